@@ -1,0 +1,93 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { getEnv } from "@/lib/env";
+import { prepareDatabase } from "./prepare";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: DatabaseKind;
+  /** The connection URL, for work that needs a dedicated connection (PostgreSQL only). */
+  url?: string;
+  close(): Promise<void>;
+}
+
+export type OpenOptions =
+  | { kind: "postgres"; url: string; maxConnections?: number }
+  | { kind: "pglite"; dataDir?: string; client?: PGlite };
+
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.kind === "postgres") {
+    const client = postgres(options.url, {
+      max: options.maxConnections ?? 10,
+      // Fail fast while the server is down so callers can answer 503 at once.
+      connect_timeout: 5,
+      onnotice: () => {},
+    });
+    return {
+      db: drizzlePostgres({ client, schema }) as Database,
+      kind: "postgres",
+      url: options.url,
+      close: () => client.end(),
+    };
+  }
+  let client = options.client;
+  if (!client) {
+    if (options.dataDir) mkdirSync(path.resolve(options.dataDir), { recursive: true });
+    client = options.dataDir ? new PGlite(path.resolve(options.dataDir)) : new PGlite();
+  }
+  await client.waitReady;
+  const opened = client;
+  return { db: drizzlePglite({ client: opened, schema }) as Database, kind: "pglite", close: () => opened.close() };
+}
+
+/**
+ * Raw SQL results differ by driver (postgres.js returns an array, PGlite `{ rows }`);
+ * query files call this so that nothing above db/ knows which driver it has.
+ */
+export async function selectRows<T>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+let pending: Promise<DatabaseHandle> | undefined;
+
+/**
+ * The app's one database, opened on first use (never during `next build`), migrated,
+ * and seeded with the demo when it is the embedded one or SEED_DEMO=1. A failed open
+ * is forgotten so that the next request tries again once the server is back.
+ */
+export function getDatabase(): Promise<DatabaseHandle> {
+  pending ??= openConfigured().catch((error: unknown) => {
+    pending = undefined;
+    throw error;
+  });
+  return pending;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabase()).db;
+}
+
+async function openConfigured(): Promise<DatabaseHandle> {
+  const env = getEnv();
+  const handle = env.DATABASE_URL
+    ? await openDatabase({ kind: "postgres", url: env.DATABASE_URL })
+    : await openDatabase({ kind: "pglite", dataDir: env.DATA_DIR });
+  try {
+    await prepareDatabase(handle, { seedDemo: handle.kind === "pglite" || env.SEED_DEMO === "1" });
+  } catch (error) {
+    await handle.close().catch(() => {});
+    throw error;
+  }
+  return handle;
+}

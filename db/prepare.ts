@@ -1,0 +1,13 @@
+import { count } from "drizzle-orm";
+import type { DatabaseHandle } from "./index";
+import { migrateDatabase } from "./migrate";
+import { users } from "./schema";
+import { seedDemo } from "./seed/seed-demo";
+
+/** Migrates, then seeds the demo into a database that has no users yet (when asked to). */
+export async function prepareDatabase(handle: DatabaseHandle, options: { seedDemo: boolean }): Promise<void> {
+  await migrateDatabase(handle);
+  if (!options.seedDemo) return;
+  const [row] = await handle.db.select({ n: count() }).from(users);
+  if ((row?.n ?? 0) === 0) await seedDemo(handle.db);
+}

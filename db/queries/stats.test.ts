@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/index";
+import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { countSubjects } from "./stats";
+
+const asObject = (rows: { count: number }[], key: string) =>
+  Object.fromEntries(rows.map((row) => [(row as Record<string, unknown>)[key], row.count]));
+
+describe.each(databaseKinds)("countSubjects on %s", (kind) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openSeededDatabase(kind);
+  });
+  afterAll(() => handle.close());
+
+  const published = { from: 2018, to: 2021 };
+
+  it("reproduces the published figures by year", async () => {
+    const result = await countSubjects(handle.db, { dimensions: ["year"], ...published });
+    expect(result).toEqual({
+      dimensions: ["year"],
+      from: 2018,
+      to: 2021,
+      total: 184,
+      rows: [
+        { year: "2018", count: 14 },
+        { year: "2019", count: 16 },
+        { year: "2020", count: 62 },
+        { year: "2021", count: 92 },
+      ],
+    });
+  });
+
+  it("reproduces the published figures by rank group", async () => {
+    const result = await countSubjects(handle.db, { dimensions: ["rank_group"], ...published });
+    expect(asObject(result.rows, "rank_group")).toEqual({ constable: 160, sergeant: 12, inspector_and_above: 8, not_stated: 4 });
+  });
+
+  it("reproduces the published figures by finding", async () => {
+    const result = await countSubjects(handle.db, { dimensions: ["finding"], ...published });
+    expect(asObject(result.rows, "finding")).toEqual({ case_to_answer: 37, no_case_to_answer: 57, withdrawn: 7, not_recorded: 83 });
+  });
+
+  it("reproduces the published sanctions among case-to-answer findings", async () => {
+    const result = await countSubjects(handle.db, { dimensions: ["sanction"], ...published });
+    expect(asObject(result.rows, "sanction")).toEqual({
+      management_advice: 5,
+      written_warning: 7,
+      final_written_warning: 4,
+      dismissal_with_notice: 1,
+      dismissal_without_notice: 1,
+      would_have_been_dismissed: 3,
+      none: 16,
+      not_applicable: 184 - 37,
+    });
+  });
+
+  it("cross-tabulates with rows that add up to the total", async () => {
+    const result = await countSubjects(handle.db, { dimensions: ["year", "finding"], ...published });
+    expect(result.rows.reduce((sum, row) => sum + row.count, 0)).toBe(184);
+    expect(result.total).toBe(184);
+    const in2019 = result.rows.filter((row) => row.year === "2019").reduce((sum, row) => sum + row.count, 0);
+    expect(in2019).toBe(16);
+  });
+
+  it("counts a subject once under each Standard breached, and once in the total", async () => {
+    const byStandard = await countSubjects(handle.db, { dimensions: ["standard"], ...published });
+    expect(byStandard.total).toBe(184);
+    expect(byStandard.rows.reduce((sum, row) => sum + row.count, 0)).toBeGreaterThan(184);
+    expect(asObject(byStandard.rows, "standard").discreditable_conduct).toBe(184);
+  });
+
+  it("limits the period to the years asked for", async () => {
+    const result = await countSubjects(handle.db, { dimensions: ["year"], from: 2019, to: 2020 });
+    expect(result.total).toBe(78);
+    expect(result.rows.map((row) => row.year)).toEqual(["2019", "2020"]);
+  });
+
+  it("counts open work as ongoing when no period is given", async () => {
+    const result = await countSubjects(handle.db, { dimensions: ["finding"] });
+    expect(result.from).toBeNull();
+    expect(asObject(result.rows, "finding").ongoing).toBeGreaterThan(0);
+    expect(result.rows.reduce((sum, row) => sum + row.count, 0)).toBe(result.total);
+  });
+
+  it("returns no rows and a zero total for an empty period", async () => {
+    const result = await countSubjects(handle.db, { dimensions: ["year", "rank_group"], from: 2000, to: 2001 });
+    expect(result).toMatchObject({ total: 0, rows: [] });
+  });
+});

@@ -1,0 +1,189 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  varchar,
+} from "drizzle-orm/pg-core";
+import {
+  channels,
+  contentTypes,
+  devices,
+  findings,
+  outcomes,
+  personStatuses,
+  platforms,
+  proceedings,
+  rankGroupOf,
+  rankGroups,
+  ranks,
+  recommendations,
+  regimes,
+  roles,
+  severities,
+  sources,
+  stages,
+  standards,
+} from "@/lib/vocabulary";
+
+export const roleEnum = pgEnum("role", roles.keys);
+export const rankEnum = pgEnum("rank", ranks.keys);
+export const rankGroupEnum = pgEnum("rank_group", rankGroups.keys);
+export const personStatusEnum = pgEnum("person_status", personStatuses.keys);
+export const sourceEnum = pgEnum("source", sources.keys);
+export const platformEnum = pgEnum("platform", platforms.keys);
+export const channelEnum = pgEnum("channel", channels.keys);
+export const contentTypeEnum = pgEnum("content_type", contentTypes.keys);
+export const deviceEnum = pgEnum("device", devices.keys);
+export const stageEnum = pgEnum("stage", stages.keys);
+export const standardEnum = pgEnum("standard", standards.keys);
+export const severityEnum = pgEnum("severity", severities.keys);
+export const recommendationEnum = pgEnum("recommendation", recommendations.keys);
+export const findingEnum = pgEnum("finding", findings.keys);
+export const proceedingsEnum = pgEnum("proceedings", proceedings.keys);
+export const outcomeEnum = pgEnum("outcome", outcomes.keys);
+export const regimeEnum = pgEnum("regime", regimes.keys);
+
+/**
+ * The FoI rank banding as the database computes it, built from rankGroupOf so the
+ * two can never disagree (a test checks every rank against both).
+ */
+const rankGroupExpression = sql.raw(
+  `CASE ${ranks.keys.map((rank) => `WHEN rank = '${rank}' THEN '${rankGroupOf(rank)}'::rank_group`).join(" ")} END`,
+);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const users = pgTable("users", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  email: varchar("email", { length: 254 }).notNull().unique(),
+  name: varchar("name", { length: 200 }).notNull(),
+  role: roleEnum("role").notNull(),
+  /** Null for accounts that only sign in through single sign-on. */
+  passwordHash: text("password_hash"),
+  team: varchar("team", { length: 100 }),
+  disabled: boolean("disabled").notNull().default(false),
+  /** Bumped to end every session of the account at once (JWTs cannot be revoked). */
+  sessionVersion: integer("session_version").notNull().default(0),
+  lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+  ...timestamps,
+});
+
+export const people = pgTable(
+  "people",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    serviceNumber: varchar("service_number", { length: 20 }).notNull().unique(),
+    name: varchar("name", { length: 200 }).notNull(),
+    rank: rankEnum("rank").notNull(),
+    unit: varchar("unit", { length: 120 }),
+    command: varchar("command", { length: 120 }),
+    status: personStatusEnum("status").notNull().default("serving"),
+    leftOn: date("left_on", { mode: "string" }),
+    ...timestamps,
+  },
+  (t) => [index("people_name_idx").on(t.name)],
+);
+
+export const cases = pgTable(
+  "cases",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    ref: varchar("ref", { length: 20 }).notNull().unique(),
+    summary: text("summary").notNull(),
+    source: sourceEnum("source").notNull(),
+    platform: platformEnum("platform").notNull(),
+    channel: channelEnum("channel").notNull(),
+    /** Members of the group chat, where the channel is a group chat. */
+    groupSize: integer("group_size"),
+    contentType: contentTypeEnum("content_type").notNull(),
+    device: deviceEnum("device").notNull(),
+    incidentOn: date("incident_on", { mode: "string" }),
+    recordedOn: date("recorded_on", { mode: "string" }).notNull(),
+    status: stageEnum("status").notNull().default("recorded"),
+    stageDueOn: date("stage_due_on", { mode: "string" }),
+    assignedTo: integer("assigned_to").references(() => users.id),
+    team: varchar("team", { length: 100 }),
+    restricted: boolean("restricted").notNull().default(false),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index("cases_recorded_on_idx").on(t.recordedOn),
+    index("cases_status_idx").on(t.status),
+    index("cases_assigned_to_idx").on(t.assignedTo),
+  ],
+);
+
+export const subjects = pgTable(
+  "subjects",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    /** The exact rank when the allegation was recorded, kept even after promotion. */
+    rank: rankEnum("rank").notNull(),
+    rankGroup: rankGroupEnum("rank_group").generatedAlwaysAs(rankGroupExpression),
+    standards: standardEnum("standards").array().notNull().default(sql`'{}'`),
+    allegation: text("allegation"),
+    severity: severityEnum("severity"),
+    severityOn: date("severity_on", { mode: "string" }),
+    recommendation: recommendationEnum("recommendation"),
+    recommendationOn: date("recommendation_on", { mode: "string" }),
+    finding: findingEnum("finding"),
+    findingOn: date("finding_on", { mode: "string" }),
+    findingRationale: text("finding_rationale"),
+    proceedings: proceedingsEnum("proceedings"),
+    proceedingsOn: date("proceedings_on", { mode: "string" }),
+    outcome: outcomeEnum("outcome"),
+    outcomeOn: date("outcome_on", { mode: "string" }),
+    regime: regimeEnum("regime").notNull(),
+    stage: stageEnum("stage").notNull().default("recorded"),
+    withdrawnReason: text("withdrawn_reason"),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("subjects_case_person_idx").on(t.caseId, t.personId),
+    index("subjects_person_idx").on(t.personId),
+  ],
+);
+
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer("actor_id").references(() => users.id),
+    actorRole: roleEnum("actor_role"),
+    action: varchar("action", { length: 80 }).notNull(),
+    entityType: varchar("entity_type", { length: 40 }),
+    entityId: varchar("entity_id", { length: 80 }),
+    detail: jsonb("detail"),
+  },
+  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_actor_idx").on(t.actorId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type NewPerson = typeof people.$inferInsert;
+export type Case = typeof cases.$inferSelect;
+export type NewCase = typeof cases.$inferInsert;
+export type Subject = typeof subjects.$inferSelect;
+export type NewSubject = typeof subjects.$inferInsert;
+export type AuditEvent = typeof auditEvents.$inferSelect;

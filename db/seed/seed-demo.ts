@@ -1,0 +1,60 @@
+import { hashPassword } from "@/lib/auth/password";
+import type { Database } from "../index";
+import { auditEvents, cases, people, subjects, users } from "../schema";
+import { DEMO_PASSWORD, generateDemoData } from "./demo-data";
+
+const BATCH = 500;
+
+function batches<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
+  return out;
+}
+
+/** Writes the demo data set and demo users in one transaction: all of it or none. */
+export async function seedDemo(db: Database): Promise<void> {
+  const data = generateDemoData();
+  const hashes: string[] = [];
+  for (const _ of data.users) hashes.push(await hashPassword(DEMO_PASSWORD));
+
+  await db.transaction(async (tx) => {
+    const userRows = await tx
+      .insert(users)
+      .values(data.users.map((u, i) => ({ ...u, passwordHash: hashes[i]! })))
+      .returning({ id: users.id, email: users.email });
+    const userIds = new Map(userRows.map((u) => [u.email, u.id]));
+
+    const personIds = new Map<string, number>();
+    for (const batch of batches(data.people)) {
+      const rows = await tx.insert(people).values(batch).returning({ id: people.id, serviceNumber: people.serviceNumber });
+      for (const row of rows) personIds.set(row.serviceNumber, row.id);
+    }
+
+    for (const batch of batches(data.cases)) {
+      const caseRows = await tx
+        .insert(cases)
+        .values(
+          batch.map(({ subjects: _subjects, assignedToEmail, ...c }) => ({
+            ...c,
+            assignedTo: assignedToEmail ? userIds.get(assignedToEmail) : null,
+          })),
+        )
+        .returning({ id: cases.id, ref: cases.ref });
+      const caseIds = new Map(caseRows.map((c) => [c.ref, c.id]));
+      const subjectRows = batch.flatMap((c) =>
+        c.subjects.map(({ serviceNumber, ...s }) => {
+          const personId = personIds.get(serviceNumber);
+          if (personId === undefined) throw new Error(`Demo subject refers to unknown person ${serviceNumber}`);
+          return { ...s, caseId: caseIds.get(c.ref)!, personId };
+        }),
+      );
+      for (const subjectBatch of batches(subjectRows)) await tx.insert(subjects).values(subjectBatch);
+    }
+
+    await tx.insert(auditEvents).values({
+      action: "demo.seeded",
+      entityType: "database",
+      detail: { people: data.people.length, cases: data.cases.length },
+    });
+  });
+}

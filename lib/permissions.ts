@@ -1,0 +1,25 @@
+import { roles, type Role } from "./vocabulary";
+
+const everyone = roles.keys;
+
+/**
+ * Who may do what: the one table that pages, server actions, route handlers and the
+ * navigation all ask. Record-level rules (need-to-know on a case) sit beside it in
+ * the queries that read the records.
+ */
+export const permissions = {
+  "cases:read": ["investigator", "supervisor"],
+  "dashboard:read": ["senior_officer", "supervisor"],
+  "stats:read": ["foi_officer", "senior_officer", "supervisor"],
+  "statistics:build": ["foi_officer", "supervisor"],
+  "reports:create": everyone,
+  "app-permissions:request": everyone,
+  "spot-checks:manage": ["supervisor"],
+  "users:manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,65 @@
+import {
+  devices,
+  findings,
+  outcomes,
+  platforms,
+  rankGroups,
+  ranks,
+  standards,
+} from "@/lib/vocabulary";
+
+/** The dimensions the statistics engine can count subject officers by. */
+export const statDimensions = ["year", "rank_group", "rank", "finding", "sanction", "platform", "device", "standard"] as const;
+export type StatDimension = (typeof statDimensions)[number];
+
+export const MAX_DIMENSIONS = 3;
+
+/** Values the engine adds to the stored vocabularies, so every record lands in exactly one row. */
+export const derivedValues = {
+  ongoing: "Ongoing (no finding yet)",
+  none: "Case to answer, no sanction recorded",
+  not_applicable: "Not applicable (no case to answer)",
+  not_recorded: "Not recorded",
+} as const;
+
+interface DimensionInfo {
+  label: string;
+  /** Row order; null for years, which sort by number. */
+  order: readonly string[] | null;
+  labels: Record<string, string>;
+}
+
+export const dimensionInfo: Record<StatDimension, DimensionInfo> = {
+  year: { label: "Year recorded", order: null, labels: {} },
+  rank_group: { label: "Rank group", order: rankGroups.keys, labels: rankGroups.labels },
+  rank: { label: "Rank", order: ranks.keys, labels: ranks.labels },
+  finding: {
+    label: "Finding",
+    order: [...findings.keys, "ongoing"],
+    labels: { ...findings.labels, ongoing: derivedValues.ongoing },
+  },
+  sanction: {
+    label: "Sanction",
+    order: [...outcomes.keys, "none", "not_applicable"],
+    labels: { ...outcomes.labels, none: derivedValues.none, not_applicable: derivedValues.not_applicable },
+  },
+  platform: { label: "Platform", order: platforms.keys, labels: platforms.labels },
+  device: { label: "Device", order: devices.keys, labels: devices.labels },
+  standard: {
+    label: "Standard of Professional Behaviour",
+    order: [...standards.keys, "not_recorded"],
+    labels: { ...standards.labels, not_recorded: derivedValues.not_recorded },
+  },
+};
+
+export function valueLabel(dimension: StatDimension, key: string): string {
+  return dimensionInfo[dimension].labels[key] ?? key;
+}
+
+/** Sort rank of a value within its dimension; unknown values go last. */
+export function valueRank(dimension: StatDimension, key: string): number {
+  const order = dimensionInfo[dimension].order;
+  if (!order) return Number(key);
+  const index = order.indexOf(key);
+  return index === -1 ? order.length : index;
+}

@@ -1,0 +1,194 @@
+/**
+ * Every controlled vocabulary of the product, declared once with the stable keys of
+ * shared/domain.md. The database enums, the zod schemas and the UI labels all come
+ * from here; client components import this file, never db/.
+ */
+
+type Vocabulary<K extends string> = { readonly keys: readonly [K, ...K[]]; readonly labels: Record<K, string> };
+
+function vocabulary<const K extends string>(entries: readonly (readonly [K, string])[]): Vocabulary<K> {
+  const keys = entries.map(([key]) => key) as unknown as [K, ...K[]];
+  const labels = Object.fromEntries(entries) as Record<K, string>;
+  return { keys, labels };
+}
+
+export type KeyOf<V> = V extends Vocabulary<infer K> ? K : never;
+
+export const roles = vocabulary([
+  ["investigator", "PSD investigator"],
+  ["supervisor", "PSD supervisor / appropriate authority"],
+  ["senior_officer", "Senior officer"],
+  ["foi_officer", "Freedom of Information officer"],
+  ["admin", "System administrator"],
+  ["staff", "Officer or member of staff"],
+]);
+export type Role = KeyOf<typeof roles>;
+
+/** Low to high, then the non-ladder kinds of people. */
+export const ranks = vocabulary([
+  ["constable", "Constable"],
+  ["sergeant", "Sergeant"],
+  ["inspector", "Inspector"],
+  ["chief_inspector", "Chief Inspector"],
+  ["superintendent", "Superintendent"],
+  ["chief_superintendent", "Chief Superintendent"],
+  ["commander", "Commander"],
+  ["deputy_assistant_commissioner", "Deputy Assistant Commissioner"],
+  ["assistant_commissioner", "Assistant Commissioner"],
+  ["deputy_commissioner", "Deputy Commissioner"],
+  ["commissioner", "Commissioner"],
+  ["special_constable", "Special Constable"],
+  ["pcso", "Police Community Support Officer"],
+  ["police_staff", "Police staff"],
+  ["not_stated", "Not stated"],
+]);
+export type Rank = KeyOf<typeof ranks>;
+
+/** The FoI banding of a rank; derived, never entered. */
+export const rankGroups = vocabulary([
+  ["constable", "Constable"],
+  ["sergeant", "Sergeant"],
+  ["inspector_and_above", "Inspector and above"],
+  ["police_staff", "Police staff and PCSOs"],
+  ["not_stated", "Not stated"],
+]);
+export type RankGroup = KeyOf<typeof rankGroups>;
+
+export function rankGroupOf(rank: Rank): RankGroup {
+  switch (rank) {
+    case "constable":
+    case "special_constable":
+      return "constable";
+    case "sergeant":
+      return "sergeant";
+    case "pcso":
+    case "police_staff":
+      return "police_staff";
+    case "not_stated":
+      return "not_stated";
+    default:
+      return "inspector_and_above";
+  }
+}
+
+export const personStatuses = vocabulary([
+  ["serving", "Serving"],
+  ["left", "Left the force"],
+]);
+
+export const sources = vocabulary([
+  ["public_complaint", "Public complaint"],
+  ["colleague_report", "Colleague report"],
+  ["spot_check", "Spot-check"],
+  ["intelligence", "Intelligence"],
+  ["self_referral", "Self-referral"],
+  ["other", "Other"],
+]);
+
+export const platforms = vocabulary([
+  ["whatsapp", "WhatsApp"],
+  ["facebook", "Facebook"],
+  ["x_twitter", "X/Twitter"],
+  ["instagram", "Instagram"],
+  ["tiktok", "TikTok"],
+  ["snapchat", "Snapchat"],
+  ["telegram", "Telegram"],
+  ["signal", "Signal"],
+  ["linkedin", "LinkedIn"],
+  ["other", "Other"],
+  ["not_known", "Not known"],
+]);
+export type Platform = KeyOf<typeof platforms>;
+
+export const channels = vocabulary([
+  ["public_post", "Public post"],
+  ["direct_message", "Direct message"],
+  ["group_chat", "Group chat"],
+]);
+
+export const contentTypes = vocabulary([
+  ["discriminatory", "Discriminatory"],
+  ["sexual_or_misogynistic", "Sexual or misogynistic"],
+  ["disclosure_of_police_information", "Disclosure of police information"],
+  ["images_of_victims_or_scenes", "Images of victims or scenes"],
+  ["other", "Other"],
+]);
+
+export const devices = vocabulary([
+  ["personal", "Personal device"],
+  ["force_issued", "Force-issued device"],
+  ["not_known", "Not known"],
+]);
+
+/** The workflow stages a subject (and so a case) moves through. */
+export const stages = vocabulary([
+  ["recorded", "Recorded"],
+  ["assessment", "Severity assessment"],
+  ["investigation", "Investigation"],
+  ["decision", "Appropriate authority's decision"],
+  ["proceedings", "Proceedings"],
+  ["outcome", "Outcome"],
+  ["finalised", "Finalised"],
+  ["withdrawn", "Withdrawn"],
+]);
+export type Stage = KeyOf<typeof stages>;
+
+export const standards = vocabulary([
+  ["honesty_and_integrity", "Honesty and integrity"],
+  ["authority_respect_and_courtesy", "Authority, respect and courtesy"],
+  ["equality_and_diversity", "Equality and diversity"],
+  ["use_of_force", "Use of force"],
+  ["orders_and_instructions", "Orders and instructions"],
+  ["duties_and_responsibilities", "Duties and responsibilities"],
+  ["confidentiality", "Confidentiality"],
+  ["fitness_for_work", "Fitness for work"],
+  ["discreditable_conduct", "Discreditable conduct"],
+  ["challenging_and_reporting_improper_conduct", "Challenging and reporting improper conduct"],
+]);
+export type Standard = KeyOf<typeof standards>;
+
+export const severities = vocabulary([
+  ["no_misconduct", "No misconduct"],
+  ["practice_requiring_improvement", "Practice requiring improvement"],
+  ["misconduct", "Misconduct"],
+  ["gross_misconduct", "Gross misconduct"],
+]);
+
+/** The investigator's recommendation and the appropriate authority's finding share keys but are stored apart. */
+export const recommendations = vocabulary([
+  ["case_to_answer", "Case to answer"],
+  ["no_case_to_answer", "No case to answer"],
+]);
+
+export const findings = vocabulary([
+  ["case_to_answer", "Case to answer"],
+  ["no_case_to_answer", "No case to answer"],
+  ["withdrawn", "Withdrawn"],
+  ["not_recorded", "Not recorded"],
+]);
+export type Finding = KeyOf<typeof findings>;
+
+export const proceedings = vocabulary([
+  ["misconduct_meeting", "Misconduct meeting"],
+  ["misconduct_hearing", "Misconduct hearing"],
+  ["accelerated_hearing", "Accelerated hearing"],
+  ["reflective_practice_review", "Reflective practice review process"],
+]);
+
+export const outcomes = vocabulary([
+  ["no_further_action", "No further action"],
+  ["reflective_practice", "Reflective practice"],
+  ["management_advice", "Management advice"],
+  ["written_warning", "Written warning"],
+  ["final_written_warning", "Final written warning"],
+  ["reduction_in_rank", "Reduction in rank"],
+  ["dismissal_with_notice", "Dismissal with notice"],
+  ["dismissal_without_notice", "Dismissal without notice"],
+  ["would_have_been_dismissed", "Would have been dismissed"],
+]);
+export type Outcome = KeyOf<typeof outcomes>;
+
+export const regimes = vocabulary([
+  ["2012", "Police (Conduct) Regulations 2012"],
+  ["2020", "Police (Conduct) Regulations 2020"],
+]);
