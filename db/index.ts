@@ -82,7 +82,7 @@ async function openConfigured(): Promise<DatabaseHandle> {
   const env = getEnv();
   const handle = env.DATABASE_URL
     ? await openDatabase({ kind: "postgres", url: env.DATABASE_URL })
-    : await openDatabase({ kind: "pglite", dataDir: env.DATA_DIR });
+    : await openDatabase({ kind: "pglite", dataDir: path.join(env.DATA_DIR, "pglite") });
   try {
     await prepareDatabase(handle, { seedDemo: handle.kind === "pglite" || env.SEED_DEMO === "1" });
   } catch (error) {

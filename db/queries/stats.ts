@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { StatDimension } from "@/lib/stats/dimensions";
+import type { StatsQuery } from "@/lib/validation/stats";
 import { buildStatsResult, type StatsResult } from "@/lib/stats/result";
 import { selectRows, type Database } from "../index";
 
@@ -26,11 +27,7 @@ const unnestStandards = sql.raw(
   `cross join lateral unnest(case when cardinality(s.standards) > 0 then s.standards::text[] else array['not_recorded'] end) as std(standard)`,
 );
 
-export interface SubjectCountQuery {
-  dimensions: StatDimension[];
-  from?: number;
-  to?: number;
-}
+export type SubjectCountQuery = Omit<StatsQuery, "format">;
 
 /**
  * Subject officers counted by the chosen dimensions, with the grand total, in one

@@ -42,7 +42,16 @@ export const statsQuerySchema = z
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     message: "from must not be after to",
     path: ["from"],
-  });
+  })
+  .transform(({ dimension, ...rest }) => ({ dimensions: dimension, ...rest }));
+
+/** The period picker of the statistics screens: the published FoI years unless the person chooses others. */
+export const periodSchema = z
+  .object({
+    from: year("From").default(2018),
+    to: year("To").default(2021),
+  })
+  .refine((p) => p.from <= p.to, { message: "From must not be after To", path: ["from"] });
 
 export type StatsQuery = z.infer<typeof statsQuerySchema>;
 

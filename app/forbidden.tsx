@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+export default function Forbidden() {
+  return (
+    <main id="main">
+      <h1>You do not have access to this page</h1>
+      <p>
+        Your role does not include this part of the system. If you need it for your work, ask your
+        supervisor or the system administrator.
+      </p>
+      <p>
+        <Link href="/">Go to the home page</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,12 @@
+/** `npm run db:migrate`: applies the migrations (and seeds the demo where the app would) without starting the server. */
+import { getDatabase } from "@/db";
+
+getDatabase()
+  .then(async (handle) => {
+    console.log(`Database ready (${handle.kind}).`);
+    await handle.close();
+  })
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
