@@ -1,0 +1,89 @@
+import { expect, request, test } from "@playwright/test";
+import { demoAccounts, signedInApi } from "./fixtures";
+
+const published = "/api/stats?from=2018&to=2021&dimension=";
+
+test.describe("GET /api/stats", () => {
+  test("answers 401 to an anonymous caller", async ({ baseURL }) => {
+    const anonymous = await request.newContext({ baseURL });
+    const response = await anonymous.get(`${published}year`);
+    expect(response.status()).toBe(401);
+    expect((await response.json()).error).toMatch(/sign in/i);
+  });
+
+  for (const role of ["staff", "admin", "investigator"] as const) {
+    test(`answers 403 to ${role}`, async ({ baseURL }) => {
+      const api = await signedInApi(baseURL!, demoAccounts[role]);
+      const response = await api.get(`${published}year`);
+      expect(response.status()).toBe(403);
+    });
+  }
+
+  test("answers 400 naming the bad parameter", async ({ baseURL }) => {
+    const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
+    const cases: [string, string][] = [
+      ["/api/stats?from=2018", "dimension"],
+      ["/api/stats?dimension=year,shoe_size", "dimension"],
+      ["/api/stats?dimension=year&from=20x8", "from"],
+      ["/api/stats?dimension=year&to=3000", "to"],
+      ["/api/stats?dimension=year&from=2021&to=2018", "from"],
+      ["/api/stats?dimension=year&format=pdf", "format"],
+    ];
+    for (const [url, parameter] of cases) {
+      const response = await api.get(url);
+      expect(response.status(), url).toBe(400);
+      const body = await response.json();
+      expect(body.parameter, url).toBe(parameter);
+      expect(body.error, url).toContain(parameter);
+    }
+  });
+
+  for (const role of ["foi_officer", "senior_officer", "supervisor"] as const) {
+    test(`gives ${role} exactly the published 2018-2021 figures`, async ({ baseURL }) => {
+      const api = await signedInApi(baseURL!, demoAccounts[role]);
+      const byYear = await (await api.get(`${published}year`)).json();
+      expect(byYear).toEqual({
+        dimensions: ["year"],
+        from: 2018,
+        to: 2021,
+        total: 184,
+        rows: [
+          { year: "2018", count: 14 },
+          { year: "2019", count: 16 },
+          { year: "2020", count: 62 },
+          { year: "2021", count: 92 },
+        ],
+      });
+      const counts = async (dimension: string) => {
+        const body = await (await api.get(`${published}${dimension}`)).json();
+        expect(body.total).toBe(184);
+        return Object.fromEntries(body.rows.map((row: Record<string, string | number>) => [row[dimension], row.count]));
+      };
+      expect(await counts("rank_group")).toEqual({ constable: 160, sergeant: 12, inspector_and_above: 8, not_stated: 4 });
+      expect(await counts("finding")).toEqual({ case_to_answer: 37, no_case_to_answer: 57, withdrawn: 7, not_recorded: 83 });
+      expect(await counts("sanction")).toMatchObject({
+        dismissal_with_notice: 1,
+        dismissal_without_notice: 1,
+        final_written_warning: 4,
+        management_advice: 5,
+        written_warning: 7,
+        would_have_been_dismissed: 3,
+        none: 16,
+      });
+    });
+  }
+
+  test("returns CSV with a header of the dimension names then count", async ({ baseURL }) => {
+    const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
+    const response = await api.get(`${published}year&format=csv`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("text/csv");
+    expect(await response.text()).toBe("year,count\r\n2018,14\r\n2019,16\r\n2020,62\r\n2021,92\r\n");
+  });
+});
+
+test("GET /api/health names the database the server runs on", async ({ request: api }, testInfo) => {
+  const response = await api.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", database: testInfo.project.name });
+});

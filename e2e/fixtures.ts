@@ -1,0 +1,34 @@
+import { expect, request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-password-2026";
+
+export const demoAccounts = {
+  admin: "admin@demo.police.uk",
+  supervisor: "supervisor@demo.police.uk",
+  investigator: "investigator@demo.police.uk",
+  senior_officer: "senior@demo.police.uk",
+  foi_officer: "foi@demo.police.uk",
+  staff: "staff@demo.police.uk",
+} as const;
+
+/** Signs in through the form, as a person would. */
+export async function signInWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome" })).toBeVisible();
+}
+
+/** An API client signed in through next-auth's own endpoints, as an outside caller would be. */
+export async function signedInApi(baseURL: string, email: string): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await api.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" },
+  });
+  expect(response.ok(), `sign-in as ${email}`).toBeTruthy();
+  const cookies = await api.storageState();
+  expect(cookies.cookies.some((c) => c.name.endsWith("next-auth.session-token")), `session cookie for ${email}`).toBeTruthy();
+  return api;
+}

@@ -1,0 +1,53 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Two free ports, chosen once: the config is loaded again in every worker, and the
+ * workers inherit this environment variable, so they all agree on the ports.
+ */
+function freePorts(count: number): string {
+  const script = `const net=require("net");Promise.all(Array.from({length:${count}},()=>new Promise(r=>{const s=net.createServer();s.listen(0,"127.0.0.1",()=>r(s))}))).then(ss=>{console.log(ss.map(s=>s.address().port).join(","));ss.forEach(s=>s.close())})`;
+  return execFileSync(process.execPath, ["-e", script]).toString().trim();
+}
+process.env.E2E_PORTS ??= freePorts(2);
+const [pglitePort, postgresPort] = process.env.E2E_PORTS.split(",");
+
+// Debian's Chromium where it is installed (browsers cannot be downloaded on our machines); Playwright's own elsewhere.
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+const server = (database: string, port: string | undefined) => ({
+  command: "npx tsx scripts/e2e-server.ts",
+  env: { PORT: port!, E2E_DATABASE: database, NEXT_TELEMETRY_DISABLED: "1" },
+  url: `http://localhost:${port}/api/health`,
+  reuseExistingServer: false,
+  timeout: 180_000,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+  // SIGTERM lets the server script drop its database and data folder; SIGKILL would leave them behind.
+  gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
+});
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    ...devices["Desktop Chrome"],
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    { name: "pglite", use: { baseURL: `http://localhost:${pglitePort}` } },
+    { name: "postgres", use: { baseURL: `http://localhost:${postgresPort}` } },
+  ],
+  webServer: [server("pglite", pglitePort), server("postgres", postgresPort)],
+});
