@@ -19,13 +19,13 @@ export type Env = z.infer<typeof envSchema>;
 let cached: Env | undefined;
 
 /** The environment, read once; a bad value stops start-up with the variable's name. */
-export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function getEnv(source: Record<string, string | undefined> = process.env): Env {
   if (source !== process.env) return parseEnv(source);
   cached ??= parseEnv(source);
   return cached;
 }
 
-function parseEnv(source: NodeJS.ProcessEnv): Env {
+function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { outcomes, rankGroupOf, regimes } from "@/lib/vocabulary";
+import { DEMO_TODAY, generateDemoData } from "./demo-data";
+
+const data = generateDemoData();
+const subjects = data.cases.flatMap((c) => c.subjects.map((s) => ({ ...s, case: c, year: Number(c.recordedOn.slice(0, 4)) })));
+const published = subjects.filter((s) => s.year >= 2018 && s.year <= 2021);
+
+function tally(values: string[]) {
+  const counts: Record<string, number> = {};
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+describe("the demo data set", () => {
+  it("is the same on every call", () => {
+    expect(generateDemoData()).toEqual(data);
+  });
+
+  it("has 184 subject records in 2018-2021 with the published yearly counts", () => {
+    expect(tally(published.map((s) => String(s.year)))).toEqual({ "2018": 14, "2019": 16, "2020": 62, "2021": 92 });
+  });
+
+  it("reproduces the published rank groups from exact ranks", () => {
+    expect(tally(published.map((s) => rankGroupOf(s.rank)))).toEqual({ constable: 160, sergeant: 12, inspector_and_above: 8, not_stated: 4 });
+    expect(new Set(published.filter((s) => rankGroupOf(s.rank) === "inspector_and_above").map((s) => s.rank)).size).toBeGreaterThan(1);
+  });
+
+  it("reproduces the published findings", () => {
+    expect(tally(published.map((s) => s.finding ?? "ongoing"))).toEqual({ case_to_answer: 37, no_case_to_answer: 57, withdrawn: 7, not_recorded: 83 });
+  });
+
+  it("reproduces the published sanctions, all of them on case-to-answer findings", () => {
+    const withCase = published.filter((s) => s.finding === "case_to_answer");
+    expect(tally(withCase.map((s) => s.outcome ?? "none"))).toEqual({
+      dismissal_with_notice: 1,
+      dismissal_without_notice: 1,
+      final_written_warning: 4,
+      management_advice: 5,
+      written_warning: 7,
+      would_have_been_dismissed: 3,
+      none: 16,
+    });
+    expect(published.filter((s) => s.finding !== "case_to_answer" && s.outcome)).toEqual([]);
+  });
+
+  it("keeps 2012-regime-only sanctions on 2012-regime records", () => {
+    for (const s of subjects.filter((s) => s.outcome === "management_advice" || s.outcome === "dismissal_with_notice")) {
+      expect(s.regime).toBe(regimes.keys[0]);
+    }
+  });
+
+  it("records officers given 'would have been dismissed' as having left before the decision", () => {
+    const people = new Map(data.people.map((p) => [p.serviceNumber, p]));
+    const wouldHave = subjects.filter((s) => s.outcome === "would_have_been_dismissed");
+    expect(wouldHave.length).toBeGreaterThan(0);
+    for (const s of wouldHave) {
+      const person = people.get(s.serviceNumber)!;
+      expect(person.status).toBe("left");
+      expect(person.leftOn! < s.outcomeOn!).toBe(true);
+    }
+  });
+
+  it("dates every decision on or after the recording and never after the demo's today", () => {
+    for (const s of subjects) {
+      for (const date of [s.severityOn, s.recommendationOn, s.findingOn, s.outcomeOn]) {
+        if (!date) continue;
+        expect(date >= s.case.recordedOn).toBe(true);
+        expect(date <= DEMO_TODAY).toBe(true);
+      }
+      expect(s.case.incidentOn! <= s.case.recordedOn).toBe(true);
+    }
+  });
+
+  it("spreads subjects over group-chat cases and single-officer cases", () => {
+    const sizes = data.cases.map((c) => c.subjects.length);
+    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(8);
+    expect(sizes.filter((n) => n === 1).length).toBeGreaterThan(sizes.length / 2);
+    for (const c of data.cases.filter((c) => c.subjects.length > 1)) {
+      expect(c.channel).toBe("group_chat");
+      expect(c.groupSize!).toBeGreaterThan(c.subjects.length);
+    }
+  });
+
+  it("has open work of 2025-2026 in every stage, with unique references", () => {
+    const current = data.cases.filter((c) => c.recordedOn >= "2025-01-01");
+    expect(new Set(current.map((c) => c.status))).toEqual(
+      new Set(["recorded", "assessment", "investigation", "decision", "proceedings", "outcome", "finalised", "withdrawn"]),
+    );
+    expect(new Set(data.cases.map((c) => c.ref)).size).toBe(data.cases.length);
+    for (const c of data.cases) expect(c.ref).toMatch(new RegExp(`^PSD-${c.recordedOn.slice(0, 4)}-\\d{4}$`));
+  });
+
+  it("gives some officers a repeat allegation within twelve months, for early intervention", () => {
+    const perPerson = tally(subjects.map((s) => s.serviceNumber));
+    expect(Object.values(perPerson).filter((n) => n >= 2).length).toBeGreaterThanOrEqual(3);
+    const known = new Set(data.people.map((p) => p.serviceNumber));
+    for (const s of subjects) expect(known.has(s.serviceNumber)).toBe(true);
+    expect(known.size).toBe(data.people.length);
+  });
+
+  it("uses only outcomes from the vocabulary", () => {
+    for (const s of subjects) if (s.outcome) expect(outcomes.keys).toContain(s.outcome);
+  });
+
+  it("has the six demo accounts of the contract", () => {
+    const emails = data.users.map((u) => u.email);
+    for (const email of ["admin", "supervisor", "investigator", "senior", "foi", "staff"]) {
+      expect(emails).toContain(`${email}@demo.police.uk`);
+    }
+  });
+});

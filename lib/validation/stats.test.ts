@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parseStatsParams, periodSchema } from "./stats";
+
+const parse = (query: string) => parseStatsParams(new URLSearchParams(query));
+
+describe("parseStatsParams", () => {
+  it("accepts one or more known dimensions and a period", () => {
+    expect(parse("dimension=year,rank_group&from=2018&to=2021")).toEqual({
+      ok: true,
+      data: { dimensions: ["year", "rank_group"], from: 2018, to: 2021, format: "json" },
+    });
+  });
+
+  it("leaves the period open when from and to are absent, and takes csv", () => {
+    expect(parse("dimension=standard&format=csv")).toEqual({ ok: true, data: { dimensions: ["standard"], format: "csv" } });
+  });
+
+  it.each([
+    ["", "dimension", /dimension is required/],
+    ["dimension=", "dimension", /dimension is required/],
+    ["dimension=year,colour", "dimension", /unknown dimension 'colour'/],
+    ["dimension=year,year", "dimension", /same dimension twice/],
+    ["dimension=year,rank,finding,device", "dimension", /at most 3/],
+    ["dimension=year&from=18", "from", /four-digit year/],
+    ["dimension=year&from=1800", "from", /1990 or later/],
+    ["dimension=year&to=2101", "to", /2100 or earlier/],
+    ["dimension=year&from=2021&to=2020", "from", /must not be after/],
+    ["dimension=year&format=xml", "format", /json or csv/],
+  ])("refuses %j, naming %s", (query, parameter, message) => {
+    const result = parse(query);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.parameter).toBe(parameter);
+    expect(result.message).toMatch(message);
+    expect(result.message.startsWith(parameter)).toBe(true);
+  });
+});
+
+describe("periodSchema", () => {
+  it("defaults to the published FoI years", () => {
+    expect(periodSchema.parse({})).toEqual({ from: 2018, to: 2021 });
+  });
+
+  it("refuses a period that runs backwards", () => {
+    expect(periodSchema.safeParse({ from: "2021", to: "2019" }).success).toBe(false);
+  });
+});
