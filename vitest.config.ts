@@ -15,6 +15,8 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
     globalSetup: ["tests/global-setup.ts"],
+    // CI also writes a JSON report, from which .ci/run prints one plain summary line.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "reports/vitest.json" }]] : ["default"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -1,8 +1,9 @@
+// Rendered inside whichever layout raised it, so it brings no <main> of its own.
 import Link from "next/link";
 
 export default function Forbidden() {
   return (
-    <main id="main">
+    <div>
       <h1>You do not have access to this page</h1>
       <p>
         Your role does not include this part of the system. If you need it for your work, ask your
@@ -11,6 +12,6 @@ export default function Forbidden() {
       <p>
         <Link href="/">Go to the home page</Link>
       </p>
-    </main>
+    </div>
   );
 }

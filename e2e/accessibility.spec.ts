@@ -1,0 +1,38 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { navItems } from "@/lib/navigation";
+import { can } from "@/lib/permissions";
+import { demoAccounts, signInWithForm } from "./fixtures";
+
+async function expectNoSeriousViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(serious, label).toEqual([]);
+}
+
+test("the sign-in page has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/login");
+  await expectNoSeriousViolations(page, "/login");
+});
+
+for (const [role, email] of Object.entries(demoAccounts) as [keyof typeof demoAccounts, string][]) {
+  test(`every page ${role} can open has no serious accessibility violations`, async ({ page }) => {
+    await signInWithForm(page, email);
+    await expectNoSeriousViolations(page, "/");
+    for (const item of navItems.filter((i) => can(role, i.permission))) {
+      await page.goto(item.href);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoSeriousViolations(page, item.href);
+    }
+  });
+}
+
+test("a page the role may not open answers 403 with a plain explanation", async ({ page }) => {
+  await signInWithForm(page, demoAccounts.foi_officer);
+  const response = await page.goto("/cases");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeVisible();
+  await expectNoSeriousViolations(page, "403 page");
+});
