@@ -59,7 +59,14 @@ export async function selectRows<T>(db: Database, query: SQL): Promise<T[]> {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
-let pending: Promise<DatabaseHandle> | undefined;
+/**
+ * Next.js bundles route handlers and pages separately, so this module can be loaded
+ * more than once in one server. The handle lives on globalThis so that there is one
+ * database per process: two PGlite instances on one folder would not see each other's
+ * writes, and would corrupt it.
+ */
+const holder = globalThis as typeof globalThis & { [key: symbol]: Promise<DatabaseHandle> | undefined };
+const HANDLE = Symbol.for("psd-cases.database");
 
 /**
  * The app's one database, opened on first use (never during `next build`), migrated,
@@ -67,11 +74,18 @@ let pending: Promise<DatabaseHandle> | undefined;
  * is forgotten so that the next request tries again once the server is back.
  */
 export function getDatabase(): Promise<DatabaseHandle> {
-  pending ??= openConfigured().catch((error: unknown) => {
-    pending = undefined;
+  holder[HANDLE] ??= openConfigured().catch((error: unknown) => {
+    holder[HANDLE] = undefined;
     throw error;
   });
-  return pending;
+  return holder[HANDLE];
+}
+
+/** Closes the process's database, so that another process may open the embedded folder. */
+export async function closeDatabase(): Promise<void> {
+  const pending = holder[HANDLE];
+  holder[HANDLE] = undefined;
+  if (pending) await (await pending).close();
 }
 
 export async function getDb(): Promise<Database> {

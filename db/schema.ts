@@ -74,8 +74,8 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash"),
   team: varchar("team", { length: 100 }),
   disabled: boolean("disabled").notNull().default(false),
-  /** Bumped to end every session of the account at once (JWTs cannot be revoked). */
-  sessionVersion: integer("session_version").notNull().default(0),
+  /** The identity provider's subject, for accounts that sign in through single sign-on. */
+  oidcSubject: varchar("oidc_subject", { length: 255 }).unique(),
   lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
   ...timestamps,
 });
@@ -187,3 +187,62 @@ export type NewCase = typeof cases.$inferInsert;
 export type Subject = typeof subjects.$inferSelect;
 export type NewSubject = typeof subjects.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+
+export const signInOutcomeEnum = pgEnum("sign_in_outcome", ["success", "failure", "locked"]);
+
+/**
+ * Server-side sessions: the JWT only carries the id, so that signing out, disabling an
+ * account or changing its role ends its sessions at once, and idle time is enforced.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: varchar("id", { length: 64 }).primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    endedReason: varchar("ended_reason", { length: 40 }),
+    ip: varchar("ip", { length: 64 }),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    email: varchar("email", { length: 254 }).notNull(),
+    ip: varchar("ip", { length: 64 }).notNull(),
+    outcome: signInOutcomeEnum("outcome").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_attempts_email_idx").on(t.email, t.at), index("sign_in_attempts_ip_idx").on(t.ip, t.at)],
+);
+
+/** Time-limited access to a restricted case, given by a supervisor with a reason. */
+export const caseAccessGrants = pgTable(
+  "case_access_grants",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    grantedBy: integer("granted_by")
+      .notNull()
+      .references(() => users.id),
+    reason: text("reason").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("case_access_grants_case_user_idx").on(t.caseId, t.userId)],
+);
+
+export type Session = typeof sessions.$inferSelect;
+export type CaseAccessGrant = typeof caseAccessGrants.$inferSelect;

@@ -9,10 +9,8 @@ async function expectCounts(table: Locator, expected: [string, number][]) {
 }
 
 test("an FoI officer signs in and reads the published 2018-2021 figures", async ({ page }) => {
-  await page.goto("/statistics");
-  await expect(page).toHaveURL(/\/login/);
-
   await signInWithForm(page, demoAccounts.foi_officer);
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome" })).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Statistics" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Statistics" })).toBeVisible();
 
@@ -50,6 +48,14 @@ test("an FoI officer signs in and reads the published 2018-2021 figures", async 
   await page.getByRole("button", { name: "Show figures" }).click();
   await expect(page).toHaveURL(/from=2019&to=2019/);
   await expectCounts(page.getByRole("table", { name: /By year recorded/ }), [["2019", 16], ["Total", 16]]);
+});
+
+test("an anonymous visitor is sent to sign in and then back to the page asked for", async ({ page }) => {
+  await page.goto("/statistics?from=2019&to=2019");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await signInWithForm(page, demoAccounts.foi_officer, undefined, { from: "here" });
+  await expect(page).toHaveURL(/\/statistics\?from=2019&to=2019$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Statistics" })).toBeVisible();
 });
 
 test("a bad period is explained next to the form", async ({ page }) => {

@@ -1,18 +1,43 @@
 import { z } from "zod";
+import { roles, type Role } from "./vocabulary";
 
 const blankAsUnset = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
 
-const envSchema = z.object({
-  DATABASE_URL: z.preprocess(
-    blankAsUnset,
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
-      .optional(),
-  ),
-  DATA_DIR: z.preprocess(blankAsUnset, z.string().default("./.data")),
-  SEED_DEMO: z.preprocess(blankAsUnset, z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0")),
+/** "Group A=supervisor,Group B=investigator": the identity provider's values and the roles they give. */
+const roleMap = z.string().transform((value, ctx) => {
+  const map = new Map<string, Role>();
+  for (const pair of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const at = pair.lastIndexOf("=");
+    const claim = pair.slice(0, at).trim();
+    const role = pair.slice(at + 1).trim();
+    if (at <= 0 || !(roles.keys as readonly string[]).includes(role)) {
+      ctx.addIssue({ code: "custom", message: `has "${pair}": write claim=role, with a role among ${roles.keys.join(", ")}` });
+      return z.NEVER;
+    }
+    map.set(claim, role as Role);
+  }
+  return map;
 });
+
+const envSchema = z
+  .object({
+    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")),
+    DATA_DIR: z.preprocess(blankAsUnset, z.string().default("./.data")),
+    SEED_DEMO: z.preprocess(blankAsUnset, z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0")),
+    OIDC_ISSUER: optional(z.url({ message: "must be the issuer's URL" })),
+    OIDC_CLIENT_ID: optional(z.string()),
+    OIDC_CLIENT_SECRET: optional(z.string()),
+    OIDC_ROLE_CLAIM: z.preprocess(blankAsUnset, z.string().default("roles")),
+    OIDC_ROLE_MAP: optional(roleMap),
+    OIDC_NAME: z.preprocess(blankAsUnset, z.string().default("Single sign-on")),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.OIDC_ISSUER) return;
+    for (const key of ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_ROLE_MAP"] as const) {
+      if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when OIDC_ISSUER is set" });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

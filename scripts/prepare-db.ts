@@ -1,10 +1,10 @@
 /** `npm run db:migrate`: applies the migrations (and seeds the demo where the app would) without starting the server. */
-import { getDatabase } from "@/db";
+import { closeDatabase, getDatabase } from "@/db";
 
 getDatabase()
   .then(async (handle) => {
     console.log(`Database ready (${handle.kind}).`);
-    await handle.close();
+    await closeDatabase();
   })
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -3,11 +3,11 @@ import type { Role } from "@/lib/vocabulary";
 declare module "next-auth" {
   interface User {
     id: string;
-    role: Role;
-    sessionVersion: number;
+    role?: Role;
+    sid?: string;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role; sessionVersion: number };
+    user: { id: string; name: string; email: string; role: Role };
   }
 }
 
@@ -15,6 +15,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid: string;
     role: Role;
-    sv: number;
+    /** The server-side session this token belongs to (db sessions.id). */
+    sid: string;
   }
 }

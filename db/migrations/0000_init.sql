@@ -12,6 +12,7 @@ CREATE TYPE "public"."recommendation" AS ENUM('case_to_answer', 'no_case_to_answ
 CREATE TYPE "public"."regime" AS ENUM('2012', '2020');--> statement-breakpoint
 CREATE TYPE "public"."role" AS ENUM('investigator', 'supervisor', 'senior_officer', 'foi_officer', 'admin', 'staff');--> statement-breakpoint
 CREATE TYPE "public"."severity" AS ENUM('no_misconduct', 'practice_requiring_improvement', 'misconduct', 'gross_misconduct');--> statement-breakpoint
+CREATE TYPE "public"."sign_in_outcome" AS ENUM('success', 'failure', 'locked');--> statement-breakpoint
 CREATE TYPE "public"."source" AS ENUM('public_complaint', 'colleague_report', 'spot_check', 'intelligence', 'self_referral', 'other');--> statement-breakpoint
 CREATE TYPE "public"."stage" AS ENUM('recorded', 'assessment', 'investigation', 'decision', 'proceedings', 'outcome', 'finalised', 'withdrawn');--> statement-breakpoint
 CREATE TYPE "public"."standard" AS ENUM('honesty_and_integrity', 'authority_respect_and_courtesy', 'equality_and_diversity', 'use_of_force', 'orders_and_instructions', 'duties_and_responsibilities', 'confidentiality', 'fitness_for_work', 'discreditable_conduct', 'challenging_and_reporting_improper_conduct');--> statement-breakpoint
@@ -24,6 +25,17 @@ CREATE TABLE "audit_events" (
 	"entity_type" varchar(40),
 	"entity_id" varchar(80),
 	"detail" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "case_access_grants" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "case_access_grants_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"case_id" integer NOT NULL,
+	"user_id" integer NOT NULL,
+	"granted_by" integer NOT NULL,
+	"reason" text NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "cases" (
@@ -63,6 +75,24 @@ CREATE TABLE "people" (
 	CONSTRAINT "people_service_number_unique" UNIQUE("service_number")
 );
 --> statement-breakpoint
+CREATE TABLE "sessions" (
+	"id" varchar(64) PRIMARY KEY NOT NULL,
+	"user_id" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"ended_at" timestamp with time zone,
+	"ended_reason" varchar(40),
+	"ip" varchar(64)
+);
+--> statement-breakpoint
+CREATE TABLE "sign_in_attempts" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "sign_in_attempts_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"email" varchar(254) NOT NULL,
+	"ip" varchar(64) NOT NULL,
+	"outcome" "sign_in_outcome" NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "subjects" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "subjects_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"case_id" integer NOT NULL,
@@ -98,22 +128,31 @@ CREATE TABLE "users" (
 	"password_hash" text,
 	"team" varchar(100),
 	"disabled" boolean DEFAULT false NOT NULL,
-	"session_version" integer DEFAULT 0 NOT NULL,
+	"oidc_subject" varchar(255),
 	"last_sign_in_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "users_email_unique" UNIQUE("email")
+	CONSTRAINT "users_email_unique" UNIQUE("email"),
+	CONSTRAINT "users_oidc_subject_unique" UNIQUE("oidc_subject")
 );
 --> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_access_grants" ADD CONSTRAINT "case_access_grants_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_access_grants" ADD CONSTRAINT "case_access_grants_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_access_grants" ADD CONSTRAINT "case_access_grants_granted_by_users_id_fk" FOREIGN KEY ("granted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_assigned_to_users_id_fk" FOREIGN KEY ("assigned_to") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "subjects" ADD CONSTRAINT "subjects_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "subjects" ADD CONSTRAINT "subjects_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_entity_idx" ON "audit_events" USING btree ("entity_type","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_actor_idx" ON "audit_events" USING btree ("actor_id");--> statement-breakpoint
+CREATE INDEX "case_access_grants_case_user_idx" ON "case_access_grants" USING btree ("case_id","user_id");--> statement-breakpoint
 CREATE INDEX "cases_recorded_on_idx" ON "cases" USING btree ("recorded_on");--> statement-breakpoint
 CREATE INDEX "cases_status_idx" ON "cases" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "cases_assigned_to_idx" ON "cases" USING btree ("assigned_to");--> statement-breakpoint
 CREATE INDEX "people_name_idx" ON "people" USING btree ("name");--> statement-breakpoint
+CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "sign_in_attempts_email_idx" ON "sign_in_attempts" USING btree ("email","at");--> statement-breakpoint
+CREATE INDEX "sign_in_attempts_ip_idx" ON "sign_in_attempts" USING btree ("ip","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "subjects_case_person_idx" ON "subjects" USING btree ("case_id","person_id");--> statement-breakpoint
 CREATE INDEX "subjects_person_idx" ON "subjects" USING btree ("person_id");

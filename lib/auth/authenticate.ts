@@ -2,7 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { createSession } from "@/db/queries/sessions";
+import { recentFailures, recordSignInAttempt } from "@/db/queries/sign-in-attempts";
 import { getUserForSignIn, recordSignIn } from "@/db/queries/users";
+import type { Role } from "@/lib/vocabulary";
+import { lockedUntil, lockoutHorizon, lockoutPolicy } from "./lockout";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 
 export const credentialsSchema = z.object({
@@ -10,37 +14,70 @@ export const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-export interface AuthenticatedUser {
+export interface SignedInUser {
   id: string;
   name: string;
   email: string;
-  role: (typeof import("@/lib/vocabulary").roles.keys)[number];
-  sessionVersion: number;
+  role: Role;
+  sid: string;
 }
 
+export type AuthenticationResult = { ok: true; user: SignedInUser } | { ok: false; message: string };
+
+export const signInMessages = {
+  wrong: "The email address or password is not right. Check them and try again.",
+  disabled: "This account is disabled. Ask your system administrator if you still need it.",
+} as const;
+
+const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+
 /**
- * Checks an email and password. Unknown emails cost the same hashing time as known
- * ones and get the same answer, so the form cannot be used to find accounts.
+ * Checks an email and password. Unknown emails cost the same hashing time, get the
+ * same answer and lock the same way as known ones, so the form cannot be used to
+ * find accounts. Locks are checked before the password, so a locked account cannot be
+ * guessed at either.
  */
-export async function authenticate(input: unknown): Promise<AuthenticatedUser | null> {
+export async function authenticate(input: unknown, ip: string): Promise<AuthenticationResult> {
   const parsed = credentialsSchema.safeParse(input);
-  if (!parsed.success) return null;
+  if (!parsed.success) return { ok: false, message: signInMessages.wrong };
   const { email, password } = parsed.data;
   const db = await getDb();
+  const now = Date.now();
+
+  const failures = await recentFailures(db, email, ip, lockoutHorizon(now));
+  const accountLock = lockedUntil(failures.accountFailures, lockoutPolicy.accountFailures, now);
+  const addressLock = lockedUntil(failures.addressFailures, lockoutPolicy.addressFailures, now);
+  if (accountLock || addressLock) {
+    await recordSignInAttempt(db, email, ip, "locked");
+    await recordAudit(db, { actorId: null, actorRole: null, action: "auth.sign_in_locked", detail: { email, ip, by: accountLock ? "account" : "address" } });
+    return {
+      ok: false,
+      message: accountLock
+        ? `Too many failed attempts: sign-in to this account is locked for 15 minutes, until ${clock.format(accountLock)}. If this was not you, tell your system administrator.`
+        : `Too many failed attempts from your network: sign-in is paused until ${clock.format(addressLock!)}.`,
+    };
+  }
+
   const user = await getUserForSignIn(db, email);
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid || user.disabled) {
+    await recordSignInAttempt(db, email, ip, "failure");
     await recordAudit(db, {
       actorId: user?.id ?? null,
       actorRole: user?.role ?? null,
       action: "auth.sign_in_failed",
       entityType: "user",
       entityId: user ? String(user.id) : undefined,
-      detail: { email, reason: !user ? "unknown_email" : user.disabled ? "disabled" : "wrong_password" },
+      detail: { email, ip, reason: !user ? "unknown_email" : !valid ? "wrong_password" : "disabled" },
     });
-    return null;
+    return { ok: false, message: user && valid && user.disabled ? signInMessages.disabled : signInMessages.wrong };
   }
-  await recordSignIn(db, user.id);
-  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "auth.signed_in", entityType: "user", entityId: String(user.id) });
-  return { id: String(user.id), name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+
+  const sid = await db.transaction(async (tx) => {
+    await recordSignIn(tx, user.id);
+    await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: "auth.signed_in", entityType: "user", entityId: String(user.id), detail: { ip } });
+    return createSession(tx, user.id, ip);
+  });
+  await recordSignInAttempt(db, email, ip, "success");
+  return { ok: true, user: { id: String(user.id), name: user.name, email: user.email, role: user.role, sid } };
 }

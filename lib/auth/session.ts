@@ -1,32 +1,58 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "@/db";
-import { getSessionAccount } from "@/db/queries/users";
+import { recordAudit } from "@/db/queries/audit";
+import { endSession, getSessionWithAccount, touchSession } from "@/db/queries/sessions";
 import { AppError } from "@/lib/errors";
 import { can, type Permission } from "@/lib/permissions";
-import { authOptions } from "./options";
+import { authSecret } from "./secret";
+import { needsTouch, sessionState } from "./session-rules";
 
-export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionAccount>>>;
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionWithAccount>>>["user"];
+
+// next-auth names the cookie with the __Secure- prefix when the site runs on https.
+const sessionCookieNames = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
 /**
- * The signed-in account for this request, re-read from the database so that a
- * disabled account or a changed role takes effect at once, or null.
+ * The signed-in account for this request, or null. The cookie must decrypt with our
+ * secret and be unexpired, and the server-side session it names must be open, not idle
+ * for 30 minutes, younger than 12 hours, and belong to an enabled account; so signing
+ * out, disabling an account or changing its role takes effect on the next request.
  */
-export async function getCurrentUser(): Promise<SessionUser | null> {
-  const session = await getServerSession(authOptions);
-  const id = Number(session?.user?.id);
-  if (!session || !Number.isSafeInteger(id)) return null;
-  const account = await getSessionAccount(await getDb(), id);
-  const stillValid =
-    account && !account.disabled && account.sessionVersion === session.user.sessionVersion && account.role === session.user.role;
-  return stillValid ? account : null;
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const store = await cookies();
+  const raw = sessionCookieNames.map((name) => store.get(name)?.value).find(Boolean);
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: authSecret() }).catch(() => null);
+  if (!token?.sid || !token.uid) return null;
+
+  const db = await getDb();
+  const row = await getSessionWithAccount(db, token.sid);
+  if (!row || String(row.user.id) !== token.uid || row.user.disabled) return null;
+  const now = Date.now();
+  const state = sessionState(row.session, now);
+  if (state !== "active") {
+    if (state !== "ended") await endSession(db, token.sid, state);
+    return null;
+  }
+  if (needsTouch(row.session.lastSeenAt, now)) await touchSession(db, token.sid);
+  return row.user;
+});
+
+async function auditRefusal(user: SessionUser, permission: Permission) {
+  await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "access.refused", detail: { permission } });
 }
 
 /** For pages: sends anonymous visitors to sign in and answers 403 to the wrong role. */
 export async function requirePagePermission(permission: Permission): Promise<SessionUser> {
   const user = await requirePageUser();
-  if (!can(user.role, permission)) forbidden();
+  if (!can(user.role, permission)) {
+    await auditRefusal(user, permission);
+    forbidden();
+  }
   return user;
 }
 
@@ -40,6 +66,9 @@ export async function requirePageUser(): Promise<SessionUser> {
 export async function requireApiPermission(permission: Permission): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("unauthorised", "Sign in to use this service.");
-  if (!can(user.role, permission)) throw new AppError("forbidden", "Your role does not give access to this service.");
+  if (!can(user.role, permission)) {
+    await auditRefusal(user, permission);
+    throw new AppError("forbidden", "Your role does not give access to this service.");
+  }
   return user;
 }

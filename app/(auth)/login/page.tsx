@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -11,6 +12,19 @@ function safeCallback(value: string | string[] | undefined): string {
   return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }
 
+/** Errors next-auth or our callbacks put in the URL, by code: never echo URL text itself. */
+const urlErrors: Record<string, string> = {
+  sso_no_role: "Your single sign-on account has no role in this system. Ask your system administrator for access.",
+  sso_no_email: "Your single sign-on account did not give an email address. Ask your system administrator.",
+  SessionRequired: "Sign in to continue.",
+};
+const ssoFailure = "Single sign-on could not sign you in. Try again, or sign in with your email and password.";
+
+function errorFromUrl(value: string | string[] | undefined): string | null {
+  if (typeof value !== "string") return null;
+  return urlErrors[value] ?? (["OAuthSignin", "OAuthCallback", "Callback", "AccessDenied", "Configuration"].includes(value) ? ssoFailure : null);
+}
+
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   if (await getCurrentUser()) redirect(safeCallback(params.callbackUrl));
@@ -18,7 +32,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main id="main" className="auth-panel">
       <h1>Sign in</h1>
       <p>Professional Standards Cases holds personal data about officers and staff. Use it only for your duties.</p>
-      <LoginForm callbackUrl={safeCallback(params.callbackUrl)} />
+      <LoginForm
+        callbackUrl={safeCallback(params.callbackUrl)}
+        initialError={errorFromUrl(params.error)}
+        sso={getEnv().OIDC_ISSUER ? getEnv().OIDC_NAME : null}
+      />
       <section className="demo-accounts" aria-labelledby="demo-accounts-title">
         <h2 id="demo-accounts-title">Demo accounts</h2>
         <p>

@@ -1,0 +1,43 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, HSTS } from "@/lib/security-headers";
+
+const sessionCookies = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+const publicPaths = ["/login", "/api/"];
+
+/**
+ * Sets the security headers of every page, and sends visitors with no session cookie
+ * to sign in. It is not access control: every page, action and route handler checks the
+ * session and the role itself.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const ssoIssuer = process.env.OIDC_ISSUER;
+  const csp = contentSecurityPolicy(nonce, {
+    dev: process.env.NODE_ENV === "development",
+    ssoOrigin: ssoIssuer ? new URL(ssoIssuer).origin : undefined,
+  });
+  const path = request.nextUrl.pathname;
+  const isPublic = publicPaths.some((p) => path === p || path.startsWith(p));
+  const hasSession = sessionCookies.some((name) => request.cookies.has(name));
+
+  let response: NextResponse;
+  if (!isPublic && !hasSession) {
+    const login = new URL("/login", request.url);
+    if (path !== "/") login.searchParams.set("callbackUrl", `${path}${request.nextUrl.search}`);
+    response = NextResponse.redirect(login);
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  // Pages show personal and case data: no browser or proxy may keep a copy.
+  response.headers.set("Cache-Control", "no-store, max-age=0");
+  if (process.env.NEXTAUTH_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
