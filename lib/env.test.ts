@@ -3,7 +3,9 @@ import { getEnv } from "./env";
 
 describe("getEnv", () => {
   it("defaults to the embedded database in ./.data without seeding PostgreSQL", () => {
-    expect(getEnv({})).toEqual({ DATA_DIR: "./.data", SEED_DEMO: "0" });
+    expect(getEnv({})).toMatchObject({ DATA_DIR: "./.data", SEED_DEMO: "0" });
+    expect(getEnv({}).DATABASE_URL).toBeUndefined();
+    expect(getEnv({}).OIDC_ISSUER).toBeUndefined();
   });
 
   it("treats an empty DATABASE_URL as unset", () => {
@@ -13,5 +15,25 @@ describe("getEnv", () => {
   it("stops with the variable's name when a value is wrong", () => {
     expect(() => getEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
     expect(() => getEnv({ SEED_DEMO: "yes" })).toThrow(/SEED_DEMO must be 0 or 1/);
+  });
+
+  it("requires the client and the role map once single sign-on is configured", () => {
+    expect(() => getEnv({ OIDC_ISSUER: "https://login.example.test/tenant/v2.0" })).toThrow(
+      /OIDC_CLIENT_ID is required.*OIDC_CLIENT_SECRET is required.*OIDC_ROLE_MAP is required/,
+    );
+  });
+
+  it("reads the claim-to-role map, and names a role that does not exist", () => {
+    const env = getEnv({
+      OIDC_ISSUER: "https://login.example.test/tenant/v2.0",
+      OIDC_CLIENT_ID: "psd",
+      OIDC_CLIENT_SECRET: "secret",
+      OIDC_ROLE_MAP: "PSD.Supervisor=supervisor, PSD.Investigator = investigator",
+    });
+    expect([...env.OIDC_ROLE_MAP!]).toEqual([
+      ["PSD.Supervisor", "supervisor"],
+      ["PSD.Investigator", "investigator"],
+    ]);
+    expect(() => getEnv({ OIDC_ROLE_MAP: "PSD.Boss=chief" })).toThrow(/OIDC_ROLE_MAP has "PSD.Boss=chief"/);
   });
 });

@@ -11,7 +11,10 @@ async function healthWith(databaseUrl: string) {
 }
 
 describe("GET /api/health", () => {
-  afterEach(() => {
+  afterEach(async () => {
+    // The database handle is per process (on globalThis), so each case closes its own.
+    const { closeDatabase } = await import("@/db/index");
+    await closeDatabase();
     vi.unstubAllEnvs();
   });
 
