@@ -17,6 +17,7 @@ export const navItems: NavItem[] = [
   { href: "/reports", label: "Report content", description: "Report inappropriate messages or posts, with a receipt.", permission: "reports:create" },
   { href: "/app-permissions", label: "App permissions", description: "Request permission for a messaging app on a force phone.", permission: "app-permissions:request" },
   { href: "/admin/users", label: "Users", description: "Accounts, roles and sessions.", permission: "users:manage" },
+  { href: "/admin/sign-ins", label: "Sign-in log", description: "Sign-ins, failures, lockouts and account changes.", permission: "sign-ins:read" },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

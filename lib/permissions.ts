@@ -16,6 +16,9 @@ export const permissions = {
   "app-permissions:request": everyone,
   "spot-checks:manage": ["supervisor"],
   "users:manage": ["admin"],
+  "sign-ins:read": ["admin"],
+  "case-audit:read": ["supervisor"],
+  "case-access:grant": ["supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { listAccountEvents } from "@/db/queries/admin-users";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requirePagePermission } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sign-in log" };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
+
+const labels: Record<string, string> = {
+  "auth.signed_in": "Signed in",
+  "auth.sign_in_failed": "Sign-in failed",
+  "auth.sign_in_locked": "Sign-in refused: locked",
+  "user.created": "Account created",
+  "user.role_changed": "Role changed",
+  "user.disabled": "Account disabled",
+  "user.enabled": "Account re-enabled",
+  "user.password_reset": "Password reset",
+  "user.sessions_ended": "Sessions ended",
+};
+
+function describe(detail: unknown): string {
+  if (!detail || typeof detail !== "object") return "";
+  return Object.entries(detail as Record<string, unknown>)
+    .map(([key, value]) => `${key}: ${String(value)}`)
+    .join(", ");
+}
+
+export default async function SignInsPage() {
+  await requirePagePermission("sign-ins:read");
+  const events = await listAccountEvents(await getDb());
+  return (
+    <>
+      <h1>Sign-in log</h1>
+      <p className="lede">The latest 200 sign-ins, failed attempts, lockouts and account changes. Case activity is not shown here.</p>
+      {events.length === 0 ? (
+        <EmptyState title="Nothing recorded yet">
+          <p>Sign-ins and account changes will be listed here as they happen.</p>
+        </EmptyState>
+      ) : (
+        <table>
+          <caption className="visually-hidden">Sign-in and account events, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Event</th>
+              <th scope="col">By</th>
+              <th scope="col">Account</th>
+              <th scope="col">Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td>{dateTime.format(event.occurredAt)}</td>
+                <td>{labels[event.action] ?? event.action}</td>
+                <td>{event.actorEmail ?? "—"}</td>
+                <td>{event.entityId ?? "—"}</td>
+                <td>{describe(event.detail)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { getAccount } from "@/db/queries/admin-users";
+import { requirePagePermission } from "@/lib/auth/session";
+import { roles } from "@/lib/vocabulary";
+import { AccountActions } from "./_components/account-actions";
+
+export const metadata: Metadata = { title: "Account" };
+
+export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requirePagePermission("users:manage");
+  const id = Number((await params).id);
+  const account = Number.isSafeInteger(id) && id > 0 ? await getAccount(await getDb(), id) : null;
+  if (!account) notFound();
+  return (
+    <>
+      <p>
+        <Link href="/admin/users">Back to users</Link>
+      </p>
+      <h1>{account.email}</h1>
+      <dl className="summary">
+        <dt>Name</dt>
+        <dd>{account.name}</dd>
+        <dt>Role</dt>
+        <dd>{roles.labels[account.role]}</dd>
+        <dt>Team</dt>
+        <dd>{account.team ?? "None"}</dd>
+        <dt>Status</dt>
+        <dd>{account.disabled ? "Disabled" : "Active"}</dd>
+        <dt>Sign-in</dt>
+        <dd>{account.sso ? "Single sign-on (role comes from the identity provider)" : "Email and password"}</dd>
+      </dl>
+      {account.id === admin.id ? <p className="notice">This is your own account: another administrator must change its role or status.</p> : null}
+      <AccountActions userId={account.id} role={account.role} disabled={account.disabled} isSelf={account.id === admin.id} />
+    </>
+  );
+}

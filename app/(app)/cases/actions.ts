@@ -1,0 +1,21 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { grantRestrictedAccess, revokeRestrictedAccess } from "@/db/queries/case-grants-admin";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { grantCaseAccessSchema, revokeCaseAccessSchema } from "@/lib/validation/case-access";
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+
+export const grantCaseAccessAction = validatedAction("case-access:grant", grantCaseAccessSchema, async (input, user) => {
+  const { expiresAt } = await grantRestrictedAccess(await getDb(), user, input);
+  revalidatePath(`/cases/${input.ref}`);
+  return { data: null, message: `${input.email} may see ${input.ref} until ${dateTime.format(expiresAt)}.` };
+});
+
+export const revokeCaseAccessAction = validatedAction("case-access:grant", revokeCaseAccessSchema, async (input, user) => {
+  await revokeRestrictedAccess(await getDb(), user, input);
+  revalidatePath(`/cases/${input.ref}`);
+  return { data: null, message: "Access ended." };
+});

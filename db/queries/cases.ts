@@ -1,0 +1,82 @@
+import "server-only";
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { CaseViewer } from "@/lib/access/case-access";
+import type { Database } from "../index";
+import { cases, people, subjects, users } from "../schema";
+import { visibleCasesWhere } from "./case-access";
+
+const caseColumns = {
+  id: cases.id,
+  ref: cases.ref,
+  summary: cases.summary,
+  source: cases.source,
+  platform: cases.platform,
+  channel: cases.channel,
+  groupSize: cases.groupSize,
+  contentType: cases.contentType,
+  device: cases.device,
+  incidentOn: cases.incidentOn,
+  recordedOn: cases.recordedOn,
+  status: cases.status,
+  stageDueOn: cases.stageDueOn,
+  team: cases.team,
+  restricted: cases.restricted,
+  assignedToEmail: users.email,
+};
+
+/** The most recently recorded cases the viewer may see. */
+export async function listVisibleCases(db: Database, viewer: CaseViewer, limit = 50) {
+  return db
+    .select({ ref: cases.ref, summary: cases.summary, status: cases.status, recordedOn: cases.recordedOn, team: cases.team, assignedToEmail: users.email })
+    .from(cases)
+    .leftJoin(users, eq(users.id, cases.assignedTo))
+    .where(visibleCasesWhere(db, viewer))
+    .orderBy(desc(cases.recordedOn), desc(cases.ref))
+    .limit(limit);
+}
+
+/** One case with its subjects, or null when it does not exist or the viewer may not see it: the two look the same. */
+export async function getCaseForViewer(db: Database, viewer: CaseViewer, ref: string) {
+  const [found] = await db
+    .select(caseColumns)
+    .from(cases)
+    .leftJoin(users, eq(users.id, cases.assignedTo))
+    .where(and(eq(cases.ref, ref), visibleCasesWhere(db, viewer)));
+  if (!found) return null;
+  const caseSubjects = await db
+    .select({
+      id: subjects.id,
+      name: people.name,
+      serviceNumber: people.serviceNumber,
+      rank: subjects.rank,
+      standards: subjects.standards,
+      severity: subjects.severity,
+      recommendation: subjects.recommendation,
+      finding: subjects.finding,
+      findingOn: subjects.findingOn,
+      proceedings: subjects.proceedings,
+      outcome: subjects.outcome,
+      outcomeOn: subjects.outcomeOn,
+      stage: subjects.stage,
+      regime: subjects.regime,
+    })
+    .from(subjects)
+    .innerJoin(people, eq(people.id, subjects.personId))
+    .where(eq(subjects.caseId, found.id))
+    .orderBy(asc(people.name));
+  return { ...found, subjects: caseSubjects };
+}
+
+/** Restricted cases by reference and status only: what a supervisor needs to decide on access, and no more. */
+export async function listRestrictedCases(db: Database) {
+  return db
+    .select({ id: cases.id, ref: cases.ref, status: cases.status, recordedOn: cases.recordedOn })
+    .from(cases)
+    .where(eq(cases.restricted, true))
+    .orderBy(desc(cases.recordedOn));
+}
+
+export async function getCaseIdByRef(db: Pick<Database, "select">, ref: string) {
+  const [row] = await db.select({ id: cases.id, restricted: cases.restricted }).from(cases).where(eq(cases.ref, ref));
+  return row ?? null;
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/db/errors";
+import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { getDb } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { AppError } from "@/lib/errors";
+import { can, type Permission } from "@/lib/permissions";
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+export type ActionState<T = null> = ActionResult<T> | null;
+
+function formToObject(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    // Next adds its own $ACTION_ fields; files are handled by the actions that take them.
+    if (!key.startsWith("$ACTION") && typeof value === "string") out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * Every server action goes through here: server actions are public POST endpoints, so
+ * this requires a live session and the permission, parses the form with the zod
+ * schema, and turns failures into `{ ok: false }` with a message a person can act on.
+ * Refusals are audited; unexpected errors are logged and never shown.
+ */
+export function validatedAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser) => Promise<{ data: T; message?: string }>,
+) {
+  return async (_previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
+    try {
+      const user = await getCurrentUser();
+      if (!user) return { ok: false, error: "Your session has ended. Sign in again to continue." };
+      if (!can(user.role, permission)) {
+        await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "access.refused", detail: { permission } });
+        return { ok: false, error: "Your role does not allow this." };
+      }
+      const parsed = schema.safeParse(formToObject(formData));
+      if (!parsed.success) {
+        const fieldErrors: Record<string, string[]> = {};
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? "form");
+          (fieldErrors[field] ??= []).push(issue.message);
+        }
+        return { ok: false, error: "Check the highlighted fields.", fieldErrors };
+      }
+      const { data, message } = await handler(parsed.data, user);
+      return { ok: true, data, message };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.message };
+      if (isDatabaseUnavailable(error)) return { ok: false, error: "The database cannot be reached just now. Nothing was saved; try again in a minute." };
+      console.error("Server action failed", error);
+      return { ok: false, error: "Something went wrong on our side and nothing was saved. The error has been logged." };
+    }
+  };
+}

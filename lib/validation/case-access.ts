@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+export const MAX_GRANT_DAYS = 30;
+
+export const grantCaseAccessSchema = z.object({
+  ref: z.string().regex(/^PSD-\d{4}-\d{4,6}$/, "Give the case reference, like PSD-2026-0042"),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter the email address of the person to give access to")),
+  reason: z.string().trim().min(10, "Say why this person needs access (at least 10 characters)").max(1000, "Use at most 1,000 characters"),
+  days: z.coerce
+    .number({ message: "Give the number of days" })
+    .int("Give a whole number of days")
+    .min(1, "Access lasts at least 1 day")
+    .max(MAX_GRANT_DAYS, `Access lasts at most ${MAX_GRANT_DAYS} days; grant it again if it is still needed`),
+});
+
+export const revokeCaseAccessSchema = z.object({
+  ref: grantCaseAccessSchema.shape.ref,
+  grantId: z.coerce.number().int().positive(),
+});
