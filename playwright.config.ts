@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eAuthSecret } from "./e2e/constants";
 
 /**
  * Two free ports, chosen once: the config is loaded again in every worker, and the
@@ -10,15 +11,23 @@ function freePorts(count: number): string {
   const script = `const net=require("net");Promise.all(Array.from({length:${count}},()=>new Promise(r=>{const s=net.createServer();s.listen(0,"127.0.0.1",()=>r(s))}))).then(ss=>{console.log(ss.map(s=>s.address().port).join(","));ss.forEach(s=>s.close())})`;
   return execFileSync(process.execPath, ["-e", script]).toString().trim();
 }
-process.env.E2E_PORTS ??= freePorts(2);
-const [pglitePort, postgresPort] = process.env.E2E_PORTS.split(",");
+process.env.E2E_PORTS ??= freePorts(3);
+const [pglitePort, postgresPort, oidcPort] = process.env.E2E_PORTS.split(",");
+
+const sso = {
+  OIDC_ISSUER: `http://localhost:${oidcPort}`,
+  OIDC_CLIENT_ID: "psd-cases-e2e",
+  OIDC_CLIENT_SECRET: "psd-cases-e2e-secret",
+  OIDC_ROLE_MAP: "PSD.Supervisor=supervisor,PSD.Investigator=investigator",
+  OIDC_NAME: "Police single sign-on",
+};
 
 // Debian's Chromium where it is installed (browsers cannot be downloaded on our machines); Playwright's own elsewhere.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const server = (database: string, port: string | undefined) => ({
   command: "npx tsx scripts/e2e-server.ts",
-  env: { PORT: port!, E2E_DATABASE: database, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { PORT: port!, E2E_DATABASE: database, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: e2eAuthSecret, ...sso },
   url: `http://localhost:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 180_000,
@@ -49,5 +58,20 @@ export default defineConfig({
     { name: "pglite", use: { baseURL: `http://localhost:${pglitePort}` } },
     { name: "postgres", use: { baseURL: `http://localhost:${postgresPort}` } },
   ],
-  webServer: [server("pglite", pglitePort), server("postgres", postgresPort)],
+  webServer: [
+    server("pglite", pglitePort),
+    server("postgres", postgresPort),
+    {
+      command: "npx tsx e2e/oidc-provider.ts",
+      env: {
+        OIDC_PORT: oidcPort!,
+        OIDC_REDIRECT_URIS: [pglitePort, postgresPort].map((p) => `http://localhost:${p}/api/auth/callback/oidc`).join(","),
+      },
+      url: `http://localhost:${oidcPort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

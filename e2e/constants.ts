@@ -1,0 +1,2 @@
+/** The session secret of the end-to-end servers, known to the tests so that they can forge and expire cookies. */
+export const e2eAuthSecret = "e2e-only-secret-never-used-elsewhere-0123456789";
