@@ -2,7 +2,15 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { navItems } from "@/lib/navigation";
 import { can } from "@/lib/permissions";
+import { restrictedCase, teamOneCase } from "./demo-data";
 import { demoAccounts, signInWithForm } from "./fixtures";
+
+/** Pages reached from others rather than from the menu. */
+const deeperPages: Partial<Record<keyof typeof demoAccounts, string[]>> = {
+  supervisor: [`/cases/${teamOneCase.ref}`, `/cases/${restrictedCase.ref}`],
+  investigator: [`/cases/${teamOneCase.ref}`],
+  admin: ["/admin/users/1"],
+};
 
 async function expectNoSeriousViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
@@ -21,10 +29,11 @@ for (const [role, email] of Object.entries(demoAccounts) as [keyof typeof demoAc
   test(`every page ${role} can open has no serious accessibility violations`, async ({ page }) => {
     await signInWithForm(page, email);
     await expectNoSeriousViolations(page, "/");
-    for (const item of navItems.filter((i) => can(role, i.permission))) {
-      await page.goto(item.href);
+    const paths = [...navItems.filter((i) => can(role, i.permission)).map((i) => i.href), ...(deeperPages[role] ?? [])];
+    for (const path of paths) {
+      await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoSeriousViolations(page, item.href);
+      await expectNoSeriousViolations(page, path);
     }
   });
 }

@@ -68,6 +68,6 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Email address").fill(demoAccounts.foi_officer);
   await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("email address or password is not right");
 });
