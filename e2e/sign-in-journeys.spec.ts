@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoAccounts, signInWithForm } from "./fixtures";
+import { DEMO_PASSWORD, demoAccounts, signedInApi, signInWithForm } from "./fixtures";
 
 /** An account of the test's own, made through the admin screen, so that locking or disabling it disturbs no other test. */
 async function createAccount(browser: Browser, email: string, role = "investigator") {
@@ -111,4 +111,17 @@ test.describe("single sign-on against a local OpenID Connect provider", () => {
     await expect(page).toHaveURL(/\/login\?error=sso_no_role/);
     await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("has no role in this system");
   });
+});
+
+test("a client cannot choose the address its failed sign-ins are counted against", async ({ baseURL, playwright }) => {
+  const attacker = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } });
+  const { csrfToken } = await (await attacker.get("/api/auth/csrf")).json();
+  await attacker.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: "spoof-test@demo.police.uk", password: "wrong password entirely", json: "true" },
+  });
+  const admin = await signedInApi(baseURL!, demoAccounts.admin);
+  const page = await (await admin.get("/admin/sign-ins")).text();
+  const row = page.split("<tr>").find((r) => r.includes("spoof-test@demo.police.uk")) ?? "";
+  expect(row).toMatch(/ip: (::ffff:127\.0\.0\.1|127\.0\.0\.1|::1)/);
+  expect(row).not.toContain("203.0.113.77");
 });

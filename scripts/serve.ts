@@ -4,12 +4,10 @@ import { closeDatabase, getDatabase } from "@/db";
 import { authSecret } from "@/lib/auth/secret";
 import { getEnv } from "@/lib/env";
 
-export const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-
 /**
  * Prepares the database (migrations, and the demo where it is due) before the server
- * opens it, then starts `next start` on the port. The embedded data folder belongs to
- * one process at a time, so this process lets go of it first.
+ * opens it, then starts the HTTP server (scripts/http-server.ts) on the port. The
+ * embedded data folder belongs to one process at a time, so this one lets go first.
  */
 export async function prepareAndServe(port: string): Promise<ChildProcess> {
   const env = getEnv();
@@ -20,7 +18,7 @@ export async function prepareAndServe(port: string): Promise<ChildProcess> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
   childEnv.NEXTAUTH_URL ??= `http://localhost:${port}`;
   childEnv.NEXTAUTH_SECRET ||= authSecret();
-  return spawn(process.execPath, [nextBin, "start", "--port", port], { stdio: "inherit", env: childEnv });
+  return spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts", "http-server.ts")], { stdio: "inherit", env: childEnv });
 }
 
 /** Passes Ctrl-C and SIGTERM on to the server, runs the clean-up, and exits as the server did. */

@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
-import { nextBin, prepareAndServe, superviseServer } from "./serve";
+import { prepareAndServe, superviseServer } from "./serve";
+
+const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 async function main() {
   getEnv();
