@@ -21,6 +21,8 @@ const routes: Route[] = [
   { path: `/cases/${teamOneCase.ref}`, permission: "cases:read", kind: "page" },
   { path: "/admin/users/1", permission: "users:manage", kind: "page" },
   { path: "/api/stats?dimension=year", permission: "stats:read", kind: "api" },
+  { path: "/api/dashboard", permission: "dashboard:read", kind: "api" },
+  { path: "/api/dashboard?chart=rank_group&format=csv", permission: "dashboard:read", kind: "api" },
 ];
 
 /** Each action's permission: a new action the table does not name fails the suite. */

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { navItems } from "@/lib/navigation";
 import { can } from "@/lib/permissions";
+import { dashboardCharts } from "@/lib/dashboard/csv";
 import { statDimensions } from "@/lib/stats/dimensions";
 import { personalIdentifiers } from "./demo-data";
 import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
@@ -20,6 +21,13 @@ for (const role of ["senior_officer", "foi_officer"] as const) {
     }
 
     const api = await signedInApi(baseURL!, demoAccounts[role]);
+    if (can(role, "dashboard:read")) {
+      for (const path of ["/api/dashboard", ...dashboardCharts.map((chart) => `/api/dashboard?chart=${chart}&format=csv`)]) {
+        const response = await api.get(path);
+        expect(response.status(), path).toBe(200);
+        expect(leaks(await response.text()), path).toEqual([]);
+      }
+    }
     for (const dimension of statDimensions) {
       for (const format of ["json", "csv"]) {
         const response = await api.get(`/api/stats?dimension=${dimension}&format=${format}`);

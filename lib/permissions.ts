@@ -19,6 +19,7 @@ export const permissions = {
   "sign-ins:read": ["admin"],
   "case-audit:read": ["supervisor"],
   "case-access:grant": ["supervisor"],
+  "early-intervention:read": ["supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -83,6 +83,20 @@ describe.each(databaseKinds)("countSubjects on %s", (kind) => {
     expect(result.rows.reduce((sum, row) => sum + row.count, 0)).toBe(result.total);
   });
 
+  it("applies filters, so that filtered parts add up to the unfiltered whole", async () => {
+    const all = await countSubjects(handle.db, { dimensions: ["year"], ...published });
+    const parts = await Promise.all(
+      (["personal", "force_issued", "not_known"] as const).map((device) => countSubjects(handle.db, { dimensions: ["year"], ...published, device: [device] })),
+    );
+    expect(parts.reduce((sum, part) => sum + part.total, 0)).toBe(all.total);
+    const constables = await countSubjects(handle.db, { dimensions: ["rank_group"], ...published, rank_group: ["constable", "sergeant"] });
+    expect(asObject(constables.rows, "rank_group")).toEqual({ constable: 160, sergeant: 12 });
+    const whatsapp = await countSubjects(handle.db, { dimensions: ["platform"], ...published, platform: ["whatsapp"] });
+    expect(whatsapp.rows.map((r) => r.platform)).toEqual(["whatsapp"]);
+    expect(whatsapp.total).toBeGreaterThan(0);
+    expect(whatsapp.total).toBeLessThan(184);
+  });
+
   it("returns no rows and a zero total for an empty period", async () => {
     const result = await countSubjects(handle.db, { dimensions: ["year", "rank_group"], from: 2000, to: 2001 });
     expect(result).toMatchObject({ total: 0, rows: [] });

@@ -4,12 +4,13 @@ import {
   outcomes,
   platforms,
   rankGroups,
+  sources,
   ranks,
   standards,
 } from "@/lib/vocabulary";
 
 /** The dimensions the statistics engine can count subject officers by. */
-export const statDimensions = ["year", "rank_group", "rank", "finding", "sanction", "platform", "device", "standard"] as const;
+export const statDimensions = ["year", "rank_group", "rank", "finding", "sanction", "platform", "device", "standard", "source"] as const;
 export type StatDimension = (typeof statDimensions)[number];
 
 export const MAX_DIMENSIONS = 3;
@@ -45,6 +46,7 @@ export const dimensionInfo: Record<StatDimension, DimensionInfo> = {
   },
   platform: { label: "Platform", order: platforms.keys, labels: platforms.labels },
   device: { label: "Device", order: devices.keys, labels: devices.labels },
+  source: { label: "How it came to notice", order: sources.keys, labels: sources.labels },
   standard: {
     label: "Standard of Professional Behaviour",
     order: [...standards.keys, "not_recorded"],

@@ -11,6 +11,13 @@ describe("parseStatsParams", () => {
     });
   });
 
+  it("takes filters as comma-separated vocabulary keys", () => {
+    expect(parse("dimension=year&platform=whatsapp,facebook&rank_group=constable&device=personal")).toEqual({
+      ok: true,
+      data: { dimensions: ["year"], platform: ["whatsapp", "facebook"], rank_group: ["constable"], device: ["personal"], format: "json" },
+    });
+  });
+
   it("leaves the period open when from and to are absent, and takes csv", () => {
     expect(parse("dimension=standard&format=csv")).toEqual({ ok: true, data: { dimensions: ["standard"], format: "csv" } });
   });
@@ -26,6 +33,9 @@ describe("parseStatsParams", () => {
     ["dimension=year&to=2101", "to", /2100 or earlier/],
     ["dimension=year&from=2021&to=2020", "from", /must not be after/],
     ["dimension=year&format=xml", "format", /json or csv/],
+    ["dimension=year&platform=myspace", "platform", /unknown value 'myspace'/],
+    ["dimension=year&rank_group=general", "rank_group", /unknown value 'general'/],
+    ["dimension=year&device=pager", "device", /unknown value 'pager'/],
   ])("refuses %j, naming %s", (query, parameter, message) => {
     const result = parse(query);
     expect(result.ok).toBe(false);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_DIMENSIONS, statDimensions, type StatDimension } from "@/lib/stats/dimensions";
+import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 
 const year = (name: string) =>
   z
@@ -7,6 +8,19 @@ const year = (name: string) =>
     .regex(/^\d{4}$/, `${name} must be a four-digit year`)
     .transform(Number)
     .pipe(z.number().int().min(1990, `${name} must be 1990 or later`).max(2100, `${name} must be 2100 or earlier`));
+
+/** A comma-separated list of keys from one vocabulary, each named in the error when unknown. */
+function keyList<K extends string>(name: string, keys: readonly K[]) {
+  return z.string().transform((value, ctx) => {
+    const items = value.split(",").map((part) => part.trim()).filter(Boolean);
+    const unknown = items.filter((item) => !(keys as readonly string[]).includes(item));
+    if (unknown.length > 0) {
+      ctx.addIssue({ code: "custom", message: `${name}: unknown value ${unknown.map((u) => `'${u}'`).join(", ")}; use ${keys.join(", ")}` });
+      return z.NEVER;
+    }
+    return [...new Set(items)] as K[];
+  });
+}
 
 const dimensionList = z
   .string()
@@ -32,17 +46,34 @@ const dimensionList = z
     return names as StatDimension[];
   });
 
+/** Filters shared by the statistics API and the dashboard: which subject officers are counted at all. */
+export const subjectFilterShape = {
+  platform: keyList("platform", platforms.keys).optional(),
+  rank_group: keyList("rank_group", rankGroups.keys).optional(),
+  device: keyList("device", devices.keys).optional(),
+};
+
+const period = {
+  from: year("from").optional(),
+  to: year("to").optional(),
+};
+
+const fromNotAfterTo = (q: { from?: number; to?: number }) => q.from === undefined || q.to === undefined || q.from <= q.to;
+
+export const subjectFilterSchema = z
+  .object({ ...period, ...subjectFilterShape })
+  .refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] });
+
+export type SubjectFilter = z.infer<typeof subjectFilterSchema>;
+
 export const statsQuerySchema = z
   .object({
     dimension: dimensionList,
-    from: year("from").optional(),
-    to: year("to").optional(),
+    ...period,
+    ...subjectFilterShape,
     format: z.enum(["json", "csv"], { message: "format must be json or csv" }).default("json"),
   })
-  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
-    message: "from must not be after to",
-    path: ["from"],
-  })
+  .refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] })
   .transform(({ dimension, ...rest }) => ({ dimensions: dimension, ...rest }));
 
 /** The period picker of the statistics screens: the published FoI years unless the person chooses others. */
@@ -57,20 +88,33 @@ export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 export type ParsedParams<T> = { ok: true; data: T } | { ok: false; parameter: string; message: string };
 
+const knownParameters = ["dimension", "from", "to", "format", ...Object.keys(subjectFilterShape)];
+
+/** The search parameters a schema knows, as a plain object; empty values count as absent. */
+export function searchParamsObject(params: URLSearchParams | Record<string, string | string[] | undefined>, keys: string[]) {
+  const raw: Record<string, string> = {};
+  for (const key of keys) {
+    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
+    const single = Array.isArray(value) ? value.join(",") : value;
+    if (typeof single === "string" && single !== "") raw[key] = single;
+  }
+  return raw;
+}
+
+/** Turns a zod failure into the first bad parameter and a message that names it. */
+export function firstProblem(error: z.ZodError): { parameter: string; message: string } {
+  const issue = error.issues[0]!;
+  const parameter = String(issue.path[0] ?? "query");
+  const message = issue.message.startsWith(parameter) ? issue.message : `${parameter}: ${issue.message}`;
+  return { parameter, message };
+}
+
 /** Parses URL search parameters; the error names the first bad parameter in words a caller can act on. */
 export function parseStatsParams(params: URLSearchParams): ParsedParams<StatsQuery> {
-  const raw: Record<string, string> = {};
-  for (const key of ["dimension", "from", "to", "format"]) {
-    const value = params.get(key);
-    if (value !== null) raw[key] = value;
-  }
+  const raw = searchParamsObject(params, knownParameters);
   if (raw.dimension === undefined) {
     return { ok: false, parameter: "dimension", message: `dimension is required: one or more of ${statDimensions.join(", ")}` };
   }
   const parsed = statsQuerySchema.safeParse(raw);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  const parameter = String(issue.path[0] ?? "query");
-  const message = issue.message.startsWith(parameter) ? issue.message : `${parameter}: ${issue.message}`;
-  return { ok: false, parameter, message };
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, ...firstProblem(parsed.error) };
 }

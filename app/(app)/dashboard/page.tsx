@@ -1,17 +1,239 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { CountBarChart } from "@/components/charts/count-bar-chart";
+import { YearFindingChart } from "@/components/charts/year-finding-chart";
 import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { getDashboardData } from "@/db/queries/dashboard";
+import { listEarlyInterventions } from "@/db/queries/early-intervention";
 import { requirePagePermission } from "@/lib/auth/session";
+import { filterQuery, parseDashboardFilter, type DashboardFilter } from "@/lib/dashboard/filters";
+import { dimensionCharts, findingSeries, type DashboardData } from "@/lib/dashboard/shape";
+import { can } from "@/lib/permissions";
+import { dimensionInfo, valueLabel } from "@/lib/stats/dimensions";
+import { devices, platforms, rankGroups } from "@/lib/vocabulary";
+import { CountTable } from "./_components/count-table";
+import { FilterBar } from "./_components/filter-bar";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
-  await requirePagePermission("dashboard:read");
+const chartTitles: Record<(typeof dimensionCharts)[number], string> = {
+  rank_group: "By rank group",
+  sanction: "Sanctions of case-to-answer findings",
+  platform: "By platform",
+  device: "By device",
+  source: "By how it came to notice",
+  standard: "By Standard of Professional Behaviour breached",
+};
+
+const produced = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
+
+function describeFilter(filter: DashboardFilter): string {
+  const parts = [`${filter.from} to ${filter.to}`];
+  if (filter.platform?.length) parts.push(`platform: ${filter.platform.map((k) => platforms.labels[k]).join(", ")}`);
+  if (filter.rank_group?.length) parts.push(`rank group: ${filter.rank_group.map((k) => rankGroups.labels[k]).join(", ")}`);
+  if (filter.device?.length) parts.push(`device: ${filter.device.map((k) => devices.labels[k]).join(", ")}`);
+  return parts.join("; ");
+}
+
+function Headline({ data, filter }: { data: DashboardData; filter: DashboardFilter }) {
+  const h = data.headline;
+  const items: [string, string, string][] = [
+    ["Subject officers recorded", String(h.subjects), `${filter.from} to ${filter.to}`],
+    ["Cases finalised", String(h.finalisedCases), `recorded ${filter.from} to ${filter.to}`],
+    ["Median days to finalise", h.medianDaysToFinalise === null ? "Not known" : String(h.medianDaysToFinalise), "where decision dates are recorded"],
+    ["Open cases", String(h.openCases), "today"],
+    ["Overdue cases", String(h.overdueCases), "today, past their stage's target date"],
+  ];
+  return (
+    <dl className="headline">
+      {items.map(([label, value, note]) => (
+        <div key={label} className="headline__item">
+          <dt>{label}</dt>
+          <dd>
+            <span className="headline__value">{value}</span>
+            <span className="unit">{note}</span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePagePermission("dashboard:read");
+  const parsed = parseDashboardFilter(await searchParams);
+  if (!parsed.ok) {
+    return (
+      <>
+        <h1>Dashboard</h1>
+        <div className="error-summary" role="alert">
+          <h2>There is a problem with the filters</h2>
+          <p className="error-text">{parsed.message}</p>
+          <p>
+            <Link href="/dashboard">Show the default view</Link>
+          </p>
+        </div>
+      </>
+    );
+  }
+  const filter = parsed.data;
+  const { ei: threshold, ...subjectFilter } = filter;
+  const db = await getDb();
+  const showEarlyIntervention = can(user.role, "early-intervention:read");
+  const [data, flagged] = await Promise.all([
+    getDashboardData(db, subjectFilter),
+    showEarlyIntervention ? listEarlyInterventions(db, threshold) : Promise.resolve([]),
+  ]);
+  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "dashboard.viewed", entityType: "statistics", detail: subjectFilter });
+  const query = filterQuery(filter);
+  const csv = (chart: string) => `/api/dashboard?${query}&chart=${chart}&format=csv`;
+  const series = findingSeries.map((key) => ({ key, label: valueLabel("finding", key) }));
+
   return (
     <>
       <h1>Dashboard</h1>
-      <EmptyState title="No charts yet">
-        <p>Charts of recorded allegations, findings and sanctions, with a table behind each, will appear here. The figures are already available on the statistics API.</p>
-      </EmptyState>
+      <p className="lede">
+        Officers investigated for misuse of social media and messaging apps. Aggregated figures only: no names or service
+        numbers.
+      </p>
+      <FilterBar filter={filter} />
+      <p className="print-summary">
+        Filters: {describeFilter(filter)}. Produced {produced.format(new Date())}.
+      </p>
+      <Headline data={data} filter={filter} />
+      {data.headline.subjects === 0 ? (
+        <EmptyState title="No subject officers match these filters">
+          <p>
+            Widen the years or clear a filter. <Link href="/dashboard">Show the default view</Link>.
+          </p>
+        </EmptyState>
+      ) : null}
+      <div className="chart-grid">
+        <ChartFigure
+          id="year_finding"
+          title="Recorded per year, by finding"
+          unit="subject officers"
+          csvHref={csv("year_finding")}
+          chart={<YearFindingChart rows={data.byYear.map((y) => ({ year: y.year, ...y.counts }))} series={series} />}
+          table={
+            <table>
+              <caption className="visually-hidden">Subject officers recorded per year, by finding</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Year</th>
+                  {series.map((s) => (
+                    <th key={s.key} scope="col" className="num">
+                      {s.label}
+                    </th>
+                  ))}
+                  <th scope="col" className="num">
+                    Total
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.byYear.map((y) => (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    {series.map((s) => (
+                      <td key={s.key} className="num">
+                        {y.counts[s.key]}
+                      </td>
+                    ))}
+                    <td className="num">{y.total}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        />
+        {dimensionCharts.map((dimension) => (
+          <ChartFigure
+            key={dimension}
+            id={dimension}
+            title={chartTitles[dimension]}
+            unit="subject officers"
+            csvHref={csv(dimension)}
+            chart={<CountBarChart rows={data.byDimension[dimension]} unit="subject officers" />}
+            table={
+              <CountTable caption={chartTitles[dimension]} heading={dimensionInfo[dimension].label} unit="Subject officers" rows={data.byDimension[dimension]} />
+            }
+          />
+        ))}
+        <ChartFigure
+          id="time_to_finalise"
+          title="Time from recording to finalisation"
+          unit="cases"
+          csvHref={csv("time_to_finalise")}
+          chart={<CountBarChart rows={data.timeToFinalise} unit="cases" />}
+          table={<CountTable caption="Time from recording to finalisation" heading="Time taken" unit="Cases" rows={data.timeToFinalise} />}
+        />
+        <ChartFigure
+          id="open_age"
+          title="Open caseload by age, today"
+          unit="cases"
+          csvHref={csv("open_age")}
+          chart={<CountBarChart rows={data.openByAge} unit="cases" />}
+          table={<CountTable caption="Open cases by age today" heading="Age" unit="Cases" rows={data.openByAge} />}
+        />
+      </div>
+      <p className="unit">
+        A subject officer who breached several Standards is counted under each, so that chart adds up to more than the
+        number of officers. Sanctions are those of case-to-answer findings.
+      </p>
+
+      {showEarlyIntervention ? (
+        <section className="section" aria-labelledby="ei-title">
+          <h2 id="ei-title">Early intervention</h2>
+          <p>Officers named in at least {threshold} allegations within twelve months, at any time. Visible to supervisors only.</p>
+          <form method="get" className="inline-form no-print" aria-label="Early-intervention threshold">
+            {Object.entries(Object.fromEntries(new URLSearchParams(query))).filter(([k]) => k !== "ei").map(([k, v]) => (
+              <input key={k} type="hidden" name={k} value={v} />
+            ))}
+            <div className="field">
+              <label htmlFor="ei">Threshold (allegations in twelve months)</label>
+              <input id="ei" name="ei" inputMode="numeric" defaultValue={threshold} />
+            </div>
+            <button type="submit" className="button button--secondary">
+              Change threshold
+            </button>
+          </form>
+          {flagged.length === 0 ? (
+            <p>No officer reaches the threshold.</p>
+          ) : (
+            <table>
+              <caption className="visually-hidden">Officers reaching the early-intervention threshold</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Officer</th>
+                  <th scope="col">Why</th>
+                  <th scope="col">Cases</th>
+                </tr>
+              </thead>
+              <tbody>
+                {flagged.map((person) => (
+                  <tr key={person.serviceNumber}>
+                    <th scope="row">
+                      {person.name} <span className="unit">({person.serviceNumber})</span>
+                    </th>
+                    <td>{person.reason}</td>
+                    <td>
+                      {person.window.map((a) => (
+                        <Link key={a.ref} href={`/cases/${a.ref}`} className="case-link">
+                          {a.ref}
+                        </Link>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
     </>
   );
 }

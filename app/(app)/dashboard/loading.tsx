@@ -1,0 +1,14 @@
+/** Holds the space the dashboard will take, so nothing jumps when the figures arrive. */
+export default function DashboardLoading() {
+  return (
+    <div aria-busy="true" aria-live="polite">
+      <h1>Dashboard</h1>
+      <p className="lede">Loading the figures…</p>
+      <div className="chart-grid">
+        {Array.from({ length: 4 }, (_, i) => (
+          <div key={i} className="chart chart--loading" />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { getDashboardData } from "@/db/queries/dashboard";
+import { requireApiPermission } from "@/lib/auth/session";
+import { chartCsv, dashboardCharts } from "@/lib/dashboard/csv";
+import { parseDashboardFilter } from "@/lib/dashboard/filters";
+import { AppError } from "@/lib/errors";
+import { handleRoute } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+const chartSchema = z.enum(dashboardCharts, { message: `chart must be one of ${dashboardCharts.join(", ")}` });
+
+/** The dashboard's data as JSON, or one chart's numbers as CSV (`chart=…&format=csv`), under the same filters as the page. */
+export async function GET(request: NextRequest) {
+  return handleRoute(async () => {
+    const user = await requireApiPermission("dashboard:read");
+    const params = request.nextUrl.searchParams;
+    const filter = parseDashboardFilter(params);
+    if (!filter.ok) throw new AppError("bad_request", filter.message, { parameter: filter.parameter });
+    const { ei: _threshold, ...subjectFilter } = filter.data;
+    const db = await getDb();
+    const data = await getDashboardData(db, subjectFilter);
+
+    if (params.get("format") === "csv") {
+      const chart = chartSchema.safeParse(params.get("chart"));
+      if (!chart.success) throw new AppError("bad_request", chart.error.issues[0]!.message, { parameter: "chart" });
+      await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "dashboard.exported", entityType: "statistics", detail: { chart: chart.data, ...subjectFilter } });
+      return new Response(chartCsv(data, chart.data), {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="dashboard-${chart.data}-${subjectFilter.from}-${subjectFilter.to}.csv"`,
+          "Cache-Control": "no-store",
+        },
+      });
+    }
+    await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "dashboard.viewed", entityType: "statistics", detail: subjectFilter });
+    return Response.json(data, { headers: { "Cache-Control": "no-store" } });
+  });
+}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { DatabaseHandle } from "@/db/index";
+import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { getDashboardData } from "./dashboard";
+import { countSubjects } from "./stats";
+
+const published = { from: 2018, to: 2021 };
+const byKey = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
+
+describe.each(databaseKinds)("getDashboardData on %s", (kind) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openSeededDatabase(kind);
+  });
+  afterAll(() => handle.close());
+
+  it("shows exactly the published figures in its default view", async () => {
+    const data = await getDashboardData(handle.db, published);
+    expect(data.headline.subjects).toBe(184);
+    expect(data.byYear.map((y) => [y.year, y.total])).toEqual([
+      ["2018", 14],
+      ["2019", 16],
+      ["2020", 62],
+      ["2021", 92],
+    ]);
+    const findingTotals = { case_to_answer: 0, no_case_to_answer: 0, withdrawn: 0, not_recorded: 0, ongoing: 0 };
+    for (const year of data.byYear) for (const [k, v] of Object.entries(year.counts)) findingTotals[k as keyof typeof findingTotals] += v;
+    expect(findingTotals).toEqual({ case_to_answer: 37, no_case_to_answer: 57, withdrawn: 7, not_recorded: 83, ongoing: 0 });
+    expect(byKey(data.byDimension.rank_group)).toEqual({ constable: 160, sergeant: 12, inspector_and_above: 8, not_stated: 4 });
+    expect(byKey(data.byDimension.sanction)).toMatchObject({
+      dismissal_with_notice: 1,
+      dismissal_without_notice: 1,
+      final_written_warning: 4,
+      management_advice: 5,
+      written_warning: 7,
+      would_have_been_dismissed: 3,
+      none: 16,
+    });
+  });
+
+  it("agrees with the statistics engine under every filter", async () => {
+    const filters = [
+      { platform: ["whatsapp" as const] },
+      { device: ["personal" as const, "not_known" as const] },
+      { rank_group: ["sergeant" as const, "inspector_and_above" as const] },
+      { platform: ["facebook" as const], device: ["personal" as const] },
+    ];
+    for (const filter of filters) {
+      const data = await getDashboardData(handle.db, { ...published, ...filter });
+      for (const dimension of ["rank_group", "platform", "device", "source", "sanction"] as const) {
+        const engine = await countSubjects(handle.db, { dimensions: [dimension], ...published, ...filter });
+        expect(byKey(data.byDimension[dimension]), `${dimension} ${JSON.stringify(filter)}`).toEqual(
+          Object.fromEntries(engine.rows.filter((r) => r[dimension] !== "not_applicable").map((r) => [r[dimension], r.count])),
+        );
+        expect(data.headline.subjects).toBe(engine.total);
+      }
+    }
+  });
+
+  it("counts today's open caseload and its age, whatever the period", async () => {
+    const data = await getDashboardData(handle.db, published);
+    expect(data.headline.openCases).toBeGreaterThan(0);
+    expect(data.openByAge.reduce((sum, b) => sum + b.count, 0)).toBe(data.headline.openCases);
+    expect(data.headline.overdueCases).toBeLessThanOrEqual(data.headline.openCases);
+  });
+
+  it("times finalised cases from recording to the last dated decision", async () => {
+    const data = await getDashboardData(handle.db, { from: 2022, to: 2024 });
+    expect(data.headline.finalisedCases).toBeGreaterThan(0);
+    expect(data.headline.medianDaysToFinalise).toBeGreaterThan(30);
+    const timed = data.timeToFinalise.reduce((sum, b) => sum + b.count, 0);
+    expect(timed).toBeGreaterThan(0);
+    expect(timed).toBeLessThanOrEqual(data.headline.finalisedCases);
+  });
+
+  it("gets everything in one round trip to the database", async () => {
+    const execute = vi.spyOn(handle.db, "execute");
+    await getDashboardData(handle.db, { ...published, platform: ["whatsapp"] });
+    expect(execute).toHaveBeenCalledTimes(1);
+    execute.mockRestore();
+  });
+
+  it("shows every year of the period, empty ones included", async () => {
+    const data = await getDashboardData(handle.db, { from: 2017, to: 2019 });
+    expect(data.byYear.map((y) => [y.year, y.total])).toEqual([
+      ["2017", 0],
+      ["2018", 14],
+      ["2019", 16],
+    ]);
+  });
+});
+
+describe.each(databaseKinds)("listEarlyInterventions on %s", (kind) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openSeededDatabase(kind);
+  });
+  afterAll(() => handle.close());
+
+  it("lists the demo's repeat subjects with a reason, and fewer at a higher threshold", async () => {
+    const { listEarlyInterventions } = await import("./early-intervention");
+    const flagged = await listEarlyInterventions(handle.db, 2);
+    expect(flagged.length).toBeGreaterThanOrEqual(3);
+    for (const person of flagged) {
+      expect(person.window.length).toBeGreaterThanOrEqual(2);
+      expect(person.reason).toMatch(/^Named in \d+ allegations within twelve months: PSD-/);
+    }
+    expect((await listEarlyInterventions(handle.db, 3)).length).toBeLessThan(flagged.length);
+  });
+});

@@ -1,0 +1,35 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { EARLY_INTERVENTION_WINDOW_DAYS, explainRepeat, repeatWindow, type Allegation } from "@/lib/cases/early-intervention";
+import { selectRows, type Database } from "../index";
+
+/**
+ * Officers with at least `threshold` allegations recorded within twelve months, with
+ * the reason in words. The database finds the candidates (a window count per
+ * allegation); the rule in lib/cases picks and explains the allegations.
+ */
+export async function listEarlyInterventions(db: Database, threshold: number) {
+  const rows = await selectRows<{ person_id: number; name: string; service_number: string; ref: string; recorded_on: string }>(
+    db,
+    sql`with counted as (
+          select s.person_id, c.ref, c.recorded_on::text as recorded_on,
+                 count(*) over (partition by s.person_id order by c.recorded_on
+                                range between ${sql.raw(`interval '${EARLY_INTERVENTION_WINDOW_DAYS} days'`)} preceding and current row) as in_window
+          from subjects s join cases c on c.id = s.case_id
+        ),
+        flagged as (select person_id from counted group by person_id having max(in_window) >= ${threshold})
+        select p.id as person_id, p.name, p.service_number, c.ref, c.recorded_on
+        from counted c join flagged f using (person_id) join people p on p.id = c.person_id
+        order by p.name, c.recorded_on`,
+  );
+  const byPerson = new Map<number, { name: string; serviceNumber: string; allegations: Allegation[] }>();
+  for (const row of rows) {
+    const entry = byPerson.get(row.person_id) ?? { name: row.name, serviceNumber: row.service_number, allegations: [] };
+    entry.allegations.push({ ref: row.ref, recordedOn: row.recorded_on });
+    byPerson.set(row.person_id, entry);
+  }
+  return [...byPerson.values()].flatMap((person) => {
+    const window = repeatWindow(person.allegations, threshold);
+    return window ? [{ ...person, window, reason: explainRepeat(window, threshold) }] : [];
+  });
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import type { StatDimension } from "@/lib/stats/dimensions";
+import type { SubjectFilter } from "@/lib/validation/stats";
+
+/**
+ * The SQL pieces every aggregate over subject officers shares (statistics API, FoI
+ * tables, dashboard), over `subjects s join cases c`. Only these fixed fragments reach
+ * the SQL: callers choose among them by name, never by text, and filter values are
+ * bound parameters.
+ */
+export const dimensionSql: Record<StatDimension, SQL> = {
+  year: sql.raw(`extract(year from c.recorded_on)::int::text`),
+  rank_group: sql.raw(`s.rank_group::text`),
+  rank: sql.raw(`s.rank::text`),
+  finding: sql.raw(`coalesce(s.finding::text, 'ongoing')`),
+  sanction: sql.raw(
+    `case when s.outcome is not null then s.outcome::text when s.finding = 'case_to_answer' then 'none' else 'not_applicable' end`,
+  ),
+  platform: sql.raw(`c.platform::text`),
+  device: sql.raw(`c.device::text`),
+  standard: sql.raw(`std.standard`),
+  source: sql.raw(`c.source::text`),
+};
+
+// A subject breaching several Standards counts once under each; one with none recorded still counts.
+export const unnestStandards = sql.raw(
+  `cross join lateral unnest(case when cardinality(s.standards) > 0 then s.standards::text[] else array['not_recorded'] end) as std(standard)`,
+);
+
+function inList(column: string, values: readonly string[] | undefined): SQL | null {
+  if (!values || values.length === 0) return null;
+  return sql`${sql.raw(column)}::text in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+}
+
+/** The period (years of recording, on `c`) and the case-level filters. */
+export function casePeriodAndFilters(filter: SubjectFilter): SQL[] {
+  const conditions: SQL[] = [];
+  if (filter.from !== undefined) conditions.push(sql`c.recorded_on >= make_date(${filter.from}::int, 1, 1)`);
+  if (filter.to !== undefined) conditions.push(sql`c.recorded_on < make_date(${filter.to + 1}::int, 1, 1)`);
+  for (const condition of [inList("c.platform", filter.platform), inList("c.device", filter.device)]) if (condition) conditions.push(condition);
+  return conditions;
+}
+
+/** Conditions on `subjects s join cases c`: the period, and every filter. */
+export function subjectWhere(filter: SubjectFilter): SQL {
+  const conditions = casePeriodAndFilters(filter);
+  const rank = inList("s.rank_group", filter.rank_group);
+  if (rank) conditions.push(rank);
+  return conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { bucketCaseSql, bucketOf, caseAgeBuckets, timeToFinaliseBuckets } from "./buckets";
+import { chartCsv } from "./csv";
+import { filterQuery, parseDashboardFilter } from "./filters";
+import { shapeDashboard, type DashboardRow } from "./shape";
+
+describe("buckets", () => {
+  it("puts each number of days in exactly one bucket, bounds exclusive", () => {
+    expect(bucketOf(timeToFinaliseBuckets, 0)).toBe("under_3_months");
+    expect(bucketOf(timeToFinaliseBuckets, 90)).toBe("under_3_months");
+    expect(bucketOf(timeToFinaliseBuckets, 91)).toBe("3_to_6_months");
+    expect(bucketOf(timeToFinaliseBuckets, 5000)).toBe("over_2_years");
+    expect(bucketOf(caseAgeBuckets, 30)).toBe("under_1_month");
+    expect(bucketOf(caseAgeBuckets, 366)).toBe("over_a_year");
+  });
+
+  it("writes the same bounds as SQL", () => {
+    expect(bucketCaseSql(caseAgeBuckets, "age")).toBe(
+      "case when age < 31 then 'under_1_month' when age < 91 then '1_to_3_months' when age < 183 then '3_to_6_months' when age < 366 then '6_to_12_months' else 'over_a_year' end",
+    );
+  });
+
+});
+
+describe("parseDashboardFilter", () => {
+  it("defaults to the published years and the threshold of two", () => {
+    expect(parseDashboardFilter({})).toEqual({ ok: true, data: { from: 2018, to: 2021, ei: 2 } });
+  });
+
+  it("reads filters and names a bad one", () => {
+    expect(parseDashboardFilter(new URLSearchParams("platform=whatsapp&device=personal,force_issued"))).toMatchObject({
+      ok: true,
+      data: { platform: ["whatsapp"], device: ["personal", "force_issued"] },
+    });
+    expect(parseDashboardFilter({ ei: "1" })).toMatchObject({ ok: false, parameter: "ei" });
+    expect(parseDashboardFilter({ from: "2022", to: "2020" })).toMatchObject({ ok: false, parameter: "from" });
+  });
+
+  it("writes a filter back as the query string it came from", () => {
+    expect(filterQuery({ from: 2019, to: 2020, platform: ["whatsapp"], ei: 3 })).toBe("from=2019&to=2020&platform=whatsapp&ei=3");
+    expect(filterQuery({ from: 2018, to: 2021, ei: 2 })).toBe("from=2018&to=2021");
+  });
+});
+
+describe("shapeDashboard", () => {
+  const rows: DashboardRow[] = [
+    { chart: "headline", k1: "subjects", k2: null, value: 5 },
+    { chart: "headline", k1: "median_days", k2: null, value: 120.5 },
+    { chart: "year_finding", k1: "2019", k2: "case_to_answer", value: 2 },
+    { chart: "year_finding", k1: "2019", k2: "ongoing", value: 1 },
+    { chart: "year_finding", k1: "2021", k2: "withdrawn", value: 2 },
+    { chart: "rank_group", k1: "sergeant", k2: null, value: 1 },
+    { chart: "rank_group", k1: "constable", k2: null, value: 4 },
+    { chart: "sanction", k1: "not_applicable", k2: null, value: 3 },
+    { chart: "sanction", k1: "written_warning", k2: null, value: 2 },
+    { chart: "open_age", k1: "over_a_year", k2: null, value: 7 },
+  ];
+  const data = shapeDashboard(rows, { from: 2019, to: 2021 });
+
+  it("fills every year of the period and totals the findings", () => {
+    expect(data.byYear.map((y) => [y.year, y.total])).toEqual([
+      ["2019", 3],
+      ["2020", 0],
+      ["2021", 2],
+    ]);
+    expect(data.byYear[0]!.counts).toEqual({ case_to_answer: 2, no_case_to_answer: 0, withdrawn: 0, not_recorded: 0, ongoing: 1 });
+  });
+
+  it("orders categories by vocabulary, labels them, and keeps sanctions to case-to-answer findings", () => {
+    expect(data.byDimension.rank_group).toEqual([
+      { key: "constable", label: "Constable", count: 4 },
+      { key: "sergeant", label: "Sergeant", count: 1 },
+    ]);
+    expect(data.byDimension.sanction.map((r) => r.key)).toEqual(["written_warning"]);
+  });
+
+  it("reads the headline, rounding the median, and shows every bucket", () => {
+    expect(data.headline).toEqual({ subjects: 5, finalisedCases: 0, medianDaysToFinalise: 121, openCases: 0, overdueCases: 0 });
+    expect(data.openByAge.map((b) => b.count)).toEqual([0, 0, 0, 0, 7]);
+  });
+
+  it("writes each chart's numbers as CSV", () => {
+    expect(chartCsv(data, "rank_group")).toBe("rank_group,subject_officers\r\nconstable,4\r\nsergeant,1\r\n");
+    expect(chartCsv(data, "year_finding").split("\r\n")[0]).toBe("year,case_to_answer,no_case_to_answer,withdrawn,not_recorded,ongoing,subject_officers");
+    expect(chartCsv(data, "open_age")).toContain("over_a_year,7");
+  });
+});

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { firstProblem, searchParamsObject, subjectFilterShape } from "@/lib/validation/stats";
+
+const year = (label: string) =>
+  z
+    .string()
+    .regex(/^\d{4}$/, `${label} must be a four-digit year`)
+    .transform(Number)
+    .pipe(z.number().int().min(1990, `${label} must be 1990 or later`).max(2100, `${label} must be 2100 or earlier`));
+
+export const DEFAULT_EI_THRESHOLD = 2;
+
+/** The dashboard's filter bar, read from the URL so that a view can be shared. Defaults: the published FoI years. */
+export const dashboardFilterSchema = z
+  .object({
+    from: year("from").default(2018),
+    to: year("to").default(2021),
+    ...subjectFilterShape,
+    ei: z.coerce
+      .number({ message: "ei must be a number" })
+      .int("ei must be a whole number")
+      .min(2, "ei must be at least 2")
+      .max(10, "ei must be at most 10")
+      .default(DEFAULT_EI_THRESHOLD),
+  })
+  .refine((f) => f.from <= f.to, { message: "from must not be after to", path: ["from"] });
+
+export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
+
+const keys = ["from", "to", "platform", "rank_group", "device", "ei"];
+
+export function parseDashboardFilter(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const parsed = dashboardFilterSchema.safeParse(searchParamsObject(params, keys));
+  return parsed.success ? ({ ok: true, data: parsed.data } as const) : ({ ok: false, ...firstProblem(parsed.error) } as const);
+}
+
+/** The query string of a filter, for links, the CSV downloads and the statistics API. */
+export function filterQuery(filter: Omit<DashboardFilter, "ei"> & { ei?: number }): string {
+  const params = new URLSearchParams({ from: String(filter.from), to: String(filter.to) });
+  for (const key of ["platform", "rank_group", "device"] as const) {
+    const values = filter[key];
+    if (values && values.length > 0) params.set(key, values.join(","));
+  }
+  if (filter.ei !== undefined && filter.ei !== DEFAULT_EI_THRESHOLD) params.set("ei", String(filter.ei));
+  return params.toString();
+}
