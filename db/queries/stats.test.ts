@@ -97,6 +97,39 @@ describe.each(databaseKinds)("countSubjects on %s", (kind) => {
     expect(whatsapp.total).toBeLessThan(184);
   });
 
+  it("gives the figures as they stood on an as-at date", async () => {
+    const asAt = await countSubjects(handle.db, { dimensions: ["year"], ...published, asAt: "2019-12-31" });
+    expect(asAt.rows).toEqual([
+      { year: "2018", count: 14 },
+      { year: "2019", count: 16 },
+    ]);
+    expect(asAt.total).toBe(30);
+    expect(asAt.asAt).toBe("2019-12-31");
+    // Findings made after the date count as ongoing; records without any decision stay "not recorded".
+    const findings = await countSubjects(handle.db, { dimensions: ["finding"], from: 2018, to: 2018, asAt: "2018-12-31" });
+    const now = await countSubjects(handle.db, { dimensions: ["finding"], from: 2018, to: 2018 });
+    expect(asObject(findings.rows, "finding").ongoing).toBeGreaterThan(0);
+    expect(asObject(findings.rows, "finding").not_recorded).toBe(asObject(now.rows, "finding").not_recorded);
+    expect(asObject(findings.rows, "finding").case_to_answer ?? 0).toBeLessThan(asObject(now.rows, "finding").case_to_answer);
+  });
+
+  it("buckets financial years from April to March", async () => {
+    const result = await countSubjects(handle.db, { dimensions: ["financial_year"], from: 2018, to: 2021 });
+    expect(result.total).toBe(184);
+    expect(result.rows.map((r) => r.financial_year)).toEqual(["2017-18", "2018-19", "2019-20", "2020-21", "2021-22"].filter((fy) => result.rows.some((r) => r.financial_year === fy)));
+    expect(result.rows.every((r) => /^\d{4}-\d{2}$/.test(String(r.financial_year)))).toBe(true);
+  });
+
+  it("gives row, column and grand totals that reconcile", async () => {
+    const result = await countSubjects(handle.db, { dimensions: ["year", "rank_group"], ...published, totals: true });
+    const sum = (rows: { count: number }[]) => rows.reduce((a, r) => a + r.count, 0);
+    expect(result.totals!.grand).toBe(184);
+    expect(asObject(result.totals!.rows, "year")).toEqual({ "2018": 14, "2019": 16, "2020": 62, "2021": 92 });
+    expect(asObject(result.totals!.columns, "rank_group")).toEqual({ constable: 160, sergeant: 12, inspector_and_above: 8, not_stated: 4 });
+    expect(sum(result.rows)).toBe(184);
+    expect(sum(result.totals!.rows)).toBe(sum(result.totals!.columns));
+  });
+
   it("returns no rows and a zero total for an empty period", async () => {
     const result = await countSubjects(handle.db, { dimensions: ["year", "rank_group"], from: 2000, to: 2001 });
     expect(result).toMatchObject({ total: 0, rows: [] });

@@ -9,19 +9,32 @@ import type { SubjectFilter } from "@/lib/validation/stats";
  * the SQL: callers choose among them by name, never by text, and filter values are
  * bound parameters.
  */
-export const dimensionSql: Record<StatDimension, SQL> = {
-  year: sql.raw(`extract(year from c.recorded_on)::int::text`),
-  rank_group: sql.raw(`s.rank_group::text`),
-  rank: sql.raw(`s.rank::text`),
-  finding: sql.raw(`coalesce(s.finding::text, 'ongoing')`),
-  sanction: sql.raw(
-    `case when s.outcome is not null then s.outcome::text when s.finding = 'case_to_answer' then 'none' else 'not_applicable' end`,
-  ),
-  platform: sql.raw(`c.platform::text`),
-  device: sql.raw(`c.device::text`),
-  standard: sql.raw(`std.standard`),
-  source: sql.raw(`c.source::text`),
-};
+const financialYearStart = `(extract(year from c.recorded_on)::int - case when extract(month from c.recorded_on) < 4 then 1 else 0 end)`;
+
+/**
+ * How each dimension is computed. With an as-at date, a finding or outcome dated after
+ * it did not exist yet: the finding counts as ongoing and the sanction as not yet given
+ * (records with no decision at all, "not recorded", stay as they are).
+ */
+export function dimensionSqlFor(asAt?: string): Record<StatDimension, SQL> {
+  const findingKnown = asAt ? sql`(s.finding_on is null or s.finding_on <= ${asAt}::date)` : sql`true`;
+  const outcomeKnown = asAt ? sql`(s.outcome_on is null or s.outcome_on <= ${asAt}::date)` : sql`true`;
+  const finding = sql`case when s.finding is not null and ${findingKnown} then s.finding::text else 'ongoing' end`;
+  return {
+    year: sql.raw(`extract(year from c.recorded_on)::int::text`),
+    financial_year: sql.raw(`${financialYearStart}::text || '-' || lpad(((${financialYearStart} + 1) % 100)::text, 2, '0')`),
+    rank_group: sql.raw(`s.rank_group::text`),
+    rank: sql.raw(`s.rank::text`),
+    finding,
+    sanction: sql`case when s.outcome is not null and ${outcomeKnown} then s.outcome::text when ${finding} = 'case_to_answer' then 'none' else 'not_applicable' end`,
+    platform: sql.raw(`c.platform::text`),
+    device: sql.raw(`c.device::text`),
+    standard: sql.raw(`std.standard`),
+    source: sql.raw(`c.source::text`),
+  };
+}
+
+export const dimensionSql = dimensionSqlFor();
 
 // A subject breaching several Standards counts once under each; one with none recorded still counts.
 export const unnestStandards = sql.raw(
@@ -33,9 +46,10 @@ function inList(column: string, values: readonly string[] | undefined): SQL | nu
   return sql`${sql.raw(column)}::text in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
 }
 
-/** The period (years of recording, on `c`) and the case-level filters. */
-export function casePeriodAndFilters(filter: SubjectFilter): SQL[] {
+/** The period (years of recording, on `c`), the as-at date and the case-level filters. */
+export function casePeriodAndFilters(filter: SubjectFilter & { asAt?: string }): SQL[] {
   const conditions: SQL[] = [];
+  if (filter.asAt !== undefined) conditions.push(sql`c.recorded_on <= ${filter.asAt}::date`);
   if (filter.from !== undefined) conditions.push(sql`c.recorded_on >= make_date(${filter.from}::int, 1, 1)`);
   if (filter.to !== undefined) conditions.push(sql`c.recorded_on < make_date(${filter.to + 1}::int, 1, 1)`);
   for (const condition of [inList("c.platform", filter.platform), inList("c.device", filter.device)]) if (condition) conditions.push(condition);
@@ -43,7 +57,7 @@ export function casePeriodAndFilters(filter: SubjectFilter): SQL[] {
 }
 
 /** Conditions on `subjects s join cases c`: the period, and every filter. */
-export function subjectWhere(filter: SubjectFilter): SQL {
+export function subjectWhere(filter: SubjectFilter & { asAt?: string }): SQL {
   const conditions = casePeriodAndFilters(filter);
   const rank = inList("s.rank_group", filter.rank_group);
   if (rank) conditions.push(rank);

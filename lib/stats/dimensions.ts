@@ -10,7 +10,7 @@ import {
 } from "@/lib/vocabulary";
 
 /** The dimensions the statistics engine can count subject officers by. */
-export const statDimensions = ["year", "rank_group", "rank", "finding", "sanction", "platform", "device", "standard", "source"] as const;
+export const statDimensions = ["year", "financial_year", "rank_group", "rank", "finding", "sanction", "platform", "device", "standard", "source"] as const;
 export type StatDimension = (typeof statDimensions)[number];
 
 export const MAX_DIMENSIONS = 3;
@@ -32,6 +32,7 @@ interface DimensionInfo {
 
 export const dimensionInfo: Record<StatDimension, DimensionInfo> = {
   year: { label: "Year recorded", order: null, labels: {} },
+  financial_year: { label: "Financial year recorded (April to March)", order: null, labels: {} },
   rank_group: { label: "Rank group", order: rankGroups.keys, labels: rankGroups.labels },
   rank: { label: "Rank", order: ranks.keys, labels: ranks.labels },
   finding: {
@@ -61,7 +62,7 @@ export function valueLabel(dimension: StatDimension, key: string): string {
 /** Sort rank of a value within its dimension; unknown values go last. */
 export function valueRank(dimension: StatDimension, key: string): number {
   const order = dimensionInfo[dimension].order;
-  if (!order) return Number(key);
+  if (!order) return Number(key.slice(0, 4));
   const index = order.indexOf(key);
   return index === -1 ? order.length : index;
 }

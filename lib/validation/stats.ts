@@ -66,12 +66,28 @@ export const subjectFilterSchema = z
 
 export type SubjectFilter = z.infer<typeof subjectFilterSchema>;
 
+const isoDate = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date written YYYY-MM-DD`)
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+      message: `${name} is not a real date`,
+    });
+
 export const statsQuerySchema = z
   .object({
     dimension: dimensionList,
     ...period,
     ...subjectFilterShape,
-    format: z.enum(["json", "csv"], { message: "format must be json or csv" }).default("json"),
+    asAt: isoDate("asAt").optional(),
+    suppress: z.coerce
+      .number({ message: "suppress must be a whole number" })
+      .int("suppress must be a whole number")
+      .min(2, "suppress must be at least 2 (counts below it are hidden)")
+      .max(100, "suppress must be at most 100")
+      .optional(),
+    totals: z.enum(["0", "1"], { message: "totals must be 0 or 1" }).transform((v) => v === "1").optional(),
+    format: z.enum(["json", "csv", "xlsx"], { message: "format must be json, csv or xlsx" }).default("json"),
   })
   .refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] })
   .transform(({ dimension, ...rest }) => ({ dimensions: dimension, ...rest }));
@@ -88,7 +104,7 @@ export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 export type ParsedParams<T> = { ok: true; data: T } | { ok: false; parameter: string; message: string };
 
-const knownParameters = ["dimension", "from", "to", "format", ...Object.keys(subjectFilterShape)];
+const knownParameters = ["dimension", "from", "to", "format", "asAt", "suppress", "totals", ...Object.keys(subjectFilterShape)];
 
 /** The search parameters a schema knows, as a plain object; empty values count as absent. */
 export function searchParamsObject(params: URLSearchParams | Record<string, string | string[] | undefined>, keys: string[]) {

@@ -6,6 +6,9 @@ import { requireApiPermission } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
 import { statsToCsv } from "@/lib/stats/csv";
+import { discloseResult } from "@/lib/stats/disclose";
+import { describeRule, NO_CONTROL } from "@/lib/stats/suppression";
+import { statsToXlsx } from "@/lib/stats/xlsx";
 import { parseStatsParams } from "@/lib/validation/stats";
 
 export const dynamic = "force-dynamic";
@@ -15,23 +18,35 @@ export async function GET(request: NextRequest) {
     const user = await requireApiPermission("stats:read");
     const parsed = parseStatsParams(request.nextUrl.searchParams);
     if (!parsed.ok) throw new AppError("bad_request", parsed.message, { parameter: parsed.parameter });
-    const { format, ...query } = parsed.data;
+    const { format, suppress, ...query } = parsed.data;
 
     const db = await getDb();
-    const result = await countSubjects(db, query);
+    const exact = await countSubjects(db, query);
+    const result = suppress ? discloseResult(exact, suppress) : exact;
     await recordAudit(db, {
       actorId: user.id,
       actorRole: user.role,
-      action: "stats.queried",
+      action: format === "json" ? "stats.queried" : "stats.exported",
       entityType: "statistics",
-      detail: { ...query, format },
+      detail: { ...query, format, suppress: suppress ?? null },
     });
 
+    const name = `subject-officers-by-${query.dimensions.join("-")}`;
     if (format === "csv") {
       return new Response(statsToCsv(result), {
         headers: {
           "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="subject-officers-by-${query.dimensions.join("-")}.csv"`,
+          "Content-Disposition": `attachment; filename="${name}.csv"`,
+          "Cache-Control": "no-store",
+        },
+      });
+    }
+    if (format === "xlsx") {
+      const workbook = await statsToXlsx(result, { producedAt: new Date(), rule: suppress ? describeRule(suppress) : NO_CONTROL });
+      return new Response(new Uint8Array(workbook), {
+        headers: {
+          "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "Content-Disposition": `attachment; filename="${name}.xlsx"`,
           "Cache-Control": "no-store",
         },
       });
