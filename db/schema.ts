@@ -246,3 +246,43 @@ export const caseAccessGrants = pgTable(
 
 export type Session = typeof sessions.$inferSelect;
 export type CaseAccessGrant = typeof caseAccessGrants.$inferSelect;
+
+export const foiStatusEnum = pgEnum("foi_status", ["received", "in_progress", "responded", "withdrawn"]);
+export const foiExemptionEnum = pgEnum("foi_exemption", ["s40_2", "s31", "s12"]);
+
+/** The FoI request log: what was asked, by when the answer is due, and how it was answered. */
+export const foiRequests = pgTable("foi_requests", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  ref: varchar("ref", { length: 20 }).notNull().unique(),
+  receivedOn: date("received_on", { mode: "string" }).notNull(),
+  deadlineOn: date("deadline_on", { mode: "string" }).notNull(),
+  subject: text("subject").notNull(),
+  status: foiStatusEnum("status").notNull().default("received"),
+  exemptions: foiExemptionEnum("exemptions").array().notNull().default(sql`'{}'`),
+  /** Hours estimated to answer, where s.12 (cost limit) is considered. */
+  costEstimateHours: integer("cost_estimate_hours"),
+  respondedOn: date("responded_on", { mode: "string" }),
+  createdBy: integer("created_by").references(() => users.id),
+  ...timestamps,
+});
+
+/**
+ * A statistics table as it was published in an FoI response: its parameters and
+ * figures frozen, with the SHA-256 of its canonical CSV, so that it can be re-run and
+ * compared later.
+ */
+export const publishedTables = pgTable("published_tables", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  foiRequestId: integer("foi_request_id").references(() => foiRequests.id),
+  title: varchar("title", { length: 200 }).notNull(),
+  parameters: jsonb("parameters").notNull(),
+  figures: jsonb("figures").notNull(),
+  csvSha256: varchar("csv_sha256", { length: 64 }).notNull(),
+  publishedBy: integer("published_by")
+    .notNull()
+    .references(() => users.id),
+  publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type FoiRequest = typeof foiRequests.$inferSelect;
+export type PublishedTable = typeof publishedTables.$inferSelect;

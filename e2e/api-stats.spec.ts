@@ -73,6 +73,29 @@ test.describe("GET /api/stats", () => {
     });
   }
 
+  test("gives the figures as they stood on an as-at date", async ({ baseURL }) => {
+    const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
+    const body = await (await api.get("/api/stats?dimension=year&from=2018&to=2021&asAt=2019-12-31")).json();
+    expect(body).toMatchObject({ total: 30, asAt: "2019-12-31", rows: [{ year: "2018", count: 14 }, { year: "2019", count: 16 }] });
+    expect(body.rows).toHaveLength(2);
+  });
+
+  test("suppresses small counts on request, in JSON and CSV, with totals that give nothing away", async ({ baseURL }) => {
+    const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
+    const body = await (await api.get("/api/stats?dimension=rank_group&from=2018&to=2021&suppress=5")).json();
+    expect(body.rows).toContainEqual({ rank_group: "not_stated", count: null, suppressed: true });
+    expect(body.rows.filter((r: { suppressed?: boolean }) => r.suppressed)).toHaveLength(2);
+    expect(body.disclosureControl.k).toBe(5);
+    const csv = await (await api.get("/api/stats?dimension=rank_group&from=2018&to=2021&suppress=5&format=csv")).text();
+    expect(csv).toContain("not_stated,<5\r\n");
+    expect(csv).toContain("Disclosure control:");
+
+    const cross = await (await api.get("/api/stats?dimension=year,rank_group&from=2018&to=2021&totals=1")).json();
+    expect(cross.totals.grand).toBe(184);
+    expect(cross.totals.rows).toContainEqual({ year: "2020", count: 62 });
+    expect(cross.totals.columns).toContainEqual({ rank_group: "sergeant", count: 12 });
+  });
+
   test("returns CSV with a header of the dimension names then count", async ({ baseURL }) => {
     const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
     const response = await api.get(`${published}year&format=csv`);

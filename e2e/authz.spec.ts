@@ -20,6 +20,8 @@ const routes: Route[] = [
   ...navItems.map((item) => ({ path: item.href, permission: item.permission, kind: "page" as const })),
   { path: `/cases/${teamOneCase.ref}`, permission: "cases:read", kind: "page" },
   { path: "/admin/users/1", permission: "users:manage", kind: "page" },
+  { path: "/statistics/requests", permission: "foi:manage", kind: "page" },
+  { path: "/statistics/published", permission: "statistics:build", kind: "page" },
   { path: "/api/stats?dimension=year", permission: "stats:read", kind: "api" },
   { path: "/api/dashboard", permission: "dashboard:read", kind: "api" },
   { path: "/api/dashboard?chart=rank_group&format=csv", permission: "dashboard:read", kind: "api" },
@@ -34,6 +36,10 @@ const actionPermissions: Record<string, Permission> = {
   endSessionsAction: "users:manage",
   grantCaseAccessAction: "case-access:grant",
   revokeCaseAccessAction: "case-access:grant",
+  recordFindingAction: "cases:decide",
+  createFoiRequestAction: "foi:manage",
+  updateFoiRequestAction: "foi:manage",
+  publishTableAction: "statistics:build",
 };
 const actionParams = { id: "1", ref: teamOneCase.ref };
 

@@ -20,6 +20,8 @@ export const permissions = {
   "case-audit:read": ["supervisor"],
   "case-access:grant": ["supervisor"],
   "early-intervention:read": ["supervisor"],
+  "cases:decide": ["supervisor"],
+  "foi:manage": ["foi_officer", "supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -59,6 +59,7 @@ export async function getCaseForViewer(db: Database, viewer: CaseViewer, ref: st
       outcomeOn: subjects.outcomeOn,
       stage: subjects.stage,
       regime: subjects.regime,
+      version: subjects.version,
     })
     .from(subjects)
     .innerJoin(people, eq(people.id, subjects.personId))

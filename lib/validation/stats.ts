@@ -87,6 +87,7 @@ export const statsQuerySchema = z
       .max(100, "suppress must be at most 100")
       .optional(),
     totals: z.enum(["0", "1"], { message: "totals must be 0 or 1" }).transform((v) => v === "1").optional(),
+    reason: z.string().trim().min(10, "reason must say in at least 10 characters why disclosure control is off").max(500).optional(),
     format: z.enum(["json", "csv", "xlsx"], { message: "format must be json, csv or xlsx" }).default("json"),
   })
   .refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] })
@@ -104,7 +105,7 @@ export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 export type ParsedParams<T> = { ok: true; data: T } | { ok: false; parameter: string; message: string };
 
-const knownParameters = ["dimension", "from", "to", "format", "asAt", "suppress", "totals", ...Object.keys(subjectFilterShape)];
+const knownParameters = ["dimension", "from", "to", "format", "asAt", "suppress", "totals", "reason", ...Object.keys(subjectFilterShape)];
 
 /** The search parameters a schema knows, as a plain object; empty values count as absent. */
 export function searchParamsObject(params: URLSearchParams | Record<string, string | string[] | undefined>, keys: string[]) {

@@ -3,8 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { grantRestrictedAccess, revokeRestrictedAccess } from "@/db/queries/case-grants-admin";
+import { recordFinding } from "@/db/queries/subjects";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { grantCaseAccessSchema, revokeCaseAccessSchema } from "@/lib/validation/case-access";
+import { recordFindingSchema } from "@/lib/validation/findings";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
@@ -18,4 +20,10 @@ export const revokeCaseAccessAction = validatedAction("case-access:grant", revok
   await revokeRestrictedAccess(await getDb(), user, input);
   revalidatePath(`/cases/${input.ref}`);
   return { data: null, message: "Access ended." };
+});
+
+export const recordFindingAction = validatedAction("cases:decide", recordFindingSchema, async (input, user) => {
+  const { ref, version } = await recordFinding(await getDb(), user, input);
+  revalidatePath(`/cases/${ref}`);
+  return { data: { version }, message: "Finding recorded." };
 });

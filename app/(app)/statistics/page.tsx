@@ -1,95 +1,137 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { PrintButton } from "@/components/print-button";
+import { StatsPivot } from "@/components/stats-pivot";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import { countSubjects } from "@/db/queries/stats";
-import { EmptyState } from "@/components/ui/empty-state";
-import { StatsTable } from "@/components/stats-table";
+import { buildStatisticsTable } from "@/db/queries/statistics-table";
 import { requirePagePermission } from "@/lib/auth/session";
-import type { StatDimension } from "@/lib/stats/dimensions";
-import { periodSchema } from "@/lib/validation/stats";
+import { apiQuery, parseBuilder, toPivot, type BuilderChoice } from "@/lib/stats/builder";
+import { dimensionInfo, statDimensions } from "@/lib/stats/dimensions";
+import { describeRule, NO_CONTROL } from "@/lib/stats/suppression";
+import { PublishForm } from "./_components/publish-form";
 
 export const metadata: Metadata = { title: "Statistics" };
 
-const tables: { dimension: StatDimension; caption: string }[] = [
-  { dimension: "year", caption: "By year recorded" },
-  { dimension: "rank_group", caption: "By rank group" },
-  { dimension: "finding", caption: "By case-to-answer finding" },
-  { dimension: "sanction", caption: "By sanction" },
-];
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function DimensionSelect({ name, label, value, allowNone }: { name: string; label: string; value: string; allowNone?: boolean }) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value}>
+        {allowNone ? <option value="">None</option> : null}
+        {statDimensions.map((d) => (
+          <option key={d} value={d}>
+            {dimensionInfo[d].label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function caption(choice: BuilderChoice) {
+  const by = choice.cols ? `${dimensionInfo[choice.rows].label} by ${dimensionInfo[choice.cols].label.toLowerCase()}` : dimensionInfo[choice.rows].label;
+  return `${by}, recorded ${choice.from === choice.to ? choice.from : `${choice.from} to ${choice.to}`}${choice.asAt ? `, as at ${choice.asAt}` : ""}`;
+}
 
 export default async function StatisticsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePagePermission("statistics:build");
   const params = await searchParams;
-  const raw = {
-    from: typeof params.from === "string" && params.from !== "" ? params.from : undefined,
-    to: typeof params.to === "string" && params.to !== "" ? params.to : undefined,
-  };
-  const period = periodSchema.safeParse(raw);
-  const errors = period.success ? [] : period.error.issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message }));
+  const parsed = parseBuilder(params);
+  const raw = (key: string, fallback: string) => (typeof params[key] === "string" ? (params[key] as string) : fallback);
 
   const db = await getDb();
-  const results = period.success
-    ? await Promise.all(tables.map((t) => countSubjects(db, { dimensions: [t.dimension], ...period.data })))
-    : [];
-  if (period.success) {
-    await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "stats.viewed", entityType: "statistics", detail: period.data });
+  const choice = parsed.ok ? parsed.data : null;
+  const table = choice ? await buildStatisticsTable(db, choice) : null;
+  if (choice) {
+    await recordAudit(db, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: "stats.viewed",
+      entityType: "statistics",
+      detail: { ...choice, ...(choice.control === "off" ? { withoutDisclosureControl: choice.reason } : {}) },
+    });
   }
+  const k = choice?.control === "on" ? choice.k : undefined;
+  const rule = choice ? (choice.control === "on" ? describeRule(choice.k) : `${NO_CONTROL} Reason given: ${choice.reason}`) : "";
 
   return (
     <>
       <h1>Statistics</h1>
       <p className="lede">
-        Officers investigated for misuse of social media and messaging apps, counted as subject officers by the year the
-        allegation was recorded. Figures are aggregated: no names or service numbers appear here.
+        Build a table of officers investigated for misuse of social media and messaging apps, counted as subject officers.
+        Aggregated figures only: no names or service numbers appear here.
       </p>
-      {errors.length > 0 ? (
+      <p className="no-print">
+        <Link href="/statistics/requests">FoI request log</Link> · <Link href="/statistics/published">Published responses</Link>
+      </p>
+      {!parsed.ok ? (
         <div className="error-summary" role="alert">
-          <h2>There is a problem with the period</h2>
-          <ul>
-            {errors.map((e) => (
-              <li key={e.field}>
-                <a href={`#${e.field}`}>{e.message}</a>
-              </li>
-            ))}
-          </ul>
+          <h2>There is a problem</h2>
+          <p className="error-text">
+            <a href={`#${parsed.parameter}`}>{parsed.message}</a>
+          </p>
         </div>
       ) : null}
-      <form method="get" className="field-row no-print" aria-label="Period">
+      <form method="get" className="filter-bar no-print" aria-label="Table">
+        <DimensionSelect name="rows" label="Rows" value={raw("rows", "year")} />
+        <DimensionSelect name="cols" label="Columns" value={raw("cols", "")} allowNone />
         <div className="field">
           <label htmlFor="from">From year</label>
-          <input id="from" name="from" inputMode="numeric" defaultValue={raw.from ?? "2018"} aria-invalid={errors.some((e) => e.field === "from")} />
+          <input id="from" name="from" inputMode="numeric" defaultValue={raw("from", "2018")} />
         </div>
         <div className="field">
           <label htmlFor="to">To year</label>
-          <input id="to" name="to" inputMode="numeric" defaultValue={raw.to ?? "2021"} aria-invalid={errors.some((e) => e.field === "to")} />
+          <input id="to" name="to" inputMode="numeric" defaultValue={raw("to", "2021")} />
+        </div>
+        <div className="field">
+          <label htmlFor="asAt">As at (optional)</label>
+          <input id="asAt" name="asAt" type="date" defaultValue={raw("asAt", "")} />
+        </div>
+        <div className="field">
+          <label htmlFor="k">Hide counts below</label>
+          <input id="k" name="k" inputMode="numeric" defaultValue={raw("k", "5")} />
+        </div>
+        <fieldset className="field">
+          <legend>Disclosure control</legend>
+          <label>
+            <input type="radio" name="control" value="on" defaultChecked={raw("control", "on") === "on"} /> On
+          </label>{" "}
+          <label>
+            <input type="radio" name="control" value="off" defaultChecked={raw("control", "on") === "off"} /> Off
+          </label>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="reason">Reason, if off</label>
+          <input id="reason" name="reason" defaultValue={raw("reason", "")} />
         </div>
         <div className="field">
           <button type="submit" className="button">
-            Show figures
+            Show table
           </button>
         </div>
       </form>
-      {period.success && results[0]?.total === 0 ? (
-        <EmptyState title="No records in this period">
-          <p>No allegations were recorded between {period.data.from} and {period.data.to}. Choose other years.</p>
-        </EmptyState>
-      ) : null}
-      {period.success && (results[0]?.total ?? 0) > 0 ? (
+
+      {choice && table ? (
         <>
-          <h2>
-            {period.data.from === period.data.to ? period.data.from : `${period.data.from} to ${period.data.to}`}
-          </h2>
-          <div className="table-grid">
-            {results.map((result, i) => (
-              <StatsTable key={tables[i]!.dimension} result={result} caption={tables[i]!.caption} />
-            ))}
-          </div>
-          <p>
-            Sanctions are those of case-to-answer findings; subject officers with no case to answer, a withdrawn
-            allegation or no finding recorded are counted as &ldquo;not applicable&rdquo;.
+          <StatsPivot pivot={toPivot(table, choice)} caption={caption(choice)} k={k} />
+          <p className="rule">{rule}</p>
+          <p className="no-print export-links">
+            <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}`} download>
+              Download CSV
+            </a>{" "}
+            <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "xlsx")}`} download>
+              Download Excel
+            </a>{" "}
+            <PrintButton label="Print view" />
           </p>
+          <section className="section no-print" aria-labelledby="publish-title">
+            <h2 id="publish-title">Publish as an FoI response</h2>
+            <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
+            <PublishForm query={new URLSearchParams(Object.entries(choice).filter(([, v]) => v !== undefined && v !== "").map(([key, v]) => [key, String(v)])).toString()} defaultTitle={caption(choice)} />
+          </section>
         </>
       ) : null}
     </>

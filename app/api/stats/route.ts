@@ -18,7 +18,7 @@ export async function GET(request: NextRequest) {
     const user = await requireApiPermission("stats:read");
     const parsed = parseStatsParams(request.nextUrl.searchParams);
     if (!parsed.ok) throw new AppError("bad_request", parsed.message, { parameter: parsed.parameter });
-    const { format, suppress, ...query } = parsed.data;
+    const { format, suppress, reason, ...query } = parsed.data;
 
     const db = await getDb();
     const exact = await countSubjects(db, query);
@@ -28,7 +28,8 @@ export async function GET(request: NextRequest) {
       actorRole: user.role,
       action: format === "json" ? "stats.queried" : "stats.exported",
       entityType: "statistics",
-      detail: { ...query, format, suppress: suppress ?? null },
+      // Figures without disclosure control leave with the reason the person gave for it.
+      detail: { ...query, format, suppress: suppress ?? null, ...(reason && !suppress ? { withoutDisclosureControl: reason } : {}) },
     });
 
     const name = `subject-officers-by-${query.dimensions.join("-")}`;
@@ -42,7 +43,7 @@ export async function GET(request: NextRequest) {
       });
     }
     if (format === "xlsx") {
-      const workbook = await statsToXlsx(result, { producedAt: new Date(), rule: suppress ? describeRule(suppress) : NO_CONTROL });
+      const workbook = await statsToXlsx(result, { producedAt: new Date(), rule: suppress ? describeRule(suppress) : reason ? `${NO_CONTROL} Reason given: ${reason}` : NO_CONTROL });
       return new Response(new Uint8Array(workbook), {
         headers: {
           "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

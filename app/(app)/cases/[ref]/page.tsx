@@ -20,6 +20,7 @@ import {
   stages,
   standards,
 } from "@/lib/vocabulary";
+import { FindingForm } from "./_components/finding-form";
 import { GrantAccessForm, RevokeAccessButton } from "./_components/grant-access-form";
 
 export const metadata: Metadata = { title: "Case" };
@@ -120,6 +121,15 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
           </tbody>
         </table>
       </section>
+
+      {can(user.role, "cases:decide") ? (
+        <section className="section" aria-labelledby="decisions-title">
+          <h2 id="decisions-title">Appropriate authority&apos;s decisions</h2>
+          {found.subjects.map((s) => (
+            <FindingForm key={s.id} subjectId={s.id} version={s.version} name={s.name} current={s.finding} today={new Date().toISOString().slice(0, 10)} />
+          ))}
+        </section>
+      ) : null}
 
       {found.restricted && canManageRestrictedAccess(user.role) ? (
         <section className="section" aria-labelledby="access-title">

@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { createFoiRequest, publishTable, updateFoiRequest } from "@/db/queries/foi";
+import { buildStatisticsTable } from "@/db/queries/statistics-table";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { AppError } from "@/lib/errors";
+import { parseBuilder } from "@/lib/stats/builder";
+import { createFoiRequestSchema, publishTableSchema, updateFoiRequestSchema } from "@/lib/validation/foi";
+
+const longDate = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+export const createFoiRequestAction = validatedAction("foi:manage", createFoiRequestSchema, async (input, user) => {
+  const { ref, deadlineOn } = await createFoiRequest(await getDb(), user, input);
+  revalidatePath("/statistics/requests");
+  return { data: { ref }, message: `Logged as ${ref}. The response is due by ${longDate.format(new Date(`${deadlineOn}T00:00:00Z`))}.` };
+});
+
+export const updateFoiRequestAction = validatedAction("foi:manage", updateFoiRequestSchema, async (input, user) => {
+  await updateFoiRequest(await getDb(), user, input);
+  revalidatePath("/statistics/requests");
+  return { data: null, message: `${input.ref} updated.` };
+});
+
+export const publishTableAction = validatedAction("statistics:build", publishTableSchema, async (input, user) => {
+  const choice = parseBuilder(Object.fromEntries(new URLSearchParams(input.query)));
+  if (!choice.ok) throw new AppError("bad_request", `The table cannot be published: ${choice.message}`);
+  const db = await getDb();
+  const figures = await buildStatisticsTable(db, choice.data);
+  const id = await publishTable(db, user, { title: input.title, foiRef: input.foiRef, parameters: choice.data, figures });
+  revalidatePath("/statistics/published");
+  return { data: { id }, message: `Published as table ${id}.` };
+});

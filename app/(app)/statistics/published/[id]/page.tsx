@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatsPivot } from "@/components/stats-pivot";
+import { getDb } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { canonicalCsvSha256, getPublishedTable } from "@/db/queries/foi";
+import { buildStatisticsTable } from "@/db/queries/statistics-table";
+import { requirePagePermission } from "@/lib/auth/session";
+import { builderSchema, comparePivots, toPivot } from "@/lib/stats/builder";
+import type { DisclosedResult } from "@/lib/stats/disclose";
+import type { StatsResult } from "@/lib/stats/result";
+import { describeRule } from "@/lib/stats/suppression";
+
+export const metadata: Metadata = { title: "Published response" };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
+
+export default async function PublishedTablePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePagePermission("statistics:build");
+  const id = Number((await params).id);
+  const db = await getDb();
+  const published = Number.isSafeInteger(id) && id > 0 ? await getPublishedTable(db, id) : null;
+  if (!published) notFound();
+  const choice = builderSchema.parse(Object.fromEntries(Object.entries(published.parameters as Record<string, unknown>).map(([k, v]) => [k, String(v)])));
+  const figures = published.figures as StatsResult | DisclosedResult;
+  const now = await buildStatisticsTable(db, choice);
+  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "stats.published_viewed", entityType: "published_table", entityId: String(id) });
+
+  const changes = comparePivots(toPivot(figures, choice), toPivot(now, choice));
+  const changeMap = new Map(changes.map((c) => [`${c.row}\u0000${c.col}`, { now: c.now }]));
+  const k = choice.control === "on" ? choice.k : undefined;
+  const unchangedHash = canonicalCsvSha256(now) === published.csvSha256;
+
+  return (
+    <>
+      <p className="no-print">
+        <Link href="/statistics/published">Back to published responses</Link>
+      </p>
+      <h1>{published.title}</h1>
+      <dl className="summary">
+        <dt>Published</dt>
+        <dd>
+          {dateTime.format(published.publishedAt)} by {published.publishedBy}
+        </dd>
+        <dt>FoI request</dt>
+        <dd>{published.foiRef ?? "Not linked"}</dd>
+        <dt>Figures as at</dt>
+        <dd>{choice.asAt ?? "The time of publication (re-run today against current data)"}</dd>
+        <dt>Disclosure control</dt>
+        <dd>{choice.control === "on" ? describeRule(choice.k) : `Off: ${choice.reason}`}</dd>
+        <dt>SHA-256 of the published CSV</dt>
+        <dd>
+          <code>{published.csvSha256}</code>
+        </dd>
+      </dl>
+      {changes.length === 0 ? (
+        <p className="notice notice--success" role="status">
+          Today&apos;s figures are the same as those published{unchangedHash ? " (the CSV hash matches)" : ""}.
+        </p>
+      ) : (
+        <p className="notice notice--warning" role="status">
+          {changes.length === 1 ? "1 figure differs" : `${changes.length} figures differ`} from what was published: each is
+          flagged below with today&apos;s value.
+        </p>
+      )}
+      <StatsPivot pivot={toPivot(figures, choice)} caption="As published" k={k} changes={changeMap} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/db";
+import { listPublishedTables } from "@/db/queries/foi";
+import { requirePagePermission } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Published responses" };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+
+export default async function PublishedPage() {
+  await requirePagePermission("statistics:build");
+  const tables = await listPublishedTables(await getDb());
+  return (
+    <>
+      <p>
+        <Link href="/statistics">Back to statistics</Link>
+      </p>
+      <h1>Published responses</h1>
+      {tables.length === 0 ? (
+        <EmptyState title="Nothing published yet">
+          <p>Build a table on the statistics page and publish it to freeze its figures here.</p>
+        </EmptyState>
+      ) : (
+        <ul>
+          {tables.map((t) => (
+            <li key={t.id}>
+              <Link href={`/statistics/published/${t.id}`}>{t.title}</Link> ({dateTime.format(t.publishedAt)}
+              {t.foiRef ? `, ${t.foiRef}` : ""})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

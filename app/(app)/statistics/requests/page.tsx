@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/db";
+import { listFoiRequests } from "@/db/queries/foi";
+import { requirePagePermission } from "@/lib/auth/session";
+import { exemptionLabels, foiStatusLabels } from "@/lib/validation/foi";
+import { NewRequestForm, UpdateRequestForm } from "./_components/request-forms";
+
+export const metadata: Metadata = { title: "FoI request log" };
+
+export default async function FoiRequestsPage() {
+  await requirePagePermission("foi:manage");
+  const requests = await listFoiRequests(await getDb());
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <p className="no-print">
+        <Link href="/statistics">Back to statistics</Link>
+      </p>
+      <h1>FoI request log</h1>
+      <p className="lede">Each request is due 20 working days after it was received (weekends and bank holidays in England and Wales are not counted).</p>
+      {requests.length === 0 ? (
+        <EmptyState title="No requests logged yet">
+          <p>Log a request below to track its deadline and the tables published in answer.</p>
+        </EmptyState>
+      ) : (
+        <table>
+          <caption className="visually-hidden">FoI requests, most recently received first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Reference</th>
+              <th scope="col">Received</th>
+              <th scope="col">Due</th>
+              <th scope="col">What was asked</th>
+              <th scope="col">Exemptions</th>
+              <th scope="col">Tables</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {requests.map((r) => {
+              const open = r.status === "received" || r.status === "in_progress";
+              const overdue = open && r.deadlineOn < today;
+              return (
+                <tr key={r.ref} className={overdue ? "row--overdue" : undefined}>
+                  <th scope="row">{r.ref}</th>
+                  <td>{r.receivedOn}</td>
+                  <td>
+                    {r.deadlineOn} {overdue ? <span className="tag tag--warning">Overdue</span> : null}
+                  </td>
+                  <td>{r.subject}</td>
+                  <td>
+                    {r.exemptions.map((e) => exemptionLabels[e]).join("; ") || "None"}
+                    {r.costEstimateHours !== null ? ` (${r.costEstimateHours} hours estimated)` : ""}
+                  </td>
+                  <td>{r.publishedTables}</td>
+                  <td>
+                    {foiStatusLabels[r.status]}
+                    {r.respondedOn ? `, ${r.respondedOn}` : ""}
+                    <UpdateRequestForm refId={r.ref} status={r.status} respondedOn={r.respondedOn} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <section className="section" aria-labelledby="new-title">
+        <h2 id="new-title">Log a request</h2>
+        <NewRequestForm today={today} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { firstProblem, searchParamsObject } from "@/lib/validation/stats";
+import { dimensionInfo, statDimensions, type StatDimension } from "./dimensions";
+import type { DisclosedResult } from "./disclose";
+import type { StatsResult } from "./result";
+
+export const DEFAULT_K = 5;
+
+const year = (label: string) =>
+  z.string().regex(/^\d{4}$/, `${label} must be a four-digit year`).transform(Number).pipe(z.number().int().min(1990, `${label} must be 1990 or later`).max(2100, `${label} must be 2100 or earlier`));
+
+/** The table builder's choices, from the URL: what to count by, for when, as at when, under which rule. */
+export const builderSchema = z
+  .object({
+    rows: z.enum(statDimensions, { message: "Choose what the rows count by" }).default("year"),
+    cols: z.union([z.literal(""), z.enum(statDimensions, { message: "Choose what the columns count by" })]).default(""),
+    from: year("From").default(2018),
+    to: year("To").default(2021),
+    asAt: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "As at must be a date")
+      .optional(),
+    k: z.coerce.number({ message: "The threshold must be a number" }).int("The threshold must be a whole number").min(2, "The threshold must be at least 2").max(100, "The threshold must be at most 100").default(DEFAULT_K),
+    control: z.enum(["on", "off"]).default("on"),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .refine((b) => b.from <= b.to, { message: "From must not be after To", path: ["from"] })
+  .refine((b) => b.cols === "" || b.cols !== b.rows, { message: "Choose different dimensions for rows and columns", path: ["cols"] })
+  .refine((b) => b.control === "on" || (b.reason ?? "").length >= 10, {
+    message: "Say why disclosure control is switched off (at least 10 characters): the reason is recorded",
+    path: ["reason"],
+  });
+
+export type BuilderChoice = z.infer<typeof builderSchema>;
+
+export function parseBuilder(params: Record<string, string | string[] | undefined>) {
+  const parsed = builderSchema.safeParse(searchParamsObject(params, ["rows", "cols", "from", "to", "asAt", "k", "control", "reason"]));
+  return parsed.success ? ({ ok: true, data: parsed.data } as const) : ({ ok: false, ...firstProblem(parsed.error) } as const);
+}
+
+export function builderDimensions(choice: BuilderChoice): StatDimension[] {
+  return choice.cols ? [choice.rows, choice.cols] : [choice.rows];
+}
+
+/** The statistics API query that gives the same table, for the export links and for publishing. */
+export function apiQuery(choice: BuilderChoice, format: "json" | "csv" | "xlsx"): string {
+  const params = new URLSearchParams({ dimension: builderDimensions(choice).join(","), from: String(choice.from), to: String(choice.to) });
+  if (choice.cols) params.set("totals", "1");
+  if (choice.asAt) params.set("asAt", choice.asAt);
+  if (choice.control === "on") params.set("suppress", String(choice.k));
+  else if (choice.reason) params.set("reason", choice.reason);
+  params.set("format", format);
+  return params.toString();
+}
+
+export interface PivotCell {
+  count: number | null;
+}
+
+export interface Pivot {
+  rowDimension: StatDimension;
+  colDimension: StatDimension | null;
+  rowKeys: string[];
+  colKeys: string[];
+  cell(row: string, col: string): PivotCell;
+  rowTotal(row: string): PivotCell;
+  colTotal(col: string): PivotCell;
+  grand: PivotCell;
+}
+
+/** Every value of a dimension in order, so that "not stated" and "ongoing" show even at zero; years span the period. */
+export function allKeys(dimension: StatDimension, period: { from: number; to: number }, present: string[]): string[] {
+  if (dimension === "year") return Array.from({ length: period.to - period.from + 1 }, (_, i) => String(period.from + i));
+  const order = dimensionInfo[dimension].order;
+  if (!order) return [...new Set(present)].sort();
+  return [...order, ...present.filter((p) => !order.includes(p))];
+}
+
+/** A result laid out as rows and columns, zeros filled in, for the screen and for comparing. */
+export function toPivot(result: StatsResult | DisclosedResult, period: { from: number; to: number }): Pivot {
+  const [rowDimension, colDimension = null] = result.dimensions as [StatDimension, StatDimension?];
+  const rowKeys = allKeys(rowDimension, period, result.rows.map((r) => String(r[rowDimension])));
+  const colKeys = colDimension ? allKeys(colDimension, period, result.rows.map((r) => String(r[colDimension]))) : ["count"];
+  const cells = new Map(result.rows.map((r) => [`${r[rowDimension]}\u0000${colDimension ? r[colDimension] : "count"}`, r.count]));
+  const rowTotals = new Map((result.totals?.rows ?? []).map((r) => [String(r[rowDimension]), r.count]));
+  const colTotals = colDimension ? new Map((result.totals?.columns ?? []).map((r) => [String(r[colDimension]), r.count])) : new Map();
+  const get = (map: Map<string, number | null>, key: string): PivotCell => ({ count: map.has(key) ? map.get(key)! : 0 });
+  return {
+    rowDimension,
+    colDimension,
+    rowKeys,
+    colKeys,
+    cell: (row, col) => get(cells, `${row}\u0000${col}`),
+    rowTotal: (row) => (colDimension ? get(rowTotals, row) : get(cells, `${row}\u0000count`)),
+    colTotal: (col) => get(colTotals, col),
+    grand: { count: result.total },
+  };
+}
+
+export interface CellChange {
+  row: string;
+  col: string;
+  published: number | null;
+  now: number | null;
+}
+
+/** Every cell and total whose figure differs between two runs of the same table. */
+export function comparePivots(published: Pivot, now: Pivot): CellChange[] {
+  const rows = [...new Set([...published.rowKeys, ...now.rowKeys])];
+  const cols = [...new Set([...published.colKeys, ...now.colKeys])];
+  const changes: CellChange[] = [];
+  const check = (row: string, col: string, a: PivotCell, b: PivotCell) => {
+    if (a.count !== b.count) changes.push({ row, col, published: a.count, now: b.count });
+  };
+  for (const row of rows) for (const col of cols) check(row, col, published.cell(row, col), now.cell(row, col));
+  if (published.colDimension) {
+    for (const row of rows) check(row, "Total", published.rowTotal(row), now.rowTotal(row));
+    for (const col of cols) check("Total", col, published.colTotal(col), now.colTotal(col));
+  }
+  check("Total", "Total", published.grand, now.grand);
+  return changes;
+}

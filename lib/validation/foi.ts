@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+const isoDate = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `Give the ${label} as a date`);
+
+export const exemptionLabels = {
+  s40_2: "s.40(2) personal information",
+  s31: "s.31 law enforcement",
+  s12: "s.12 cost limit",
+} as const;
+
+export const foiStatusLabels = { received: "Received", in_progress: "In progress", responded: "Responded", withdrawn: "Withdrawn" } as const;
+
+export const createFoiRequestSchema = z
+  .object({
+    receivedOn: isoDate("date received"),
+    subject: z.string().trim().min(5, "Describe what was asked (at least 5 characters)").max(2000, "Use at most 2,000 characters"),
+    s40_2: z.literal("on").optional(),
+    s31: z.literal("on").optional(),
+    s12: z.literal("on").optional(),
+    costEstimateHours: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v.trim() === "" ? null : Number(v)))
+      .pipe(z.number({ message: "Give the estimate in whole hours" }).int("Give the estimate in whole hours").min(0).max(10_000).nullable()),
+  })
+  .refine((r) => !r.s12 || r.costEstimateHours !== null, { message: "Give the time estimate when s.12 is applied", path: ["costEstimateHours"] })
+  .transform(({ s40_2, s31, s12, ...rest }) => ({
+    ...rest,
+    exemptions: [...(s40_2 ? ["s40_2" as const] : []), ...(s31 ? ["s31" as const] : []), ...(s12 ? ["s12" as const] : [])],
+  }));
+
+export const updateFoiRequestSchema = z.object({
+  ref: z.string().regex(/^FOI-\d{4}-\d{5}$/, "Give the request reference"),
+  status: z.enum(["received", "in_progress", "responded", "withdrawn"], { message: "Choose a status" }),
+  respondedOn: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(isoDate("response date").nullable()),
+});
+
+export const publishTableSchema = z.object({
+  query: z.string().min(1).max(2000),
+  title: z.string().trim().min(5, "Give the table a title (at least 5 characters)").max(200, "Use at most 200 characters"),
+  foiRef: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.string().regex(/^FOI-\d{4}-\d{5}$/, "Give a request reference like FOI-2026-00001, or leave it empty").nullable()),
+});
