@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
+import { demoAccounts, signedInApi, signInWithForm, tableRows } from "./fixtures";
 
 /** Opens a chart's table view the way a keyboard user would, and returns the table. */
 async function tableOf(page: Page, title: string): Promise<Locator> {
@@ -12,34 +12,22 @@ async function tableOf(page: Page, title: string): Promise<Locator> {
   return table;
 }
 
-/** Row header -> cell texts of a visible table, read as the browser renders it. */
-async function cellsByRow(table: Locator): Promise<Record<string, string[]>> {
-  return table.evaluate((element) => {
-    const out: Record<string, string[]> = {};
-    for (const row of Array.from(element.querySelectorAll("tr"))) {
-      const header = row.querySelector('th[scope="row"]');
-      if (header) out[header.textContent!.trim()] = Array.from(row.querySelectorAll("td")).map((td) => td.textContent!.trim());
-    }
-    return out;
-  });
-}
-
 test("a senior officer reads the published 2018-2021 figures from the charts' tables, then filters", async ({ page, baseURL }) => {
   await signInWithForm(page, demoAccounts.senior_officer);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await expect(page.getByText("Subject officers recorded", { exact: true })).toBeVisible();
 
-  const years = await cellsByRow(await tableOf(page, "Recorded per year, by finding"));
+  const years = await tableRows(await tableOf(page, "Recorded per year, by finding"));
   expect(Object.fromEntries(Object.entries(years).map(([year, cells]) => [year, cells.at(-1)]))).toEqual({ "2018": "14", "2019": "16", "2020": "62", "2021": "92" });
   // Columns: case to answer, no case to answer, withdrawn, not recorded, ongoing, total.
   const column = (i: number) => Object.values(years).reduce((sum, cells) => sum + Number(cells[i]), 0);
   expect([column(0), column(1), column(2), column(3), column(4)]).toEqual([37, 57, 7, 83, 0]);
 
-  const ranks = await cellsByRow(await tableOf(page, "By rank group"));
+  const ranks = await tableRows(await tableOf(page, "By rank group"));
   expect(ranks).toMatchObject({ Constable: ["160"], Sergeant: ["12"], "Inspector and above": ["8"], "Not stated": ["4"], Total: ["184"] });
 
-  const sanctions = await cellsByRow(await tableOf(page, "Sanctions of case-to-answer findings"));
+  const sanctions = await tableRows(await tableOf(page, "Sanctions of case-to-answer findings"));
   expect(sanctions).toMatchObject({
     "Dismissal with notice": ["1"],
     "Dismissal without notice": ["1"],
@@ -59,7 +47,7 @@ test("a senior officer reads the published 2018-2021 figures from the charts' ta
 
   const api = await signedInApi(baseURL!, demoAccounts.senior_officer);
   const stats = await (await api.get("/api/stats?dimension=year&from=2018&to=2021&platform=whatsapp&device=personal")).json();
-  const filtered = await cellsByRow(await tableOf(page, "Recorded per year, by finding"));
+  const filtered = await tableRows(await tableOf(page, "Recorded per year, by finding"));
   expect(Object.fromEntries(Object.entries(filtered).map(([year, cells]) => [year, Number(cells.at(-1))]))).toEqual(
     Object.fromEntries([2018, 2019, 2020, 2021].map((y) => [String(y), stats.rows.find((r: { year: string }) => r.year === String(y))?.count ?? 0])),
   );

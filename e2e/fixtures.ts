@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-password-2026";
 
@@ -31,4 +31,16 @@ export async function signedInApi(baseURL: string, email: string): Promise<APIRe
   const cookies = await api.storageState();
   expect(cookies.cookies.some((c) => c.name.endsWith("next-auth.session-token")), `session cookie for ${email}`).toBeTruthy();
   return api;
+}
+
+/** Row header -> cell texts of a table, read as the browser renders it. */
+export async function tableRows(table: Locator): Promise<Record<string, string[]>> {
+  return table.evaluate((element) => {
+    const out: Record<string, string[]> = {};
+    for (const row of Array.from(element.querySelectorAll("tr"))) {
+      const header = row.querySelector('th[scope="row"]');
+      if (header) out[header.textContent!.trim()] = Array.from(row.querySelectorAll("td")).map((td) => td.textContent!.trim());
+    }
+    return out;
+  });
 }

@@ -1,18 +1,8 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import { caseOf } from "./demo-data";
-import { demoAccounts, signInWithForm } from "./fixtures";
+import { demoAccounts, signInWithForm, tableRows } from "./fixtures";
 
-async function rowsOf(table: Locator): Promise<Record<string, string[]>> {
-  return table.evaluate((element) => {
-    const out: Record<string, string[]> = {};
-    for (const row of Array.from(element.querySelectorAll("tr"))) {
-      const header = row.querySelector('th[scope="row"]');
-      if (header) out[header.textContent!.trim()] = Array.from(row.querySelectorAll("td")).map((td) => td.textContent!.trim());
-    }
-    return out;
-  });
-}
 
 async function downloaded(page: Page, link: string): Promise<Buffer> {
   const event = page.waitForEvent("download");
@@ -27,7 +17,7 @@ test("an FoI officer signs in and reads the published 2018-2021 figures", async 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Statistics" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Statistics" })).toBeVisible();
 
-  const years = await rowsOf(page.getByRole("table", { name: /Year recorded, recorded 2018 to 2021/ }));
+  const years = await tableRows(page.getByRole("table", { name: /Year recorded, recorded 2018 to 2021/ }));
   expect(years).toEqual({ "2018": ["14"], "2019": ["16"], "2020": ["62"], "2021": ["92"], Total: ["184"] });
 
   // The exact figures for small groups need disclosure control off, with a reason.
@@ -35,20 +25,20 @@ test("an FoI officer signs in and reads the published 2018-2021 figures", async 
   await page.getByRole("radio", { name: "Off" }).check();
   await page.getByLabel("Reason, if off").fill("Checking the published figures internally");
   await page.getByRole("button", { name: "Show table" }).click();
-  const ranks = await rowsOf(page.getByRole("table", { name: /Rank group/ }));
+  const ranks = await tableRows(page.getByRole("table", { name: /Rank group/ }));
   expect(ranks).toMatchObject({ Constable: ["160"], Sergeant: ["12"], "Inspector and above": ["8"], "Not stated": ["4"], Total: ["184"] });
 
   for (const [finding, count] of [["finding", { "Case to answer": ["37"], "No case to answer": ["57"], Withdrawn: ["7"], "Not recorded": ["83"], "Ongoing (no finding yet)": ["0"] }]] as const) {
     await page.getByLabel("Rows").selectOption(finding);
     await page.getByRole("button", { name: "Show table" }).click();
-    expect(await rowsOf(page.getByRole("table", { name: /Finding/ }))).toMatchObject(count);
+    expect(await tableRows(page.getByRole("table", { name: /Finding/ }))).toMatchObject(count);
   }
 });
 
 test("disclosure control hides small counts, and switching it off needs a reason", async ({ page }) => {
   await signInWithForm(page, demoAccounts.foi_officer);
   await page.goto("/statistics?rows=rank_group&from=2018&to=2021");
-  const ranks = await rowsOf(page.getByRole("table", { name: /Rank group/ }));
+  const ranks = await tableRows(page.getByRole("table", { name: /Rank group/ }));
   expect(ranks["Not stated"]).toEqual(["<5"]);
   expect(ranks["Inspector and above"]).toEqual(["<5"]);
   expect(ranks.Total).toEqual(["184"]);
@@ -66,7 +56,7 @@ test("an FoI officer answers a request: builds, exports, logs, publishes, and se
   await page.getByLabel("Rows").selectOption("year");
   await page.getByLabel("Columns").selectOption("rank_group");
   await page.getByRole("button", { name: "Show table" }).click();
-  const table = await rowsOf(page.getByRole("table", { name: /Year recorded by rank group/ }));
+  const table = await tableRows(page.getByRole("table", { name: /Year recorded by rank group/ }));
   expect(table.Total!.at(-1)).toBe("184");
   expect(table["2018"]!.at(-1)).toBe("14");
 
@@ -120,6 +110,6 @@ test("an FoI officer answers a request: builds, exports, logs, publishes, and se
 
   await page.goto(publishedUrl);
   await expect(page.getByRole("status").filter({ hasText: "differ from what was published" })).toBeVisible();
-  const flagged = await rowsOf(page.getByRole("table", { name: /As published/ }));
+  const flagged = await tableRows(page.getByRole("table", { name: /As published/ }));
   expect(flagged["2023"]!.some((cell) => /Changed: now \d+/.test(cell))).toBe(true);
 });

@@ -22,10 +22,6 @@ export const caseAgeBuckets: Bucket[] = [
   { key: "over_a_year", label: "Over a year", below: null },
 ];
 
-export function bucketOf(buckets: Bucket[], days: number): string {
-  return (buckets.find((b) => b.below === null || days < b.below) ?? buckets[buckets.length - 1]!).key;
-}
-
 /** The same bucketing as a SQL CASE over an integer expression (bounds are constants, not input). */
 export function bucketCaseSql(buckets: Bucket[], daysExpression: string): string {
   const whens = buckets.filter((b) => b.below !== null).map((b) => `when ${daysExpression} < ${Number(b.below)} then '${b.key}'`);

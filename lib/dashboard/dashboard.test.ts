@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { bucketCaseSql, bucketOf, caseAgeBuckets, timeToFinaliseBuckets } from "./buckets";
+import { bucketCaseSql, caseAgeBuckets } from "./buckets";
 import { chartCsv } from "./csv";
 import { filterQuery, parseDashboardFilter } from "./filters";
 import { shapeDashboard, type DashboardRow } from "./shape";
 
 describe("buckets", () => {
-  it("puts each number of days in exactly one bucket, bounds exclusive", () => {
-    expect(bucketOf(timeToFinaliseBuckets, 0)).toBe("under_3_months");
-    expect(bucketOf(timeToFinaliseBuckets, 90)).toBe("under_3_months");
-    expect(bucketOf(timeToFinaliseBuckets, 91)).toBe("3_to_6_months");
-    expect(bucketOf(timeToFinaliseBuckets, 5000)).toBe("over_2_years");
-    expect(bucketOf(caseAgeBuckets, 30)).toBe("under_1_month");
-    expect(bucketOf(caseAgeBuckets, 366)).toBe("over_a_year");
-  });
-
   it("writes the same bounds as SQL", () => {
     expect(bucketCaseSql(caseAgeBuckets, "age")).toBe(
       "case when age < 31 then 'under_1_month' when age < 91 then '1_to_3_months' when age < 183 then '3_to_6_months' when age < 366 then '6_to_12_months' else 'over_a_year' end",

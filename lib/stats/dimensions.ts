@@ -16,7 +16,7 @@ export type StatDimension = (typeof statDimensions)[number];
 export const MAX_DIMENSIONS = 3;
 
 /** Values the engine adds to the stored vocabularies, so every record lands in exactly one row. */
-export const derivedValues = {
+const derivedValues = {
   ongoing: "Ongoing (no finding yet)",
   none: "Case to answer, no sanction recorded",
   not_applicable: "Not applicable (no case to answer)",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStatsParams, periodSchema } from "./stats";
+import { parseStatsParams } from "./stats";
 
 const parse = (query: string) => parseStatsParams(new URLSearchParams(query));
 
@@ -47,15 +47,5 @@ describe("parseStatsParams", () => {
     expect(result.parameter).toBe(parameter);
     expect(result.message).toMatch(message);
     expect(result.message.startsWith(parameter)).toBe(true);
-  });
-});
-
-describe("periodSchema", () => {
-  it("defaults to the published FoI years", () => {
-    expect(periodSchema.parse({})).toEqual({ from: 2018, to: 2021 });
-  });
-
-  it("refuses a period that runs backwards", () => {
-    expect(periodSchema.safeParse({ from: "2021", to: "2019" }).success).toBe(false);
   });
 });

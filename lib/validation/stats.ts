@@ -93,14 +93,6 @@ export const statsQuerySchema = z
   .refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] })
   .transform(({ dimension, ...rest }) => ({ dimensions: dimension, ...rest }));
 
-/** The period picker of the statistics screens: the published FoI years unless the person chooses others. */
-export const periodSchema = z
-  .object({
-    from: year("From").default(2018),
-    to: year("To").default(2021),
-  })
-  .refine((p) => p.from <= p.to, { message: "From must not be after To", path: ["from"] });
-
 export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 export type ParsedParams<T> = { ok: true; data: T } | { ok: false; parameter: string; message: string };
