@@ -9,10 +9,12 @@ const port = Number(process.env.OIDC_PORT);
 const redirectUris = (process.env.OIDC_REDIRECT_URIS ?? "").split(",").filter(Boolean);
 if (!port || redirectUris.length === 0) throw new Error("OIDC_PORT and OIDC_REDIRECT_URIS are required");
 
-export const ssoIdentities: Record<string, { email: string; name: string; roles: string[] }> = {
+export const ssoIdentities: Record<string, { email: string; name: string; roles: string[]; verified?: false }> = {
   "sso-supervisor": { email: "sso.supervisor@sso.police.uk", name: "Morgan Reyes", roles: ["PSD.Supervisor"] },
   "sso-investigator": { email: "sso.investigator@sso.police.uk", name: "Kit Adebayo", roles: ["PSD.Investigator", "Everyone"] },
   "sso-norole": { email: "sso.norole@sso.police.uk", name: "Lee Norole", roles: ["Everyone"] },
+  // Claims the email of an existing password account without the provider having verified it.
+  "sso-unverified": { email: "staff@demo.police.uk", name: "Not Dan", roles: ["PSD.Supervisor"], verified: false },
 };
 
 const provider = new Provider(`http://localhost:${port}`, {
@@ -33,7 +35,7 @@ const provider = new Provider(`http://localhost:${port}`, {
   async findAccount(_ctx, id) {
     const identity = ssoIdentities[id];
     if (!identity) return undefined;
-    return { accountId: id, claims: async () => ({ sub: id, email: identity.email, email_verified: true, name: identity.name, roles: identity.roles }) };
+    return { accountId: id, claims: async () => ({ sub: id, email: identity.email, email_verified: identity.verified ?? true, name: identity.name, roles: identity.roles }) };
   },
 });
 

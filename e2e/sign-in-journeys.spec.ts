@@ -106,6 +106,14 @@ test.describe("single sign-on against a local OpenID Connect provider", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Cases" })).toBeVisible();
   });
 
+  test("an unverified email cannot take over the password account that has it", async ({ page }) => {
+    await signInAtProvider(page, "sso-unverified");
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Single sign-on could not sign you in");
+    await signInWithForm(page, demoAccounts.staff);
+    await expect(page.getByText("staff@demo.police.uk · Officer or member of staff")).toBeVisible();
+  });
+
   test("an identity with no mapped role is refused with a message", async ({ page }) => {
     await signInAtProvider(page, "sso-norole");
     await expect(page).toHaveURL(/\/login\?error=sso_no_role/);

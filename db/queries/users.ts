@@ -25,6 +25,8 @@ export async function recordSignIn(db: Pick<Database, "update">, id: number) {
 export interface OidcIdentity {
   subject: string;
   email: string;
+  /** Only a verified email may take over an existing account of the same email. */
+  emailVerified: boolean;
   name: string;
   role: (typeof users.$inferSelect)["role"];
 }
@@ -38,6 +40,9 @@ export async function provisionOidcUser(db: Pick<Database, "select" | "insert" |
   const columns = { id: users.id, role: users.role, disabled: users.disabled, name: users.name, email: users.email };
   const [bySubject] = await db.select(columns).from(users).where(eq(users.oidcSubject, identity.subject));
   const [byEmail] = bySubject ? [] : await db.select(columns).from(users).where(eq(users.email, identity.email.toLowerCase()));
+  if (!bySubject && byEmail && !identity.emailVerified) {
+    throw new Error(`Refusing to link ${identity.email} to an existing account: the identity provider did not verify the email`);
+  }
   const existing = bySubject ?? byEmail;
   if (!existing) {
     const [created] = await db

@@ -52,6 +52,7 @@ export async function completeOidcSignIn(claims: Claims): Promise<SignedInUser> 
     const { user, created, roleChanged } = await provisionOidcUser(tx, {
       subject: claims.sub,
       email: claims.email!,
+      emailVerified: claims.email_verified === true,
       name: claims.name ?? claims.email!,
       role,
     });
