@@ -286,3 +286,35 @@ export const publishedTables = pgTable("published_tables", {
 
 export type FoiRequest = typeof foiRequests.$inferSelect;
 export type PublishedTable = typeof publishedTables.$inferSelect;
+
+export const reportStatusEnum = pgEnum("report_status", ["submitted", "triaged", "converted", "closed"]);
+
+/**
+ * A report of inappropriate content under the duty to report (Code of Ethics). Its
+ * reference and receipt time are the reporter's proof; a confidential report's
+ * reporter is visible to PSD supervisors only.
+ */
+export const contentReports = pgTable(
+  "content_reports",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    ref: varchar("ref", { length: 20 }).notNull().unique(),
+    reporterId: integer("reporter_id")
+      .notNull()
+      .references(() => users.id),
+    confidential: boolean("confidential").notNull().default(false),
+    description: text("description").notNull(),
+    platform: platformEnum("platform").notNull(),
+    groupName: varchar("group_name", { length: 200 }),
+    seenOn: date("seen_on", { mode: "string" }),
+    peopleInvolved: text("people_involved"),
+    /** SHA-256 of the report as submitted, printed on the receipt. */
+    contentSha256: varchar("content_sha256", { length: 64 }).notNull(),
+    status: reportStatusEnum("status").notNull().default("submitted"),
+    caseId: integer("case_id").references(() => cases.id),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("content_reports_reporter_idx").on(t.reporterId)],
+);
+
+export type ContentReport = typeof contentReports.$inferSelect;

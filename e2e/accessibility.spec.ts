@@ -10,6 +10,7 @@ const deeperPages: Partial<Record<keyof typeof demoAccounts, string[]>> = {
   supervisor: [`/cases/${teamOneCase.ref}`, `/cases/${restrictedCase.ref}`],
   investigator: [`/cases/${teamOneCase.ref}`],
   admin: ["/admin/users/1"],
+  staff: ["/reports/new"],
   foi_officer: ["/statistics/requests", "/statistics/published", "/statistics?rows=year&cols=rank_group"],
 };
 

@@ -22,6 +22,7 @@ const routes: Route[] = [
   { path: "/admin/users/1", permission: "users:manage", kind: "page" },
   { path: "/statistics/requests", permission: "foi:manage", kind: "page" },
   { path: "/statistics/published", permission: "statistics:build", kind: "page" },
+  { path: "/reports/new", permission: "reports:create", kind: "page" },
   { path: "/api/stats?dimension=year", permission: "stats:read", kind: "api" },
   { path: "/api/dashboard", permission: "dashboard:read", kind: "api" },
   { path: "/api/dashboard?chart=rank_group&format=csv", permission: "dashboard:read", kind: "api" },
@@ -40,6 +41,8 @@ const actionPermissions: Record<string, Permission> = {
   createFoiRequestAction: "foi:manage",
   updateFoiRequestAction: "foi:manage",
   publishTableAction: "statistics:build",
+  submitReportAction: "reports:create",
+  convertReportAction: "reports:convert",
 };
 const actionParams = { id: "1", ref: teamOneCase.ref };
 

@@ -22,6 +22,9 @@ export const permissions = {
   "early-intervention:read": ["supervisor"],
   "cases:decide": ["supervisor"],
   "foi:manage": ["foi_officer", "supervisor"],
+  "reports:triage": ["investigator", "supervisor"],
+  "reports:identify": ["supervisor"],
+  "reports:convert": ["supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,17 +1,54 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/db";
+import { listOwnReports } from "@/db/queries/reports";
 import { requirePagePermission } from "@/lib/auth/session";
+import { reportStatusLabels } from "@/lib/validation/reports";
 
 export const metadata: Metadata = { title: "Report content" };
 
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+
 export default async function ReportsPage() {
-  await requirePagePermission("reports:create");
+  const user = await requirePagePermission("reports:create");
+  const reports = await listOwnReports(await getDb(), user.id);
   return (
     <>
       <h1>Report content</h1>
-      <EmptyState title="You have not made any reports">
-        <p>You will be able to report inappropriate messages or posts here and get a reference and a timestamped receipt. Until then, report to Professional Standards by the usual route.</p>
-      </EmptyState>
+      <p>
+        <Link className="button" href="/reports/new">
+          Report inappropriate content
+        </Link>
+      </p>
+      <h2>Your reports</h2>
+      {reports.length === 0 ? (
+        <EmptyState title="You have not made any reports">
+          <p>Reports you make are listed here with their status and receipt.</p>
+        </EmptyState>
+      ) : (
+        <table>
+          <caption className="visually-hidden">Your reports, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Reference</th>
+              <th scope="col">Received</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((r) => (
+              <tr key={r.ref}>
+                <th scope="row">
+                  <Link href={`/reports/${r.ref}`}>{r.ref}</Link>
+                </th>
+                <td>{dateTime.format(r.receivedAt)}</td>
+                <td>{reportStatusLabels[r.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }

@@ -1,0 +1,110 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, desc, eq, like, sql } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+import type { ReportInput } from "@/lib/validation/reports";
+import type { Role } from "@/lib/vocabulary";
+import type { Database } from "../index";
+import { cases, contentReports, users } from "../schema";
+import type { Actor } from "./admin-users";
+import { recordAudit } from "./audit";
+
+/** The next reference under a prefix ("RPT-2026"), numbering serialised by a transaction lock. */
+async function nextRef(
+  tx: Pick<Database, "select" | "execute">,
+  table: typeof cases | typeof contentReports,
+  prefix: string,
+  digits: number,
+  lock: number,
+) {
+  await tx.execute(sql`select pg_advisory_xact_lock(${lock})`);
+  const [last] = await tx.select({ ref: table.ref }).from(table).where(like(table.ref, `${prefix}-%`)).orderBy(desc(table.ref)).limit(1);
+  const next = last ? Number(last.ref.slice(prefix.length + 1)) + 1 : 1;
+  return `${prefix}-${String(next).padStart(digits, "0")}`;
+}
+
+export async function submitReport(db: Database, reporter: Actor, input: ReportInput) {
+  return db.transaction(async (tx) => {
+    const year = new Date().getUTCFullYear();
+    const ref = await nextRef(tx, contentReports, `RPT-${year}`, 5, 72114003);
+    const contentSha256 = createHash("sha256").update(JSON.stringify({ ref, ...input }), "utf8").digest("hex");
+    const [row] = await tx
+      .insert(contentReports)
+      .values({ ref, reporterId: reporter.id, contentSha256, ...input })
+      .returning({ ref: contentReports.ref, receivedAt: contentReports.receivedAt });
+    await recordAudit(tx, { actorId: reporter.id, actorRole: reporter.role, action: "report.submitted", entityType: "report", entityId: ref, detail: { confidential: input.confidential } });
+    return row!;
+  });
+}
+
+const reportColumns = {
+  ref: contentReports.ref,
+  description: contentReports.description,
+  platform: contentReports.platform,
+  groupName: contentReports.groupName,
+  seenOn: contentReports.seenOn,
+  peopleInvolved: contentReports.peopleInvolved,
+  confidential: contentReports.confidential,
+  status: contentReports.status,
+  contentSha256: contentReports.contentSha256,
+  receivedAt: contentReports.receivedAt,
+};
+
+/** A reporter's own reports: their status, never the case they became. */
+export async function listOwnReports(db: Database, reporterId: number) {
+  return db.select(reportColumns).from(contentReports).where(eq(contentReports.reporterId, reporterId)).orderBy(desc(contentReports.receivedAt));
+}
+
+export async function getOwnReport(db: Database, reporterId: number, ref: string) {
+  const [row] = await db.select(reportColumns).from(contentReports).where(and(eq(contentReports.ref, ref), eq(contentReports.reporterId, reporterId)));
+  return row ?? null;
+}
+
+/**
+ * The PSD triage queue. A confidential reporter's identity is left out in the query
+ * itself for anyone who may not identify reporters, so it never leaves the database.
+ */
+export async function listReportQueue(db: Database, viewer: { role: Role }) {
+  const identify = can(viewer.role, "reports:identify");
+  return db
+    .select({
+      ...reportColumns,
+      reporter: identify ? users.email : sql<string | null>`case when ${contentReports.confidential} then null else ${users.email} end`,
+      caseRef: cases.ref,
+    })
+    .from(contentReports)
+    .innerJoin(users, eq(users.id, contentReports.reporterId))
+    .leftJoin(cases, eq(cases.id, contentReports.caseId))
+    .orderBy(desc(contentReports.receivedAt));
+}
+
+/** Opens a case from a report in one step, pre-filled from it, and marks the report converted. */
+export async function convertReportToCase(db: Database, actor: Actor, ref: string) {
+  return db.transaction(async (tx) => {
+    const [report] = await tx.select().from(contentReports).where(eq(contentReports.ref, ref)).for("update");
+    if (!report) throw new AppError("not_found", `There is no report ${ref}.`);
+    if (report.caseId) throw new AppError("conflict", `${ref} has already been turned into a case.`);
+    const today = new Date().toISOString().slice(0, 10);
+    const caseRef = await nextRef(tx, cases, `PSD-${today.slice(0, 4)}`, 4, 72114004);
+    const [created] = await tx
+      .insert(cases)
+      .values({
+        ref: caseRef,
+        summary: report.description.slice(0, 500),
+        source: "colleague_report",
+        platform: report.platform,
+        channel: report.groupName ? "group_chat" : "direct_message",
+        contentType: "other",
+        device: "not_known",
+        incidentOn: report.seenOn,
+        recordedOn: today,
+        status: "recorded",
+      })
+      .returning({ id: cases.id });
+    await tx.update(contentReports).set({ status: "converted", caseId: created!.id }).where(eq(contentReports.id, report.id));
+    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.created_from_report", entityType: "case", entityId: caseRef, detail: { report: ref } });
+    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "report.converted", entityType: "report", entityId: ref, detail: { case: caseRef } });
+    return caseRef;
+  });
+}
