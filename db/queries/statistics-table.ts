@@ -12,6 +12,9 @@ export async function buildStatisticsTable(db: Database, choice: BuilderChoice) 
     to: choice.to,
     asAt: choice.asAt,
     totals: choice.cols !== "",
+    platform: choice.platform,
+    rank_group: choice.rank_group,
+    device: choice.device,
   });
   return choice.control === "on" ? discloseResult(exact, choice.k) : exact;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiQuery, comparePivots, parseBuilder, toPivot } from "./builder";
+import { apiQuery, builderQuery, comparePivots, parseBuilder, toPivot } from "./builder";
 import { buildStatsResult } from "./result";
 
 const period = { from: 2020, to: 2021 };
@@ -63,5 +63,16 @@ describe("toPivot and comparePivots", () => {
       { row: "Total", col: "Total", published: 96, now: 97 },
     ]);
     expect(comparePivots(toPivot(table(6), period), toPivot(table(6), period))).toEqual([]);
+  });
+});
+
+describe("builderQuery", () => {
+  it("writes a choice back so that parsing it gives the same choice, filters included", () => {
+    const parsed = parseBuilder({ rows: "year", cols: "rank_group", platform: "whatsapp,facebook", control: "off", reason: "internal management report" });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const again = parseBuilder(Object.fromEntries(new URLSearchParams(builderQuery(parsed.data))));
+    expect(again).toEqual(parsed);
+    expect(apiQuery(parsed.data, "json")).toContain("platform=whatsapp%2Cfacebook");
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { firstProblem, searchParamsObject } from "@/lib/validation/stats";
+import { firstProblem, searchParamsObject, subjectFilterShape } from "@/lib/validation/stats";
 import { dimensionInfo, statDimensions, type StatDimension } from "./dimensions";
 import type { DisclosedResult } from "./disclose";
 import type { StatsResult } from "./result";
@@ -23,6 +23,7 @@ export const builderSchema = z
     k: z.coerce.number({ message: "The threshold must be a number" }).int("The threshold must be a whole number").min(2, "The threshold must be at least 2").max(100, "The threshold must be at most 100").default(DEFAULT_K),
     control: z.enum(["on", "off"]).default("on"),
     reason: z.string().trim().max(500).optional(),
+    ...subjectFilterShape,
   })
   .refine((b) => b.from <= b.to, { message: "From must not be after To", path: ["from"] })
   .refine((b) => b.cols === "" || b.cols !== b.rows, { message: "Choose different dimensions for rows and columns", path: ["cols"] })
@@ -34,7 +35,7 @@ export const builderSchema = z
 export type BuilderChoice = z.infer<typeof builderSchema>;
 
 export function parseBuilder(params: Record<string, string | string[] | undefined>) {
-  const parsed = builderSchema.safeParse(searchParamsObject(params, ["rows", "cols", "from", "to", "asAt", "k", "control", "reason"]));
+  const parsed = builderSchema.safeParse(searchParamsObject(params, ["rows", "cols", "from", "to", "asAt", "k", "control", "reason", "platform", "rank_group", "device"]));
   return parsed.success ? ({ ok: true, data: parsed.data } as const) : ({ ok: false, ...firstProblem(parsed.error) } as const);
 }
 
@@ -47,10 +48,19 @@ export function apiQuery(choice: BuilderChoice, format: "json" | "csv" | "xlsx")
   const params = new URLSearchParams({ dimension: builderDimensions(choice).join(","), from: String(choice.from), to: String(choice.to) });
   if (choice.cols) params.set("totals", "1");
   if (choice.asAt) params.set("asAt", choice.asAt);
+  for (const key of ["platform", "rank_group", "device"] as const) if (choice[key]?.length) params.set(key, choice[key]!.join(","));
   if (choice.control === "on") params.set("suppress", String(choice.k));
   else if (choice.reason) params.set("reason", choice.reason);
   params.set("format", format);
   return params.toString();
+}
+
+/** A builder choice as the page's own query string (lists comma-joined), to store and to re-open. */
+export function builderQuery(choice: BuilderChoice): string {
+  const entries = Object.entries(choice)
+    .filter(([, value]) => value !== undefined && value !== "")
+    .map(([key, value]) => [key, Array.isArray(value) ? value.join(",") : String(value)]);
+  return new URLSearchParams(entries).toString();
 }
 
 export interface PivotCell {

@@ -6,9 +6,10 @@ import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { buildStatisticsTable } from "@/db/queries/statistics-table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { apiQuery, parseBuilder, toPivot, type BuilderChoice } from "@/lib/stats/builder";
+import { apiQuery, builderQuery, parseBuilder, toPivot, type BuilderChoice } from "@/lib/stats/builder";
 import { dimensionInfo, statDimensions } from "@/lib/stats/dimensions";
 import { describeRule, NO_CONTROL } from "@/lib/stats/suppression";
+import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 import { PublishForm } from "./_components/publish-form";
 
 export const metadata: Metadata = { title: "Statistics" };
@@ -31,9 +32,30 @@ function DimensionSelect({ name, label, value, allowNone }: { name: string; labe
   );
 }
 
+function FilterSelect({ name, label, options, value }: { name: string; label: string; options: { keys: readonly string[]; labels: Record<string, string> }; value: string }) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue={value}>
+        <option value="">All</option>
+        {options.keys.map((key) => (
+          <option key={key} value={key}>
+            {options.labels[key]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function caption(choice: BuilderChoice) {
   const by = choice.cols ? `${dimensionInfo[choice.rows].label} by ${dimensionInfo[choice.cols].label.toLowerCase()}` : dimensionInfo[choice.rows].label;
-  return `${by}, recorded ${choice.from === choice.to ? choice.from : `${choice.from} to ${choice.to}`}${choice.asAt ? `, as at ${choice.asAt}` : ""}`;
+  const filters = [
+    ...(choice.platform ?? []).map((k) => platforms.labels[k]),
+    ...(choice.rank_group ?? []).map((k) => rankGroups.labels[k]),
+    ...(choice.device ?? []).map((k) => devices.labels[k]),
+  ];
+  return `${by}, recorded ${choice.from === choice.to ? choice.from : `${choice.from} to ${choice.to}`}${choice.asAt ? `, as at ${choice.asAt}` : ""}${filters.length ? ` (only ${filters.join(", ")})` : ""}`;
 }
 
 export default async function StatisticsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -86,6 +108,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           <label htmlFor="to">To year</label>
           <input id="to" name="to" inputMode="numeric" defaultValue={raw("to", "2021")} />
         </div>
+        <FilterSelect name="platform" label="Platform" options={platforms} value={raw("platform", "")} />
+        <FilterSelect name="rank_group" label="Rank group" options={rankGroups} value={raw("rank_group", "")} />
+        <FilterSelect name="device" label="Device" options={devices} value={raw("device", "")} />
         <div className="field">
           <label htmlFor="asAt">As at (optional)</label>
           <input id="asAt" name="asAt" type="date" defaultValue={raw("asAt", "")} />
@@ -130,7 +155,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           <section className="section no-print" aria-labelledby="publish-title">
             <h2 id="publish-title">Publish as an FoI response</h2>
             <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
-            <PublishForm query={new URLSearchParams(Object.entries(choice).filter(([, v]) => v !== undefined && v !== "").map(([key, v]) => [key, String(v)])).toString()} defaultTitle={caption(choice)} />
+            <PublishForm query={builderQuery(choice)} defaultTitle={caption(choice)} />
           </section>
         </>
       ) : null}

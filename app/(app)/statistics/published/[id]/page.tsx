@@ -22,7 +22,10 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
   const db = await getDb();
   const published = Number.isSafeInteger(id) && id > 0 ? await getPublishedTable(db, id) : null;
   if (!published) notFound();
-  const choice = builderSchema.parse(Object.fromEntries(Object.entries(published.parameters as Record<string, unknown>).map(([k, v]) => [k, String(v)])));
+  // Stored as parsed; written back to its query form so that the one schema reads it again.
+  const choice = builderSchema.parse(
+    Object.fromEntries(Object.entries(published.parameters as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : String(v)])),
+  );
   const figures = published.figures as StatsResult | DisclosedResult;
   const now = await buildStatisticsTable(db, choice);
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "stats.published_viewed", entityType: "published_table", entityId: String(id) });
