@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/print-button";
+import { VocabularySelect } from "@/components/ui/vocabulary-select";
 import { StatsPivot } from "@/components/stats-pivot";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
@@ -25,22 +26,6 @@ function DimensionSelect({ name, label, value, allowNone }: { name: string; labe
         {statDimensions.map((d) => (
           <option key={d} value={d}>
             {dimensionInfo[d].label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-function FilterSelect({ name, label, options, value }: { name: string; label: string; options: { keys: readonly string[]; labels: Record<string, string> }; value: string }) {
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select id={name} name={name} defaultValue={value}>
-        <option value="">All</option>
-        {options.keys.map((key) => (
-          <option key={key} value={key}>
-            {options.labels[key]}
           </option>
         ))}
       </select>
@@ -108,9 +93,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           <label htmlFor="to">To year</label>
           <input id="to" name="to" inputMode="numeric" defaultValue={raw("to", "2021")} />
         </div>
-        <FilterSelect name="platform" label="Platform" options={platforms} value={raw("platform", "")} />
-        <FilterSelect name="rank_group" label="Rank group" options={rankGroups} value={raw("rank_group", "")} />
-        <FilterSelect name="device" label="Device" options={devices} value={raw("device", "")} />
+        <VocabularySelect name="platform" label="Platform" options={platforms} value={raw("platform", "")} />
+        <VocabularySelect name="rank_group" label="Rank group" options={rankGroups} value={raw("rank_group", "")} />
+        <VocabularySelect name="device" label="Device" options={devices} value={raw("device", "")} />
         <div className="field">
           <label htmlFor="asAt">As at (optional)</label>
           <input id="asAt" name="asAt" type="date" defaultValue={raw("asAt", "")} />

@@ -1,21 +1,6 @@
+import { VocabularySelect } from "@/components/ui/vocabulary-select";
 import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 import type { DashboardFilter } from "@/lib/dashboard/filters";
-
-function Choice({ name, label, options, value }: { name: string; label: string; options: { keys: readonly string[]; labels: Record<string, string> }; value?: string[] }) {
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select id={name} name={name} defaultValue={value?.[0] ?? ""}>
-        <option value="">All</option>
-        {options.keys.map((key) => (
-          <option key={key} value={key}>
-            {options.labels[key]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** A plain GET form: the filters live in the URL, so a view can be bookmarked and shared. */
 export function FilterBar({ filter }: { filter: DashboardFilter }) {
@@ -29,9 +14,9 @@ export function FilterBar({ filter }: { filter: DashboardFilter }) {
         <label htmlFor="to">To year</label>
         <input id="to" name="to" inputMode="numeric" defaultValue={filter.to} />
       </div>
-      <Choice name="platform" label="Platform" options={platforms} value={filter.platform} />
-      <Choice name="rank_group" label="Rank group" options={rankGroups} value={filter.rank_group} />
-      <Choice name="device" label="Device" options={devices} value={filter.device} />
+      <VocabularySelect name="platform" label="Platform" options={platforms} value={filter.platform?.[0] ?? ""} />
+      <VocabularySelect name="rank_group" label="Rank group" options={rankGroups} value={filter.rank_group?.[0] ?? ""} />
+      <VocabularySelect name="device" label="Device" options={devices} value={filter.device?.[0] ?? ""} />
       <div className="field">
         <button type="submit" className="button">
           Apply filters
