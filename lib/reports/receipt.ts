@@ -1,0 +1,35 @@
+import { platforms, type Platform } from "@/lib/vocabulary";
+
+export interface ReceiptFacts {
+  ref: string;
+  receivedAt: Date;
+  description: string;
+  platform: Platform;
+  groupName: string | null;
+  seenOn: string | null;
+  confidential: boolean;
+  contentSha256: string;
+}
+
+const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "long", timeZone: "Europe/London" });
+
+/** The receipt a reporter keeps: plain text, so that it can be saved, printed or attached anywhere. */
+export function receiptText(report: ReceiptFacts): string {
+  return [
+    "RECEIPT: REPORT OF INAPPROPRIATE CONTENT",
+    "Directorate of Professional Standards",
+    "",
+    `Reference: ${report.ref}`,
+    `Received: ${stamp.format(report.receivedAt)} (${report.receivedAt.toISOString()})`,
+    `Where: ${platforms.labels[report.platform]}${report.groupName ? `, ${report.groupName}` : ""}`,
+    `When seen: ${report.seenOn ?? "not given"}`,
+    `Identity: ${report.confidential ? "confidential (PSD supervisors only)" : "visible to PSD"}`,
+    `Fingerprint of the report as received (SHA-256): ${report.contentSha256}`,
+    "",
+    "What was reported:",
+    report.description,
+    "",
+    "Keep this receipt: it shows that you reported, and when.",
+    "",
+  ].join("\n");
+}
