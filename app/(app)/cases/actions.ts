@@ -7,13 +7,12 @@ import { recordFinding } from "@/db/queries/subjects";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { grantCaseAccessSchema, revokeCaseAccessSchema } from "@/lib/validation/case-access";
 import { recordFindingSchema } from "@/lib/validation/findings";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+import { formatDateTime } from "@/lib/format";
 
 export const grantCaseAccessAction = validatedAction("case-access:grant", grantCaseAccessSchema, async (input, user) => {
   const { expiresAt } = await grantRestrictedAccess(await getDb(), user, input);
   revalidatePath(`/cases/${input.ref}`);
-  return { data: null, message: `${input.email} may see ${input.ref} until ${dateTime.format(expiresAt)}.` };
+  return { data: null, message: `${input.email} may see ${input.ref} until ${formatDateTime(expiresAt)}.` };
 });
 
 export const revokeCaseAccessAction = validatedAction("case-access:grant", revokeCaseAccessSchema, async (input, user) => {

@@ -16,6 +16,7 @@ import { dimensionInfo, valueLabel } from "@/lib/stats/dimensions";
 import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 import { CountTable } from "./_components/count-table";
 import { FilterBar } from "./_components/filter-bar";
+import { formatLongDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -27,8 +28,6 @@ const chartTitles: Record<(typeof dimensionCharts)[number], string> = {
   source: "By how it came to notice",
   standard: "By Standard of Professional Behaviour breached",
 };
-
-const produced = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
 
 function describeFilter(filter: DashboardFilter): string {
   const parts = [`${filter.from} to ${filter.to}`];
@@ -101,7 +100,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </p>
       <FilterBar filter={filter} />
       <p className="print-summary">
-        Filters: {describeFilter(filter)}. Produced {produced.format(new Date())}.
+        Filters: {describeFilter(filter)}. Produced {formatLongDateTime(new Date())}.
       </p>
       <Headline data={data} filter={filter} />
       {data.headline.subjects === 0 ? (

@@ -5,10 +5,9 @@ import { getDb } from "@/db";
 import { listOwnReports } from "@/db/queries/reports";
 import { requirePagePermission } from "@/lib/auth/session";
 import { reportStatusLabels } from "@/lib/validation/reports";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Report content" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 export default async function ReportsPage() {
   const user = await requirePagePermission("reports:create");
@@ -42,7 +41,7 @@ export default async function ReportsPage() {
                 <th scope="row">
                   <Link href={`/reports/${r.ref}`}>{r.ref}</Link>
                 </th>
-                <td>{dateTime.format(r.receivedAt)}</td>
+                <td>{formatDateTime(r.receivedAt)}</td>
                 <td>{reportStatusLabels[r.status]}</td>
               </tr>
             ))}

@@ -5,10 +5,9 @@ import { listAccounts } from "@/db/queries/admin-users";
 import { requirePagePermission } from "@/lib/auth/session";
 import { roles } from "@/lib/vocabulary";
 import { CreateUserForm } from "./_components/create-user-form";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Users" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 export default async function UsersPage() {
   await requirePagePermission("users:manage");
@@ -44,7 +43,7 @@ export default async function UsersPage() {
               <td>{roles.labels[account.role]}</td>
               <td>{account.team ?? "—"}</td>
               <td>{account.disabled ? <span className="tag tag--warning">Disabled</span> : "Active"}</td>
-              <td>{account.lastSignInAt ? dateTime.format(account.lastSignInAt) : "Never"}</td>
+              <td>{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : "Never"}</td>
               <td className="num">{account.openSessions}</td>
             </tr>
           ))}

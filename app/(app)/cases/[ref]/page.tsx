@@ -22,10 +22,9 @@ import {
 } from "@/lib/vocabulary";
 import { FindingForm } from "./_components/finding-form";
 import { GrantAccessForm, RevokeAccessButton } from "./_components/grant-access-form";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Case" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 export default async function CasePage({ params }: { params: Promise<{ ref: string }> }) {
   const user = await requirePagePermission("cases:read");
@@ -138,7 +137,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
             {grants.map((g) => (
               <li key={g.id}>
                 {g.userEmail}: {g.reason}.{" "}
-                {g.revokedAt ? "Ended." : g.expiresAt < new Date() ? "Expired." : <>Until {dateTime.format(g.expiresAt)}. <RevokeAccessButton caseRef={found.ref} grantId={g.id} /></>}
+                {g.revokedAt ? "Ended." : g.expiresAt < new Date() ? "Expired." : <>Until {formatDateTime(g.expiresAt)}. <RevokeAccessButton caseRef={found.ref} grantId={g.id} /></>}
               </li>
             ))}
           </ul>
@@ -161,7 +160,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
             <tbody>
               {trail.map((event) => (
                 <tr key={event.id}>
-                  <td>{dateTime.format(event.occurredAt)}</td>
+                  <td>{formatDateTime(event.occurredAt)}</td>
                   <td>{event.actorEmail ?? "System"}</td>
                   <td>{event.action}</td>
                 </tr>

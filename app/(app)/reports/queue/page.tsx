@@ -9,10 +9,9 @@ import { can } from "@/lib/permissions";
 import { platforms } from "@/lib/vocabulary";
 import { reportStatusLabels } from "@/lib/validation/reports";
 import { ConvertButton } from "./_components/convert-button";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Report queue" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 export default async function ReportQueuePage() {
   const user = await requirePagePermission("reports:triage");
@@ -44,7 +43,7 @@ export default async function ReportQueuePage() {
             {reports.map((r) => (
               <tr key={r.ref}>
                 <th scope="row">{r.ref}</th>
-                <td>{dateTime.format(r.receivedAt)}</td>
+                <td>{formatDateTime(r.receivedAt)}</td>
                 <td>
                   {r.reporter ?? <em>Confidential reporter</em>}
                   {r.confidential && r.reporter ? <span className="tag tag--muted"> confidential</span> : null}

@@ -4,10 +4,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
 import { listPublishedTables } from "@/db/queries/foi";
 import { requirePagePermission } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Published responses" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 export default async function PublishedPage() {
   await requirePagePermission("statistics:build");
@@ -26,7 +25,7 @@ export default async function PublishedPage() {
         <ul>
           {tables.map((t) => (
             <li key={t.id}>
-              <Link href={`/statistics/published/${t.id}`}>{t.title}</Link> ({dateTime.format(t.publishedAt)}
+              <Link href={`/statistics/published/${t.id}`}>{t.title}</Link> ({formatDateTime(t.publishedAt)}
               {t.foiRef ? `, ${t.foiRef}` : ""})
             </li>
           ))}

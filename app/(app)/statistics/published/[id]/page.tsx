@@ -11,10 +11,9 @@ import { builderSchema, comparePivots, toPivot } from "@/lib/stats/builder";
 import type { DisclosedResult } from "@/lib/stats/disclose";
 import type { StatsResult } from "@/lib/stats/result";
 import { describeRule } from "@/lib/stats/suppression";
+import { formatLongDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Published response" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
 
 export default async function PublishedTablePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("statistics:build");
@@ -44,7 +43,7 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
       <dl className="summary">
         <dt>Published</dt>
         <dd>
-          {dateTime.format(published.publishedAt)} by {published.publishedBy}
+          {formatLongDateTime(published.publishedAt)} by {published.publishedBy}
         </dd>
         <dt>FoI request</dt>
         <dd>{published.foiRef ?? "Not linked"}</dd>
