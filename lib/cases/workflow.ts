@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from "@/lib/dates";
 import type { Finding, Outcome, Role, Stage, Standard } from "@/lib/vocabulary";
 import { proceedings as proceedingsVocabulary, severities, stages } from "@/lib/vocabulary";
 import { forumsFor, needsBarredListNotification, outcomeRefusal, type Proceedings, type Regime } from "./outcomes";
@@ -211,12 +212,6 @@ export const stageTargetDays: Record<OpenStage, number> = {
   outcome: 10,
 };
 
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** The date a case at this stage should move on by; none once it is closed. */
 export function stageDueOn(stage: Stage, enteredOn: string): string | null {
   return isOpenStage(stage) ? addDays(enteredOn, stageTargetDays[stage]) : null;
@@ -228,5 +223,5 @@ export function isOverdue(status: Stage, dueOn: string | null, today: string): b
 
 /** Whole days from recording to today (or to the day it closed). */
 export function caseAgeDays(recordedOn: string, today: string): number {
-  return Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${recordedOn}T00:00:00Z`)) / 86_400_000);
+  return daysBetween(recordedOn, today);
 }
