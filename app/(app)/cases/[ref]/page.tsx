@@ -198,9 +198,9 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
                   ) : null}
                 </dd>
               </dl>
-              {actions.length > 0 ? (
+              {canWork ? (
                 <SubjectStepForms
-                  key={`${s.id}-${s.version}`}
+                  key={s.id}
                   caseRef={found.ref}
                   subjectId={s.id}
                   version={s.version}

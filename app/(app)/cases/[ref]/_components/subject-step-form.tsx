@@ -1,6 +1,6 @@
 "use client";
 
-import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
+import { startTransition, useActionState, type FormEvent } from "react";
 import { FieldError, FormStatus, invalidProps, type FormState } from "@/components/ui/form-status";
 import type { ActionKind } from "@/lib/cases/workflow";
 import { outcomes, proceedings, severities, standards, type Outcome } from "@/lib/vocabulary";
@@ -55,10 +55,16 @@ function Reason({ prefix, name, label, hint, state }: { prefix: string; name: st
   );
 }
 
+interface Shared {
+  state: FormState;
+  pending: boolean;
+  submit: (event: FormEvent<HTMLFormElement>) => void;
+  action: (formData: FormData) => void;
+}
+
 /** One workflow step on one subject; the version refuses the step if someone else moved the subject first. */
-function StepForm({ kind, props }: { kind: ActionKind; props: Props }) {
-  const { state, pending, formProps } = useKeptFormAction(subjectStepAction);
-  const prefix = `s${props.subjectId}-${kind}-`;
+function StepForm({ kind, props, shared: { state, pending, submit, action } }: { kind: ActionKind; props: Props; shared: Shared }) {
+  const prefix = `s${props.subjectId}-`;
   const fields = (() => {
     switch (kind) {
       case "assess":
@@ -106,8 +112,7 @@ function StepForm({ kind, props }: { kind: ActionKind; props: Props }) {
     }
   })();
   return (
-    <form {...formProps} noValidate aria-label={`${titles[kind]}: ${props.name}`} className="finding-form">
-      <FormStatus state={state} idPrefix={prefix} />
+    <form action={action} onSubmit={submit} noValidate aria-label={`${titles[kind]}: ${props.name}`} className="finding-form">
       <input type="hidden" name="ref" value={props.caseRef} />
       <input type="hidden" name="subjectId" value={props.subjectId} />
       <input type="hidden" name="version" value={props.version} />
@@ -120,19 +125,31 @@ function StepForm({ kind, props }: { kind: ActionKind; props: Props }) {
   );
 }
 
-/** The next step for a subject, with withdrawing or reopening kept one click away so it is not pressed by mistake. */
+/**
+ * The next step for a subject, with withdrawing or reopening kept one click away so it
+ * is not pressed by mistake. The result shows above the forms and stays when the page
+ * refreshes to the subject's new stage; what was typed stays after a refusal.
+ */
 export function SubjectStepForms(props: Props & { waiting: string | null }) {
+  const [state, dispatch, pending] = useActionState(subjectStepAction, null);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
+  const shared = { state, pending, submit, action: dispatch };
   const primary = props.actions.find((kind) => kind !== "withdraw" && kind !== "reopen");
   const secondary = props.actions.filter((kind) => kind === "withdraw" || kind === "reopen");
   return (
     <div>
-      {primary ? <StepForm kind={primary} props={props} /> : props.waiting ? <p>{props.waiting}</p> : null}
+      <FormStatus state={state} idPrefix={`s${props.subjectId}-`} />
+      {primary ? <StepForm key={`${primary}-${props.version}`} kind={primary} props={props} shared={shared} /> : props.waiting ? <p>{props.waiting}</p> : null}
       {secondary.map((kind) => (
         <details key={kind}>
           <summary>
             {titles[kind]} {props.name}&apos;s allegation
           </summary>
-          <StepForm kind={kind} props={props} />
+          <StepForm kind={kind} props={props} shared={shared} />
         </details>
       ))}
     </div>
