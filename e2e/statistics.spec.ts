@@ -101,6 +101,7 @@ test("an FoI officer answers a request: builds, exports, logs, publishes, and se
   const supervisor = await browser.newPage();
   await signInWithForm(supervisor, demoAccounts.supervisor);
   await supervisor.goto(`/cases/${changed.ref}`);
+  await supervisor.getByText(/^Correct the recorded finding for /).click();
   const form = supervisor.getByRole("form", { name: /^Finding for / });
   await form.getByLabel(/^Finding for /).selectOption("case_to_answer");
   await form.getByLabel("Rationale").fill("Review of the messages found the officer wrote them; the earlier decision was wrong.");
