@@ -27,17 +27,6 @@ const caseColumns = {
   assignedToEmail: users.email,
 };
 
-/** The most recently recorded cases the viewer may see. */
-export async function listVisibleCases(db: Database, viewer: CaseViewer, limit = 50) {
-  return db
-    .select({ ref: cases.ref, summary: cases.summary, status: cases.status, recordedOn: cases.recordedOn, team: cases.team, assignedToEmail: users.email })
-    .from(cases)
-    .leftJoin(users, eq(users.id, cases.assignedTo))
-    .where(visibleCasesWhere(db, viewer))
-    .orderBy(desc(cases.recordedOn), desc(cases.ref))
-    .limit(limit);
-}
-
 /** One case with its subjects, or null when it does not exist or the viewer may not see it: the two look the same. */
 export async function getCaseForViewer(db: Database, viewer: CaseViewer, ref: string) {
   const [found] = await db
