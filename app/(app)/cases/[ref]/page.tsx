@@ -5,6 +5,8 @@ import { getDb } from "@/db";
 import { listCaseAudit, recordAudit } from "@/db/queries/audit";
 import { listCaseGrants } from "@/db/queries/case-access";
 import { getCaseForViewer, getCaseIdByRef } from "@/db/queries/cases";
+import { listCaseEvidence } from "@/db/queries/evidence";
+import { EvidenceRegister } from "@/components/cases/evidence-register";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
@@ -55,9 +57,10 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
 
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "case.viewed", entityType: "case", entityId: ref });
   const showAudit = can(user.role, "case-audit:read");
-  const [trail, grants] = await Promise.all([
+  const [trail, grants, evidenceItems] = await Promise.all([
     showAudit ? listCaseAudit(db, ref) : Promise.resolve([]),
     found.restricted && canManageRestrictedAccess(user.role) ? listCaseGrants(db, found.id) : Promise.resolve([]),
+    listCaseEvidence(db, user, ref),
   ]);
 
   return (
@@ -119,6 +122,12 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
             ))}
           </tbody>
         </table>
+      </section>
+
+      {/* Evidence register (workbench-io branch) */}
+      <section className="section" aria-labelledby="evidence-title">
+        <h2 id="evidence-title">Evidence</h2>
+        <EvidenceRegister caseRef={found.ref} items={evidenceItems ?? []} />
       </section>
 
       {can(user.role, "cases:decide") ? (
