@@ -5,9 +5,9 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() gives pages a real 403 instead of a redirect or a blank page.
   // proxy.ts runs on every request and Next buffers the body for it, silently cutting it
-  // at 10 MB by default: the limit must hold the largest upload (a 20 MB import file and
+  // at 10 MB by default: the limit must hold the largest upload (a 50 MB import file and
   // its multipart framing). The route handlers refuse anything over their own limits.
-  experimental: { authInterrupts: true, proxyClientMaxBodySize: "21mb" },
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: "51mb" },
   async headers() {
     return [
       {

@@ -2,7 +2,7 @@ import { CsvError, parse } from "csv-parse/sync";
 import { importColumnNames, importColumns } from "./import-columns";
 import type { ImportProblem } from "./import-problems";
 
-export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 200_000;
 
 /** A data row by column name, with its spreadsheet row number. */
@@ -71,7 +71,7 @@ function checkHeader(header: string[]): ImportProblem[] {
  * rows are skipped but still counted, so row numbers match the spreadsheet.
  */
 export function readImportCsv(bytes: Uint8Array): ReadResult {
-  if (bytes.length > IMPORT_MAX_BYTES) return fileProblem(`The file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 20 MB. Split it into smaller files.`);
+  if (bytes.length > IMPORT_MAX_BYTES) return fileProblem(`The file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it into smaller files.`);
   const text = decode(bytes);
   if (typeof text !== "string") return text;
   let table: string[][];
