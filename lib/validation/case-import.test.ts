@@ -87,6 +87,12 @@ describe("rows together", () => {
     ]);
   });
 
+  it("say when a case column is empty on one row and given on another", () => {
+    expect(checkAcrossRows([valid(), { ...valid({ incident_on: "", service_number: "9" }), row: 3 }]).map(formatProblem)).toEqual([
+      "Row 3, incident_on: empty differs from row 2 (“2017-02-14”) of the same case PSD-2017-0042. Rows of one case must agree on its case columns.",
+    ]);
+  });
+
   it("are validated in slices with progress, and all problems come back in row order", async () => {
     const records = Array.from({ length: 12 }, (_, i) => ({ row: i + 2, values: { ...good, service_number: String(300000 + i), rank: i % 5 === 4 ? "Sargent" : "constable" } }));
     const progress: number[] = [];

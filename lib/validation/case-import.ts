@@ -195,6 +195,8 @@ export function validateImportRow(
   };
 }
 
+const shown = (value: string | number | null) => (value === null ? "empty" : `“${value}”`);
+
 /** Case columns: every row of one case must agree on them. */
 const caseColumns = ["recorded_on", "source", "platform", "channel", "group_size", "content_type", "device", "incident_on", "summary"] as const;
 
@@ -216,7 +218,7 @@ export function checkAcrossRows(rows: readonly CaseImportRow[]): ImportProblem[]
           problems.push({
             row: row.row,
             column,
-            message: `“${row[column] ?? ""}” differs from row ${first.row} (“${first[column] ?? ""}”) of the same case ${row.case_ref}. Rows of one case must agree on its case columns.`,
+            message: `${shown(row[column])} differs from row ${first.row} (${shown(first[column])}) of the same case ${row.case_ref}. Rows of one case must agree on its case columns.`,
           });
         }
       }
