@@ -66,7 +66,8 @@ async function main() {
         await tx.execute(sql`insert into people (service_number, name, rank) select 'B2009-' || g, 'Baseline Officer ' || g, 'constable' from generate_series(0, ${rows - 1}) g`);
         await tx.execute(sql`insert into subjects (case_id, person_id, rank, standards, finding, regime, stage)
           select c.id, p.id, 'constable', '{equality_and_diversity,discreditable_conduct}', 'not_recorded', '2012', 'finalised'
-          from people p join cases c on c.ref = 'PSD-2009-' || (100000 + substr(p.service_number, 7)::int / 2)`);
+          from people p join cases c on c.ref = 'PSD-2009-' || (100000 + substr(p.service_number, 7)::int / 2)
+          where p.service_number like 'B2009-%'`);
         throw new RolledBack();
       })
       .catch((error: unknown) => {
