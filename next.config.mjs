@@ -4,7 +4,10 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "argon2"],
   poweredByHeader: false,
   // forbidden() gives pages a real 403 instead of a redirect or a blank page.
-  experimental: { authInterrupts: true },
+  // proxy.ts runs on every request and Next buffers the body for it, silently cutting it
+  // at 10 MB by default: the limit must hold the largest upload (a 50 MB import file and
+  // its multipart framing). The route handlers refuse anything over their own limits.
+  experimental: { authInterrupts: true, proxyClientMaxBodySize: "51mb" },
   async headers() {
     return [
       {

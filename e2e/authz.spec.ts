@@ -29,6 +29,17 @@ const routes: Route[] = [
   { path: "/api/stats?dimension=year", permission: "stats:read", kind: "api" },
   { path: "/api/dashboard", permission: "dashboard:read", kind: "api" },
   { path: "/api/dashboard?chart=rank_group&format=csv", permission: "dashboard:read", kind: "api" },
+  { path: "/cases/import", permission: "cases:import", kind: "page" },
+  { path: "/api/cases/import/template", permission: "cases:import", kind: "api" },
+];
+
+/**
+ * Route handlers that take uploads, POSTed with no file: a role that may use one gets as
+ * far as "choose a file" (400); every other role is refused before the body is read.
+ */
+const uploadRoutes: { path: string; permission: Permission }[] = [
+  { path: "/api/cases/import", permission: "cases:import" },
+  { path: `/api/cases/${teamOneCase.ref}/evidence`, permission: "cases:read" },
 ];
 
 /** Each action's permission: a new action the table does not name fails the suite. */
@@ -84,6 +95,13 @@ for (const role of roles.keys) {
       }
     });
 
+    test("every upload route handler answers as the permission table says", async () => {
+      for (const route of uploadRoutes) {
+        const response = await api.post(route.path, { multipart: { description: "no file" } });
+        expect(response.status(), `${role} POST ${route.path}`).toBe(can(role, route.permission) ? 400 : 403);
+      }
+    });
+
     test("every server action, POSTed directly, is refused or reached as the permission table says", async () => {
       for (const action of serverActions()) {
         const { result } = await callAction(api, action, {}, actionParams);
@@ -117,6 +135,9 @@ test.describe("without a valid session", () => {
         const response = await api.get(route.path, { maxRedirects: 0 });
         expect(response.status(), `${label} ${route.path}`).toBe(expectedStatus(route, null));
         if (route.kind === "page") expect(response.headers().location, route.path).toMatch(/\/login/);
+      }
+      for (const route of uploadRoutes) {
+        expect((await api.post(route.path, { multipart: { description: "no file" } })).status(), `${label} POST ${route.path}`).toBe(401);
       }
       for (const action of serverActions()) {
         const { status, result } = await callAction(api, action, { userId: "1", disabled: "true" }, actionParams);

@@ -28,6 +28,7 @@ export const permissions = {
   "reports:triage": ["investigator", "supervisor"],
   "reports:identify": ["supervisor"],
   "reports:convert": ["supervisor"],
+  "cases:import": ["supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -12,7 +12,7 @@ type Actor = CaseViewer & { role: Role };
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** Reads, downloads and refusals are in the audit trail, not in the case's story. */
-const notTimeline = ["case.viewed", "case.view_refused", "case.evidence_downloaded"];
+const notTimeline = ["case.viewed", "case.view_refused", "evidence.downloaded", "evidence.download_refused"];
 
 /** Everything that happened to a case, oldest first, with who did it. */
 export async function listCaseTimeline(db: Database, ref: string) {

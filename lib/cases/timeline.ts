@@ -18,7 +18,9 @@ export function describeCaseEvent(action: string, detail: unknown, subjectNames:
       return `Linked to ${String(d.with ?? "another case")}`;
     case "case.task_completed":
       return "Barred-list notification done";
-    case "case.evidence_uploaded":
+    case "case.imported":
+      return "Case brought in by bulk import";
+    case "evidence.uploaded":
       return `Evidence added${typeof d.fileName === "string" ? `: ${d.fileName}` : ""}`;
     case "case.access_granted":
       return "Access to the restricted case given";

@@ -56,13 +56,18 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     <>
       <div className="page-heading">
         <h1>Cases</h1>
-        {can(user.role, "cases:create") ? (
-          <p className="export-links">
+        <p className="export-links">
+          {can(user.role, "cases:create") ? (
             <Link href="/cases/new" className="button">
               Record a new case
             </Link>
-          </p>
-        ) : null}
+          ) : null}
+          {can(user.role, "cases:import") ? (
+            <Link href="/cases/import" className="button button--secondary">
+              Import historical records
+            </Link>
+          ) : null}
+        </p>
       </div>
       <p className="lede">
         {user.role === "supervisor" ? "Cases of the department" : `Cases assigned to you${user.team ? ` or to ${user.team}` : ""}`}.

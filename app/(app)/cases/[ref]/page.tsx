@@ -5,6 +5,8 @@ import { getDb } from "@/db";
 import { listCaseAudit, recordAudit } from "@/db/queries/audit";
 import { listCaseGrants } from "@/db/queries/case-access";
 import { getCaseForViewer, getCaseIdByRef } from "@/db/queries/cases";
+import { listCaseEvidence } from "@/db/queries/evidence";
+import { EvidenceRegister } from "@/components/cases/evidence-register";
 import { listCaseNotes, listCaseTasks, listCaseTimeline, listEarlierAllegations, listInvestigatorCaseloads, listLinkedCases } from "@/db/queries/case-work";
 import { explainRepeat, repeatWindow } from "@/lib/cases/early-intervention";
 import { forumsFor, lawfulOutcomes } from "@/lib/cases/outcomes";
@@ -71,7 +73,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
   const canAssign = can(user.role, "cases:assign");
   const today = todayIso();
   const threshold = getEnv().EARLY_INTERVENTION_THRESHOLD;
-  const [trail, grants, timeline, notes, links, caseTasks, earlier, investigators] = await Promise.all([
+  const [trail, grants, timeline, notes, links, caseTasks, earlier, investigators, evidenceItems] = await Promise.all([
     showAudit ? listCaseAudit(db, ref) : Promise.resolve([]),
     found.restricted && canManageRestrictedAccess(user.role) ? listCaseGrants(db, found.id) : Promise.resolve([]),
     listCaseTimeline(db, ref),
@@ -80,6 +82,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
     listCaseTasks(db, found.id),
     listEarlierAllegations(db, found.subjects.map((s) => s.personId), found.id),
     canAssign ? listInvestigatorCaseloads(db) : Promise.resolve([]),
+    listCaseEvidence(db, user, ref),
   ]);
   const subjectNames = new Map(found.subjects.map((s) => [s.id, s.name]));
   const overdue = isOverdue(found.status, found.stageDueOn, today);
@@ -220,6 +223,11 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
             </article>
           );
         })}
+      </section>
+
+      <section className="section" aria-labelledby="evidence-title">
+        <h2 id="evidence-title">Evidence</h2>
+        <EvidenceRegister caseRef={found.ref} items={evidenceItems ?? []} />
       </section>
 
       <section className="section" aria-labelledby="notes-title">

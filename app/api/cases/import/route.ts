@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import { getDb } from "@/db";
+import { isDatabaseUnavailable } from "@/db/errors";
+import { findEarlierImport, importCaseRows, recordRefusedImport } from "@/db/queries/case-import";
+import { requireApiPermission, type SessionUser } from "@/lib/auth/session";
+import { IMPORT_MAX_BYTES, readImportCsv } from "@/lib/cases/import-csv";
+import type { ImportProblem } from "@/lib/cases/import-problems";
+import { PROBLEMS_SHOWN, type ImportMessage } from "@/lib/cases/import-progress";
+import { validateImport } from "@/lib/cases/import-validate";
+import { AppError } from "@/lib/errors";
+import { handleRoute, jsonError } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+const MULTIPART_ALLOWANCE = 64 * 1024;
+
+const sizeRefusal = (bytes: number) => `The file is ${(bytes / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it into smaller files.`;
+
+function refused(problems: ImportProblem[]): ImportMessage {
+  const rows = new Set(problems.map((p) => p.row).filter((r) => r !== null && r > 1)).size;
+  const message = rows > 0
+    ? `Nothing was imported: ${rows.toLocaleString("en-GB")} ${rows === 1 ? "row has" : "rows have"} problems. Correct them and import the whole file again.`
+    : "Nothing was imported: the file cannot be read as it is. Correct it and import it again.";
+  return { phase: "refused", message, problems: problems.slice(0, PROBLEMS_SHOWN), problemCount: problems.length };
+}
+
+/** Reads, validates and stores the file, telling the caller how far it has got. */
+async function runImport(user: SessionUser, fileName: string, bytes: Uint8Array, send: (message: ImportMessage) => void) {
+  const db = await getDb();
+  const fileSha256 = createHash("sha256").update(bytes).digest("hex");
+  const read = readImportCsv(bytes);
+  const checked = read.ok
+    ? await validateImport(read.records, { today: new Date().toISOString().slice(0, 10), onProgress: (done, total) => send({ phase: "validating", done, total }) })
+    : read;
+  if (!checked.ok) {
+    await recordRefusedImport(db, user, { fileName, fileSha256, problemCount: checked.problems.length });
+    return send(refused(checked.problems));
+  }
+  const earlier = await findEarlierImport(db, fileSha256);
+  const result = await importCaseRows(db, user, checked.rows, {
+    fileName,
+    fileSha256,
+    onProgress: (done, total) => send({ phase: "saving", done, total }),
+  });
+  if (!result.ok) {
+    await recordRefusedImport(db, user, { fileName, fileSha256, problemCount: result.problems.length });
+    return send(refused(result.problems));
+  }
+  const { importId: _id, ...counts } = result.summary;
+  send({ phase: "done", ...counts, earlier: earlier ? { importedAt: earlier.importedAt.toISOString(), importedByName: earlier.importedByName } : null });
+}
+
+/**
+ * Imports a CSV of historical subject records (multipart: `file`). Checks that need no
+ * reading answer at once with a status; after that the answer is a stream of JSON
+ * lines: progress while validating and saving, then the result or every problem.
+ */
+export async function POST(request: Request) {
+  return handleRoute(async () => {
+    const user = await requireApiPermission("cases:import");
+    const declared = Number(request.headers.get("content-length") ?? "0");
+    if (declared > IMPORT_MAX_BYTES + MULTIPART_ALLOWANCE) return jsonError(413, sizeRefusal(declared));
+    const form = await request.formData().catch(() => null);
+    if (!form) throw new AppError("bad_request", "The upload could not be read. Choose the file again and import it.");
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) throw new AppError("bad_request", "Choose a CSV file to import.");
+    if (file.size > IMPORT_MAX_BYTES) return jsonError(413, sizeRefusal(file.size));
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const fileName = (file.name.split(/[\\/]/).pop() || "import.csv").slice(0, 255);
+
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const send = (message: ImportMessage) => controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
+        try {
+          await runImport(user, fileName, bytes, send);
+        } catch (error) {
+          console.error("Import failed", error);
+          send({
+            phase: "failed",
+            message: isDatabaseUnavailable(error)
+              ? "The database cannot be reached just now. Nothing was imported; try again in a minute."
+              : "Something went wrong on our side and nothing was imported. The error has been logged.",
+          });
+        } finally {
+          controller.close();
+        }
+      },
+    });
+    return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+  });
+}

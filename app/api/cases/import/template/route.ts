@@ -1,0 +1,20 @@
+import { requireApiPermission } from "@/lib/auth/session";
+import { importTemplateCsv } from "@/lib/cases/import-columns";
+import { handleRoute } from "@/lib/http";
+
+export const dynamic = "force-dynamic";
+
+/** The import template: the header row and one example row that imports as it is. */
+export async function GET() {
+  return handleRoute(async () => {
+    await requireApiPermission("cases:import");
+    // A byte-order mark so that Excel opens the file as UTF-8.
+    return new Response(`\uFEFF${importTemplateCsv()}`, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="case-import-template.csv"',
+        "Cache-Control": "no-store",
+      },
+    });
+  });
+}

@@ -1,0 +1,272 @@
+import "server-only";
+import { desc, eq, sql } from "drizzle-orm";
+import type { CaseViewer } from "@/lib/access/case-access";
+import type { ImportProblem } from "@/lib/cases/import-problems";
+import type { CaseImportRow } from "@/lib/validation/case-import";
+import type { Outcome } from "@/lib/vocabulary";
+import { selectRows, type Database } from "../index";
+import { caseImports, users, type NewCase, type NewPerson } from "../schema";
+import { recordAudit } from "./audit";
+import { arrayLiteral } from "./pg-arrays";
+
+/** Rows per INSERT; each column of a batch travels as one array parameter. */
+const BATCH = 5000;
+
+const dismissals = new Set<Outcome>(["dismissal_with_notice", "dismissal_without_notice"]);
+
+export interface ImportSummary {
+  importId: number;
+  rowCount: number;
+  casesAdded: number;
+  subjectsAdded: number;
+  peopleAdded: number;
+}
+
+export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; problems: ImportProblem[] };
+
+export interface ImportOptions {
+  fileName: string;
+  fileSha256: string;
+  /** Called after each batch of subject records is written. */
+  onProgress?: (saved: number, total: number) => void | Promise<void>;
+}
+
+/** Thrown inside the transaction to undo it when the database shows a problem the file alone did not. */
+class Refused extends Error {
+  constructor(readonly problems: ImportProblem[]) {
+    super("import refused");
+  }
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+/** The case of each reference, from its first row; withdrawn only when every subject in the file is. */
+function casesOf(rows: readonly CaseImportRow[]): { firstRow: Map<string, number>; values: NewCase[] } {
+  const byRef = new Map<string, { row: CaseImportRow; allWithdrawn: boolean }>();
+  for (const row of rows) {
+    const seen = byRef.get(row.case_ref);
+    if (!seen) byRef.set(row.case_ref, { row, allWithdrawn: row.finding === "withdrawn" });
+    else seen.allWithdrawn &&= row.finding === "withdrawn";
+  }
+  const firstRow = new Map<string, number>();
+  const values: NewCase[] = [];
+  for (const [ref, { row, allWithdrawn }] of byRef) {
+    firstRow.set(ref, row.row);
+    values.push({
+      ref,
+      summary: row.summary,
+      source: row.source,
+      platform: row.platform,
+      channel: row.channel,
+      groupSize: row.group_size,
+      contentType: row.content_type,
+      device: row.device,
+      incidentOn: row.incident_on,
+      recordedOn: row.recorded_on,
+      status: allWithdrawn ? "withdrawn" : "finalised",
+    });
+  }
+  return { firstRow, values };
+}
+
+/**
+ * Each officer once: the rank of their latest record as the current one, and "left"
+ * when a record dismissed them (left on the outcome's date) or says they would have
+ * been dismissed (they left before the outcome, on a date the record does not give).
+ */
+function peopleOf(rows: readonly CaseImportRow[]): NewPerson[] {
+  const byNumber = new Map<string, { person: NewPerson; latest: string }>();
+  for (const row of rows) {
+    let entry = byNumber.get(row.service_number);
+    if (!entry) {
+      entry = { person: { serviceNumber: row.service_number, name: row.name, rank: row.rank, status: "serving", leftOn: null }, latest: row.recorded_on };
+      byNumber.set(row.service_number, entry);
+    } else if (row.recorded_on > entry.latest) {
+      entry.person.rank = row.rank;
+      entry.latest = row.recorded_on;
+    }
+    if (row.outcome === "would_have_been_dismissed") entry.person.status = "left";
+    if (row.outcome && dismissals.has(row.outcome)) {
+      entry.person.status = "left";
+      if (row.outcome_on && (!entry.person.leftOn || row.outcome_on > entry.person.leftOn)) entry.person.leftOn = row.outcome_on;
+    }
+  }
+  return [...byNumber.values()].map((e) => e.person);
+}
+
+/**
+ * Imports validated historical rows, all or nothing, in one transaction. Cases are
+ * keyed by reference, people by service number and subjects by case and person, each
+ * inserted with ON CONFLICT DO NOTHING: importing the same rows again adds nothing. A
+ * reference already used by a case recorded on another date is refused, naming the row.
+ * The import, and each case it adds, is recorded and audited.
+ */
+export async function importCaseRows(db: Database, actor: CaseViewer, rows: readonly CaseImportRow[], options: ImportOptions): Promise<ImportOutcome> {
+  try {
+    const summary = await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(caseImports)
+        .values({ fileName: options.fileName, fileSha256: options.fileSha256, rowCount: rows.length, casesAdded: 0, subjectsAdded: 0, importedBy: actor.id })
+        .returning({ id: caseImports.id });
+      const importId = created!.id;
+
+      const { firstRow, values: caseValues } = casesOf(rows);
+      const recordedOn = new Map(caseValues.map((c) => [c.ref, c.recordedOn]));
+      const caseIds = new Map<string, number>();
+      const addedRefs: string[] = [];
+      const problems: ImportProblem[] = [];
+      for (const batch of chunks(caseValues)) {
+        const column = <K extends keyof NewCase>(key: K) => arrayLiteral(batch.map((c) => (c[key] ?? null) as string | number | null));
+        // The outer SELECT sees the table as it was before the INSERT: it finds exactly the cases that already existed.
+        const found = await selectRows<{ id: number; ref: string; recorded_on: string; added: boolean }>(
+          tx,
+          sql`with input as (
+                select * from unnest(${column("ref")}::text[], ${column("summary")}::text[], ${column("source")}::source[],
+                  ${column("platform")}::platform[], ${column("channel")}::channel[], ${column("groupSize")}::int[],
+                  ${column("contentType")}::content_type[], ${column("device")}::device[], ${column("incidentOn")}::date[],
+                  ${column("recordedOn")}::date[], ${column("status")}::stage[])
+                  as t(ref, summary, source, platform, channel, group_size, content_type, device, incident_on, recorded_on, status)
+              ), added as (
+                insert into cases (ref, summary, source, platform, channel, group_size, content_type, device, incident_on, recorded_on, status)
+                select * from input
+                on conflict (ref) do nothing
+                returning id, ref, recorded_on
+              )
+              select id, ref, recorded_on::text, true as added from added
+              union all
+              select c.id, c.ref, c.recorded_on::text, false from cases c join input using (ref)`,
+        );
+        for (const c of found) {
+          caseIds.set(c.ref, c.id);
+          if (c.added) addedRefs.push(c.ref);
+          else if (c.recorded_on !== recordedOn.get(c.ref)) {
+            problems.push({
+              row: firstRow.get(c.ref)!,
+              column: "case_ref",
+              message: `${c.ref} is already the reference of a case recorded on ${c.recorded_on}, not ${recordedOn.get(c.ref)}. Give this case another reference.`,
+            });
+          }
+        }
+      }
+      if (problems.length > 0) throw new Refused(problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
+
+      const personValues = peopleOf(rows);
+      const personIds = new Map<string, number>();
+      let peopleAdded = 0;
+      for (const batch of chunks(personValues)) {
+        const column = <K extends keyof NewPerson>(key: K) => arrayLiteral(batch.map((p) => (p[key] ?? null) as string | null));
+        const found = await selectRows<{ id: number; service_number: string; added: boolean }>(
+          tx,
+          sql`with input as (
+                select * from unnest(${column("serviceNumber")}::text[], ${column("name")}::text[], ${column("rank")}::rank[],
+                  ${column("status")}::person_status[], ${column("leftOn")}::date[])
+                  as t(service_number, name, rank, status, left_on)
+              ), added as (
+                insert into people (service_number, name, rank, status, left_on)
+                select * from input
+                on conflict (service_number) do nothing
+                returning id, service_number
+              )
+              select id, service_number, true as added from added
+              union all
+              select p.id, p.service_number, false from people p join input using (service_number)`,
+        );
+        for (const p of found) {
+          personIds.set(p.service_number, p.id);
+          if (p.added) peopleAdded++;
+        }
+      }
+
+      let subjectsAdded = 0;
+      let saved = 0;
+      for (const batch of chunks(rows)) {
+        const column = (value: (row: CaseImportRow) => string | number | null) => arrayLiteral(batch.map(value));
+        const inserted = await selectRows<{ id: number }>(
+          tx,
+          sql`insert into subjects (case_id, person_id, rank, standards, severity, recommendation, finding, finding_on,
+                proceedings, outcome, outcome_on, regime, stage)
+              select case_id, person_id, rank, standards::standard[], severity, recommendation, finding, finding_on,
+                proceedings, outcome, outcome_on, regime, stage
+              from unnest(${column((r) => caseIds.get(r.case_ref)!)}::int[], ${column((r) => personIds.get(r.service_number)!)}::int[],
+                ${column((r) => r.rank)}::rank[], ${column((r) => arrayLiteral(r.standards))}::text[],
+                ${column((r) => r.severity)}::severity[], ${column((r) => r.recommendation)}::recommendation[],
+                ${column((r) => r.finding)}::finding[], ${column((r) => r.finding_on)}::date[],
+                ${column((r) => r.proceedings)}::proceedings[], ${column((r) => r.outcome)}::outcome[],
+                ${column((r) => r.outcome_on)}::date[], ${column((r) => r.regime)}::regime[],
+                ${column((r) => (r.finding === "withdrawn" ? "withdrawn" : "finalised"))}::stage[])
+                as t(case_id, person_id, rank, standards, severity, recommendation, finding, finding_on,
+                  proceedings, outcome, outcome_on, regime, stage)
+              on conflict (case_id, person_id) do nothing
+              returning id`,
+        );
+        subjectsAdded += inserted.length;
+        saved += batch.length;
+        await options.onProgress?.(saved, rows.length);
+      }
+
+      const detail = JSON.stringify({ importId });
+      for (const batch of chunks(addedRefs)) {
+        await tx.execute(
+          sql`insert into audit_events (actor_id, actor_role, action, entity_type, entity_id, detail)
+              select ${actor.id}, ${actor.role}::role, 'case.imported', 'case', ref, ${detail}::jsonb
+              from unnest(${arrayLiteral(batch)}::text[]) as t(ref)`,
+        );
+      }
+      const summary: ImportSummary = { importId, rowCount: rows.length, casesAdded: addedRefs.length, subjectsAdded, peopleAdded };
+      await tx.update(caseImports).set({ casesAdded: summary.casesAdded, subjectsAdded }).where(eq(caseImports.id, importId));
+      await recordAudit(tx, {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "cases.imported",
+        entityType: "case_import",
+        entityId: String(importId),
+        detail: { fileName: options.fileName, fileSha256: options.fileSha256, ...summary },
+      });
+      return summary;
+    });
+    return { ok: true, summary };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, problems: error.problems };
+    throw error;
+  }
+}
+
+/** The most recent imports, for the import page. */
+export async function listCaseImports(db: Database, limit = 10) {
+  return db
+    .select({
+      id: caseImports.id,
+      fileName: caseImports.fileName,
+      fileSha256: caseImports.fileSha256,
+      rowCount: caseImports.rowCount,
+      casesAdded: caseImports.casesAdded,
+      subjectsAdded: caseImports.subjectsAdded,
+      importedByName: users.name,
+      importedAt: caseImports.importedAt,
+    })
+    .from(caseImports)
+    .innerJoin(users, eq(users.id, caseImports.importedBy))
+    .orderBy(desc(caseImports.id))
+    .limit(limit);
+}
+
+/** An earlier import of the same bytes, so that a person is told the file is not new. */
+export async function findEarlierImport(db: Database, fileSha256: string) {
+  const [row] = await db
+    .select({ importedAt: caseImports.importedAt, importedByName: users.name })
+    .from(caseImports)
+    .innerJoin(users, eq(users.id, caseImports.importedBy))
+    .where(eq(caseImports.fileSha256, fileSha256))
+    .orderBy(caseImports.id)
+    .limit(1);
+  return row ?? null;
+}
+
+/** Records a refused import, with how many problems it had; nothing else was written. */
+export async function recordRefusedImport(db: Database, actor: CaseViewer, detail: { fileName: string; fileSha256: string; problemCount: number }) {
+  await recordAudit(db, { actorId: actor.id, actorRole: actor.role, action: "cases.import_refused", entityType: "case_import", detail });
+}

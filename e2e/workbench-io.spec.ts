@@ -1,0 +1,103 @@
+import { createHash } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { sampleImportCsv } from "@/tests/import-sample";
+import { teamOneCase } from "./demo-data";
+import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
+
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+const pngBytes = (marker: string) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(marker), Buffer.from([0x00, 0xff, 0x80])]);
+
+test("an investigator uploads evidence to their case and downloads the same bytes; another team gets 404", async ({ page, baseURL }, testInfo) => {
+  test.setTimeout(90_000);
+  const fileName = `screenshot-${testInfo.project.name}-${Date.now()}.png`;
+  const content = pngBytes(fileName);
+  await signInWithForm(page, demoAccounts.investigator);
+  await page.goto(`/cases/${teamOneCase.ref}`);
+  const register = page.getByRole("region", { name: "Evidence" });
+  const input = register.getByLabel("Add a file");
+
+  await input.setInputFiles({ name: "big.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(Math.round(14.2 * 1024 * 1024), 0x25) });
+  await register.getByRole("button", { name: "Upload file" }).click();
+  const alert = register.getByRole("alert");
+  await expect(alert).toContainText("There is a problem");
+  await expect(alert).toContainText("That file is 14.2 MB; the limit is 10 MB.");
+  await expect(alert).toBeFocused();
+
+  await input.setInputFiles({ name: "tool.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
+  await register.getByRole("button", { name: "Upload file" }).click();
+  await expect(alert).toContainText("Files of type .exe are not accepted: upload PDF, PNG, JPEG");
+
+  // Named as a PDF, but the server reads the bytes.
+  await input.setInputFiles({ name: "statement.pdf", mimeType: "application/pdf", buffer: content });
+  await register.getByRole("button", { name: "Upload file" }).click();
+  await expect(alert).toContainText("“statement.pdf” is named as a PDF document, but its contents are a PNG image.");
+
+  await input.setInputFiles({ name: fileName, mimeType: "image/png", buffer: content });
+  await register.getByLabel("What it is (optional)").fill("Screenshot of the group chat");
+  await register.getByRole("button", { name: "Upload file" }).click();
+  await expect(register.getByRole("status")).toContainText(`Uploaded ${fileName}. Its SHA-256 is ${sha256(content)}.`);
+  const row = register.getByRole("row", { name: new RegExp(fileName) });
+  await expect(row).toContainText(sha256(content));
+  await expect(row).toContainText("Jo Clarke");
+
+  const link = row.getByRole("link", { name: fileName });
+  const download = page.waitForEvent("download");
+  await link.click();
+  const saved = Buffer.concat(await (await (await download).createReadStream()).toArray());
+  expect(saved.equals(content)).toBe(true);
+
+  const href = (await link.getAttribute("href"))!;
+  const response = await page.request.get(href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["content-disposition"]).toContain(`attachment; filename="${fileName}"`);
+  expect(response.headers()["x-evidence-sha256"]).toBe(sha256(content));
+  expect(sha256(await response.body())).toBe(sha256(content));
+
+  const otherTeam = await signedInApi(baseURL!, "investigator2@demo.police.uk");
+  const refused = await otherTeam.get(href);
+  const missing = await otherTeam.get(href.replace(teamOneCase.ref, "PSD-2026-9999"));
+  expect(refused.status()).toBe(404);
+  expect(missing.status()).toBe(404);
+  expect(await refused.text()).toBe(await missing.text());
+  const upload = await otherTeam.post(`/api/cases/${teamOneCase.ref}/evidence`, { multipart: { file: { name: "x.png", mimeType: "image/png", buffer: content } } });
+  expect(upload.status()).toBe(404);
+  await otherTeam.dispose();
+});
+
+test("a supervisor imports historical records: a bad row refuses the whole file, the fixed file goes in, and again adds nothing", async ({ page }) => {
+  test.setTimeout(120_000);
+  const year = 2015;
+  const firstRef = `PSD-${year}-100000`;
+  const bad = sampleImportCsv({ rows: 1000, year, bad: { row: 612, column: "rank", value: "Sargent" } });
+  const good = sampleImportCsv({ rows: 1000, year });
+  const choose = (csv: string) => page.getByLabel("CSV file of historical records").setInputFiles({ name: "history.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const importButton = page.getByRole("button", { name: "Import file" });
+
+  await signInWithForm(page, demoAccounts.supervisor);
+  await page.goto("/cases/import");
+  const template = await page.request.get("/api/cases/import/template");
+  expect((await template.text()).startsWith("\uFEFFcase_ref,recorded_on,")).toBe(true);
+
+  await choose(bad);
+  await importButton.click();
+  const alert = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(alert).toContainText("Nothing was imported: 1 row has problems.");
+  await expect(alert).toContainText("Row 612, rank: “Sargent” is not a rank. Use one of: constable, sergeant,");
+  await expect(alert).toBeFocused();
+  expect((await page.request.get(`/cases/${firstRef}`)).status()).toBe(404);
+
+  await choose(good);
+  await importButton.click();
+  const done = page.getByRole("status").filter({ hasText: "Import finished" });
+  await expect(done).toContainText("1,000 rows read: 500 cases, 1,000 subject records and 1,000 officers added.");
+  await expect(done).toBeFocused();
+  expect((await page.request.get(`/cases/${firstRef}`)).status()).toBe(200);
+
+  await choose(good);
+  await importButton.click();
+  await expect(done).toContainText("Nothing new: all 1,000 rows were already in the system, so nothing was added.");
+  await expect(done).toContainText("This file was imported before");
+  await expect(page.getByRole("table").filter({ hasText: "Subject records added" }).getByRole("row", { name: /history\.csv/ })).toHaveCount(2);
+});

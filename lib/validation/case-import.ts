@@ -1,0 +1,238 @@
+import { z } from "zod";
+import { forumsFor, outcomeRefusal, regimeFor } from "@/lib/cases/outcomes";
+import type { ImportProblem } from "@/lib/cases/import-problems";
+import {
+  channels,
+  contentTypes,
+  devices,
+  findings,
+  outcomes,
+  platforms,
+  proceedings,
+  ranks,
+  recommendations,
+  regimes,
+  severities,
+  sources,
+  standards,
+  type Standard,
+} from "@/lib/vocabulary";
+
+type Vocab<K extends string> = { readonly keys: readonly [K, ...K[]]; readonly labels: Record<K, string> };
+
+const squash = (value: string) => value.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+
+/** Keys and labels, in any case and spacing: "Chief Inspector", "chief_inspector" and "X/Twitter" all match. */
+function matcher<K extends string>(vocabulary: Vocab<K>): (value: string) => K | undefined {
+  const lookup = new Map<string, K>();
+  for (const key of vocabulary.keys) {
+    lookup.set(squash(key), key);
+    lookup.set(squash(vocabulary.labels[key]), key);
+  }
+  return (value) => lookup.get(squash(value));
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * One cell: empty cells are null (or refused when the column is required); anything
+ * else goes through `parse`. Cells of columns absent from the file arrive undefined.
+ */
+function cell<T>(required: true, parse: (value: string) => Parsed<T>, emptyHint?: string): z.ZodType<T, string | undefined>;
+function cell<T>(required: boolean, parse: (value: string) => Parsed<T>, emptyHint?: string): z.ZodType<T | null, string | undefined>;
+function cell<T>(required: boolean, parse: (value: string) => Parsed<T>, emptyHint = "") {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx): T | null => {
+      const value = (raw ?? "").trim();
+      if (value === "") {
+        if (required) ctx.addIssue({ code: "custom", message: `required, but empty.${emptyHint}` });
+        return null;
+      }
+      const parsed = parse(value);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    });
+}
+
+function oneOf<K extends string>(vocabulary: Vocab<K>, noun: string) {
+  const match = matcher(vocabulary);
+  const choices = ` Use one of: ${vocabulary.keys.join(", ")}.`;
+  const parse = (value: string): Parsed<K> => {
+    const key = match(value);
+    return key ? { ok: true, value: key } : { ok: false, message: `“${value}” is not ${noun}.${choices}` };
+  };
+  return { required: () => cell(true, parse, choices), optional: () => cell(false, parse, choices) };
+}
+
+function standardsList() {
+  const match = matcher(standards);
+  return cell(false, (value): Parsed<Standard[]> => {
+    const keys: Standard[] = [];
+    for (const part of value.split(";").map((p) => p.trim()).filter(Boolean)) {
+      const key = match(part);
+      if (!key) return { ok: false, message: `“${part}” is not a Standard of Professional Behaviour. Separate Standards with semicolons, and use: ${standards.keys.join(", ")}.` };
+      if (!keys.includes(key)) keys.push(key);
+    }
+    return { ok: true, value: keys };
+  });
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ukDate = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** ISO dates, or UK dates as Excel writes them (day first); both must be real days, not in the future. */
+function date(today: string) {
+  return (value: string): Parsed<string> => {
+    const iso = isoDate.exec(value);
+    const uk = ukDate.exec(value);
+    const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2]!.padStart(2, "0"), uk[1]!.padStart(2, "0")] : [];
+    const text = `${year}-${month}-${day}`;
+    const real = year && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+    if (!real) return { ok: false, message: `“${value}” is not a date. Write it as 2019-03-31 or 31/03/2019.` };
+    if (text > today) return { ok: false, message: `${text} is in the future; historical records are dated in the past.` };
+    return { ok: true, value: text };
+  };
+}
+
+function text(max: number, pattern?: { test: RegExp; message: string }) {
+  return (value: string): Parsed<string> => {
+    if (value.length > max) return { ok: false, message: `is ${value.length.toLocaleString("en-GB")} characters long; the limit is ${max.toLocaleString("en-GB")}.` };
+    if (pattern && !pattern.test.test(value)) return { ok: false, message: `“${value}” ${pattern.message}` };
+    return { ok: true, value };
+  };
+}
+
+const groupSize = cell(false, (value): Parsed<number> => {
+  const n = Number(value);
+  return /^\d+$/.test(value) && n >= 2 && n <= 100_000
+    ? { ok: true, value: n }
+    : { ok: false, message: `“${value}” is not a group size. Give the number of members, 2 or more, in digits.` };
+});
+
+/** Built once: each holds a lookup of its keys and labels. */
+const vocab = {
+  source: oneOf(sources, "a source"),
+  platform: oneOf(platforms, "a platform"),
+  channel: oneOf(channels, "a channel"),
+  contentType: oneOf(contentTypes, "a content type"),
+  device: oneOf(devices, "a device"),
+  rank: oneOf(ranks, "a rank"),
+  severity: oneOf(severities, "a severity"),
+  recommendation: oneOf(recommendations, "a recommendation"),
+  finding: oneOf(findings, "a finding"),
+  proceedings: oneOf(proceedings, "a forum for proceedings"),
+  outcome: oneOf(outcomes, "an outcome"),
+  regime: oneOf(regimes, "a regime"),
+};
+
+/** The zod schema of one CSV row, keyed by column name; `today` bounds the dates. */
+export function caseImportRowSchema(today: string) {
+  const day = date(today);
+  return z
+    .object({
+      case_ref: cell(true, text(20, { test: /^PSD-\d{4}-\d{4,6}$/, message: "is not a case reference. Write it as PSD, the year and 4 to 6 digits: PSD-2017-0042." })),
+      recorded_on: cell(true, day),
+      source: vocab.source.required(),
+      platform: vocab.platform.required(),
+      channel: vocab.channel.required(),
+      group_size: groupSize,
+      content_type: vocab.contentType.required(),
+      device: vocab.device.required(),
+      incident_on: cell(false, day),
+      summary: cell(true, text(2000)),
+      service_number: cell(true, text(20, { test: /^[A-Za-z0-9-]+$/, message: "is not a service number: use letters, digits and hyphens only." })),
+      name: cell(true, text(200)),
+      rank: vocab.rank.required(),
+      standards: standardsList(),
+      severity: vocab.severity.optional(),
+      recommendation: vocab.recommendation.optional(),
+      finding: vocab.finding.required(),
+      finding_on: cell(false, day),
+      proceedings: vocab.proceedings.optional(),
+      outcome: vocab.outcome.optional(),
+      outcome_on: cell(false, day),
+      regime: vocab.regime.optional(),
+    })
+    .transform((row) => ({ ...row, standards: row.standards ?? [], regime: row.regime ?? regimeFor(row.recorded_on) }))
+    .superRefine((row, ctx) => {
+      const issue = (column: string, message: string) => ctx.addIssue({ code: "custom", path: [column], message });
+      if (row.group_size !== null && row.channel !== "group_chat") {
+        issue("group_size", `is for group chats only; this row's channel is ${row.channel}. Leave it empty or change the channel.`);
+      }
+      if (row.incident_on && row.incident_on > row.recorded_on) issue("incident_on", `${row.incident_on} is after recorded_on (${row.recorded_on}).`);
+      if (row.finding_on && row.finding_on < row.recorded_on) issue("finding_on", `${row.finding_on} is before recorded_on (${row.recorded_on}).`);
+      if (row.proceedings && row.finding !== "case_to_answer") {
+        issue("proceedings", `can only follow a finding of case_to_answer; this row's finding is ${row.finding}. Leave it empty.`);
+      } else if (row.proceedings && !forumsFor(row.regime).includes(row.proceedings)) {
+        issue("proceedings", `${proceedings.labels[row.proceedings]} did not exist under the ${row.regime} regulations. Use one of: ${forumsFor(row.regime).join(", ")}.`);
+      } else if (row.outcome) {
+        const refusal = outcomeRefusal(
+          { regime: row.regime, finding: row.finding, proceedings: row.proceedings, hasLeft: row.outcome === "would_have_been_dismissed" },
+          row.outcome,
+        );
+        if (refusal) issue("outcome", refusal);
+      }
+      if (row.outcome_on && !row.outcome) issue("outcome_on", "is given, but outcome is empty. Give the outcome, or leave the date empty.");
+      if (row.outcome_on && row.finding_on && row.outcome_on < row.finding_on) issue("outcome_on", `${row.outcome_on} is before finding_on (${row.finding_on}).`);
+    });
+}
+
+export type CaseImportRow = z.output<ReturnType<typeof caseImportRowSchema>> & { row: number };
+
+/** Validates one row, giving either the typed row or its problems by column. */
+export function validateImportRow(
+  schema: ReturnType<typeof caseImportRowSchema>,
+  record: { row: number; values: Record<string, string> },
+): { ok: true; value: CaseImportRow } | { ok: false; problems: ImportProblem[] } {
+  const parsed = schema.safeParse(record.values);
+  if (parsed.success) return { ok: true, value: { ...parsed.data, row: record.row } };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => ({ row: record.row, column: String(issue.path[0] ?? "") || null, message: issue.message })),
+  };
+}
+
+const shown = (value: string | number | null) => (value === null ? "empty" : `“${value}”`);
+
+/** Case columns: every row of one case must agree on them. */
+const caseColumns = ["recorded_on", "source", "platform", "channel", "group_size", "content_type", "device", "incident_on", "summary"] as const;
+
+/**
+ * What no single row shows: rows of one case that disagree about the case, an officer
+ * twice on one case, and one service number under two names.
+ */
+export function checkAcrossRows(rows: readonly CaseImportRow[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const firstOfCase = new Map<string, CaseImportRow>();
+  const subjectRow = new Map<string, number>();
+  const nameOf = new Map<string, { name: string; row: number }>();
+  for (const row of rows) {
+    const first = firstOfCase.get(row.case_ref);
+    if (!first) firstOfCase.set(row.case_ref, row);
+    else {
+      for (const column of caseColumns) {
+        if (row[column] !== first[column]) {
+          problems.push({
+            row: row.row,
+            column,
+            message: `${shown(row[column])} differs from row ${first.row} (${shown(first[column])}) of the same case ${row.case_ref}. Rows of one case must agree on its case columns.`,
+          });
+        }
+      }
+    }
+    const subjectKey = `${row.case_ref}\u0000${row.service_number}`;
+    const earlier = subjectRow.get(subjectKey);
+    if (earlier !== undefined) {
+      problems.push({ row: row.row, column: "service_number", message: `${row.service_number} is already on row ${earlier} for case ${row.case_ref}. Give each officer one row per case.` });
+    } else subjectRow.set(subjectKey, row.row);
+    const named = nameOf.get(row.service_number);
+    if (!named) nameOf.set(row.service_number, { name: row.name, row: row.row });
+    else if (named.name !== row.name) {
+      problems.push({ row: row.row, column: "name", message: `“${row.name}” differs from row ${named.row} (“${named.name}”) for service number ${row.service_number}.` });
+    }
+  }
+  return problems;
+}
