@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -94,7 +95,7 @@ export const people = pgTable(
     leftOn: date("left_on", { mode: "string" }),
     ...timestamps,
   },
-  (t) => [index("people_name_idx").on(t.name)],
+  (t) => [index("people_name_idx").on(t.name), index("people_lower_name_idx").on(sql`lower(${t.name}) text_pattern_ops`)],
 );
 
 export const cases = pgTable(
@@ -124,6 +125,11 @@ export const cases = pgTable(
     index("cases_recorded_on_idx").on(t.recordedOn),
     index("cases_status_idx").on(t.status),
     index("cases_assigned_to_idx").on(t.assignedTo),
+    // Keyset paging of the case list in each of its sort orders.
+    index("cases_recorded_on_id_idx").on(t.recordedOn, t.id),
+    index("cases_due_id_idx").on(sql`coalesce(${t.stageDueOn}, '9999-12-31'::date)`, t.id),
+    index("cases_team_idx").on(t.team),
+    index("cases_summary_fts_idx").using("gin", sql`to_tsvector('english', ${t.summary})`),
     // Today's open caseload is a few per cent of a decade's cases: the dashboard reads it
     // from this index alone, without visiting the table.
     index("cases_open_idx")
@@ -167,6 +173,7 @@ export const subjects = pgTable(
   (t) => [
     uniqueIndex("subjects_case_person_idx").on(t.caseId, t.personId),
     index("subjects_person_idx").on(t.personId),
+    index("subjects_rank_group_case_idx").on(t.rankGroup, t.caseId),
   ],
 );
 
@@ -390,3 +397,107 @@ export const contentReports = pgTable(
 );
 
 export type ContentReport = typeof contentReports.$inferSelect;
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/** Case notes: free text by the people working the case, never edited once written. */
+export const caseNotes = pgTable(
+  "case_notes",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("case_notes_case_idx").on(t.caseId)],
+);
+
+/** Cases linked because they share people, content or a group chat; stored once per pair, smaller id first. */
+export const caseLinks = pgTable(
+  "case_links",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    linkedCaseId: integer("linked_case_id")
+      .notNull()
+      .references(() => cases.id),
+    reason: text("reason").notNull(),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("case_links_pair_idx").on(t.caseId, t.linkedCaseId), index("case_links_linked_idx").on(t.linkedCaseId)],
+);
+
+/**
+ * The evidence register: each file kept with its SHA-256 so that what is produced at
+ * a hearing can be shown to be what was uploaded.
+ */
+export const evidence = pgTable(
+  "evidence",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    fileName: varchar("file_name", { length: 255 }).notNull(),
+    mediaType: varchar("media_type", { length: 100 }).notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: varchar("sha256", { length: 64 }).notNull(),
+    description: text("description"),
+    content: bytea("content").notNull(),
+    uploadedBy: integer("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("evidence_case_idx").on(t.caseId)],
+);
+
+export const taskKindEnum = pgEnum("task_kind", ["barred_list_notification"]);
+
+/** Follow-up work a decision creates, such as telling the College of Policing about a dismissal for the barred list. */
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    kind: taskKindEnum("kind").notNull(),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    subjectId: integer("subject_id")
+      .notNull()
+      .references(() => subjects.id),
+    dueOn: date("due_on", { mode: "string" }).notNull(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    completedBy: integer("completed_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("tasks_case_idx").on(t.caseId), uniqueIndex("tasks_subject_kind_open_idx").on(t.subjectId, t.kind).where(sql`completed_at is null`)],
+);
+
+/** One bulk import of historical records: who sent which file, and what it added. */
+export const caseImports = pgTable("case_imports", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  fileName: varchar("file_name", { length: 255 }).notNull(),
+  fileSha256: varchar("file_sha256", { length: 64 }).notNull(),
+  rowCount: integer("row_count").notNull(),
+  casesAdded: integer("cases_added").notNull(),
+  subjectsAdded: integer("subjects_added").notNull(),
+  importedBy: integer("imported_by")
+    .notNull()
+    .references(() => users.id),
+  importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type CaseNote = typeof caseNotes.$inferSelect;
+export type Evidence = typeof evidence.$inferSelect;
+export type Task = typeof tasks.$inferSelect;

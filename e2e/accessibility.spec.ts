@@ -7,8 +7,8 @@ import { demoAccounts, signInWithForm } from "./fixtures";
 
 /** Pages reached from others rather than from the menu. */
 const deeperPages: Partial<Record<keyof typeof demoAccounts, string[]>> = {
-  supervisor: [`/cases/${teamOneCase.ref}`, `/cases/${restrictedCase.ref}`],
-  investigator: [`/cases/${teamOneCase.ref}`],
+  supervisor: [`/cases/${teamOneCase.ref}`, `/cases/${restrictedCase.ref}`, "/cases/new", "/cases?overdue=1&sort=due"],
+  investigator: [`/cases/${teamOneCase.ref}`, "/cases/new"],
   admin: ["/admin/users/1"],
   staff: ["/reports/new"],
   foi_officer: ["/statistics/requests", "/statistics/published", "/statistics?rows=year&cols=rank_group"],

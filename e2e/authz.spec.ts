@@ -23,6 +23,9 @@ const routes: Route[] = [
   { path: "/statistics/requests", permission: "foi:manage", kind: "page" },
   { path: "/statistics/published", permission: "statistics:build", kind: "page" },
   { path: "/reports/new", permission: "reports:create", kind: "page" },
+  { path: "/cases/new", permission: "cases:create", kind: "page" },
+  { path: "/cases?platform=whatsapp&sort=due&overdue=1", permission: "cases:read", kind: "page" },
+  { path: "/api/people?q=smith", permission: "cases:create", kind: "api" },
   { path: "/api/stats?dimension=year", permission: "stats:read", kind: "api" },
   { path: "/api/dashboard", permission: "dashboard:read", kind: "api" },
   { path: "/api/dashboard?chart=rank_group&format=csv", permission: "dashboard:read", kind: "api" },
@@ -43,6 +46,12 @@ const actionPermissions: Record<string, Permission> = {
   publishTableAction: "statistics:build",
   submitReportAction: "reports:create",
   convertReportAction: "reports:convert",
+  createCaseAction: "cases:create",
+  subjectStepAction: "cases:work",
+  addNoteAction: "cases:work",
+  linkCaseAction: "cases:work",
+  assignCaseAction: "cases:assign",
+  completeTaskAction: "cases:decide",
 };
 const actionParams = { id: "1", ref: teamOneCase.ref };
 

@@ -12,3 +12,8 @@ export function daysBetween(fromIso: string, toIso: string): number {
 export function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }
+
+/** Today's date where the force works: a decision taken at 00:30 in London belongs to that London day. */
+export function todayIso(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
+}

@@ -9,6 +9,9 @@ const everyone = roles.keys;
  */
 export const permissions = {
   "cases:read": ["investigator", "supervisor"],
+  "cases:create": ["investigator", "supervisor"],
+  "cases:work": ["investigator", "supervisor"],
+  "cases:assign": ["supervisor"],
   "dashboard:read": ["senior_officer", "supervisor"],
   "stats:read": ["foi_officer", "senior_officer", "supervisor"],
   "statistics:build": ["foi_officer", "supervisor"],

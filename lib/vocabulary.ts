@@ -105,6 +105,7 @@ export const channels = vocabulary([
   ["direct_message", "Direct message"],
   ["group_chat", "Group chat"],
 ]);
+export type Channel = KeyOf<typeof channels>;
 
 export const contentTypes = vocabulary([
   ["discriminatory", "Discriminatory"],

@@ -4,8 +4,11 @@ import { useEffect, useRef } from "react";
 
 export type FormState = { ok: true; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> } | null;
 
-/** The result of a form's action: an error summary that takes focus, or a success message. */
-export function FormStatus({ state }: { state: FormState }) {
+/**
+ * The result of a form's action: an error summary that takes focus, or a success
+ * message. `idPrefix` keeps field ids unique where a page has several forms alike.
+ */
+export function FormStatus({ state, idPrefix = "" }: { state: FormState; idPrefix?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state) ref.current?.focus();
@@ -26,7 +29,7 @@ export function FormStatus({ state }: { state: FormState }) {
         <ul>
           {Object.entries(state.fieldErrors).map(([field, messages]) => (
             <li key={field}>
-              <a href={`#${field}`}>{messages.join(" ")}</a>
+              <a href={`#${idPrefix}${field}`}>{messages.join(" ")}</a>
             </li>
           ))}
         </ul>
@@ -35,18 +38,18 @@ export function FormStatus({ state }: { state: FormState }) {
   );
 }
 
-export function FieldError({ state, name }: { state: FormState; name: string }) {
+export function FieldError({ state, name, idPrefix = "" }: { state: FormState; name: string; idPrefix?: string }) {
   const messages = state && !state.ok ? state.fieldErrors?.[name] : undefined;
   if (!messages) return null;
   return (
-    <p className="error-text" id={`${name}-error`}>
+    <p className="error-text" id={`${idPrefix}${name}-error`}>
       <span className="visually-hidden">Error: </span>
       {messages.join(" ")}
     </p>
   );
 }
 
-export function invalidProps(state: FormState, name: string) {
+export function invalidProps(state: FormState, name: string, idPrefix = "") {
   const invalid = !!(state && !state.ok && state.fieldErrors?.[name]);
-  return { "aria-invalid": invalid || undefined, "aria-describedby": invalid ? `${name}-error` : undefined };
+  return { "aria-invalid": invalid || undefined, "aria-describedby": invalid ? `${idPrefix}${name}-error` : undefined };
 }

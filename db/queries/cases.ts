@@ -21,6 +21,9 @@ const caseColumns = {
   stageDueOn: cases.stageDueOn,
   team: cases.team,
   restricted: cases.restricted,
+  version: cases.version,
+  assignedTo: cases.assignedTo,
+  assignedToName: users.name,
   assignedToEmail: users.email,
 };
 
@@ -46,14 +49,19 @@ export async function getCaseForViewer(db: Database, viewer: CaseViewer, ref: st
   const caseSubjects = await db
     .select({
       id: subjects.id,
+      personId: subjects.personId,
       name: people.name,
       serviceNumber: people.serviceNumber,
+      personStatus: people.status,
       rank: subjects.rank,
+      allegation: subjects.allegation,
       standards: subjects.standards,
       severity: subjects.severity,
       recommendation: subjects.recommendation,
       finding: subjects.finding,
       findingOn: subjects.findingOn,
+      findingRationale: subjects.findingRationale,
+      withdrawnReason: subjects.withdrawnReason,
       proceedings: subjects.proceedings,
       outcome: subjects.outcome,
       outcomeOn: subjects.outcomeOn,

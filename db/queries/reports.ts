@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, desc, eq, like, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { todayIso } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { ReportInput } from "@/lib/validation/reports";
@@ -9,20 +10,7 @@ import type { Database } from "../index";
 import { cases, contentReports, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
-
-/** The next reference under a prefix ("RPT-2026"), numbering serialised by a transaction lock. */
-async function nextRef(
-  tx: Pick<Database, "select" | "execute">,
-  table: typeof cases | typeof contentReports,
-  prefix: string,
-  digits: number,
-  lock: number,
-) {
-  await tx.execute(sql`select pg_advisory_xact_lock(${lock})`);
-  const [last] = await tx.select({ ref: table.ref }).from(table).where(like(table.ref, `${prefix}-%`)).orderBy(desc(table.ref)).limit(1);
-  const next = last ? Number(last.ref.slice(prefix.length + 1)) + 1 : 1;
-  return `${prefix}-${String(next).padStart(digits, "0")}`;
-}
+import { nextCaseRef, nextRef } from "./references";
 
 export async function submitReport(db: Database, reporter: Actor, input: ReportInput) {
   return db.transaction(async (tx) => {
@@ -85,8 +73,8 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
     const [report] = await tx.select().from(contentReports).where(eq(contentReports.ref, ref)).for("update");
     if (!report) throw new AppError("not_found", `There is no report ${ref}.`);
     if (report.caseId) throw new AppError("conflict", `${ref} has already been turned into a case.`);
-    const today = new Date().toISOString().slice(0, 10);
-    const caseRef = await nextRef(tx, cases, `PSD-${today.slice(0, 4)}`, 4, 72114004);
+    const today = todayIso();
+    const caseRef = await nextCaseRef(tx, today);
     const [created] = await tx
       .insert(cases)
       .values({

@@ -13,11 +13,14 @@ export type ActionResult<T = null> =
 
 export type ActionState<T = null> = ActionResult<T> | null;
 
-function formToObject(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
+function formToObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
   for (const [key, value] of formData) {
     // Next adds its own $ACTION_ fields; files are handled by the actions that take them.
-    if (!key.startsWith("$ACTION") && typeof value === "string") out[key] = value;
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    const earlier = out[key];
+    // A field sent more than once (checkboxes) becomes a list.
+    out[key] = earlier === undefined ? value : Array.isArray(earlier) ? [...earlier, value] : [earlier, value];
   }
   return out;
 }
@@ -45,7 +48,7 @@ export function validatedAction<S extends z.ZodType, T>(
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) {
-          const field = String(issue.path[0] ?? "form");
+          const field = issue.path.length > 0 ? issue.path.join(".") : "form";
           (fieldErrors[field] ??= []).push(issue.message);
         }
         return { ok: false, error: "Check the highlighted fields.", fieldErrors };

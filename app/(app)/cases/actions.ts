@@ -3,11 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { grantRestrictedAccess, revokeRestrictedAccess } from "@/db/queries/case-grants-admin";
+import { createCase } from "@/db/queries/case-intake";
+import { addCaseNote, assignCase, completeTask, linkCases } from "@/db/queries/case-work";
 import { recordFinding } from "@/db/queries/subjects";
+import { applySubjectAction } from "@/db/queries/workflow";
 import { validatedAction } from "@/lib/actions/validated-action";
-import { grantCaseAccessSchema, revokeCaseAccessSchema } from "@/lib/validation/case-access";
-import { recordFindingSchema } from "@/lib/validation/findings";
+import { todayIso } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
+import { caseIntakeFormSchema } from "@/lib/validation/cases";
+import { grantCaseAccessSchema, revokeCaseAccessSchema } from "@/lib/validation/case-access";
+import { addNoteSchema, assignCaseSchema, completeTaskSchema, linkCaseSchema } from "@/lib/validation/case-work";
+import { recordFindingSchema } from "@/lib/validation/findings";
+import { subjectActionSchema } from "@/lib/validation/workflow";
 
 export const grantCaseAccessAction = validatedAction("case-access:grant", grantCaseAccessSchema, async (input, user) => {
   const { expiresAt } = await grantRestrictedAccess(await getDb(), user, input);
@@ -25,4 +32,42 @@ export const recordFindingAction = validatedAction("cases:decide", recordFinding
   const { ref, version } = await recordFinding(await getDb(), user, input);
   revalidatePath(`/cases/${ref}`);
   return { data: { version }, message: "Finding recorded." };
+});
+
+export const createCaseAction = validatedAction("cases:create", caseIntakeFormSchema, async (input, user) => {
+  const { ref } = await createCase(await getDb(), user, input, todayIso());
+  revalidatePath("/cases");
+  return { data: { ref }, message: `Case ${ref} recorded.` };
+});
+
+export const subjectStepAction = validatedAction("cases:work", subjectActionSchema, async (input, user) => {
+  const { ref, subjectId, version, ...action } = input;
+  const result = await applySubjectAction(await getDb(), user, { ref, subjectId, version, action, today: todayIso() });
+  revalidatePath(`/cases/${ref}`);
+  return { data: { version: result.version }, message: `${result.summary}.${result.barredListTask ? " A barred-list notification task was created." : ""}` };
+});
+
+export const addNoteAction = validatedAction("cases:work", addNoteSchema, async (input, user) => {
+  await addCaseNote(await getDb(), user, input);
+  revalidatePath(`/cases/${input.ref}`);
+  return { data: null, message: "Note added." };
+});
+
+export const linkCaseAction = validatedAction("cases:work", linkCaseSchema, async (input, user) => {
+  await linkCases(await getDb(), user, input);
+  revalidatePath(`/cases/${input.ref}`);
+  return { data: null, message: `Linked to ${input.otherRef}.` };
+});
+
+export const assignCaseAction = validatedAction("cases:assign", assignCaseSchema, async (input, user) => {
+  const { name } = await assignCase(await getDb(), user, input);
+  revalidatePath(`/cases/${input.ref}`);
+  revalidatePath("/cases");
+  return { data: null, message: `Assigned to ${name}.` };
+});
+
+export const completeTaskAction = validatedAction("cases:decide", completeTaskSchema, async (input, user) => {
+  await completeTask(await getDb(), user, input);
+  revalidatePath(`/cases/${input.ref}`);
+  return { data: null, message: "Task marked done." };
 });

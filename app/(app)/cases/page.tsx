@@ -1,59 +1,165 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { listRestrictedCases, listVisibleCases } from "@/db/queries/cases";
+import { countCasesByStatus, listCasePage } from "@/db/queries/case-list";
+import { listRestrictedCases } from "@/db/queries/cases";
+import { CaseTable } from "@/components/cases/case-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { VocabularySelect } from "@/components/ui/vocabulary-select";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import { requirePagePermission } from "@/lib/auth/session";
-import { stages } from "@/lib/vocabulary";
+import { isOverdue } from "@/lib/cases/workflow";
+import { todayIso } from "@/lib/dates";
+import { can } from "@/lib/permissions";
+import { caseListQuerySchema, encodeCursor, sortDirection } from "@/lib/validation/case-list";
+import { devices, platforms, rankGroups, stages } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Cases" };
 
-export default async function CasesPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function flatten(params: SearchParams): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : Array.isArray(value) ? [[key, value[0] ?? ""]] : [])));
+}
+
+/** The list's URL with some parameters changed and the page reset unless a cursor is given. */
+function withParams(current: Record<string, string>, changes: Record<string, string | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...current, after: undefined, before: undefined, ...changes })) {
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `/cases?${text}` : "/cases";
+}
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("cases:read");
+  const raw = flatten(await searchParams);
+  const parsed = caseListQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : caseListQuerySchema.parse({});
+  const current = parsed.success ? raw : {};
+  const today = todayIso();
   const db = await getDb();
-  const [visible, restricted] = await Promise.all([
-    listVisibleCases(db, user),
+  const [page, counts, restricted] = await Promise.all([
+    listCasePage(db, user, query, today),
+    countCasesByStatus(db, user, query, today),
     canManageRestrictedAccess(user.role) ? listRestrictedCases(db) : Promise.resolve([]),
   ]);
+  const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+  const direction = sortDirection(query);
+  const rows = page.rows.map(({ cursor: _cursor, id: _id, ...row }) => ({ ...row, overdue: isOverdue(row.status, row.stageDueOn, today) }));
+  const first = page.rows[0];
+  const last = page.rows.at(-1);
+  const filtered = Object.keys(current).some((key) => !["sort", "dir", "size", "after", "before"].includes(key));
+
   return (
     <>
-      <h1>Cases</h1>
+      <div className="page-heading">
+        <h1>Cases</h1>
+        {can(user.role, "cases:create") ? (
+          <p className="export-links">
+            <Link href="/cases/new" className="button">
+              Record a new case
+            </Link>
+          </p>
+        ) : null}
+      </div>
       <p className="lede">
-        {user.role === "supervisor" ? "Cases of the department" : `Cases assigned to you${user.team ? ` or to ${user.team}` : ""}`}, most recently
-        recorded first.
+        {user.role === "supervisor" ? "Cases of the department" : `Cases assigned to you${user.team ? ` or to ${user.team}` : ""}`}.
       </p>
-      {visible.length === 0 ? (
-        <EmptyState title="No cases to show">
-          <p>No case is assigned to you or your team. A supervisor assigns new cases.</p>
+      {!parsed.success ? (
+        <div className="error-summary" role="alert">
+          <h2>There is a problem</h2>
+          <ul>
+            {parsed.error.issues.map((issue) => (
+              <li key={issue.path.join(".")}>{issue.message}</li>
+            ))}
+          </ul>
+          <p>The list below shows every case instead.</p>
+        </div>
+      ) : null}
+
+      <form method="get" action="/cases" className="filter-bar" aria-label="Find cases">
+        <div className="field">
+          <label htmlFor="q">Search</label>
+          <p className="hint">Reference, words of the summary, officer&apos;s name or service number</p>
+          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} />
+        </div>
+        <VocabularySelect name="status" label="Status" options={stages} value={query.status ?? ""} />
+        <VocabularySelect name="platform" label="Platform" options={platforms} value={query.platform ?? ""} />
+        <VocabularySelect name="device" label="Device" options={devices} value={query.device ?? ""} />
+        <VocabularySelect name="rankGroup" label="Rank group" options={rankGroups} value={query.rankGroup ?? ""} />
+        <div className="field">
+          <label htmlFor="year">Year recorded</label>
+          <input id="year" name="year" inputMode="numeric" defaultValue={query.year ?? ""} />
+        </div>
+        <div className="field">
+          <label className="checkbox">
+            <input type="checkbox" name="mine" value="1" defaultChecked={!!query.mine} /> Assigned to me
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" name="overdue" value="1" defaultChecked={!!query.overdue} /> Overdue only
+          </label>
+        </div>
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="dir" value={direction} />
+        <div className="field">
+          <button type="submit" className="button">
+            Apply
+          </button>{" "}
+          {filtered ? <Link href="/cases">Clear all</Link> : null}
+        </div>
+      </form>
+
+      <nav aria-label="Cases by status">
+        <ul className="status-tabs">
+          <li>
+            <Link href={withParams(current, { status: undefined })} aria-current={!query.status ? "page" : undefined}>
+              All <span className="count">{total}</span>
+            </Link>
+          </li>
+          {stages.keys.map((stage) => (
+            <li key={stage}>
+              <Link href={withParams(current, { status: stage })} aria-current={query.status === stage ? "page" : undefined}>
+                {stages.labels[stage]} <span className="count">{counts[stage] ?? 0}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {rows.length === 0 ? (
+        <EmptyState title={filtered ? "No cases match" : "No cases to show"}>
+          {filtered ? (
+            <p>
+              Nothing matches these filters. <Link href="/cases">Clear all filters</Link> or change the search.
+            </p>
+          ) : (
+            <p>No case is assigned to you or your team yet. A supervisor assigns new cases.</p>
+          )}
         </EmptyState>
       ) : (
-        <table>
-          <caption className="visually-hidden">Cases, most recently recorded first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reference</th>
-              <th scope="col">Summary</th>
-              <th scope="col">Status</th>
-              <th scope="col">Recorded</th>
-              <th scope="col">Assigned to</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((c) => (
-              <tr key={c.ref}>
-                <th scope="row">
-                  <Link href={`/cases/${c.ref}`}>{c.ref}</Link>
-                </th>
-                <td>{c.summary}</td>
-                <td>{stages.labels[c.status]}</td>
-                <td>{c.recordedOn}</td>
-                <td>{c.assignedToEmail ?? c.team ?? "Unassigned"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <>
+          <p role="status">
+            Showing {rows.length} of {query.status ? (counts[query.status] ?? 0) : total} matching cases.
+          </p>
+          <CaseTable rows={rows} sort={query.sort} direction={direction} query={new URLSearchParams(Object.entries(current).filter(([k]) => k !== "after" && k !== "before")).toString()} />
+          <nav aria-label="Pages" className="pager">
+            {page.hasPrevious && first ? (
+              <Link href={withParams(current, { before: encodeCursor(first.cursor.key, first.cursor.id) })} rel="prev">
+                Previous page
+              </Link>
+            ) : null}
+            {page.hasPrevious ? <Link href={withParams(current, {})}>First page</Link> : null}
+            {page.hasNext && last ? (
+              <Link href={withParams(current, { after: encodeCursor(last.cursor.key, last.cursor.id) })} rel="next">
+                Next page
+              </Link>
+            ) : null}
+          </nav>
+        </>
       )}
+
       {restricted.length > 0 ? (
         <section className="section" aria-labelledby="restricted-title">
           <h2 id="restricted-title">Restricted cases</h2>

@@ -5,6 +5,13 @@ import { getDb } from "@/db";
 import { listCaseAudit, recordAudit } from "@/db/queries/audit";
 import { listCaseGrants } from "@/db/queries/case-access";
 import { getCaseForViewer, getCaseIdByRef } from "@/db/queries/cases";
+import { listCaseNotes, listCaseTasks, listCaseTimeline, listEarlierAllegations, listInvestigatorCaseloads, listLinkedCases } from "@/db/queries/case-work";
+import { explainRepeat, repeatWindow } from "@/lib/cases/early-intervention";
+import { forumsFor, lawfulOutcomes } from "@/lib/cases/outcomes";
+import { describeCaseEvent } from "@/lib/cases/timeline";
+import { availableActions, caseAgeDays, isOpenStage, isOverdue } from "@/lib/cases/workflow";
+import { todayIso } from "@/lib/dates";
+import { getEnv } from "@/lib/env";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import { requirePagePermission } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
@@ -15,12 +22,17 @@ import {
   findings,
   outcomes,
   platforms,
+  proceedings,
   ranks,
+  recommendations,
+  severities,
   sources,
   stages,
   standards,
 } from "@/lib/vocabulary";
+import { AssignForm, CompleteTaskButton, LinkCaseForm, NoteForm } from "./_components/case-work-forms";
 import { FindingForm } from "./_components/finding-form";
+import { SubjectStepForms } from "./_components/subject-step-form";
 import { GrantAccessForm, RevokeAccessButton } from "./_components/grant-access-form";
 import { formatDateTime } from "@/lib/format";
 
@@ -55,10 +67,22 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
 
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "case.viewed", entityType: "case", entityId: ref });
   const showAudit = can(user.role, "case-audit:read");
-  const [trail, grants] = await Promise.all([
+  const canWork = can(user.role, "cases:work");
+  const canAssign = can(user.role, "cases:assign");
+  const today = todayIso();
+  const threshold = getEnv().EARLY_INTERVENTION_THRESHOLD;
+  const [trail, grants, timeline, notes, links, caseTasks, earlier, investigators] = await Promise.all([
     showAudit ? listCaseAudit(db, ref) : Promise.resolve([]),
     found.restricted && canManageRestrictedAccess(user.role) ? listCaseGrants(db, found.id) : Promise.resolve([]),
+    listCaseTimeline(db, ref),
+    listCaseNotes(db, found.id),
+    listLinkedCases(db, found.id),
+    listCaseTasks(db, found.id),
+    listEarlierAllegations(db, found.subjects.map((s) => s.personId), found.id),
+    canAssign ? listInvestigatorCaseloads(db) : Promise.resolve([]),
   ]);
+  const subjectNames = new Map(found.subjects.map((s) => [s.id, s.name]));
+  const overdue = isOverdue(found.status, found.stageDueOn, today);
 
   return (
     <>
@@ -66,14 +90,28 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
         <Link href="/cases">Back to cases</Link>
       </p>
       <h1>
-        {found.ref} {found.restricted ? <span className="tag tag--warning">Restricted</span> : null}
+        {found.ref} {found.restricted ? <span className="tag tag--warning">Restricted</span> : null}{" "}
+        {overdue ? <span className="tag tag--warning">Overdue</span> : null}
       </h1>
       <p className="lede">{found.summary}</p>
       <dl className="summary">
         <dt>Status</dt>
         <dd>{stages.labels[found.status]}</dd>
+        <dt>Target date for this stage</dt>
+        <dd>
+          {found.stageDueOn ? (
+            <>
+              {found.stageDueOn}
+              {overdue ? ` (overdue by ${caseAgeDays(found.stageDueOn, today)} days)` : ""}
+            </>
+          ) : (
+            "None (closed)"
+          )}
+        </dd>
         <dt>Recorded</dt>
-        <dd>{found.recordedOn}</dd>
+        <dd>
+          {found.recordedOn} ({caseAgeDays(found.recordedOn, today)} days ago)
+        </dd>
         <dt>Incident</dt>
         <dd>{found.incidentOn ?? "Not known"}</dd>
         <dt>How it came to notice</dt>
@@ -88,48 +126,148 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
         <dt>Device</dt>
         <dd>{devices.labels[found.device]}</dd>
         <dt>Assigned to</dt>
-        <dd>{found.assignedToEmail ?? `Unassigned${found.team ? ` (${found.team})` : ""}`}</dd>
+        <dd>{found.assignedToName ?? `Unassigned${found.team ? ` (${found.team})` : ""}`}</dd>
       </dl>
+      {canAssign ? <AssignForm caseRef={found.ref} version={found.version} current={found.assignedTo} investigators={investigators} /> : null}
 
-      <section className="section" aria-labelledby="subjects-title">
-        <h2 id="subjects-title">Subject officers ({found.subjects.length})</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Officer</th>
-              <th scope="col">Rank at the time</th>
-              <th scope="col">Standards</th>
-              <th scope="col">Stage</th>
-              <th scope="col">Finding</th>
-              <th scope="col">Outcome</th>
-            </tr>
-          </thead>
-          <tbody>
-            {found.subjects.map((s) => (
-              <tr key={s.id}>
-                <th scope="row">
-                  {s.name} <span className="unit">({s.serviceNumber})</span>
-                </th>
-                <td>{ranks.labels[s.rank]}</td>
-                <td>{s.standards.map((k) => standards.labels[k]).join("; ") || "Not recorded"}</td>
-                <td>{stages.labels[s.stage]}</td>
-                <td>{s.finding ? findings.labels[s.finding] : "Ongoing"}</td>
-                <td>{s.outcome ? outcomes.labels[s.outcome] : "—"}</td>
-              </tr>
+      {caseTasks.length > 0 ? (
+        <section className="section" aria-labelledby="tasks-title">
+          <h2 id="tasks-title">Tasks</h2>
+          <ul>
+            {caseTasks.map((task) => (
+              <li key={task.id}>
+                Notify the College of Policing barred list about {subjectNames.get(task.subjectId) ?? "the officer"}, by {task.dueOn}.{" "}
+                {task.completedAt ? (
+                  <strong>Done {formatDateTime(task.completedAt)}.</strong>
+                ) : can(user.role, "cases:decide") ? (
+                  <CompleteTaskButton caseRef={found.ref} taskId={task.id} label={`Mark the barred-list notification for ${subjectNames.get(task.subjectId) ?? "the officer"} done`} />
+                ) : (
+                  "Open."
+                )}
+              </li>
             ))}
-          </tbody>
-        </table>
-      </section>
-
-      {can(user.role, "cases:decide") ? (
-        <section className="section" aria-labelledby="decisions-title">
-          <h2 id="decisions-title">Appropriate authority&apos;s decisions</h2>
-          {found.subjects.map((s) => (
-            <FindingForm key={s.id} subjectId={s.id} version={s.version} name={s.name} current={s.finding} today={new Date().toISOString().slice(0, 10)} />
-          ))}
+          </ul>
         </section>
       ) : null}
 
+      <section className="section" aria-labelledby="subjects-title">
+        <h2 id="subjects-title">Subject officers ({found.subjects.length})</h2>
+        {found.subjects.map((s) => {
+          const history = earlier.filter((e) => e.personId === s.personId);
+          const window = repeatWindow([...history, { ref: found.ref, recordedOn: found.recordedOn }], threshold);
+          const actions = canWork ? availableActions(s, user.role) : [];
+          return (
+            <article key={s.id} className="card subject" aria-labelledby={`subject-${s.id}`}>
+              <h3 id={`subject-${s.id}`}>
+                {s.name} <span className="unit">({s.serviceNumber})</span> <span className="tag">{stages.labels[s.stage]}</span>{" "}
+                {s.personStatus === "left" ? <span className="tag tag--muted">Left the force</span> : null}
+              </h3>
+              <dl className="summary">
+                <dt>Rank at the time</dt>
+                <dd>{ranks.labels[s.rank]}</dd>
+                <dt>Allegation</dt>
+                <dd>{s.allegation ?? "Not written yet"}</dd>
+                <dt>Standards</dt>
+                <dd>{s.standards.map((k) => standards.labels[k]).join("; ") || "Not assessed yet"}</dd>
+                <dt>Severity</dt>
+                <dd>{s.severity ? severities.labels[s.severity] : "Not assessed yet"}</dd>
+                <dt>Investigator&apos;s recommendation</dt>
+                <dd>{s.recommendation ? recommendations.labels[s.recommendation] : "Not made yet"}</dd>
+                <dt>Appropriate authority&apos;s finding</dt>
+                <dd>
+                  {s.finding ? `${findings.labels[s.finding]}${s.findingOn ? ` (${s.findingOn})` : ""}` : "Ongoing"}
+                  {s.findingRationale ? <span className="rationale"> Rationale: {s.findingRationale}</span> : null}
+                </dd>
+                <dt>Proceedings</dt>
+                <dd>{s.proceedings ? proceedings.labels[s.proceedings] : "None"}</dd>
+                <dt>Outcome</dt>
+                <dd>{s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${s.outcomeOn})` : ""}` : "Not yet"}</dd>
+                {s.withdrawnReason ? (
+                  <>
+                    <dt>Withdrawn because</dt>
+                    <dd>{s.withdrawnReason}</dd>
+                  </>
+                ) : null}
+                <dt>Earlier allegations</dt>
+                <dd>
+                  {history.length === 0 ? "None on record." : history.map((e) => `${e.ref} (${e.recordedOn})`).join(", ")}
+                  {window ? (
+                    <p className="notice notice--warning">
+                      <strong>Early intervention:</strong> {explainRepeat(window, threshold)}
+                    </p>
+                  ) : null}
+                </dd>
+              </dl>
+              {actions.length > 0 ? (
+                <SubjectStepForms
+                  key={`${s.id}-${s.version}`}
+                  caseRef={found.ref}
+                  subjectId={s.id}
+                  version={s.version}
+                  name={s.name}
+                  actions={actions}
+                  forums={forumsFor(s.regime)}
+                  lawfulOutcomes={lawfulOutcomes({ regime: s.regime, finding: s.finding, proceedings: s.proceedings, hasLeft: s.personStatus === "left" })}
+                  waiting={isOpenStage(s.stage) && user.role !== "supervisor" ? `Waiting for a supervisor: ${stages.labels[s.stage].toLowerCase()}.` : null}
+                />
+              ) : null}
+              {can(user.role, "cases:decide") && !isOpenStage(s.stage) ? (
+                <details>
+                  <summary>Correct the recorded finding for {s.name}</summary>
+                  <FindingForm key={s.version} subjectId={s.id} version={s.version} name={s.name} current={s.finding} today={today} />
+                </details>
+              ) : null}
+            </article>
+          );
+        })}
+      </section>
+
+      <section className="section" aria-labelledby="notes-title">
+        <h2 id="notes-title">Notes</h2>
+        {notes.length === 0 ? <p>No notes yet.</p> : (
+          <ol className="notes">
+            {notes.map((note) => (
+              <li key={note.id}>
+                <p className="unit">
+                  {note.authorName}, {formatDateTime(note.createdAt)}
+                </p>
+                <p className="note-body">{note.body}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {canWork ? <NoteForm caseRef={found.ref} /> : null}
+      </section>
+
+      <section className="section" aria-labelledby="links-title">
+        <h2 id="links-title">Linked cases</h2>
+        {links.length === 0 ? <p>No linked cases.</p> : (
+          <ul>
+            {links.map((link) => (
+              <li key={link.id}>
+                <Link href={`/cases/${link.ref}`}>{link.ref}</Link> ({stages.labels[link.status]}): {link.reason}
+              </li>
+            ))}
+          </ul>
+        )}
+        {canWork ? <LinkCaseForm caseRef={found.ref} /> : null}
+      </section>
+
+      <section className="section" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">Timeline</h2>
+        {timeline.length === 0 ? (
+          <p>Nothing has been recorded on this case in the system yet: it was brought in from earlier records.</p>
+        ) : (
+          <ol className="timeline">
+            {timeline.map((event) => (
+              <li key={event.id}>
+                <time dateTime={event.occurredAt.toISOString()}>{formatDateTime(event.occurredAt)}</time>: {describeCaseEvent(event.action, event.detail, subjectNames)}
+                {event.actorName ? ` (${event.actorName})` : ""}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
       {found.restricted && canManageRestrictedAccess(user.role) ? (
         <section className="section" aria-labelledby="access-title">
           <h2 id="access-title">Who may see this case</h2>

@@ -1,0 +1,108 @@
+import "server-only";
+import { and, eq, gte, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import type { CaseViewer } from "@/lib/access/case-access";
+import { sortDirection, type CaseListQuery } from "@/lib/validation/case-list";
+import type { Stage } from "@/lib/vocabulary";
+import type { Database } from "../index";
+import { cases, people, subjects, users } from "../schema";
+import { visibleCasesWhere } from "./case-access";
+
+const closed: Stage[] = ["finalised", "withdrawn"];
+
+/** The column each sort pages by; the due date sorts closed cases (no date) last. */
+function sortKey(sort: CaseListQuery["sort"]): SQL {
+  switch (sort) {
+    case "recorded":
+      return sql`${cases.recordedOn}`;
+    case "due":
+      return sql`coalesce(${cases.stageDueOn}, '9999-12-31'::date)`;
+    case "ref":
+      return sql`${cases.ref}`;
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replaceAll("\\", "\\\\").replaceAll("%", "\\%").replaceAll("_", "\\_");
+}
+
+/** Search by reference, words of the summary, or a subject officer's service number or name. */
+function searchCondition(q: string): SQL {
+  if (/^psd-\d/i.test(q)) return sql`${cases.ref} like ${`${escapeLike(q.toUpperCase())}%`}`;
+  const lower = escapeLike(q.toLowerCase());
+  const subjectMatches = sql`exists (select 1 from ${subjects} join ${people} on ${people.id} = ${subjects.personId}
+        where ${subjects.caseId} = ${cases.id}
+          and (${people.serviceNumber} = ${q.toUpperCase()} or lower(${people.name}) like ${`${lower}%`} or lower(${people.name}) like ${`% ${lower}%`}))`;
+  return or(sql`to_tsvector('english', ${cases.summary}) @@ plainto_tsquery('english', ${q})`, subjectMatches)!;
+}
+
+/** Every condition of the query but the status and the page: the status counts use these. */
+function filterConditions(db: Pick<Database, "select">, viewer: CaseViewer, query: CaseListQuery, today: string): SQL[] {
+  const conditions: SQL[] = [visibleCasesWhere(db, viewer)];
+  if (query.q) conditions.push(searchCondition(query.q));
+  if (query.platform) conditions.push(eq(cases.platform, query.platform));
+  if (query.device) conditions.push(eq(cases.device, query.device));
+  if (query.year) conditions.push(gte(cases.recordedOn, `${query.year}-01-01`), lte(cases.recordedOn, `${query.year}-12-31`));
+  if (query.mine) conditions.push(eq(cases.assignedTo, viewer.id));
+  if (query.overdue) conditions.push(notInArray(cases.status, closed), lt(cases.stageDueOn, today));
+  if (query.rankGroup) {
+    conditions.push(sql`exists (select 1 from ${subjects} where ${subjects.caseId} = ${cases.id} and ${subjects.rankGroup} = ${query.rankGroup})`);
+  }
+  return conditions;
+}
+
+/**
+ * One page of the case list by keyset (the sort value and id of the last row seen),
+ * so that page 5,000 costs what page 1 costs. `before` pages backwards.
+ */
+export async function listCasePage(db: Database, viewer: CaseViewer, query: CaseListQuery, today: string) {
+  const key = sortKey(query.sort);
+  const direction = sortDirection(query);
+  const backwards = !!query.before && !query.after;
+  const cursor = query.after ?? query.before;
+  const ascending = (direction === "asc") !== backwards;
+  const conditions = filterConditions(db, viewer, query, today);
+  if (query.status) conditions.push(eq(cases.status, query.status));
+  if (cursor) {
+    const castKey = query.sort === "ref" ? sql`${cursor.key}` : sql`${cursor.key}::date`;
+    conditions.push(ascending ? sql`(${key}, ${cases.id}) > (${castKey}, ${cursor.id})` : sql`(${key}, ${cases.id}) < (${castKey}, ${cursor.id})`);
+  }
+  const order = ascending ? [sql`${key} asc`, sql`${cases.id} asc`] : [sql`${key} desc`, sql`${cases.id} desc`];
+  const rows = await db
+    .select({
+      id: cases.id,
+      ref: cases.ref,
+      summary: sql<string>`left(${cases.summary}, 160)`,
+      status: cases.status,
+      platform: cases.platform,
+      recordedOn: cases.recordedOn,
+      stageDueOn: cases.stageDueOn,
+      team: cases.team,
+      assignedToName: users.name,
+      subjectCount: sql<number>`(select count(*)::int from ${subjects} where ${subjects.caseId} = ${cases.id})`,
+      sortValue: sql<string>`${key}::text`,
+    })
+    .from(cases)
+    .leftJoin(users, eq(users.id, cases.assignedTo))
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(query.size + 1);
+  const hasMore = rows.length > query.size;
+  const page = rows.slice(0, query.size);
+  if (backwards) page.reverse();
+  return {
+    rows: page.map(({ sortValue, ...row }) => ({ ...row, cursor: { key: sortValue, id: row.id } })),
+    // Going forwards, more rows means a next page; going backwards, a previous one.
+    hasNext: backwards ? true : hasMore,
+    hasPrevious: backwards ? hasMore : !!query.after,
+  };
+}
+
+/** How many cases match the filters, per status: the list's tabs. Counted once per page load, by index where it can be. */
+export async function countCasesByStatus(db: Database, viewer: CaseViewer, query: CaseListQuery, today: string) {
+  const rows = await db
+    .select({ status: cases.status, count: sql<number>`count(*)::int` })
+    .from(cases)
+    .where(and(...filterConditions(db, viewer, query, today)))
+    .groupBy(cases.status);
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.count)])) as Partial<Record<Stage, number>>;
+}

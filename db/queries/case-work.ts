@@ -1,0 +1,150 @@
+import "server-only";
+import { and, asc, count, eq, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
+import type { CaseViewer } from "@/lib/access/case-access";
+import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/vocabulary";
+import type { Database } from "../index";
+import { auditEvents, caseLinks, caseNotes, cases, subjects, tasks, users } from "../schema";
+import { recordAudit } from "./audit";
+import { visibleCasesWhere } from "./case-access";
+
+type Actor = CaseViewer & { role: Role };
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** Reads, downloads and refusals are in the audit trail, not in the case's story. */
+const notTimeline = ["case.viewed", "case.view_refused", "case.evidence_downloaded"];
+
+/** Everything that happened to a case, oldest first, with who did it. */
+export async function listCaseTimeline(db: Database, ref: string) {
+  return db
+    .select({ id: auditEvents.id, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorName: users.name, detail: auditEvents.detail })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref), notInArray(auditEvents.action, notTimeline)))
+    .orderBy(asc(auditEvents.id));
+}
+
+/** The case, locked for the change, if the actor may see it. */
+async function visibleCaseForChange(tx: Tx, actor: Actor, ref: string) {
+  const [found] = await tx
+    .select({ id: cases.id, version: cases.version, assignedTo: cases.assignedTo })
+    .from(cases)
+    .where(and(eq(cases.ref, ref), visibleCasesWhere(tx, actor)))
+    .for("update");
+  if (!found) throw new AppError("not_found", "That case does not exist or is not yours to see.");
+  return found;
+}
+
+export async function listCaseNotes(db: Database, caseId: number) {
+  return db
+    .select({ id: caseNotes.id, body: caseNotes.body, createdAt: caseNotes.createdAt, authorName: users.name })
+    .from(caseNotes)
+    .innerJoin(users, eq(users.id, caseNotes.authorId))
+    .where(eq(caseNotes.caseId, caseId))
+    .orderBy(asc(caseNotes.id));
+}
+
+export async function addCaseNote(db: Database, actor: Actor, input: { ref: string; body: string }) {
+  return db.transaction(async (tx) => {
+    const found = await visibleCaseForChange(tx, actor, input.ref);
+    const [note] = await tx.insert(caseNotes).values({ caseId: found.id, authorId: actor.id, body: input.body }).returning({ id: caseNotes.id });
+    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.note_added", entityType: "case", entityId: input.ref, detail: { noteId: note!.id } });
+  });
+}
+
+/** Linked cases in either direction. Only the reference and status show; the linked case itself keeps its own need-to-know. */
+export async function listLinkedCases(db: Database, caseId: number) {
+  const other = sql<number>`case when ${caseLinks.caseId} = ${caseId} then ${caseLinks.linkedCaseId} else ${caseLinks.caseId} end`;
+  return db
+    .select({ id: caseLinks.id, ref: cases.ref, status: cases.status, reason: caseLinks.reason })
+    .from(caseLinks)
+    .innerJoin(cases, eq(cases.id, other))
+    .where(or(eq(caseLinks.caseId, caseId), eq(caseLinks.linkedCaseId, caseId)))
+    .orderBy(asc(cases.ref));
+}
+
+export async function linkCases(db: Database, actor: Actor, input: { ref: string; otherRef: string; reason: string }) {
+  if (input.ref === input.otherRef) throw new AppError("bad_request", "A case cannot be linked to itself.");
+  return db.transaction(async (tx) => {
+    const found = await visibleCaseForChange(tx, actor, input.ref);
+    const [other] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.ref, input.otherRef), visibleCasesWhere(tx, actor)));
+    if (!other) throw new AppError("bad_request", `There is no case ${input.otherRef} that you can see. Check the reference.`);
+    const [low, high] = found.id < other.id ? [found.id, other.id] : [other.id, found.id];
+    const inserted = await tx.insert(caseLinks).values({ caseId: low, linkedCaseId: high, reason: input.reason, createdBy: actor.id }).onConflictDoNothing().returning({ id: caseLinks.id });
+    if (inserted.length === 0) throw new AppError("conflict", `${input.ref} and ${input.otherRef} are already linked.`);
+    for (const ref of [input.ref, input.otherRef]) {
+      await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.linked", entityType: "case", entityId: ref, detail: { with: ref === input.ref ? input.otherRef : input.ref, reason: input.reason } });
+    }
+  });
+}
+
+/**
+ * Each subject officer's allegations on other cases, for the early-intervention flag.
+ * The officer's history counts whoever holds those cases; only references and dates show.
+ */
+export async function listEarlierAllegations(db: Database, personIds: number[], caseId: number) {
+  if (personIds.length === 0) return [];
+  return db
+    .select({ personId: subjects.personId, ref: cases.ref, recordedOn: cases.recordedOn, finding: subjects.finding, outcome: subjects.outcome })
+    .from(subjects)
+    .innerJoin(cases, eq(cases.id, subjects.caseId))
+    .where(and(inArray(subjects.personId, personIds), ne(subjects.caseId, caseId)))
+    .orderBy(asc(cases.recordedOn));
+}
+
+export async function listCaseTasks(db: Database, caseId: number) {
+  return db
+    .select({ id: tasks.id, kind: tasks.kind, subjectId: tasks.subjectId, dueOn: tasks.dueOn, completedAt: tasks.completedAt })
+    .from(tasks)
+    .where(eq(tasks.caseId, caseId))
+    .orderBy(asc(tasks.dueOn));
+}
+
+export async function completeTask(db: Database, actor: Actor, input: { ref: string; taskId: number }) {
+  return db.transaction(async (tx) => {
+    const found = await visibleCaseForChange(tx, actor, input.ref);
+    const done = await tx
+      .update(tasks)
+      .set({ completedAt: sql`now()`, completedBy: actor.id })
+      .where(and(eq(tasks.id, input.taskId), eq(tasks.caseId, found.id), isNull(tasks.completedAt)))
+      .returning({ kind: tasks.kind });
+    if (done.length === 0) throw new AppError("conflict", "That task is already done or is not on this case.");
+    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.task_completed", entityType: "case", entityId: input.ref, detail: { taskId: input.taskId, kind: done[0]!.kind } });
+  });
+}
+
+const closedStatuses = ["finalised", "withdrawn"] as const;
+
+/** Investigators with the number of open cases each holds, for choosing whom to assign. */
+export async function listInvestigatorCaseloads(db: Database) {
+  return db
+    .select({ id: users.id, name: users.name, team: users.team, open: count(cases.id) })
+    .from(users)
+    .leftJoin(cases, and(eq(cases.assignedTo, users.id), notInArray(cases.status, [...closedStatuses])))
+    .where(and(eq(users.role, "investigator"), eq(users.disabled, false)))
+    .groupBy(users.id, users.name, users.team)
+    .orderBy(asc(users.name));
+}
+
+/** Assigns a case to an investigator (and so to their team), if the case is still at the version the supervisor saw. */
+export async function assignCase(db: Database, actor: Actor, input: { ref: string; version: number; userId: number }) {
+  return db.transaction(async (tx) => {
+    const found = await visibleCaseForChange(tx, actor, input.ref);
+    const [assignee] = await tx
+      .select({ id: users.id, name: users.name, team: users.team })
+      .from(users)
+      .where(and(eq(users.id, input.userId), eq(users.role, "investigator"), eq(users.disabled, false)));
+    if (!assignee) throw new AppError("bad_request", "Choose an active investigator.");
+    if (found.version !== input.version) {
+      const [now] = await tx.select({ name: users.name }).from(cases).leftJoin(users, eq(users.id, cases.assignedTo)).where(eq(cases.id, found.id));
+      throw new AppError("conflict", `This case changed after you opened it: it is now assigned to ${now?.name ?? "nobody"}. Nothing was changed; reload and choose again.`);
+    }
+    const [updated] = await tx
+      .update(cases)
+      .set({ assignedTo: assignee.id, team: assignee.team, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(cases.id, found.id), eq(cases.version, input.version)))
+      .returning({ version: cases.version });
+    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.assigned", entityType: "case", entityId: input.ref, detail: { from: found.assignedTo, to: assignee.id, team: assignee.team } });
+    return { version: updated!.version, name: assignee.name };
+  });
+}

@@ -1,0 +1,158 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database, DatabaseHandle } from "@/db/index";
+import { AppError } from "@/lib/errors";
+import type { CaseIntake } from "@/lib/validation/cases";
+import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
+import { createCase, searchPeople } from "./case-intake";
+import { applySubjectAction } from "./workflow";
+
+class Rollback extends Error {}
+
+async function inRolledBackTransaction(db: Database, work: (tx: Database) => Promise<void>) {
+  await expect(
+    db.transaction(async (tx) => {
+      await work(tx as unknown as Database);
+      throw new Rollback();
+    }),
+  ).rejects.toBeInstanceOf(Rollback);
+}
+
+const today = "2026-11-22";
+const intake = (serviceNumbers: string[]): CaseIntake => ({
+  summary: "Discriminatory memes shared in a team WhatsApp group",
+  source: "colleague_report",
+  platform: "whatsapp",
+  channel: "group_chat",
+  groupSize: 9,
+  contentType: "discriminatory",
+  device: "personal",
+  recordedOn: "2026-11-20",
+  subjects: serviceNumbers.map((serviceNumber, i) => ({ serviceNumber, name: `Test Officer ${i + 1}`, rank: "constable", allegation: "" })),
+});
+
+describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openSeededDatabase(kind);
+  });
+  afterAll(() => handle.close());
+
+  async function account(tx: Database, email: string) {
+    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));
+    return user!;
+  }
+
+  it("records a group-chat case with three subjects and takes one through to an outcome", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const investigator = await account(tx, "investigator@demo.police.uk");
+      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const { ref } = await createCase(tx, investigator, intake(["TST001", "TST002", "TST003"]), today);
+      const [created] = await tx.select().from(cases).where(eq(cases.ref, ref));
+      expect(created).toMatchObject({ status: "recorded", assignedTo: investigator.id, team: investigator.team, stageDueOn: "2026-11-24" });
+      const caseSubjects = await tx.select().from(subjects).where(eq(subjects.caseId, created!.id));
+      expect(caseSubjects).toHaveLength(3);
+      expect(caseSubjects.every((s) => s.regime === "2020" && s.stage === "recorded")).toBe(true);
+
+      const subject = caseSubjects[0]!;
+      let version = subject.version;
+      const steps = [
+        { actor: investigator, action: { kind: "start_assessment" as const } },
+        { actor: investigator, action: { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const] } },
+        { actor: investigator, action: { kind: "complete_investigation" as const, recommendation: "case_to_answer" as const } },
+        { actor: supervisor, action: { kind: "decide" as const, finding: "case_to_answer" as const, rationale: "The officer posted two of the memes himself." } },
+        { actor: supervisor, action: { kind: "refer" as const, proceedings: "misconduct_meeting" as const } },
+      ];
+      for (const { actor, action } of steps) {
+        ({ version } = await applySubjectAction(tx, actor, { ref, subjectId: subject.id, version, action, today }));
+      }
+      await expect(
+        applySubjectAction(tx, supervisor, { ref, subjectId: subject.id, version, action: { kind: "record_outcome", outcome: "dismissal_without_notice" }, today }),
+      ).rejects.toThrow(/not open to a misconduct meeting/);
+      const done = await applySubjectAction(tx, supervisor, { ref, subjectId: subject.id, version, action: { kind: "record_outcome", outcome: "final_written_warning" }, today });
+      expect(done).toMatchObject({ stage: "finalised", caseStatus: "recorded" });
+
+      const [stored] = await tx.select().from(subjects).where(eq(subjects.id, subject.id));
+      expect(stored).toMatchObject({ stage: "finalised", finding: "case_to_answer", findingOn: today, proceedings: "misconduct_meeting", outcome: "final_written_warning" });
+      const trail = await tx.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, ref));
+      expect(trail.map((e) => e.action)).toEqual(
+        expect.arrayContaining(["case.created", "case.subject_start_assessment", "case.subject_decide", "case.subject_record_outcome"]),
+      );
+      expect(trail.filter((e) => e.action.startsWith("case.subject_"))).toHaveLength(6);
+    });
+  });
+
+  it("refuses a stale edit, saying what changed and who changed it, and stores nothing", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const investigator = await account(tx, "investigator@demo.police.uk");
+      const { ref } = await createCase(tx, investigator, intake(["TST010"]), today);
+      const [subject] = await tx.select().from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
+      const start = subject!.subjects.version;
+      await applySubjectAction(tx, investigator, { ref, subjectId: subject!.subjects.id, version: start, action: { kind: "start_assessment" }, today });
+      const stale = applySubjectAction(tx, investigator, {
+        ref,
+        subjectId: subject!.subjects.id,
+        version: start,
+        action: { kind: "withdraw", reason: "Duplicate of an earlier report" },
+        today,
+      });
+      await expect(stale).rejects.toSatisfy(
+        (error: unknown) =>
+          error instanceof AppError &&
+          error.code === "conflict" &&
+          /Test Officer 1's record changed after you opened it: it is now at the severity assessment stage\. investigator@demo\.police\.uk changed it/.test(error.message),
+      );
+      const [after] = await tx.select({ stage: subjects.stage, withdrawnReason: subjects.withdrawnReason }).from(subjects).where(eq(subjects.id, subject!.subjects.id));
+      expect(after).toEqual({ stage: "assessment", withdrawnReason: null });
+    });
+  });
+
+  it("moves the case with its least advanced subject and finalises it when all are done; a dismissal raises a barred-list task", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const { ref } = await createCase(tx, supervisor, intake(["TST020", "TST021"]), today);
+      const rows = await tx.select({ id: subjects.id, version: subjects.version, personId: subjects.personId }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
+      const [a, b] = rows;
+      await applySubjectAction(tx, supervisor, { ref, subjectId: a!.id, version: a!.version, action: { kind: "withdraw", reason: "No evidence this officer was in the group" }, today });
+      let [c] = await tx.select({ status: cases.status }).from(cases).where(eq(cases.ref, ref));
+      expect(c!.status).toBe("recorded");
+      // The second officer has left: the hearing can only say he would have been dismissed.
+      await tx.update(people).set({ status: "left", leftOn: "2026-10-01" }).where(eq(people.id, b!.personId));
+      await tx.update(subjects).set({ stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" }).where(eq(subjects.id, b!.id));
+      await expect(
+        applySubjectAction(tx, supervisor, { ref, subjectId: b!.id, version: b!.version, action: { kind: "record_outcome", outcome: "dismissal_without_notice" }, today }),
+      ).rejects.toThrow(/has left the service/);
+      await applySubjectAction(tx, supervisor, { ref, subjectId: b!.id, version: b!.version, action: { kind: "record_outcome", outcome: "would_have_been_dismissed" }, today });
+      [c] = await tx.select({ status: cases.status, stageDueOn: cases.stageDueOn }).from(cases).where(eq(cases.ref, ref));
+      expect(c).toEqual({ status: "finalised", stageDueOn: null });
+      const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, b!.id));
+      expect(open).toEqual([{ kind: "barred_list_notification", dueOn: "2026-12-06" }]);
+    });
+  });
+
+  it("keeps another team's case out of reach", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const investigator = await account(tx, "investigator@demo.police.uk");
+      const other = await account(tx, "investigator2@demo.police.uk");
+      const { ref } = await createCase(tx, investigator, intake(["TST030"]), today);
+      const [subject] = await tx.select({ id: subjects.id, version: subjects.version }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
+      await expect(applySubjectAction(tx, other, { ref, subjectId: subject!.id, version: subject!.version, action: { kind: "start_assessment" }, today })).rejects.toThrow(
+        /not on a case you can see/,
+      );
+    });
+  });
+
+  it("refuses a service number that belongs to someone else, and finds people by number or name", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const investigator = await account(tx, "investigator@demo.police.uk");
+      const [someone] = await tx.select().from(people).limit(1);
+      const clash = intake([someone!.serviceNumber]);
+      await expect(createCase(tx, investigator, clash, today)).rejects.toThrow(new RegExp(`belongs to ${someone!.name}`));
+      expect((await searchPeople(tx, someone!.serviceNumber.toLowerCase())).map((p) => p.id)).toContain(someone!.id);
+      const surname = someone!.name.split(" ").at(-1)!;
+      expect((await searchPeople(tx, surname.slice(0, 3))).some((p) => p.name.includes(surname.slice(0, 3)))).toBe(true);
+      expect(await searchPeople(tx, "%")).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,127 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { CaseViewer } from "@/lib/access/case-access";
+import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/lib/cases/workflow";
+import { addDays } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
+import type { Database } from "../index";
+import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
+import { recordAudit } from "./audit";
+import { visibleCasesWhere } from "./case-access";
+
+/** The College of Policing expects a barred-list notification promptly after the decision. */
+const barredListNoticeDays = 14;
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** Words for where a subject stands now, for the message a stale edit gets. */
+function describeSubject(row: { stage: string; finding: string | null; proceedings: string | null; outcome: string | null }): string {
+  const parts = [`at the ${stages.labels[row.stage as keyof typeof stages.labels].toLowerCase()} stage`];
+  if (row.finding) parts.push(`finding: ${findings.labels[row.finding as keyof typeof findings.labels].toLowerCase()}`);
+  if (row.proceedings) parts.push(`proceedings: ${proceedings.labels[row.proceedings as keyof typeof proceedings.labels].toLowerCase()}`);
+  if (row.outcome) parts.push(`outcome: ${outcomes.labels[row.outcome as keyof typeof outcomes.labels].toLowerCase()}`);
+  return parts.join(", ");
+}
+
+/** Who last changed a subject and when, from the audit trail, for the conflict message. */
+async function lastChange(tx: Tx, ref: string, subjectId: number) {
+  const [row] = await tx
+    .select({ at: auditEvents.occurredAt, email: users.email })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(
+      and(
+        eq(auditEvents.entityType, "case"),
+        eq(auditEvents.entityId, ref),
+        sql`${auditEvents.action} like 'case.subject_%'`,
+        sql`(${auditEvents.detail}->>'subjectId')::int = ${subjectId}`,
+      ),
+    )
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Takes one workflow step on one subject, if the subject is still at the version the
+ * person started from: a stale edit is refused with what changed, and nothing is
+ * overwritten. The subject, the case's status and deadline, any barred-list task and
+ * the audit entry land together or not at all.
+ */
+export async function applySubjectAction(
+  db: Database,
+  actor: CaseViewer & { role: Role },
+  input: { ref: string; subjectId: number; version: number; action: WorkflowAction; today: string },
+) {
+  return db.transaction(async (tx) => {
+    const [target] = await tx
+      .select({
+        caseId: cases.id,
+        caseStatus: cases.status,
+        stage: subjects.stage,
+        regime: subjects.regime,
+        standards: subjects.standards,
+        severity: subjects.severity,
+        recommendation: subjects.recommendation,
+        finding: subjects.finding,
+        findingRationale: subjects.findingRationale,
+        proceedings: subjects.proceedings,
+        outcome: subjects.outcome,
+        withdrawnReason: subjects.withdrawnReason,
+        version: subjects.version,
+        personStatus: people.status,
+        personName: people.name,
+      })
+      .from(subjects)
+      .innerJoin(cases, eq(cases.id, subjects.caseId))
+      .innerJoin(people, eq(people.id, subjects.personId))
+      .where(and(eq(subjects.id, input.subjectId), eq(cases.ref, input.ref), visibleCasesWhere(tx, actor)));
+    if (!target) throw new AppError("not_found", "That subject is not on a case you can see.");
+    // Lock the case row so two subjects moving at once agree on the case's status.
+    await tx.execute(sql`select 1 from ${cases} where ${cases.id} = ${target.caseId} for update`);
+
+    if (target.version !== input.version) {
+      const last = await lastChange(tx, input.ref, input.subjectId);
+      const by = last ? ` ${last.email ?? "Someone"} changed it at ${last.at.toISOString().slice(11, 16)} UTC on ${last.at.toISOString().slice(0, 10)}.` : "";
+      throw new AppError(
+        "conflict",
+        `${target.personName}'s record changed after you opened it: it is now ${describeSubject(target)}.${by} Your change was not saved; reload the case to see theirs, then decide again.`,
+      );
+    }
+
+    const result = applyAction(target, input.action, { role: actor.role, today: input.today, hasLeft: target.personStatus === "left" });
+    if (!result.ok) throw new AppError("bad_request", result.error);
+
+    const [updated] = await tx
+      .update(subjects)
+      .set({ ...result.changes, version: sql`${subjects.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(subjects.id, input.subjectId), eq(subjects.version, input.version)))
+      .returning({ version: subjects.version, stage: subjects.stage });
+    if (!updated) throw new AppError("conflict", "Someone else changed this record at the same moment. Reload the case; your change was not saved.");
+
+    const stagesNow = await tx.select({ stage: subjects.stage }).from(subjects).where(eq(subjects.caseId, target.caseId));
+    const status = caseStatusOf(stagesNow.map((row) => row.stage));
+    if (status !== target.caseStatus) {
+      await tx
+        .update(cases)
+        .set({ status, stageDueOn: stageDueOn(status, input.today), version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+        .where(eq(cases.id, target.caseId));
+    }
+    if (result.barredListTask) {
+      await tx
+        .insert(tasks)
+        .values({ kind: "barred_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: addDays(input.today, barredListNoticeDays) })
+        .onConflictDoNothing();
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: `case.subject_${input.action.kind}`,
+      entityType: "case",
+      entityId: input.ref,
+      detail: { subjectId: input.subjectId, summary: result.summary, from: target.stage, to: updated.stage, ...result.changes },
+    });
+    return { version: updated.version, stage: updated.stage, caseStatus: status, summary: result.summary, barredListTask: result.barredListTask };
+  });
+}

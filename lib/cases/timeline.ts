@@ -1,0 +1,30 @@
+/** A case's audit entry in words for its timeline. */
+export function describeCaseEvent(action: string, detail: unknown, subjectNames: ReadonlyMap<number, string>): string {
+  const d = (detail ?? {}) as Record<string, unknown>;
+  const who = typeof d.subjectId === "number" ? (subjectNames.get(d.subjectId) ?? "A subject") : null;
+  if (action.startsWith("case.subject_") && who && typeof d.summary === "string") return `${who}: ${d.summary}`;
+  switch (action) {
+    case "case.created":
+      return `Case recorded with ${String(d.subjects ?? "its")} subject officer${d.subjects === 1 ? "" : "s"}`;
+    case "case.created_from_report":
+      return `Case opened from report ${String(d.report ?? "")}`.trim();
+    case "case.finding_recorded":
+      return `${who ?? "A subject"}: finding corrected to ${String(d.to ?? "").replaceAll("_", " ")}`;
+    case "case.assigned":
+      return "Case assigned";
+    case "case.note_added":
+      return "Note added";
+    case "case.linked":
+      return `Linked to ${String(d.with ?? "another case")}`;
+    case "case.task_completed":
+      return "Barred-list notification done";
+    case "case.evidence_uploaded":
+      return `Evidence added${typeof d.fileName === "string" ? `: ${d.fileName}` : ""}`;
+    case "case.access_granted":
+      return "Access to the restricted case given";
+    case "case.access_revoked":
+      return "Access to the restricted case ended";
+    default:
+      return action.replace(/^case\./, "").replaceAll("_", " ");
+  }
+}

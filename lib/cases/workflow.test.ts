@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import { stages, type Stage } from "@/lib/vocabulary";
+import {
+  applyAction,
+  availableActions,
+  caseAgeDays,
+  caseStatusOf,
+  isOverdue,
+  stageDueOn,
+  type SubjectState,
+  type WorkflowAction,
+  type WorkflowContext,
+} from "./workflow";
+
+const blank: SubjectState = {
+  stage: "recorded",
+  regime: "2020",
+  standards: [],
+  severity: null,
+  recommendation: null,
+  finding: null,
+  findingRationale: null,
+  proceedings: null,
+  outcome: null,
+  withdrawnReason: null,
+};
+const supervisor: WorkflowContext = { role: "supervisor", today: "2026-11-22", hasLeft: false };
+const investigator: WorkflowContext = { ...supervisor, role: "investigator" };
+const rationale = "The messages were shared knowingly in a group of serving officers.";
+
+/** A step that must succeed; returns the state after it. */
+function step(state: SubjectState, action: WorkflowAction, context = supervisor): SubjectState {
+  const result = applyAction(state, action, context);
+  if (!result.ok) throw new Error(result.error);
+  return { ...state, ...result.changes };
+}
+
+const oneOfEach: Record<string, WorkflowAction> = {
+  start_assessment: { kind: "start_assessment" },
+  assess: { kind: "assess", severity: "misconduct", standards: ["discreditable_conduct"] },
+  complete_investigation: { kind: "complete_investigation", recommendation: "case_to_answer" },
+  decide: { kind: "decide", finding: "case_to_answer", rationale },
+  refer: { kind: "refer", proceedings: "misconduct_meeting" },
+  record_outcome: { kind: "record_outcome", outcome: "written_warning" },
+  withdraw: { kind: "withdraw", reason: "The complainant withdrew and there is no other evidence." },
+  reopen: { kind: "reopen", reason: "New messages came to light from a second phone." },
+};
+
+// The one forward step from each stage, written out so that the table is the specification.
+const expectedNext: Record<Stage, Partial<Record<string, Stage>>> = {
+  recorded: { start_assessment: "assessment", withdraw: "withdrawn" },
+  assessment: { assess: "investigation", withdraw: "withdrawn" },
+  investigation: { complete_investigation: "decision", withdraw: "withdrawn" },
+  decision: { decide: "proceedings", withdraw: "withdrawn" },
+  proceedings: { refer: "outcome", withdraw: "withdrawn" },
+  outcome: { record_outcome: "finalised", withdraw: "withdrawn" },
+  finalised: { reopen: "investigation" },
+  withdrawn: { reopen: "investigation" },
+};
+
+describe("every stage × every action", () => {
+  const prepared: Record<Stage, SubjectState> = {
+    recorded: blank,
+    assessment: { ...blank, stage: "assessment" },
+    investigation: { ...blank, stage: "investigation", severity: "misconduct", standards: ["discreditable_conduct"] },
+    decision: { ...blank, stage: "decision", severity: "misconduct", recommendation: "case_to_answer" },
+    proceedings: { ...blank, stage: "proceedings", finding: "case_to_answer", findingRationale: rationale },
+    outcome: { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_meeting" },
+    finalised: { ...blank, stage: "finalised", finding: "case_to_answer", proceedings: "misconduct_meeting", outcome: "written_warning" },
+    withdrawn: { ...blank, stage: "withdrawn", finding: "withdrawn", withdrawnReason: "No evidence" },
+  };
+  for (const stage of stages.keys) {
+    for (const [kind, action] of Object.entries(oneOfEach)) {
+      const expected = expectedNext[stage][kind];
+      it(`${stage} --${kind}--> ${expected ?? "refused"}`, () => {
+        const result = applyAction(prepared[stage], action, supervisor);
+        if (expected) {
+          expect(result.ok).toBe(true);
+          if (result.ok) expect(result.changes.stage).toBe(expected);
+        } else {
+          expect(result).toEqual({ ok: false, error: expect.stringMatching(/not open/) });
+        }
+      });
+    }
+  }
+});
+
+describe("who may do what", () => {
+  it("keeps the decision, the outcome and reopening to supervisors", () => {
+    expect(availableActions({ stage: "decision" }, "investigator")).toEqual(["withdraw"]);
+    expect(availableActions({ stage: "outcome" }, "investigator")).toEqual(["withdraw"]);
+    expect(availableActions({ stage: "finalised" }, "investigator")).toEqual([]);
+    expect(availableActions({ stage: "investigation" }, "investigator")).toEqual(["complete_investigation", "withdraw"]);
+    expect(availableActions({ stage: "decision" }, "supervisor")).toEqual(["decide", "withdraw"]);
+    for (const role of ["admin", "senior_officer", "foi_officer", "staff"] as const) {
+      expect(availableActions({ stage: "recorded" }, role)).toEqual([]);
+    }
+    const refused = applyAction({ ...blank, stage: "decision" }, oneOfEach.decide!, investigator);
+    expect(refused).toEqual({ ok: false, error: "Only a supervisor, as the appropriate authority, can do this." });
+  });
+});
+
+describe("the journey", () => {
+  it("goes from recorded to finalised through a misconduct meeting, dating each decision", () => {
+    let state = blank;
+    for (const kind of ["start_assessment", "assess", "complete_investigation", "decide", "refer", "record_outcome"]) {
+      state = step(state, oneOfEach[kind]!, kind === "decide" || kind === "record_outcome" ? supervisor : investigator);
+    }
+    expect(state).toMatchObject({
+      stage: "finalised",
+      severity: "misconduct",
+      recommendation: "case_to_answer",
+      finding: "case_to_answer",
+      findingOn: "2026-11-22",
+      findingRationale: rationale,
+      proceedings: "misconduct_meeting",
+      outcome: "written_warning",
+      outcomeOn: "2026-11-22",
+    });
+  });
+
+  it("after no case to answer goes straight to the outcome", () => {
+    const decided = step({ ...blank, stage: "decision" }, { kind: "decide", finding: "no_case_to_answer", rationale });
+    expect(decided.stage).toBe("outcome");
+    expect(applyAction(decided, { kind: "record_outcome", outcome: "written_warning" }, supervisor)).toEqual({
+      ok: false,
+      error: "Written warning cannot follow a finding of no case to answer.",
+    });
+    expect(step(decided, { kind: "record_outcome", outcome: "reflective_practice" }).stage).toBe("finalised");
+  });
+
+  it("requires a written rationale, including for a decision not to act", () => {
+    const result = applyAction({ ...blank, stage: "decision" }, { kind: "decide", finding: "no_case_to_answer", rationale: "   no   " }, supervisor);
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/rationale.*decision not to act/) });
+  });
+
+  it("refuses an unlawful outcome with the reason and what is lawful", () => {
+    const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_meeting" };
+    const result = applyAction(atOutcome, { kind: "record_outcome", outcome: "dismissal_without_notice" }, supervisor);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/not open to a misconduct meeting under the 2020 regulations/);
+  });
+
+  it("refuses RPRP under the 2012 regulations", () => {
+    const result = applyAction({ ...blank, regime: "2012", stage: "proceedings", finding: "case_to_answer" }, { kind: "refer", proceedings: "reflective_practice_review" }, supervisor);
+    expect(result).toEqual({ ok: false, error: "Reflective practice review process does not exist under the 2012 regulations." });
+  });
+
+  it("creates a barred-list task for an officer who would have been dismissed, and only for dismissals", () => {
+    const atHearing: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
+    const left = applyAction(atHearing, { kind: "record_outcome", outcome: "would_have_been_dismissed" }, { ...supervisor, hasLeft: true });
+    expect(left).toMatchObject({ ok: true, barredListTask: true });
+    const warning = applyAction(atHearing, { kind: "record_outcome", outcome: "final_written_warning" }, supervisor);
+    expect(warning).toMatchObject({ ok: true, barredListTask: false });
+    const dismissed = applyAction(atHearing, { kind: "record_outcome", outcome: "dismissal_without_notice" }, supervisor);
+    expect(dismissed).toMatchObject({ ok: true, barredListTask: true });
+  });
+
+  it("withdraws with a reason, marking the finding withdrawn unless one was made", () => {
+    expect(applyAction(blank, { kind: "withdraw", reason: "dup" }, investigator)).toEqual({ ok: false, error: expect.stringMatching(/reason for withdrawing/) });
+    expect(step(blank, oneOfEach.withdraw!, investigator)).toMatchObject({ stage: "withdrawn", finding: "withdrawn", withdrawnReason: expect.stringMatching(/complainant/) });
+    const decided: SubjectState = { ...blank, stage: "proceedings", finding: "case_to_answer" };
+    expect(step(decided, oneOfEach.withdraw!).finding).toBe("case_to_answer");
+  });
+
+  it("reopens to investigation, clearing the decision so it counts as ongoing", () => {
+    const finalised: SubjectState = { ...blank, stage: "finalised", finding: "case_to_answer", proceedings: "misconduct_meeting", outcome: "written_warning" };
+    expect(step(finalised, oneOfEach.reopen!)).toMatchObject({ stage: "investigation", finding: null, proceedings: null, outcome: null });
+    expect(applyAction(finalised, { kind: "reopen", reason: "x" }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reason for reopening/) });
+  });
+});
+
+describe("case status and deadlines", () => {
+  it("follows the least advanced open subject", () => {
+    expect(caseStatusOf(["finalised", "investigation", "decision"])).toBe("investigation");
+    expect(caseStatusOf(["withdrawn", "outcome"])).toBe("outcome");
+    expect(caseStatusOf(["withdrawn", "finalised"])).toBe("finalised");
+    expect(caseStatusOf(["withdrawn", "withdrawn"])).toBe("withdrawn");
+  });
+
+  it("sets a target per stage and marks a late open case overdue", () => {
+    expect(stageDueOn("investigation", "2026-11-01")).toBe("2027-01-30");
+    expect(stageDueOn("assessment", "2026-12-30")).toBe("2027-01-04");
+    expect(stageDueOn("finalised", "2026-11-01")).toBeNull();
+    expect(isOverdue("investigation", "2026-11-21", "2026-11-22")).toBe(true);
+    expect(isOverdue("investigation", "2026-11-22", "2026-11-22")).toBe(false);
+    expect(isOverdue("finalised", "2026-01-01", "2026-11-22")).toBe(false);
+    expect(caseAgeDays("2026-11-01", "2026-11-22")).toBe(21);
+  });
+});

@@ -1,0 +1,227 @@
+import { addDays, daysBetween } from "@/lib/dates";
+import type { Finding, Outcome, Role, Stage, Standard } from "@/lib/vocabulary";
+import { proceedings as proceedingsVocabulary, severities, stages } from "@/lib/vocabulary";
+import { forumsFor, needsBarredListNotification, outcomeRefusal, type Proceedings, type Regime } from "./outcomes";
+
+export type Severity = (typeof severities.keys)[number];
+export type Recommendation = "case_to_answer" | "no_case_to_answer";
+
+/** The part of a subject record the workflow reads and changes. */
+export interface SubjectState {
+  stage: Stage;
+  regime: Regime;
+  standards: Standard[];
+  severity: Severity | null;
+  recommendation: Recommendation | null;
+  finding: Finding | null;
+  findingRationale: string | null;
+  proceedings: Proceedings | null;
+  outcome: Outcome | null;
+  withdrawnReason: string | null;
+}
+
+export type WorkflowAction =
+  | { kind: "start_assessment" }
+  | { kind: "assess"; severity: Severity; standards: Standard[] }
+  | { kind: "complete_investigation"; recommendation: Recommendation }
+  | { kind: "decide"; finding: "case_to_answer" | "no_case_to_answer"; rationale: string }
+  | { kind: "refer"; proceedings: Proceedings }
+  | { kind: "record_outcome"; outcome: Outcome }
+  | { kind: "withdraw"; reason: string }
+  | { kind: "reopen"; reason: string };
+
+export type ActionKind = WorkflowAction["kind"];
+
+export interface WorkflowContext {
+  role: Role;
+  today: string;
+  /** The officer has left the service. */
+  hasLeft: boolean;
+}
+
+/** Subject columns to write, with the date of each decision. */
+export type SubjectChanges = Partial<SubjectState> & {
+  severityOn?: string | null;
+  recommendationOn?: string | null;
+  findingOn?: string | null;
+  proceedingsOn?: string | null;
+  outcomeOn?: string | null;
+};
+
+export type Transition =
+  | { ok: true; changes: SubjectChanges; barredListTask: boolean; summary: string }
+  | { ok: false; error: string };
+
+export type OpenStage = Exclude<Stage, "finalised" | "withdrawn">;
+
+const openStages: readonly OpenStage[] = ["recorded", "assessment", "investigation", "decision", "proceedings", "outcome"];
+
+export function isOpenStage(stage: Stage): stage is OpenStage {
+  return (openStages as readonly Stage[]).includes(stage);
+}
+
+/** The appropriate authority (a supervisor) makes the decision, sets the outcome and reopens; investigators do the rest. */
+const supervisorOnly: readonly ActionKind[] = ["decide", "record_outcome", "reopen"];
+
+/** The action that moves a subject on from each open stage. */
+const forwardAction: Record<OpenStage, ActionKind> = {
+  recorded: "start_assessment",
+  assessment: "assess",
+  investigation: "complete_investigation",
+  decision: "decide",
+  proceedings: "refer",
+  outcome: "record_outcome",
+};
+
+/** What this person may do next to a subject at this stage, in the order a form should offer them. */
+export function availableActions(state: Pick<SubjectState, "stage">, role: Role): ActionKind[] {
+  const actions: ActionKind[] = [];
+  if (isOpenStage(state.stage)) actions.push(forwardAction[state.stage], "withdraw");
+  else actions.push("reopen");
+  return actions.filter((action) => role === "supervisor" || (role === "investigator" && !supervisorOnly.includes(action)));
+}
+
+const minimumReason = 10;
+
+function refuse(error: string): Transition {
+  return { ok: false, error };
+}
+
+/**
+ * One step of the misconduct workflow (Police (Conduct) Regulations): recorded ->
+ * severity assessment -> investigation -> the appropriate authority's decision ->
+ * proceedings -> outcome -> finalised; withdrawn from any open stage with a reason;
+ * reopened by a supervisor. Returns the changes to store, or why the step is refused.
+ */
+export function applyAction(state: SubjectState, action: WorkflowAction, context: WorkflowContext): Transition {
+  const stageLabel = stages.labels[state.stage].toLowerCase();
+  if (!availableActions(state, context.role).includes(action.kind)) {
+    if (supervisorOnly.includes(action.kind) && context.role !== "supervisor") {
+      return refuse("Only a supervisor, as the appropriate authority, can do this.");
+    }
+    return refuse(`This subject is at the ${stageLabel} stage, so that step is not open. Reload the case to see where it stands.`);
+  }
+  const today = context.today;
+  switch (action.kind) {
+    case "start_assessment":
+      return { ok: true, changes: { stage: "assessment" }, barredListTask: false, summary: "Severity assessment started" };
+    case "assess":
+      if (action.standards.length === 0) return refuse("Choose at least one Standard of Professional Behaviour the allegation would breach.");
+      return {
+        ok: true,
+        changes: { stage: "investigation", severity: action.severity, severityOn: today, standards: action.standards },
+        barredListTask: false,
+        summary: `Assessed as ${severities.labels[action.severity].toLowerCase()}; investigation started`,
+      };
+    case "complete_investigation":
+      return {
+        ok: true,
+        changes: { stage: "decision", recommendation: action.recommendation, recommendationOn: today },
+        barredListTask: false,
+        summary: `Investigation completed; recommendation: ${action.recommendation === "case_to_answer" ? "case to answer" : "no case to answer"}`,
+      };
+    case "decide": {
+      if (action.rationale.trim().length < 20) {
+        return refuse("Write the rationale for the decision (at least 20 characters), including for a decision not to act.");
+      }
+      const next: Stage = action.finding === "case_to_answer" ? "proceedings" : "outcome";
+      return {
+        ok: true,
+        changes: { stage: next, finding: action.finding, findingOn: today, findingRationale: action.rationale.trim() },
+        barredListTask: false,
+        summary: `Decision: ${action.finding === "case_to_answer" ? "case to answer" : "no case to answer"}`,
+      };
+    }
+    case "refer":
+      if (!forumsFor(state.regime).includes(action.proceedings)) {
+        return refuse(`${proceedingsVocabulary.labels[action.proceedings]} does not exist under the ${state.regime} regulations.`);
+      }
+      return {
+        ok: true,
+        changes: { stage: "outcome", proceedings: action.proceedings, proceedingsOn: today },
+        barredListTask: false,
+        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}`,
+      };
+    case "record_outcome": {
+      const refusal = outcomeRefusal(
+        { regime: state.regime, finding: state.finding, proceedings: state.proceedings, hasLeft: context.hasLeft },
+        action.outcome,
+      );
+      if (refusal) return refuse(refusal);
+      return {
+        ok: true,
+        changes: { stage: "finalised", outcome: action.outcome, outcomeOn: today },
+        barredListTask: needsBarredListNotification(action.outcome),
+        summary: "Outcome recorded; finalised",
+      };
+    }
+    case "withdraw":
+      if (action.reason.trim().length < minimumReason) return refuse(`Give the reason for withdrawing (at least ${minimumReason} characters).`);
+      return {
+        ok: true,
+        changes: {
+          stage: "withdrawn",
+          withdrawnReason: action.reason.trim(),
+          ...(state.finding ? {} : { finding: "withdrawn" as const, findingOn: today }),
+        },
+        barredListTask: false,
+        summary: "Withdrawn",
+      };
+    case "reopen":
+      if (action.reason.trim().length < minimumReason) return refuse(`Give the reason for reopening (at least ${minimumReason} characters).`);
+      // A reopened subject goes back to investigation: the earlier decision and
+      // outcome stay in the audit trail, not on the record, so figures count it as ongoing.
+      return {
+        ok: true,
+        changes: {
+          stage: "investigation",
+          recommendation: null,
+          recommendationOn: null,
+          finding: null,
+          findingOn: null,
+          findingRationale: null,
+          proceedings: null,
+          proceedingsOn: null,
+          outcome: null,
+          outcomeOn: null,
+          withdrawnReason: null,
+        },
+        barredListTask: false,
+        summary: "Reopened for investigation",
+      };
+  }
+}
+
+/**
+ * A case stands where its least advanced open subject stands; once none is open it is
+ * finalised, or withdrawn if every subject was withdrawn.
+ */
+export function caseStatusOf(subjectStages: readonly Stage[]): Stage {
+  const open = openStages.find((stage) => subjectStages.includes(stage));
+  if (open) return open;
+  return subjectStages.length > 0 && subjectStages.every((stage) => stage === "withdrawn") ? "withdrawn" : "finalised";
+}
+
+/** Target days for each open stage, from the day the case reaches it. */
+export const stageTargetDays: Record<OpenStage, number> = {
+  recorded: 2,
+  assessment: 5,
+  investigation: 90,
+  decision: 15,
+  proceedings: 60,
+  outcome: 10,
+};
+
+/** The date a case at this stage should move on by; none once it is closed. */
+export function stageDueOn(stage: Stage, enteredOn: string): string | null {
+  return isOpenStage(stage) ? addDays(enteredOn, stageTargetDays[stage]) : null;
+}
+
+export function isOverdue(status: Stage, dueOn: string | null, today: string): boolean {
+  return isOpenStage(status) && dueOn !== null && dueOn < today;
+}
+
+/** Whole days from recording to today (or to the day it closed). */
+export function caseAgeDays(recordedOn: string, today: string): number {
+  return daysBetween(recordedOn, today);
+}

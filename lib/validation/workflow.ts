@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { outcomes, proceedings, severities, standards } from "@/lib/vocabulary";
+import { caseRefField, repeatedField } from "./form-values";
+
+const target = {
+  ref: caseRefField,
+  subjectId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+};
+
+const reason = (what: string) =>
+  z.string().trim().min(10, `Give the reason for ${what} (at least 10 characters)`).max(5000, "Use at most 5,000 characters");
+
+/** One workflow step on one subject, as the case page's forms send it. */
+export const subjectActionSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ ...target, kind: z.literal("start_assessment") }),
+    z.object({
+      ...target,
+      kind: z.literal("assess"),
+      severity: z.enum(severities.keys, { message: "Choose the severity" }),
+      standards: repeatedField(z.enum(standards.keys, { message: "Choose Standards from the list" })).refine((list) => list.length > 0, {
+        message: "Choose at least one Standard the allegation would breach",
+      }),
+    }),
+    z.object({
+      ...target,
+      kind: z.literal("complete_investigation"),
+      recommendation: z.enum(["case_to_answer", "no_case_to_answer"], { message: "Choose the investigator's recommendation" }),
+    }),
+    z.object({
+      ...target,
+      kind: z.literal("decide"),
+      finding: z.enum(["case_to_answer", "no_case_to_answer"], { message: "Choose case to answer or no case to answer" }),
+      rationale: z
+        .string()
+        .trim()
+        .min(20, "Write the rationale for the decision (at least 20 characters), including for a decision not to act")
+        .max(5000, "Use at most 5,000 characters"),
+    }),
+    z.object({ ...target, kind: z.literal("refer"), proceedings: z.enum(proceedings.keys, { message: "Choose the proceedings" }) }),
+    z.object({ ...target, kind: z.literal("record_outcome"), outcome: z.enum(outcomes.keys, { message: "Choose the outcome" }) }),
+    z.object({ ...target, kind: z.literal("withdraw"), reason: reason("withdrawing") }),
+    z.object({ ...target, kind: z.literal("reopen"), reason: reason("reopening") }),
+  ],
+  { message: "Choose what to do" },
+);
+
+export type SubjectActionInput = z.output<typeof subjectActionSchema>;
