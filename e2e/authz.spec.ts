@@ -29,6 +29,7 @@ const routes: Route[] = [
   { path: "/api/stats?dimension=year", permission: "stats:read", kind: "api" },
   { path: "/api/dashboard", permission: "dashboard:read", kind: "api" },
   { path: "/api/dashboard?chart=rank_group&format=csv", permission: "dashboard:read", kind: "api" },
+  { path: "/api/extract", permission: "cases:extract", kind: "api" },
 ];
 
 /** Each action's permission: a new action the table does not name fails the suite. */

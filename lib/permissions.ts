@@ -28,6 +28,8 @@ export const permissions = {
   "reports:triage": ["investigator", "supervisor"],
   "reports:identify": ["supervisor"],
   "reports:convert": ["supervisor"],
+  // De-identified subject records (no names, service numbers or free text) for analysis elsewhere.
+  "cases:extract": ["admin", "supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;
