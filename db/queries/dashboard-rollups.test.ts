@@ -4,6 +4,7 @@ import { selectRows, type Database, type DatabaseHandle } from "@/db/index";
 import { cases, people, subjects } from "@/db/schema";
 import { databaseKinds, openSeededDatabase } from "@/tests/databases";
 import { dashboardBaseQuery, dashboardQuery } from "./dashboard";
+import { countSubjects, type SubjectCountQuery } from "./stats";
 
 type Row = { chart: string; k1: string | null; k2: string | null; value: number | string | null };
 
@@ -35,9 +36,19 @@ async function rollupContents(db: Database) {
   return out.sort();
 }
 
-/** The dashboard from the rollups equals it from the base tables, and the rollups equal a rebuild. */
+const statsQueries: SubjectCountQuery[] = [
+  { dimensions: ["year"] },
+  { dimensions: ["year", "finding"], from: 2018, to: 2021, totals: true },
+  { dimensions: ["rank_group", "sanction", "platform"], from: 2020, to: 2026, device: ["personal"] },
+  { dimensions: ["source", "device"], rank_group: ["constable"], platform: ["whatsapp", "telegram"], totals: true },
+];
+
+/** The dashboard and the statistics engine from the rollups equal them from the base tables, and the rollups equal a rebuild. */
 async function expectExact(db: Database) {
   expect(await dashboardRows(db, dashboardQuery)).toEqual(await dashboardRows(db, dashboardBaseQuery));
+  for (const query of statsQueries) {
+    expect(await countSubjects(db, query), JSON.stringify(query)).toEqual(await countSubjects(db, query, { useRollup: false }));
+  }
   const maintained = await rollupContents(db);
   await db.execute(sql`select rebuild_dashboard_rollups()`);
   expect(maintained).toEqual(await rollupContents(db));

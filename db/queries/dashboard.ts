@@ -4,7 +4,7 @@ import { bucketCaseSql, caseAgeBuckets, timeToFinaliseBuckets } from "@/lib/dash
 import { dimensionCharts, shapeDashboard, type DashboardData, type DashboardRow } from "@/lib/dashboard/shape";
 import type { SubjectFilter } from "@/lib/validation/stats";
 import { selectRows, type Database } from "../index";
-import { casePeriodAndFilters, dimensionSql, subjectWhere, unnestStandards } from "./subject-sql";
+import { casePeriodAndFilters, dimensionSql, subjectCountsRollup, subjectWhere, unnestStandards } from "./subject-sql";
 
 const closedStatuses = sql.raw(`('finalised', 'withdrawn')`);
 
@@ -33,14 +33,7 @@ export async function getDashboardData(db: Database, filter: DashboardFilter): P
 
 type DashboardFilter = SubjectFilter & { from: number; to: number };
 
-/**
- * The rollups seen under the names the shared SQL pieces use (`s` for the subject, `c`
- * for its case): the year as its first day, so that the period conditions and the year
- * dimension read them as they read cases.
- */
-const countsAsSubjects = sql.raw(
-  `subject_counts s cross join lateral (select make_date(s.year, 1, 1) as recorded_on, s.platform, s.device, s.source) c`,
-);
+/** The counts by Standard, seen like subjectCountsRollup with `std` for the Standard. */
 const standardCountsAsSubjects = sql.raw(
   `subject_standard_counts s cross join lateral (select make_date(s.year, 1, 1) as recorded_on, s.platform, s.device, s.standard) as c(recorded_on, platform, device, standard) cross join lateral (select c.standard) as std(standard)`,
 );
@@ -75,7 +68,7 @@ export function dashboardQuery(filter: DashboardFilter): SQL {
   const scoped = sql`select ${sql.join(
     dimensions.map((d) => sql`${dimensionSql[d]} as ${sql.identifier(d)}`),
     sql`, `,
-  )}, s.n from ${countsAsSubjects} where ${subjectWhere(filter)}`;
+  )}, s.n from ${subjectCountsRollup} where ${subjectWhere(filter)}`;
   const perDimension = dimensionCharts.map((dimension) =>
     dimension === "standard"
       ? sql`select 'standard'::text, ${dimensionSql.standard}, null::text, sum(s.n)::float8 from ${standardCountsAsSubjects} where ${subjectWhere(filter)} group by 2 having sum(s.n) > 0`
