@@ -51,13 +51,14 @@ function finalisedCounts(filter: DashboardFilter): SQL {
 /**
  * The median of the finalised cases' days, as percentile_cont(0.5) gives it over the
  * cases one by one: the mean of the values at the two middle places (the same place
- * when the count is odd), found on the running count of the distribution.
+ * when the count is odd), found on the running count of the distribution. Days whose
+ * count went back to zero are left out, so that no cases give no median, as there.
  */
 const medianOfCounts = sql.raw(`(
   select (min(days) filter (where running > lo) + min(days) filter (where running > hi)) / 2.0
   from (
     select days, sum(n) over (order by days) as running, floor((total - 1) / 2.0) as lo, ceil((total - 1) / 2.0) as hi
-    from (select days, sum(n) as n, sum(sum(n)) over () as total from finalised where days is not null group by days) by_days
+    from (select days, sum(n) as n, sum(sum(n)) over () as total from finalised where days is not null group by days having sum(n) > 0) by_days
   ) distribution
 )`);
 
