@@ -31,6 +31,7 @@ export interface Figures extends Partial<Timing> {
   rps?: number;
   p99_ms?: number;
   errors?: number;
+  error_kinds?: Record<string, number>;
 }
 
 export interface Scenario {

@@ -170,6 +170,8 @@ interface Load {
   median_ms: number;
   p99_ms: number;
   errors: number;
+  /** What the errors were: refused or broken connections, answers later than 10 s, answers other than 2xx. */
+  error_kinds: { connection: number; timeouts: number; non_2xx: number };
 }
 
 async function load(url: string, cookie: string | undefined, connections: number, seconds: number): Promise<Load> {
@@ -178,7 +180,9 @@ async function load(url: string, cookie: string | undefined, connections: number
     rps: round2(result.requests.average),
     median_ms: result.latency.p50,
     p99_ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon's errors include its timeouts.
+    errors: result.errors + result.non2xx,
+    error_kinds: { connection: result.errors - result.timeouts, timeouts: result.timeouts, non_2xx: result.non2xx },
   };
 }
 
