@@ -4,6 +4,8 @@ export interface Timing {
   p95_ms: number;
 }
 
+export const round2 = (value: number) => Math.round(value * 100) / 100;
+
 /** The nearest-rank percentile of values sorted ascending. */
 export function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
@@ -19,20 +21,40 @@ export async function measure(work: () => Promise<unknown>, runs: number, warmUp
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  const round = (ms: number) => Math.round(ms * 100) / 100;
-  return { median_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)) };
+  return { median_ms: round2(percentile(times, 50)), p95_ms: round2(percentile(times, 95)) };
+}
+
+/** Throughput scenarios add their rates, the server's memory and errors to the timings. */
+export interface Figures extends Partial<Timing> {
+  rows_per_s?: number;
+  rss_mb?: number;
+  rps?: number;
+  p99_ms?: number;
+  errors?: number;
+  error_kinds?: Record<string, number>;
 }
 
 export interface Scenario {
   name: string;
-  app: Timing;
-  baseline: Timing;
+  app: Figures;
+  baseline: Figures;
+  /** How many times the app's cost is the baseline's: time over time, or rate over rate inverted. */
   ratio: number;
+  note?: string;
 }
 
-/** App and baseline measured in turn, in the same run, on the same data. */
-export async function compare(name: string, app: () => Promise<unknown>, baseline: () => Promise<unknown>, runs: number): Promise<Scenario> {
+/**
+ * App and baseline measured in turn, in the same run, on the same data. A baseline that
+ * takes seconds a run (an aggregate over every base row) may be given fewer runs.
+ */
+export async function compare(
+  name: string,
+  app: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+  runs: number,
+  baselineRuns = runs,
+): Promise<Scenario> {
   const appTiming = await measure(app, runs);
-  const baselineTiming = await measure(baseline, runs);
-  return { name, app: appTiming, baseline: baselineTiming, ratio: Math.round((appTiming.median_ms / Math.max(baselineTiming.median_ms, 0.001)) * 100) / 100 };
+  const baselineTiming = await measure(baseline, baselineRuns, Math.min(1, baselineRuns));
+  return { name, app: appTiming, baseline: baselineTiming, ratio: round2(appTiming.median_ms / Math.max(baselineTiming.median_ms, 0.001)) };
 }

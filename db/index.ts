@@ -18,6 +18,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** The connection URL, for work that needs a dedicated connection (PostgreSQL only). */
   url?: string;
+  /** The embedded database itself, for its COPY to a blob (PGlite only). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       // Fail fast while the server is down so callers can answer 503 at once.
       connect_timeout: 5,
       onnotice: () => {},
+      // The app's queries are short; at a million records PostgreSQL's JIT spent half a
+      // second compiling the case list's status counts, longer than running them.
+      connection: { jit: "off" },
     });
     return {
       db: drizzlePostgres({ client, schema }) as Database,
@@ -47,7 +52,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   }
   await client.waitReady;
   const opened = client;
-  return { db: drizzlePglite({ client: opened, schema }) as Database, kind: "pglite", close: () => opened.close() };
+  return { db: drizzlePglite({ client: opened, schema }) as Database, kind: "pglite", pglite: opened, close: () => opened.close() };
 }
 
 /**
@@ -81,11 +86,37 @@ export function getDatabase(): Promise<DatabaseHandle> {
   return holder[HANDLE];
 }
 
-/** Closes the process's database, so that another process may open the embedded folder. */
+const READ_HANDLE = Symbol.for("psd-cases.read-database");
+
+/**
+ * The handle for reads that may lag the primary by a moment: dashboards, statistics and
+ * extracts. With DATABASE_READ_URL it is a streaming replica, opened once the primary
+ * is ready (so the replica has the migrations too); without it, the primary itself.
+ * Writes, audit entries included, always go through getDatabase().
+ */
+export function getReadDatabase(): Promise<DatabaseHandle> {
+  const url = getEnv().DATABASE_READ_URL;
+  if (!url) return getDatabase();
+  holder[READ_HANDLE] ??= getDatabase()
+    .then(() => openDatabase({ kind: "postgres", url }))
+    .catch((error: unknown) => {
+      holder[READ_HANDLE] = undefined;
+      throw error;
+    });
+  return holder[READ_HANDLE];
+}
+
+export async function getReadDb(): Promise<Database> {
+  return (await getReadDatabase()).db;
+}
+
+/** Closes the process's databases, so that another process may open the embedded folder. */
 export async function closeDatabase(): Promise<void> {
-  const pending = holder[HANDLE];
-  holder[HANDLE] = undefined;
-  if (pending) await (await pending).close();
+  for (const key of [READ_HANDLE, HANDLE]) {
+    const pending = holder[key];
+    holder[key] = undefined;
+    if (pending) await (await pending).close();
+  }
 }
 
 export async function getDb(): Promise<Database> {

@@ -11,6 +11,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   varchar,
 } from "drizzle-orm/pg-core";
@@ -129,6 +130,11 @@ export const cases = pgTable(
     index("cases_due_id_idx").on(sql`coalesce(${t.stageDueOn}, '9999-12-31'::date)`, t.id),
     index("cases_team_idx").on(t.team),
     index("cases_summary_fts_idx").using("gin", sql`to_tsvector('english', ${t.summary})`),
+    // Today's open caseload is a few per cent of a decade's cases: the dashboard reads it
+    // from this index alone, without visiting the table.
+    index("cases_open_idx")
+      .on(t.recordedOn, t.stageDueOn, t.platform, t.device)
+      .where(sql`status not in ('finalised', 'withdrawn')`),
   ],
 );
 
@@ -184,6 +190,72 @@ export const auditEvents = pgTable(
     detail: jsonb("detail"),
   },
   (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_actor_idx").on(t.actorId)],
+);
+
+/*
+ * Rollups for the dashboard, kept exact by statement-level triggers on subjects and
+ * cases (migration 0003_scale) in the same transaction as every change, so that a
+ * figure is never stale: counts of subject officers by everything the dashboard groups
+ * or filters by, the same by Standard breached, one row per finalised case with what
+ * its timings need, and those counted. `rebuild_dashboard_rollups()` recomputes all from the
+ * base tables (after a bulk load with triggers off); a test compares them with the base
+ * tables after every kind of change.
+ */
+export const subjectCounts = pgTable(
+  "subject_counts",
+  {
+    year: integer("year").notNull(),
+    platform: platformEnum("platform").notNull(),
+    device: deviceEnum("device").notNull(),
+    source: sourceEnum("source").notNull(),
+    rankGroup: rankGroupEnum("rank_group"),
+    finding: findingEnum("finding"),
+    outcome: outcomeEnum("outcome"),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (t) => [unique("subject_counts_key").on(t.year, t.platform, t.device, t.source, t.rankGroup, t.finding, t.outcome).nullsNotDistinct()],
+);
+
+export const subjectStandardCounts = pgTable(
+  "subject_standard_counts",
+  {
+    year: integer("year").notNull(),
+    platform: platformEnum("platform").notNull(),
+    device: deviceEnum("device").notNull(),
+    rankGroup: rankGroupEnum("rank_group"),
+    /** A Standard's key, or `not_recorded` for a subject with none recorded. */
+    standard: varchar("standard", { length: 60 }).notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (t) => [unique("subject_standard_counts_key").on(t.year, t.platform, t.device, t.rankGroup, t.standard).nullsNotDistinct()],
+);
+
+export const finalisedCaseFacts = pgTable(
+  "finalised_case_facts",
+  {
+    caseId: integer("case_id").primaryKey(),
+    year: integer("year").notNull(),
+    platform: platformEnum("platform").notNull(),
+    device: deviceEnum("device").notNull(),
+    /** The rank groups of its subjects, for the dashboard's rank-group filter on cases. */
+    rankGroups: rankGroupEnum("rank_groups").array().notNull(),
+    /** From recording to the last dated decision; null for records without dated decisions. */
+    days: integer("days"),
+  },
+);
+
+/** Finalised cases counted by their facts: the timings' exact distribution, a third the size of the facts. */
+export const finalisedCaseCounts = pgTable(
+  "finalised_case_counts",
+  {
+    year: integer("year").notNull(),
+    platform: platformEnum("platform").notNull(),
+    device: deviceEnum("device").notNull(),
+    rankGroups: rankGroupEnum("rank_groups").array().notNull(),
+    days: integer("days"),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (t) => [unique("finalised_case_counts_key").on(t.year, t.platform, t.device, t.rankGroups, t.days).nullsNotDistinct()],
 );
 
 export type User = typeof users.$inferSelect;

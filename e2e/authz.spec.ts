@@ -31,6 +31,7 @@ const routes: Route[] = [
   { path: "/api/dashboard?chart=rank_group&format=csv", permission: "dashboard:read", kind: "api" },
   { path: "/cases/import", permission: "cases:import", kind: "page" },
   { path: "/api/cases/import/template", permission: "cases:import", kind: "api" },
+  { path: "/api/extract", permission: "cases:extract", kind: "api" },
 ];
 
 /**

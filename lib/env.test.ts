@@ -17,6 +17,13 @@ describe("getEnv", () => {
     expect(() => getEnv({ SEED_DEMO: "yes" })).toThrow(/SEED_DEMO must be 0 or 1/);
   });
 
+  it("takes a read replica only beside a PostgreSQL primary", () => {
+    const primary = "postgres://app@db-primary/psd";
+    expect(getEnv({ DATABASE_URL: primary, DATABASE_READ_URL: "postgres://app@db-replica/psd" }).DATABASE_READ_URL).toBe("postgres://app@db-replica/psd");
+    expect(() => getEnv({ DATABASE_READ_URL: "postgres://app@db-replica/psd" })).toThrow(/DATABASE_READ_URL needs DATABASE_URL/);
+    expect(() => getEnv({ DATABASE_URL: primary, DATABASE_READ_URL: "replica" })).toThrow(/DATABASE_READ_URL must be a postgres/);
+  });
+
   it("requires the client and the role map once single sign-on is configured", () => {
     expect(() => getEnv({ OIDC_ISSUER: "https://login.example.test/tenant/v2.0" })).toThrow(
       /OIDC_CLIENT_ID is required.*OIDC_CLIENT_SECRET is required.*OIDC_ROLE_MAP is required/,

@@ -23,6 +23,8 @@ const roleMap = z.string().transform((value, ctx) => {
 const envSchema = z
   .object({
     DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")),
+    /** A streaming replica for dashboards, statistics and extracts; the primary when unset. */
+    DATABASE_READ_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")),
     DATA_DIR: z.preprocess(blankAsUnset, z.string().default("./.data")),
     SEED_DEMO: z.preprocess(blankAsUnset, z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0")),
     OIDC_ISSUER: optional(z.url({ message: "must be the issuer's URL" })),
@@ -35,6 +37,9 @@ const envSchema = z
     EARLY_INTERVENTION_THRESHOLD: z.preprocess(blankAsUnset, z.coerce.number().int("must be a whole number").min(2, "must be at least 2").max(20, "must be at most 20").default(2)),
   })
   .superRefine((env, ctx) => {
+    if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_READ_URL"], message: "needs DATABASE_URL too: a read replica is of a PostgreSQL primary" });
+    }
     if (!env.OIDC_ISSUER) return;
     for (const key of ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_ROLE_MAP"] as const) {
       if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "is required when OIDC_ISSUER is set" });

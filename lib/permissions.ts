@@ -29,6 +29,8 @@ export const permissions = {
   "reports:identify": ["supervisor"],
   "reports:convert": ["supervisor"],
   "cases:import": ["supervisor"],
+  // De-identified subject records (no names, service numbers or free text) for analysis elsewhere.
+  "cases:extract": ["admin", "supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -11,6 +11,19 @@ export interface Random {
   shuffle<T>(items: readonly T[]): T[];
 }
 
+// Weight tables are fixed objects drawn from millions of times by the synthetic load:
+// reading their entries once per table, not per draw, keeps the same draws, faster.
+const weightCache = new WeakMap<object, { entries: [string, number][]; total: number }>();
+function weightsOf(weights: object) {
+  let cached = weightCache.get(weights);
+  if (!cached) {
+    const entries = Object.entries(weights) as [string, number][];
+    cached = { entries, total: entries.reduce((sum, [, w]) => sum + w, 0) };
+    weightCache.set(weights, cached);
+  }
+  return cached;
+}
+
 export function createRandom(seed: number): Random {
   let state = seed >>> 0;
   const next = () => {
@@ -29,8 +42,7 @@ export function createRandom(seed: number): Random {
       return items[int(0, items.length - 1)]!;
     },
     weighted: (weights) => {
-      const entries = Object.entries(weights) as [string, number][];
-      const total = entries.reduce((sum, [, w]) => sum + w, 0);
+      const { entries, total } = weightsOf(weights);
       let roll = next() * total;
       for (const [key, weight] of entries) {
         roll -= weight;

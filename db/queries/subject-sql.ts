@@ -63,3 +63,16 @@ export function subjectWhere(filter: SubjectFilter & { asAt?: string }): SQL {
   if (rank) conditions.push(rank);
   return conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`;
 }
+
+/**
+ * The trigger-maintained subject counts (migration 0004_scale) seen under the names the
+ * pieces above use, `s` and `c`, with the year as its first day: the period conditions
+ * and every dimension but rank, financial year and Standard read them as they read the
+ * base tables, and `sum(s.n)` counts what `count(*)` counts there.
+ */
+export const subjectCountsRollup = sql.raw(
+  `subject_counts s cross join lateral (select make_date(s.year, 1, 1) as recorded_on, s.platform, s.device, s.source) c`,
+);
+
+/** The dimensions subject_counts holds. */
+export const rollupDimensions: readonly StatDimension[] = ["year", "rank_group", "finding", "sanction", "platform", "device", "source"];

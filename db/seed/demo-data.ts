@@ -106,7 +106,7 @@ interface Slot {
   stage: Stage;
 }
 
-const sourceWeights: Partial<Record<KeyOf<typeof sources>, number>> = {
+export const sourceWeights: Partial<Record<KeyOf<typeof sources>, number>> = {
   colleague_report: 38,
   public_complaint: 24,
   intelligence: 16,
@@ -114,7 +114,7 @@ const sourceWeights: Partial<Record<KeyOf<typeof sources>, number>> = {
   self_referral: 6,
   other: 10,
 };
-const platformWeights: Partial<Record<Platform, number>> = {
+export const platformWeights: Partial<Record<Platform, number>> = {
   whatsapp: 46,
   facebook: 14,
   x_twitter: 9,
@@ -127,14 +127,14 @@ const platformWeights: Partial<Record<Platform, number>> = {
   other: 2,
   not_known: 2,
 };
-const contentWeights: Partial<Record<KeyOf<typeof contentTypes>, number>> = {
+export const contentWeights: Partial<Record<KeyOf<typeof contentTypes>, number>> = {
   discriminatory: 34,
   sexual_or_misogynistic: 24,
   disclosure_of_police_information: 16,
   images_of_victims_or_scenes: 8,
   other: 18,
 };
-const deviceWeights = { personal: 78, force_issued: 12, not_known: 10 } as const;
+export const deviceWeights = { personal: 78, force_issued: 12, not_known: 10 } as const;
 
 const standardsByContent: Record<KeyOf<typeof contentTypes>, Standard[]> = {
   discriminatory: ["equality_and_diversity", "discreditable_conduct"],
@@ -144,7 +144,7 @@ const standardsByContent: Record<KeyOf<typeof contentTypes>, Standard[]> = {
   other: ["discreditable_conduct"],
 };
 
-const proceedingsForSanction: Record<Outcome, KeyOf<typeof proceedings> | null> = {
+export const proceedingsForSanction: Record<Outcome, KeyOf<typeof proceedings> | null> = {
   no_further_action: "misconduct_meeting",
   reflective_practice: "reflective_practice_review",
   management_advice: "misconduct_meeting",
@@ -156,7 +156,7 @@ const proceedingsForSanction: Record<Outcome, KeyOf<typeof proceedings> | null> 
   would_have_been_dismissed: "misconduct_hearing",
 };
 
-const leavesForce = new Set<Outcome>(["dismissal_with_notice", "dismissal_without_notice", "would_have_been_dismissed"]);
+export const leavesForce = new Set<Outcome>(["dismissal_with_notice", "dismissal_without_notice", "would_have_been_dismissed"]);
 
 const summaries: Record<KeyOf<typeof contentTypes>, string[]> = {
   discriminatory: [
@@ -289,18 +289,21 @@ function nextRef(builder: Builder, year: number): string {
   return `PSD-${year}-${String(n).padStart(4, "0")}`;
 }
 
-function subjectStandards(random: Random, contentType: KeyOf<typeof contentTypes>, inGroup: boolean): Standard[] {
+export function subjectStandards(random: Random, contentType: KeyOf<typeof contentTypes>, inGroup: boolean): Standard[] {
   const chosen = new Set(standardsByContent[contentType]);
   if (inGroup && random.next() < 0.35) chosen.add("challenging_and_reporting_improper_conduct");
   if (random.next() < 0.1) chosen.add("honesty_and_integrity");
   return [...chosen];
 }
 
-function describeCase(random: Random, size: number) {
+const singleChannelWeights: Partial<Record<KeyOf<typeof channels>, number>> = { public_post: 40, direct_message: 30, group_chat: 30 };
+const groupChatPlatformWeights: Partial<Record<Platform, number>> = { whatsapp: 80, telegram: 6, signal: 6, snapchat: 8 };
+
+export function describeCase(random: Random, size: number) {
   const contentType = random.weighted(contentWeights);
   const channel: KeyOf<typeof channels> =
-    size > 1 ? "group_chat" : random.weighted({ public_post: 40, direct_message: 30, group_chat: 30 });
-  const platform = channel === "group_chat" ? random.weighted<Platform>({ whatsapp: 80, telegram: 6, signal: 6, snapchat: 8 }) : random.weighted(platformWeights);
+    size > 1 ? "group_chat" : random.weighted(singleChannelWeights);
+  const platform = channel === "group_chat" ? random.weighted(groupChatPlatformWeights) : random.weighted(platformWeights);
   return {
     contentType,
     channel,

@@ -4,7 +4,7 @@ import { ChartFigure } from "@/components/charts/chart-figure";
 import { CountBarChart } from "@/components/charts/count-bar-chart";
 import { YearFindingChart } from "@/components/charts/year-finding-chart";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getDb } from "@/db";
+import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getDashboardData } from "@/db/queries/dashboard";
 import { listEarlyInterventions } from "@/db/queries/early-intervention";
@@ -83,7 +83,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const db = await getDb();
   const showEarlyIntervention = can(user.role, "early-intervention:read");
   const [data, flagged] = await Promise.all([
-    getDashboardData(db, subjectFilter),
+    getDashboardData(await getReadDb(), subjectFilter),
     showEarlyIntervention ? listEarlyInterventions(db, threshold) : Promise.resolve([]),
   ]);
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "dashboard.viewed", entityType: "statistics", detail: subjectFilter });

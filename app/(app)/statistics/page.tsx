@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PrintButton } from "@/components/print-button";
 import { VocabularySelect } from "@/components/ui/vocabulary-select";
 import { StatsPivot } from "@/components/stats-pivot";
-import { getDb } from "@/db";
+import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { buildStatisticsTable } from "@/db/queries/statistics-table";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -51,7 +51,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
 
   const db = await getDb();
   const choice = parsed.ok ? parsed.data : null;
-  const table = choice ? await buildStatisticsTable(db, choice) : null;
+  const table = choice ? await buildStatisticsTable(await getReadDb(), choice) : null;
   if (choice) {
     await recordAudit(db, {
       actorId: user.id,

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getDashboardData } from "@/db/queries/dashboard";
 import { requireApiPermission } from "@/lib/auth/session";
@@ -22,7 +22,7 @@ export async function GET(request: NextRequest) {
     if (!filter.ok) throw new AppError("bad_request", filter.message, { parameter: filter.parameter });
     const { ei: _threshold, ...subjectFilter } = filter.data;
     const db = await getDb();
-    const data = await getDashboardData(db, subjectFilter);
+    const data = await getDashboardData(await getReadDb(), subjectFilter);
 
     if (params.get("format") === "csv") {
       const chart = chartSchema.safeParse(params.get("chart"));

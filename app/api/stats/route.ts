@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { getDb } from "@/db";
+import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { countSubjects } from "@/db/queries/stats";
 import { requireApiPermission } from "@/lib/auth/session";
@@ -21,7 +21,7 @@ export async function GET(request: NextRequest) {
     const { format, suppress, reason, ...query } = parsed.data;
 
     const db = await getDb();
-    const exact = await countSubjects(db, query);
+    const exact = await countSubjects(await getReadDb(), query);
     const result = suppress ? discloseResult(exact, suppress) : exact;
     await recordAudit(db, {
       actorId: user.id,
