@@ -12,3 +12,8 @@ export function daysBetween(fromIso: string, toIso: string): number {
 export function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }
+
+/** Today's calendar date in UTC, the day the permission and spot-check rules work in. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -13,6 +13,7 @@ import { nextRef, refLocks } from "./refs";
 
 const requester = aliasedTable(users, "requester");
 const decider = aliasedTable(users, "decider");
+const approvedBy = sql<string | null>`(select ${decider.email} from ${decider} where ${decider.id} = ${requests.decidedBy})`;
 
 /** The day part of a timestamp in UTC, as the pure state rules take it. */
 const utcDay = (column: typeof requests.decidedAt | typeof requests.revokedAt | typeof requests.requestedAt) =>
@@ -85,10 +86,9 @@ export async function listRequestsToDecide(db: Database, actor: Actor) {
  */
 export async function listHeldPermissions(db: Database, actor: Actor, today: string) {
   return db
-    .select({ ...requestColumns, requesterName: requester.name, requesterEmail: requester.email, approvedBy: decider.email })
+    .select({ ...requestColumns, requesterName: requester.name, requesterEmail: requester.email, approvedBy })
     .from(requests)
     .innerJoin(requester, eq(requester.id, requests.requesterId))
-    .leftJoin(decider, eq(decider.id, requests.decidedBy))
     .where(
       and(
         eq(requests.decision, "approved"),
