@@ -23,6 +23,8 @@ const routes: Route[] = [
   { path: "/statistics/requests", permission: "foi:manage", kind: "page" },
   { path: "/statistics/published", permission: "statistics:build", kind: "page" },
   { path: "/reports/new", permission: "reports:create", kind: "page" },
+  { path: "/spot-checks/draw", permission: "spot-checks:manage", kind: "page" },
+  { path: "/spot-checks/with-cause", permission: "spot-checks:manage", kind: "page" },
   { path: "/api/stats?dimension=year", permission: "stats:read", kind: "api" },
   { path: "/api/dashboard", permission: "dashboard:read", kind: "api" },
   { path: "/api/dashboard?chart=rank_group&format=csv", permission: "dashboard:read", kind: "api" },
@@ -43,6 +45,13 @@ const actionPermissions: Record<string, Permission> = {
   publishTableAction: "statistics:build",
   submitReportAction: "reports:create",
   convertReportAction: "reports:convert",
+  requestAppPermissionAction: "app-permissions:request",
+  // Open to every role at the door; the query lets only the requester's line manager or a supervisor decide (e2e/policies.spec.ts).
+  decideAppPermissionAction: "app-permissions:request",
+  revokeAppPermissionAction: "app-permissions:request",
+  drawSampleAction: "spot-checks:manage",
+  openWithCauseCheckAction: "spot-checks:manage",
+  recordSpotCheckOutcomeAction: "spot-checks:manage",
 };
 const actionParams = { id: "1", ref: teamOneCase.ref };
 

@@ -12,8 +12,8 @@ import { recordAudit } from "./audit";
 import { nextRef, refLocks } from "./refs";
 
 const requester = aliasedTable(users, "requester");
-const decider = aliasedTable(users, "decider");
-const approvedBy = sql<string | null>`(select ${decider.email} from ${decider} where ${decider.id} = ${requests.decidedBy})`;
+// The outer queries join users as "requester", so the bare table name is free here.
+const approvedBy = sql<string | null>`(select ${users.email} from ${users} where ${users.id} = ${requests.decidedBy})`;
 
 /** The day part of a timestamp in UTC, as the pure state rules take it. */
 const utcDay = (column: typeof requests.decidedAt | typeof requests.revokedAt | typeof requests.requestedAt) =>

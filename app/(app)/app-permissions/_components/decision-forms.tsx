@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { InlineResult } from "@/components/ui/inline-result";
 import { decideAppPermissionAction, revokeAppPermissionAction } from "../actions";
@@ -7,7 +8,7 @@ import { decideAppPermissionAction, revokeAppPermissionAction } from "../actions
 /** Approve with an expiry date, or refuse with a reason the requester will see. */
 export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string; suggestedExpiry: string }) {
   const [state, action, pending] = useActionState(decideAppPermissionAction, null);
-  if (state?.ok) return <InlineResult state={state} />;
+  if (state?.ok) return <InlineResult state={state} after={<Link href="/app-permissions">Reload the lists</Link>} />;
   const id = (name: string) => `${name}-${requestRef}`;
   return (
     <form action={action} noValidate>
@@ -42,7 +43,7 @@ export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string
 
 export function RevokeForm({ requestRef }: { requestRef: string }) {
   const [state, action, pending] = useActionState(revokeAppPermissionAction, null);
-  if (state?.ok) return <InlineResult state={state} />;
+  if (state?.ok) return <InlineResult state={state} after={<Link href="/app-permissions">Reload the register</Link>} />;
   return (
     <form action={action} className="inline-form" noValidate>
       <input type="hidden" name="ref" value={requestRef} />

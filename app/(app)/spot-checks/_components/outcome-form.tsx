@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { FieldError, FormStatus, invalidProps } from "@/components/ui/form-status";
 import { channels, platforms, spotCheckOutcomes } from "@/lib/vocabulary";
@@ -8,17 +7,10 @@ import { recordSpotCheckOutcomeAction } from "../actions";
 
 export function OutcomeForm({ checkRef, today }: { checkRef: string; today: string }) {
   const [state, action, pending] = useActionState(recordSpotCheckOutcomeAction, null);
-  if (state?.ok) {
-    const caseRef = (state.data as { caseRef: string | null }).caseRef;
-    return (
-      <p role="status" className="notice notice--success">
-        {state.message} {caseRef ? <Link href={`/cases/${caseRef}`}>Open case {caseRef}</Link> : null}
-      </p>
-    );
-  }
+  // On success the page is revalidated and shows the recorded outcome instead of this form.
   return (
     <form action={action} noValidate>
-      <FormStatus state={state} />
+      <FormStatus state={state && !state.ok ? state : null} />
       <input type="hidden" name="ref" value={checkRef} />
       <fieldset className="field">
         <legend>Outcome</legend>
