@@ -13,6 +13,7 @@ import {
   listHeldPermissions,
   listOwnAppPermissionRequests,
   listPermissionHistory,
+  listRecentDecisions,
   listRequestsToDecide,
   requestAppPermission,
   revokeAppPermission,
@@ -53,6 +54,7 @@ describe.each(databaseKinds)("messaging-app permissions on %s", (kind) => {
 
       await expect(decideAppPermission(db, manager!, { ...approve, expiresOn: today }, today)).rejects.toThrow("The expiry date must be after today");
       await decideAppPermission(db, manager!, approve, today);
+      expect((await listRecentDecisions(db, manager!.id)).map((r) => r.ref)).toEqual([ref]);
       await expect(decideAppPermission(db, supervisor!, approve, today)).rejects.toThrow("already been decided");
       const held = await listHeldPermissions(db, supervisor!, today);
       expect(held.find((h) => h.ref === ref)).toMatchObject({ requesterEmail: "staff@demo.police.uk", approvedBy: "manager@demo.police.uk", expiresOn: addDays(today, 60) });

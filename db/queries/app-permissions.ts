@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, asc, desc, eq, isNull, lte, gt, ne, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, gt, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { monthlyFigures, type PermissionHistory } from "@/lib/app-permissions/figures";
 import { mayDecide, type PermissionDates } from "@/lib/app-permissions/state";
 import { AppError } from "@/lib/errors";
@@ -102,6 +102,18 @@ export async function listHeldPermissions(db: Database, actor: Actor, today: str
 }
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/** What the actor decided or revoked lately, newest first: the approver's own record, kept on screen after each decision. */
+export async function listRecentDecisions(db: Database, actorId: number, limit = 10) {
+  const lastAction = sql`greatest(${requests.decidedAt}, ${requests.revokedAt})`;
+  return db
+    .select({ ...requestColumns, requesterName: requester.name })
+    .from(requests)
+    .innerJoin(requester, eq(requester.id, requests.requesterId))
+    .where(or(eq(requests.decidedBy, actorId), eq(requests.revokedBy, actorId)))
+    .orderBy(desc(lastAction), desc(requests.id))
+    .limit(limit);
+}
 
 async function lockForDecision(tx: Transaction, ref: string) {
   const [row] = await tx

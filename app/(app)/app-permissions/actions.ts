@@ -15,14 +15,14 @@ export const requestAppPermissionAction = validatedAction("app-permissions:reque
 
 // Anyone may reach these two: the query decides whether this person may decide this
 // request (a supervisor, or the requester's line manager), and refuses everyone else.
-// They leave the page as it is, so the decision's confirmation stays in view where it
-// was made; the form offers to reload the lists.
 export const decideAppPermissionAction = validatedAction("app-permissions:request", decideAppPermissionSchema, async (input, user) => {
   await decideAppPermission(await getDb(), user, input, todayUtc());
+  revalidatePath("/app-permissions");
   return { data: null, message: `${input.ref} ${input.decision === "approved" ? `approved until ${input.expiresOn}` : "refused"}.` };
 });
 
 export const revokeAppPermissionAction = validatedAction("app-permissions:request", revokeAppPermissionSchema, async (input, user) => {
   await revokeAppPermission(await getDb(), user, input);
+  revalidatePath("/app-permissions");
   return { data: null, message: `${input.ref} revoked.` };
 });

@@ -6,6 +6,7 @@ import {
   isAppPermissionApprover,
   listHeldPermissions,
   listOwnAppPermissionRequests,
+  listRecentDecisions,
   listRequestsToDecide,
   type AppPermissionRow,
 } from "@/db/queries/app-permissions";
@@ -23,12 +24,20 @@ export const metadata: Metadata = { title: "App permissions" };
 
 const appName = (r: Pick<AppPermissionRow, "app" | "otherApp">) => (r.app === "other" && r.otherApp ? r.otherApp : messagingApps.labels[r.app]);
 
+function describeState(r: AppPermissionRow, today: string) {
+  const state = permissionStateOn(r, today);
+  const lastDay = r.expiresOn && (state === "held" || state === "not_started") ? `: last day ${lastDayHeld(r.expiresOn)}` : "";
+  return `${permissionStateLabels[state]}${lastDay}`;
+}
+
 export default async function AppPermissionsPage() {
   const user = await requirePagePermission("app-permissions:request");
   const db = await getDb();
   const today = todayUtc();
   const [own, approver] = await Promise.all([listOwnAppPermissionRequests(db, user.id), isAppPermissionApprover(db, user)]);
-  const [toDecide, held] = approver ? await Promise.all([listRequestsToDecide(db, user), listHeldPermissions(db, user, today)]) : [[], []];
+  const [toDecide, decided, held] = approver
+    ? await Promise.all([listRequestsToDecide(db, user), listRecentDecisions(db, user.id), listHeldPermissions(db, user, today)])
+    : [[], [], []];
   const figures = can(user.role, "app-permissions:approve") ? await appPermissionFigures(db, today) : null;
   if (approver) await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "app_permission.register_viewed", entityType: "app_permission" });
   const soon = held.filter((p) => expiresSoon(p, today));
@@ -61,7 +70,6 @@ export default async function AppPermissionsPage() {
             </thead>
             <tbody>
               {own.map((r) => {
-                const state = permissionStateOn(r, today);
                 return (
                   <tr key={r.ref}>
                     <th scope="row">{r.ref}</th>
@@ -69,10 +77,7 @@ export default async function AppPermissionsPage() {
                     <td>
                       {r.startsOn} to {r.requestedUntil}
                     </td>
-                    <td>
-                      {permissionStateLabels[state]}
-                      {r.expiresOn && (state === "held" || state === "not_started") ? `: last day ${lastDayHeld(r.expiresOn)}` : ""}
-                    </td>
+                    <td>{describeState(r, today)}</td>
                     <td>{r.refusalReason ?? r.revocationReason ?? ""}</td>
                   </tr>
                 );
@@ -118,6 +123,35 @@ export default async function AppPermissionsPage() {
               ))
             )}
           </section>
+
+          {decided.length > 0 ? (
+            <section className="section" aria-labelledby="decided-title">
+              <h2 id="decided-title">Your recent decisions</h2>
+              <table>
+                <caption className="visually-hidden">Requests you decided or revoked lately, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Reference</th>
+                    <th scope="col">Requester and app</th>
+                    <th scope="col">Where it stands</th>
+                    <th scope="col">Reason given</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {decided.map((r) => (
+                    <tr key={r.ref}>
+                      <th scope="row">{r.ref}</th>
+                      <td>
+                        {r.requesterName}, {appName(r)}
+                      </td>
+                      <td>{describeState(r, today)}</td>
+                      <td>{r.refusalReason ?? r.revocationReason ?? ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ) : null}
 
           <section className="section" aria-labelledby="register-title">
             <h2 id="register-title">Register: who holds permission now</h2>

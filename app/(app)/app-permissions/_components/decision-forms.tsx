@@ -1,18 +1,16 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
-import { InlineResult } from "@/components/ui/inline-result";
+import { InlineError } from "@/components/ui/inline-error";
 import { decideAppPermissionAction, revokeAppPermissionAction } from "../actions";
 
 /** Approve with an expiry date, or refuse with a reason the requester will see. */
 export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string; suggestedExpiry: string }) {
   const [state, action, pending] = useActionState(decideAppPermissionAction, null);
-  if (state?.ok) return <InlineResult state={state} after={<Link href="/app-permissions">Reload the lists</Link>} />;
   const id = (name: string) => `${name}-${requestRef}`;
   return (
     <form action={action} noValidate>
-      <InlineResult state={state} />
+      <InlineError state={state} />
       <input type="hidden" name="ref" value={requestRef} />
       <fieldset className="field">
         <legend>Decision on {requestRef}</legend>
@@ -43,7 +41,6 @@ export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string
 
 export function RevokeForm({ requestRef }: { requestRef: string }) {
   const [state, action, pending] = useActionState(revokeAppPermissionAction, null);
-  if (state?.ok) return <InlineResult state={state} after={<Link href="/app-permissions">Reload the register</Link>} />;
   return (
     <form action={action} className="inline-form" noValidate>
       <input type="hidden" name="ref" value={requestRef} />
@@ -54,7 +51,7 @@ export function RevokeForm({ requestRef }: { requestRef: string }) {
       <button type="submit" className="button button--secondary" disabled={pending}>
         Revoke<span className="visually-hidden"> {requestRef}</span>
       </button>
-      <InlineResult state={state} />
+      <InlineError state={state} />
     </form>
   );
 }

@@ -1,18 +1,12 @@
-import type { ReactNode } from "react";
 import type { FormState } from "./form-status";
 
 /**
- * The result of a small form repeated down a page (one per row), where ids cannot be
+ * The refusal of a small form repeated down a page (one per row), where ids cannot be
  * unique enough for the error summary's links: the message and each field's problem.
+ * Success needs no message here: the page is revalidated and shows what changed.
  */
-export function InlineResult({ state, after }: { state: FormState; after?: ReactNode }) {
-  if (!state) return null;
-  if (state.ok)
-    return (
-      <p role="status">
-        {state.message ?? "Saved."} {after}
-      </p>
-    );
+export function InlineError({ state }: { state: FormState }) {
+  if (!state || state.ok) return null;
   return (
     <div role="alert" className="error-text">
       <p>{state.error}</p>
