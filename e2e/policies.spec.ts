@@ -37,7 +37,9 @@ test("a staff member asks for WhatsApp, a supervisor approves it with an expiry,
   const refused = await callAction(investigator, decide, { ref, decision: "approved", expiresOn: addDays(today, 30) });
   expect(refused.result?.error).toBe("Only the requester's line manager or a supervisor can decide this request.");
 
-  const supervisor = await browser.newPage();
+  // A context of its own: axe needs one, not a bare browser page.
+  const supervisorContext = await browser.newContext();
+  const supervisor = await supervisorContext.newPage();
   await signInWithForm(supervisor, demoAccounts.supervisor);
   await supervisor.goto("/app-permissions");
   const request = supervisor.getByRole("region", { name: new RegExp(ref) });
@@ -55,7 +57,7 @@ test("a staff member asks for WhatsApp, a supervisor approves it with an expiry,
   await expect(holder).toContainText("supervisor@demo.police.uk");
   await expect(supervisor.getByRole("table", { name: /last twelve months/ }).getByRole("row", { name: new RegExp(today.slice(0, 7)) })).toBeVisible();
   await expectNoSeriousViolations(supervisor, "/app-permissions as supervisor");
-  await supervisor.close();
+  await supervisorContext.close();
 
   await page.reload();
   await expect(page.getByRole("row", { name: new RegExp(ref) })).toContainText(`Approved, held now: last day ${addDays(today, 59)}`);
