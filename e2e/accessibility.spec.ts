@@ -21,8 +21,8 @@ test("the sign-in page has no serious accessibility violations", async ({ page }
 
 for (const [role, email] of Object.entries(demoAccounts) as [keyof typeof demoAccounts, string][]) {
   test(`every page ${role} can open has no serious accessibility violations`, async ({ page }) => {
-    // Up to ten pages, each analysed in full by axe.
-    test.setTimeout(120_000);
+    // Up to twelve pages (the supervisor's), each analysed in full by axe.
+    test.setTimeout(150_000);
     await signInWithForm(page, email);
     await expectNoSeriousViolations(page, "/");
     const paths = [...navItems.filter((i) => can(role, i.permission)).map((i) => i.href), ...(deeperPages[role] ?? [])];
