@@ -18,7 +18,7 @@ export const requestAppPermissionAction = validatedAction("app-permissions:reque
 export const decideAppPermissionAction = validatedAction("app-permissions:request", decideAppPermissionSchema, async (input, user) => {
   await decideAppPermission(await getDb(), user, input, todayUtc());
   revalidatePath("/app-permissions");
-  return { data: null, message: `${input.ref} ${input.decision === "approved" ? `approved until ${input.expiresOn}` : "refused"}.` };
+  return { data: null, message: `${input.ref} ${input.decision === "approved" ? `approved; it expires on ${input.expiresOn}` : "refused"}.` };
 });
 
 export const revokeAppPermissionAction = validatedAction("app-permissions:request", revokeAppPermissionSchema, async (input, user) => {
