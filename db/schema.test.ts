@@ -7,6 +7,7 @@ import { ranks, rankGroupOf } from "@/lib/vocabulary";
 import { databaseKinds, openSeededDatabase } from "@/tests/databases";
 import { createTestPostgresDatabase, postgresAdminUrl } from "@/tests/postgres";
 import { users } from "./schema";
+import { demoUsers } from "./seed/demo-data";
 
 describe.each(databaseKinds)("the schema on %s", (kind) => {
   let handle: DatabaseHandle;
@@ -43,7 +44,7 @@ describe("prepareDatabase", () => {
       await prepareDatabase(handle, { seedDemo: true });
       await prepareDatabase(handle, { seedDemo: true });
       const [row] = await handle.db.select({ n: count() }).from(users);
-      expect(row!.n).toBe(7);
+      expect(row!.n).toBe(demoUsers.length);
     } finally {
       await handle.close();
     }

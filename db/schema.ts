@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgEnum,
+  type AnyPgColumn,
   pgTable,
   text,
   timestamp,
@@ -16,10 +17,13 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import {
+  appPermissionDecisions,
   channels,
   contentTypes,
   devices,
   findings,
+  jobRoles,
+  messagingApps,
   outcomes,
   personStatuses,
   platforms,
@@ -32,6 +36,8 @@ import {
   roles,
   severities,
   sources,
+  spotCheckKinds,
+  spotCheckOutcomes,
   stages,
   standards,
 } from "@/lib/vocabulary";
@@ -53,6 +59,7 @@ export const findingEnum = pgEnum("finding", findings.keys);
 export const proceedingsEnum = pgEnum("proceedings", proceedings.keys);
 export const outcomeEnum = pgEnum("outcome", outcomes.keys);
 export const regimeEnum = pgEnum("regime", regimes.keys);
+export const jobRoleEnum = pgEnum("job_role", jobRoles.keys);
 
 /**
  * The FoI rank banding as the database computes it, built from rankGroupOf so the
@@ -79,6 +86,8 @@ export const users = pgTable("users", {
   /** The identity provider's subject, for accounts that sign in through single sign-on. */
   oidcSubject: varchar("oidc_subject", { length: 255 }).unique(),
   lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+  /** Who may approve this person's messaging-app requests besides any supervisor. */
+  lineManagerId: integer("line_manager_id").references((): AnyPgColumn => users.id),
   ...timestamps,
 });
 
@@ -93,6 +102,7 @@ export const people = pgTable(
     command: varchar("command", { length: 120 }),
     status: personStatusEnum("status").notNull().default("serving"),
     leftOn: date("left_on", { mode: "string" }),
+    jobRole: jobRoleEnum("job_role"),
     ...timestamps,
   },
   (t) => [index("people_name_idx").on(t.name), index("people_lower_name_idx").on(sql`lower(${t.name}) text_pattern_ops`)],
@@ -501,3 +511,97 @@ export const caseImports = pgTable("case_imports", {
 export type CaseNote = typeof caseNotes.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
 export type Task = typeof tasks.$inferSelect;
+
+export const messagingAppEnum = pgEnum("messaging_app", messagingApps.keys);
+export const appPermissionDecisionEnum = pgEnum("app_permission_decision", appPermissionDecisions.keys);
+
+/**
+ * A request to run a messaging app on a force phone, and its decision. Whether it is
+ * held on a given day is computed from the dates (lib/app-permissions/state.ts), never
+ * stored, so an expired permission cannot linger as "approved".
+ */
+export const appPermissionRequests = pgTable(
+  "app_permission_requests",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    ref: varchar("ref", { length: 20 }).notNull().unique(),
+    requesterId: integer("requester_id")
+      .notNull()
+      .references(() => users.id),
+    app: messagingAppEnum("app").notNull(),
+    /** The app's name when it is not one of the listed ones. */
+    otherApp: varchar("other_app", { length: 100 }),
+    purpose: text("purpose").notNull(),
+    device: varchar("device", { length: 200 }).notNull(),
+    startsOn: date("starts_on", { mode: "string" }).notNull(),
+    requestedUntil: date("requested_until", { mode: "string" }).notNull(),
+    requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
+    decision: appPermissionDecisionEnum("decision"),
+    decidedBy: integer("decided_by").references(() => users.id),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** The first day the permission is no longer held. */
+    expiresOn: date("expires_on", { mode: "string" }),
+    refusalReason: text("refusal_reason"),
+    revokedBy: integer("revoked_by").references(() => users.id),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    revocationReason: text("revocation_reason"),
+  },
+  (t) => [index("app_permission_requests_requester_idx").on(t.requesterId)],
+);
+
+export type AppPermissionRequest = typeof appPermissionRequests.$inferSelect;
+
+export const spotCheckKindEnum = pgEnum("spot_check_kind", spotCheckKinds.keys);
+export const spotCheckOutcomeEnum = pgEnum("spot_check_outcome", spotCheckOutcomes.keys);
+
+/**
+ * A random draw: the criteria, the seed, and the snapshot of the eligible population
+ * (sorted person ids and their SHA-256), so the same sample can be recomputed by anyone.
+ */
+export const spotCheckDraws = pgTable("spot_check_draws", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  ref: varchar("ref", { length: 20 }).notNull().unique(),
+  criteria: jsonb("criteria").notNull(),
+  seed: varchar("seed", { length: 64 }).notNull(),
+  populationIds: integer("population_ids").array().notNull(),
+  excludedIds: integer("excluded_ids").array().notNull(),
+  snapshotSha256: varchar("snapshot_sha256", { length: 64 }).notNull(),
+  /** The people drawn, in the order they were drawn. */
+  sampleIds: integer("sample_ids").array().notNull(),
+  drawnBy: integer("drawn_by")
+    .notNull()
+    .references(() => users.id),
+  drawnAt: timestamp("drawn_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One review of one person's personal phone and social-media accounts, random or with cause. */
+export const spotChecks = pgTable(
+  "spot_checks",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    ref: varchar("ref", { length: 20 }).notNull().unique(),
+    kind: spotCheckKindEnum("kind").notNull(),
+    drawId: integer("draw_id").references(() => spotCheckDraws.id),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    causeIntelligence: text("cause_intelligence"),
+    causeCaseId: integer("cause_case_id").references(() => cases.id),
+    legalBasis: text("legal_basis").notNull(),
+    proportionality: text("proportionality").notNull(),
+    dpiaRef: varchar("dpia_ref", { length: 60 }).notNull(),
+    outcome: spotCheckOutcomeEnum("outcome"),
+    findings: text("findings"),
+    checkedOn: date("checked_on", { mode: "string" }),
+    referralCaseId: integer("referral_case_id").references(() => cases.id),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: integer("recorded_by").references(() => users.id),
+  },
+  (t) => [index("spot_checks_person_idx").on(t.personId), index("spot_checks_draw_idx").on(t.drawId)],
+);
+
+export type SpotCheckDraw = typeof spotCheckDraws.$inferSelect;
+export type SpotCheck = typeof spotChecks.$inferSelect;

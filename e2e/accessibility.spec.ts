@@ -1,26 +1,18 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { navItems } from "@/lib/navigation";
 import { can } from "@/lib/permissions";
+import { expectNoSeriousViolations } from "./axe";
 import { restrictedCase, teamOneCase } from "./demo-data";
 import { demoAccounts, signInWithForm } from "./fixtures";
 
 /** Pages reached from others rather than from the menu. */
 const deeperPages: Partial<Record<keyof typeof demoAccounts, string[]>> = {
-  supervisor: [`/cases/${teamOneCase.ref}`, `/cases/${restrictedCase.ref}`, "/cases/new", "/cases?overdue=1&sort=due", "/cases/import"],
+  supervisor: [`/cases/${teamOneCase.ref}`, `/cases/${restrictedCase.ref}`, "/cases/new", "/cases?overdue=1&sort=due", "/cases/import", "/spot-checks/draw", "/spot-checks/with-cause"],
   investigator: [`/cases/${teamOneCase.ref}`, "/cases/new"],
   admin: ["/admin/users/1"],
   staff: ["/reports/new"],
   foi_officer: ["/statistics/requests", "/statistics/published", "/statistics?rows=year&cols=rank_group"],
 };
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(serious, label).toEqual([]);
-}
 
 test("the sign-in page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/login");

@@ -26,6 +26,8 @@ const routes: Route[] = [
   { path: "/cases/new", permission: "cases:create", kind: "page" },
   { path: "/cases?platform=whatsapp&sort=due&overdue=1", permission: "cases:read", kind: "page" },
   { path: "/api/people?q=smith", permission: "cases:create", kind: "api" },
+  { path: "/spot-checks/draw", permission: "spot-checks:manage", kind: "page" },
+  { path: "/spot-checks/with-cause", permission: "spot-checks:manage", kind: "page" },
   { path: "/api/stats?dimension=year", permission: "stats:read", kind: "api" },
   { path: "/api/dashboard", permission: "dashboard:read", kind: "api" },
   { path: "/api/dashboard?chart=rank_group&format=csv", permission: "dashboard:read", kind: "api" },
@@ -64,6 +66,13 @@ const actionPermissions: Record<string, Permission> = {
   linkCaseAction: "cases:work",
   assignCaseAction: "cases:assign",
   completeTaskAction: "cases:decide",
+  requestAppPermissionAction: "app-permissions:request",
+  // Open to every role at the door; the query lets only the requester's line manager or a supervisor decide (e2e/policies.spec.ts).
+  decideAppPermissionAction: "app-permissions:request",
+  revokeAppPermissionAction: "app-permissions:request",
+  drawSampleAction: "spot-checks:manage",
+  openWithCauseCheckAction: "spot-checks:manage",
+  recordSpotCheckOutcomeAction: "spot-checks:manage",
 };
 const actionParams = { id: "1", ref: teamOneCase.ref };
 

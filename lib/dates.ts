@@ -17,3 +17,8 @@ export function minDate(a: string, b: string): string {
 export function todayIso(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
 }
+
+/** Today's calendar date in UTC, the day the permission and spot-check rules work in. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}

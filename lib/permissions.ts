@@ -16,7 +16,9 @@ export const permissions = {
   "stats:read": ["foi_officer", "senior_officer", "supervisor"],
   "statistics:build": ["foi_officer", "supervisor"],
   "reports:create": everyone,
+  /** Everyone may ask; deciding is checked per request (line manager or approver) in the query. */
   "app-permissions:request": everyone,
+  "app-permissions:approve": ["supervisor"],
   "spot-checks:manage": ["supervisor"],
   "users:manage": ["admin"],
   "sign-ins:read": ["admin"],

@@ -193,3 +193,43 @@ export const regimes = vocabulary([
   ["2012", "Police (Conduct) Regulations 2012"],
   ["2020", "Police (Conduct) Regulations 2020"],
 ]);
+
+/** What an officer or member of staff does, for choosing spot-check populations. */
+export const jobRoles = vocabulary([
+  ["response", "Emergency response"],
+  ["neighbourhood", "Neighbourhood policing"],
+  ["investigation", "Investigation (CID)"],
+  ["custody", "Custody"],
+  ["roads_policing", "Roads policing"],
+  ["public_order", "Public order"],
+  ["protection", "Protection"],
+  ["support", "Support and staff roles"],
+]);
+export type JobRole = KeyOf<typeof jobRoles>;
+
+/** Messaging apps a force phone may be allowed to run, with permission (seeds 000, 001). */
+export const messagingApps = vocabulary([
+  ["whatsapp", "WhatsApp"],
+  ["signal", "Signal"],
+  ["telegram", "Telegram"],
+  ["other", "Another messaging app"],
+]);
+export type MessagingApp = KeyOf<typeof messagingApps>;
+
+export const appPermissionDecisions = vocabulary([
+  ["approved", "Approved"],
+  ["refused", "Refused"],
+]);
+
+export const spotCheckKinds = vocabulary([
+  ["random", "Random"],
+  ["with_cause", "With cause"],
+]);
+export type SpotCheckKind = KeyOf<typeof spotCheckKinds>;
+
+export const spotCheckOutcomes = vocabulary([
+  ["nothing_found", "Nothing found"],
+  ["words_of_advice", "Words of advice"],
+  ["referral", "Referral: a case is opened"],
+]);
+export type SpotCheckOutcome = KeyOf<typeof spotCheckOutcomes>;

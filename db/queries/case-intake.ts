@@ -8,7 +8,7 @@ import type { Role } from "@/lib/vocabulary";
 import type { Database } from "../index";
 import { cases, people, subjects } from "../schema";
 import { recordAudit } from "./audit";
-import { nextCaseRef } from "./references";
+import { nextCaseRef } from "./refs";
 
 export interface IntakeActor {
   id: number;

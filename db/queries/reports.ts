@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { todayIso } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { ReportInput } from "@/lib/validation/reports";
@@ -10,12 +9,13 @@ import type { Database } from "../index";
 import { cases, contentReports, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
-import { nextCaseRef, nextRef } from "./references";
+import { openCase } from "./case-creation";
+import { nextRef, refLocks } from "./refs";
 
 export async function submitReport(db: Database, reporter: Actor, input: ReportInput) {
   return db.transaction(async (tx) => {
     const year = new Date().getUTCFullYear();
-    const ref = await nextRef(tx, contentReports, `RPT-${year}`, 5, 72114003);
+    const ref = await nextRef(tx, contentReports, `RPT-${year}`, 5, refLocks.report);
     const contentSha256 = createHash("sha256").update(JSON.stringify({ ref, ...input }), "utf8").digest("hex");
     const [row] = await tx
       .insert(contentReports)
@@ -73,26 +73,22 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
     const [report] = await tx.select().from(contentReports).where(eq(contentReports.ref, ref)).for("update");
     if (!report) throw new AppError("not_found", `There is no report ${ref}.`);
     if (report.caseId) throw new AppError("conflict", `${ref} has already been turned into a case.`);
-    const today = todayIso();
-    const caseRef = await nextCaseRef(tx, today);
-    const [created] = await tx
-      .insert(cases)
-      .values({
-        ref: caseRef,
-        summary: report.description.slice(0, 500),
+    const created = await openCase(
+      tx,
+      actor,
+      {
+        summary: report.description,
         source: "colleague_report",
         platform: report.platform,
         channel: report.groupName ? "group_chat" : "direct_message",
         contentType: "other",
         device: "not_known",
         incidentOn: report.seenOn,
-        recordedOn: today,
-        status: "recorded",
-      })
-      .returning({ id: cases.id });
-    await tx.update(contentReports).set({ status: "converted", caseId: created!.id }).where(eq(contentReports.id, report.id));
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.created_from_report", entityType: "case", entityId: caseRef, detail: { report: ref } });
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "report.converted", entityType: "report", entityId: ref, detail: { case: caseRef } });
-    return caseRef;
+      },
+      { action: "case.created_from_report", detail: { report: ref } },
+    );
+    await tx.update(contentReports).set({ status: "converted", caseId: created.id }).where(eq(contentReports.id, report.id));
+    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "report.converted", entityType: "report", entityId: ref, detail: { case: created.ref } });
+    return created.ref;
   });
 }

@@ -3,6 +3,7 @@ import { addDays, minDate } from "@/lib/dates";
 import { createRandom, type Random } from "@/lib/random";
 import type {
   Finding,
+  JobRole,
   KeyOf,
   Outcome,
   Platform,
@@ -22,6 +23,8 @@ export interface DemoUser {
   name: string;
   role: Role;
   team: string | null;
+  /** Whose line manager approves this account's messaging-app requests, besides supervisors. */
+  lineManagerEmail?: string;
 }
 
 export interface DemoSubject extends Omit<NewSubject, "caseId" | "personId"> {
@@ -51,7 +54,8 @@ export const demoUsers: DemoUser[] = [
   { email: "investigator2@demo.police.uk", name: "Chris Okafor", role: "investigator", team: "PSD Team 2" },
   { email: "senior@demo.police.uk", name: "Ruth Hale", role: "senior_officer", team: null },
   { email: "foi@demo.police.uk", name: "Priya Shah", role: "foi_officer", team: null },
-  { email: "staff@demo.police.uk", name: "Dan Ellis", role: "staff", team: null },
+  { email: "staff@demo.police.uk", name: "Dan Ellis", role: "staff", team: null, lineManagerEmail: "manager@demo.police.uk" },
+  { email: "manager@demo.police.uk", name: "Kate Mills", role: "staff", team: null },
 ];
 
 type SanctionSlot = Outcome | "none";
@@ -518,6 +522,26 @@ function buildOpenCases(builder: Builder) {
 }
 
 /** The whole demo data set; the same on every call and every machine. */
+/** Specialist units have one kind of role; BCU officers are spread over the local ones. */
+const jobRoleByUnit: Record<string, JobRole> = {
+  "Roads and Transport Policing": "roads_policing",
+  "Territorial Support Group": "public_order",
+  "Aviation Policing": "protection",
+  "Parliamentary and Diplomatic Protection": "protection",
+};
+
+/**
+ * Job roles come last, from a generator of their own, so that adding them changed
+ * nothing else in the data set (the FoI figures depend on the main sequence).
+ */
+function assignJobRoles(people: NewPerson[], seed: number) {
+  const random = createRandom(seed + 1);
+  for (const person of people) {
+    const local = random.weighted<JobRole>({ response: 45, neighbourhood: 25, investigation: 18, custody: 7, support: 5 });
+    person.jobRole = person.rank === "police_staff" || person.rank === "pcso" ? "support" : (jobRoleByUnit[person.unit ?? ""] ?? local);
+  }
+}
+
 export function generateDemoData(seed = 2026): DemoData {
   const random = createRandom(seed);
   const names = random.shuffle(firstNames.flatMap((first) => surnames.map((last) => `${first} ${last}`)));
@@ -533,6 +557,7 @@ export function generateDemoData(seed = 2026): DemoData {
   }
   addRepeatAllegations(builder, 6);
   buildOpenCases(builder);
+  assignJobRoles(builder.people, seed);
 
   return { users: demoUsers, people: builder.people, cases: builder.cases };
 }

@@ -1,4 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
+import { eq } from "drizzle-orm";
 import type { Database } from "../index";
 import { auditEvents, cases, people, subjects, users } from "../schema";
 import { DEMO_PASSWORD, generateDemoData } from "./demo-data";
@@ -20,9 +21,12 @@ export async function seedDemo(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     const userRows = await tx
       .insert(users)
-      .values(data.users.map((u, i) => ({ ...u, passwordHash: hashes[i]! })))
+      .values(data.users.map(({ lineManagerEmail: _manager, ...u }, i) => ({ ...u, passwordHash: hashes[i]! })))
       .returning({ id: users.id, email: users.email });
     const userIds = new Map(userRows.map((u) => [u.email, u.id]));
+    for (const user of data.users) {
+      if (user.lineManagerEmail) await tx.update(users).set({ lineManagerId: userIds.get(user.lineManagerEmail)! }).where(eq(users.email, user.email));
+    }
 
     const personIds = new Map<string, number>();
     for (const batch of batches(data.people)) {

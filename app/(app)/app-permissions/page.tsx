@@ -1,17 +1,231 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/db";
+import {
+  appPermissionFigures,
+  isAppPermissionApprover,
+  listHeldPermissions,
+  listOwnAppPermissionRequests,
+  listRecentDecisions,
+  listRequestsToDecide,
+  type AppPermissionRow,
+} from "@/db/queries/app-permissions";
+import { recordAudit } from "@/db/queries/audit";
+import { EXPIRING_SOON_DAYS, expiresSoon, lastDayHeld, permissionStateLabels, permissionStateOn } from "@/lib/app-permissions/state";
 import { requirePagePermission } from "@/lib/auth/session";
+import { addDays, todayUtc } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format";
+import { can } from "@/lib/permissions";
+import { messagingApps } from "@/lib/vocabulary";
+import { DecideForm, RevokeForm } from "./_components/decision-forms";
+import { RequestForm } from "./_components/request-form";
 
 export const metadata: Metadata = { title: "App permissions" };
 
+const appName = (r: Pick<AppPermissionRow, "app" | "otherApp">) => (r.app === "other" && r.otherApp ? r.otherApp : messagingApps.labels[r.app]);
+
+function describeState(r: AppPermissionRow, today: string) {
+  const state = permissionStateOn(r, today);
+  const lastDay = r.expiresOn && (state === "held" || state === "not_started") ? `: last day ${lastDayHeld(r.expiresOn)}` : "";
+  return `${permissionStateLabels[state]}${lastDay}`;
+}
+
 export default async function AppPermissionsPage() {
-  await requirePagePermission("app-permissions:request");
+  const user = await requirePagePermission("app-permissions:request");
+  const db = await getDb();
+  const today = todayUtc();
+  const [own, approver] = await Promise.all([listOwnAppPermissionRequests(db, user.id), isAppPermissionApprover(db, user)]);
+  const [toDecide, decided, held] = approver
+    ? await Promise.all([listRequestsToDecide(db, user), listRecentDecisions(db, user.id), listHeldPermissions(db, user, today)])
+    : [[], [], []];
+  const figures = can(user.role, "app-permissions:approve") ? await appPermissionFigures(db, today) : null;
+  if (approver) await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "app_permission.register_viewed", entityType: "app_permission" });
+  const soon = held.filter((p) => expiresSoon(p, today));
+
   return (
     <>
       <h1>App permissions</h1>
-      <EmptyState title="No requests yet">
-        <p>Requests for permission to use WhatsApp or another messaging app on a force phone will be made, approved and listed here.</p>
-      </EmptyState>
+      <p className="lede">
+        Force phones block social-media apps. WhatsApp and other messaging apps are allowed only with permission, asked for case by case
+        and decided by your line manager or a PSD supervisor.
+      </p>
+
+      <section className="section" aria-labelledby="own-title">
+        <h2 id="own-title">Your requests</h2>
+        {own.length === 0 ? (
+          <EmptyState title="You have not asked for permission">
+            <p>Requests you make are listed here with the decision, the expiry date and any reason given.</p>
+          </EmptyState>
+        ) : (
+          <table>
+            <caption className="visually-hidden">Your requests, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Reference</th>
+                <th scope="col">App</th>
+                <th scope="col">Asked for</th>
+                <th scope="col">Status</th>
+                <th scope="col">Reason given</th>
+              </tr>
+            </thead>
+            <tbody>
+              {own.map((r) => {
+                return (
+                  <tr key={r.ref}>
+                    <th scope="row">{r.ref}</th>
+                    <td>{appName(r)}</td>
+                    <td>
+                      {r.startsOn} to {r.requestedUntil}
+                    </td>
+                    <td>{describeState(r, today)}</td>
+                    <td>{r.refusalReason ?? r.revocationReason ?? ""}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="ask-title">
+        <h2 id="ask-title">Ask for permission</h2>
+        <RequestForm today={today} />
+      </section>
+
+      {approver ? (
+        <>
+          <section className="section" aria-labelledby="decide-title">
+            <h2 id="decide-title">Waiting for your decision</h2>
+            {toDecide.length === 0 ? (
+              <p>No requests are waiting for you.</p>
+            ) : (
+              toDecide.map((r) => (
+                <section key={r.ref} className="card" aria-labelledby={`request-${r.ref}`}>
+                  <h3 id={`request-${r.ref}`}>
+                    {r.ref}: {appName(r)} for {r.requesterName}
+                  </h3>
+                  <dl>
+                    <dt>Requested by</dt>
+                    <dd>
+                      {r.requesterName} ({r.requesterEmail}), {formatDateTime(r.requestedAt)}
+                    </dd>
+                    <dt>Business purpose</dt>
+                    <dd>{r.purpose}</dd>
+                    <dt>Force phone</dt>
+                    <dd>{r.device}</dd>
+                    <dt>Period asked for</dt>
+                    <dd>
+                      {r.startsOn} to {r.requestedUntil}
+                    </dd>
+                  </dl>
+                  <DecideForm requestRef={r.ref} suggestedExpiry={addDays(r.requestedUntil > today ? r.requestedUntil : today, 1)} />
+                </section>
+              ))
+            )}
+          </section>
+
+          {decided.length > 0 ? (
+            <section className="section" aria-labelledby="decided-title">
+              <h2 id="decided-title">Your recent decisions</h2>
+              <table>
+                <caption className="visually-hidden">Requests you decided or revoked lately, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Reference</th>
+                    <th scope="col">Requester and app</th>
+                    <th scope="col">Where it stands</th>
+                    <th scope="col">Reason given</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {decided.map((r) => (
+                    <tr key={r.ref}>
+                      <th scope="row">{r.ref}</th>
+                      <td>
+                        {r.requesterName}, {appName(r)}
+                      </td>
+                      <td>{describeState(r, today)}</td>
+                      <td>{r.refusalReason ?? r.revocationReason ?? ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ) : null}
+
+          <section className="section" aria-labelledby="register-title">
+            <h2 id="register-title">Register: who holds permission now</h2>
+            <p>
+              {held.length} held today; {soon.length} {soon.length === 1 ? "expires" : "expire"} within {EXPIRING_SOON_DAYS} days. A permission
+              is no longer held on its expiry date.
+            </p>
+            {held.length === 0 ? null : (
+              <table>
+                <caption className="visually-hidden">Permissions held today, soonest expiry first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Reference</th>
+                    <th scope="col">Holder</th>
+                    <th scope="col">App and phone</th>
+                    <th scope="col">Last day held</th>
+                    <th scope="col">Approved by</th>
+                    <th scope="col">Revoke</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {held.map((p) => (
+                    <tr key={p.ref}>
+                      <th scope="row">{p.ref}</th>
+                      <td>
+                        {p.requesterName} ({p.requesterEmail})
+                      </td>
+                      <td>
+                        {appName(p)}, {p.device}
+                      </td>
+                      <td>
+                        {lastDayHeld(p.expiresOn!)} {expiresSoon(p, today) ? <span className="tag tag--warning">Expires soon</span> : null}
+                      </td>
+                      <td>{p.approvedBy}</td>
+                      <td>
+                        <RevokeForm requestRef={p.ref} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      ) : null}
+
+      {figures ? (
+        <section className="section" aria-labelledby="figures-title">
+          <h2 id="figures-title">Figures by month</h2>
+          <table>
+            <caption className="visually-hidden">Requests, decisions and holders in each of the last twelve months</caption>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col">Requests</th>
+                <th scope="col">Approvals</th>
+                <th scope="col">Refusals</th>
+                <th scope="col">Holders at month end (this month: today)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((f) => (
+                <tr key={f.month}>
+                  <th scope="row">{f.month}</th>
+                  <td>{f.requests}</td>
+                  <td>{f.approvals}</td>
+                  <td>{f.refusals}</td>
+                  <td>{f.holders}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { decideAppPermission, requestAppPermission, revokeAppPermission } from "@/db/queries/app-permissions";
+import { validatedAction } from "@/lib/actions/validated-action";
+import { todayUtc } from "@/lib/dates";
+import { decideAppPermissionSchema, requestAppPermissionSchema, revokeAppPermissionSchema } from "@/lib/validation/app-permissions";
+
+export const requestAppPermissionAction = validatedAction("app-permissions:request", requestAppPermissionSchema, async (input, user) => {
+  const ref = await requestAppPermission(await getDb(), user, input, todayUtc());
+  revalidatePath("/app-permissions");
+  return { data: { ref }, message: `Your request is ${ref}. Your line manager or a PSD supervisor will decide it.` };
+});
+
+// Anyone may reach these two: the query decides whether this person may decide this
+// request (a supervisor, or the requester's line manager), and refuses everyone else.
+export const decideAppPermissionAction = validatedAction("app-permissions:request", decideAppPermissionSchema, async (input, user) => {
+  await decideAppPermission(await getDb(), user, input, todayUtc());
+  revalidatePath("/app-permissions");
+  return { data: null, message: `${input.ref} ${input.decision === "approved" ? `approved; it expires on ${input.expiresOn}` : "refused"}.` };
+});
+
+export const revokeAppPermissionAction = validatedAction("app-permissions:request", revokeAppPermissionSchema, async (input, user) => {
+  await revokeAppPermission(await getDb(), user, input);
+  revalidatePath("/app-permissions");
+  return { data: null, message: `${input.ref} revoked.` };
+});

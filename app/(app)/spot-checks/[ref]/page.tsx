@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { getSpotCheck } from "@/db/queries/spot-checks";
+import { requirePagePermission } from "@/lib/auth/session";
+import { todayUtc } from "@/lib/dates";
+import { formatDateTime } from "@/lib/format";
+import { ranks, spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
+import { OutcomeForm } from "../_components/outcome-form";
+
+export const metadata: Metadata = { title: "Spot-check" };
+
+export default async function SpotCheckPage({ params }: { params: Promise<{ ref: string }> }) {
+  const user = await requirePagePermission("spot-checks:manage");
+  const { ref } = await params;
+  const db = await getDb();
+  const check = await getSpotCheck(db, ref);
+  if (!check) notFound();
+  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "spot_check.viewed", entityType: "spot_check", entityId: ref });
+  return (
+    <>
+      <p>
+        <Link href="/spot-checks">Spot-checks</Link>
+      </p>
+      <h1>
+        Spot-check {check.ref}: {check.personName}
+      </h1>
+      <dl>
+        <dt>Kind</dt>
+        <dd>
+          {spotCheckKinds.labels[check.kind]}
+          {check.drawRef ? (
+            <>
+              , drawn in <Link href={`/spot-checks/draws/${check.drawRef}`}>{check.drawRef}</Link>
+            </>
+          ) : null}
+        </dd>
+        <dt>Person</dt>
+        <dd>
+          {check.personName}, {ranks.labels[check.rank]}, {check.serviceNumber}, {check.unit}
+        </dd>
+        {check.kind === "with_cause" ? (
+          <>
+            <dt>Cause</dt>
+            <dd>
+              {check.causeIntelligence}
+              {check.causeCaseRef ? (
+                <>
+                  {check.causeIntelligence ? " " : ""}Case <Link href={`/cases/${check.causeCaseRef}`}>{check.causeCaseRef}</Link>
+                </>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
+        <dt>Legal basis</dt>
+        <dd>{check.legalBasis}</dd>
+        <dt>Proportionality</dt>
+        <dd>{check.proportionality}</dd>
+        <dt>Data-protection impact assessment</dt>
+        <dd>{check.dpiaRef}</dd>
+        <dt>Opened</dt>
+        <dd>
+          {formatDateTime(check.createdAt)} by {check.openedBy}
+        </dd>
+      </dl>
+      <section className="section" aria-labelledby="outcome-title">
+        <h2 id="outcome-title">Outcome</h2>
+        {check.outcome ? (
+          <dl>
+            <dt>Outcome</dt>
+            <dd>
+              {spotCheckOutcomes.labels[check.outcome]}
+              {check.referralCaseRef ? (
+                <>
+                  {" "}
+                  <Link href={`/cases/${check.referralCaseRef}`}>{check.referralCaseRef}</Link>
+                </>
+              ) : null}
+            </dd>
+            <dt>Checked on</dt>
+            <dd>{check.checkedOn}</dd>
+            <dt>Findings</dt>
+            <dd>{check.findings}</dd>
+          </dl>
+        ) : (
+          <OutcomeForm checkRef={check.ref} today={todayUtc()} />
+        )}
+      </section>
+    </>
+  );
+}

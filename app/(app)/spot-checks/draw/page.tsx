@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db";
+import { listUnits } from "@/db/queries/spot-checks";
+import { requirePagePermission } from "@/lib/auth/session";
+import { DrawForm } from "../_components/draw-form";
+
+export const metadata: Metadata = { title: "Draw a random sample" };
+
+export default async function DrawPage() {
+  await requirePagePermission("spot-checks:manage");
+  const units = await listUnits(await getDb());
+  return (
+    <>
+      <p>
+        <Link href="/spot-checks">Spot-checks</Link>
+      </p>
+      <h1>Draw a random sample</h1>
+      <p className="lede">
+        The people who match are listed by id, sorted, and fingerprinted with SHA-256; the sample is drawn from that list with the seed.
+        Seed and list are kept, so anyone can repeat the draw and get the same people.
+      </p>
+      <DrawForm units={units} />
+    </>
+  );
+}

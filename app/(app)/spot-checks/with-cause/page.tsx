@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/session";
+import { WithCauseForm } from "../_components/with-cause-form";
+
+export const metadata: Metadata = { title: "Open a check with cause" };
+
+export default async function WithCausePage() {
+  await requirePagePermission("spot-checks:manage");
+  return (
+    <>
+      <p>
+        <Link href="/spot-checks">Spot-checks</Link>
+      </p>
+      <h1>Open a check with cause</h1>
+      <p className="lede">A check of one person, justified by intelligence or by a case.</p>
+      <WithCauseForm />
+    </>
+  );
+}
