@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { inject } from "vitest";
 import { openDatabase, type DatabaseHandle, type DatabaseKind } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { prepareDatabase } from "@/db/prepare";
 import { createTestPostgresDatabase, postgresAdminUrl } from "./postgres";
 
 export const databaseKinds: DatabaseKind[] = ["pglite", "postgres"];
@@ -24,13 +24,16 @@ export async function openSeededDatabase(kind: DatabaseKind): Promise<DatabaseHa
 /**
  * A database of the test's own, for tests that change what others read (tampering,
  * concurrency, faults): on PGlite a private copy of the seeded demo; on PostgreSQL a
- * new database on the test server, migrated but not seeded, dropped again by close().
+ * new database on the test server, migrated, seeded when asked, dropped by close().
  */
-export async function openPrivateDatabase(kind: DatabaseKind, maxConnections = 4): Promise<DatabaseHandle> {
+export async function openPrivateDatabase(
+  kind: DatabaseKind,
+  options: { maxConnections?: number; seed?: boolean } = {},
+): Promise<DatabaseHandle> {
   if (kind === "pglite") return openSeededDatabase(kind);
   const created = await createTestPostgresDatabase(postgresAdminUrl(), "private");
-  const handle = await openDatabase({ kind: "postgres", url: created.url, maxConnections });
-  await migrateDatabase(handle);
+  const handle = await openDatabase({ kind: "postgres", url: created.url, maxConnections: options.maxConnections ?? 4 });
+  await prepareDatabase(handle, { seedDemo: options.seed ?? false });
   return {
     ...handle,
     close: async () => {

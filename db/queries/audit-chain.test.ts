@@ -103,7 +103,7 @@ describe("concurrent audit writers on postgres", () => {
   const transactionsEach = 15;
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openPrivateDatabase("postgres", writers);
+    handle = await openPrivateDatabase("postgres", { maxConnections: writers });
   });
   afterAll(() => handle.close());
 
