@@ -8,12 +8,14 @@ import postgres from "postgres";
  * just failed for want of the database. Next.js loads this module separately from the
  * server script, so the "look again" flag lives on globalThis.
  */
-const holder = globalThis as typeof globalThis & { [key: symbol]: boolean | undefined };
+const holder = globalThis as typeof globalThis & { [key: symbol]: boolean | number | undefined };
 const SUSPECT = Symbol.for("psd-cases.database-suspect");
+const LAST_CLOSE = Symbol.for("psd-cases.database-last-close");
 
 /** Called when a connection closes or a query finds the database gone: the next request checks first. */
 export function markDatabaseSuspect(): void {
   holder[SUSPECT] = true;
+  holder[LAST_CLOSE] = Date.now();
 }
 
 function takeSuspect(): boolean {
@@ -64,18 +66,16 @@ export function createAvailabilityGate(url: string, options: { trustFor?: number
  * postgres.js 3.4.9 can write to a connection after it has closed (a transaction's
  * COMMIT or ROLLBACK, when the server went away under it) from a timer, where nothing
  * can catch it, and the process would die: porsager/postgres#1208 and #1154, open
- * upstream. Only that exact error may be survived; the connection it came from is
- * already closed and its query already rejected with CONNECTION_CLOSED.
+ * upstream. Only that exact error may be survived: the connection it came from is
+ * already closed and its query already rejected with CONNECTION_CLOSED. Next.js hides
+ * library frames from stacks, so when the stack does not show postgres.js, a database
+ * connection must have closed within the last few seconds.
  */
-export function isPostgresWriteAfterClose(error: unknown): boolean {
+export function isPostgresWriteAfterClose(error: unknown, now = Date.now()): boolean {
   // Duck-typed: the test runner hands over a serialised copy of the error.
   const { name, message, stack } = (error ?? {}) as { name?: unknown; message?: unknown; stack?: unknown };
-  return (
-    name === "TypeError" &&
-    typeof message === "string" &&
-    message.includes("reading 'write'") &&
-    typeof stack === "string" &&
-    /postgres[\\/]src[\\/]connection\.js/.test(stack) &&
-    stack.includes("nextWrite")
-  );
+  if (name !== "TypeError" || message !== "Cannot read properties of null (reading 'write')") return false;
+  const fromPostgres = typeof stack === "string" && /postgres[\\/]src[\\/]connection\.js/.test(stack) && stack.includes("nextWrite");
+  const lastClose = holder[LAST_CLOSE];
+  return fromPostgres || (typeof lastClose === "number" && now - lastClose < 5000);
 }
