@@ -58,6 +58,16 @@ function answerUnavailable(req: IncomingMessage, res: ServerResponse) {
   res.end(unavailablePage);
 }
 
+/** Next.js answers 500 to a path whose escapes are not valid UTF-8; it is the client's mistake. */
+function hasMalformedPath(url: string): boolean {
+  try {
+    decodeURIComponent(url.split("?")[0]!);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** Static files need no database; the health check answers for itself. */
 const needsDatabase = (url: string) => !url.startsWith("/_next/static/") && !url.startsWith("/api/health") && url !== "/favicon.ico";
 
@@ -66,6 +76,11 @@ const server = createServer((req, res) => {
   const peer = req.socket.remoteAddress ?? "unknown";
   const forwarded = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = forwarded ? `${Array.isArray(forwarded) ? forwarded.join(", ") : forwarded}, ${peer}` : peer;
+  if (hasMalformedPath(req.url ?? "/")) {
+    res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+    res.end("This address is not valid: it has an escape (%) that is not UTF-8. Check the link and try again.");
+    return;
+  }
   if (!gate || !needsDatabase(req.url ?? "/")) {
     void handle(req, res);
     return;
