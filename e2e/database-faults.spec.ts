@@ -32,7 +32,6 @@ test.beforeAll(async ({}, info) => {
 
 test.afterAll(async ({}, info) => {
   if (app) await info.attach("server output", { body: app.output(), contentType: "text/plain" });
-  if (process.env.FAULTS_DEBUG) console.log(app?.output());
   await supervisor?.dispose();
   await sql?.end({ timeout: 1 }).catch(() => {});
   await app?.stop();
