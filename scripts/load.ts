@@ -15,7 +15,7 @@ import { createTestPostgresDatabase, postgresAdminUrl } from "@/tests/postgres";
 
 const USERS = Number(process.env.LOAD_USERS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
-const WARM_UP_SECONDS = Number(process.env.LOAD_WARM_UP_SECONDS ?? 15);
+const WARM_UP_SECONDS = Number(process.env.LOAD_WARM_UP_SECONDS ?? 30);
 const RSS_TOLERANCE = Number(process.env.LOAD_RSS_TOLERANCE ?? 0.25);
 const PASSWORD = "demo-password-2026";
 
@@ -152,12 +152,20 @@ const rss = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
 
-async function drive(clients: { role: Role; client: Client; team: keyof typeof casesByTeam }[], seconds: number): Promise<Tally> {
+const KINDS = 8;
+
+/**
+ * Runs every user's sessions for the given time; a warm-up also runs on until each kind
+ * of request has been served a few times, so that every page's code is loaded (the
+ * Excel writer, say) before memory is measured.
+ */
+async function drive(clients: { role: Role; client: Client; team: keyof typeof casesByTeam }[], seconds: number, warmUp = false): Promise<Tally> {
   const tally: Tally = { requests: 0, errors: [], conflicts: 0, latencies: new Map() };
   const until = Date.now() + seconds * 1000;
+  const warm = () => tally.latencies.size >= KINDS && [...tally.latencies.values()].every((v) => v.length >= 5);
   await Promise.all(
     clients.map(async ({ role, client, team }) => {
-      while (Date.now() < until) await session(role, client, tally, team);
+      while (Date.now() < until || (warmUp && !warm())) await session(role, client, tally, team);
     }),
   );
   return tally;
@@ -178,13 +186,16 @@ async function main(): Promise<number> {
     for (let i = 0; i < clients.length; i += 5) await Promise.all(clients.slice(i, i + 5).map(({ client, email }) => client.signIn(email)));
 
     console.log(`Warm-up: ${USERS} users for ${WARM_UP_SECONDS} s…`);
-    const warmUp = await drive(clients, WARM_UP_SECONDS);
+    const warmUp = await drive(clients, WARM_UP_SECONDS, true);
     await new Promise((r) => setTimeout(r, 3000));
     const rssAfterWarmUp = rss(pid);
 
     console.log(`Load: ${USERS} users for ${SECONDS} s…`);
     const started = Date.now();
+    const samples: number[] = [];
+    const sampler = setInterval(() => samples.push(rss(pid)), 5000);
     const tally = await drive(clients, SECONDS);
+    clearInterval(sampler);
     const elapsed = (Date.now() - started) / 1000;
     const rssPeak = rss(pid);
     await new Promise((r) => setTimeout(r, 5000));
@@ -197,6 +208,7 @@ async function main(): Promise<number> {
     }
     const growth = rssAfter / rssAfterWarmUp - 1;
     console.log(`Server RSS: ${mb(rssAfterWarmUp)} after warm-up, ${mb(rssPeak)} at the end of the run, ${mb(rssAfter)} 5 s later (${(growth * 100).toFixed(1)}% vs warm-up; tolerance ${RSS_TOLERANCE * 100}%)`);
+    console.log(`RSS every 5 s during the run: ${samples.map(mb).join(", ")}`);
 
     const errors = [...warmUp.errors, ...tally.errors];
     if (errors.length > 0) {
