@@ -3,6 +3,7 @@
  * (tests/private-postgres.ts), never the shared test server, and a production server of
  * its own (tests/app-server.ts). It runs once, in the postgres project.
  */
+import { get } from "node:http";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import postgres from "postgres";
 import { startAppServer, type AppServer } from "@/tests/app-server";
@@ -41,6 +42,17 @@ test.afterAll(async ({}, info) => {
 test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "postgres", "runs once, in the postgres project");
 });
+
+/** Whether the server takes a new connection (not one kept alive from before). */
+function newConnection(url: string): Promise<"accepted" | "refused"> {
+  return new Promise((resolve) => {
+    const request = get(url, { agent: false }, (response) => {
+      response.resume();
+      resolve("accepted");
+    });
+    request.on("error", () => resolve("refused"));
+  });
+}
 
 async function subjectOfTeamOneCase() {
   const [row] = await sql`select s.id, s.version, s.finding, s.finding_rationale from subjects s join cases c on c.id = s.case_id where c.ref = ${teamOneCase.ref} order by s.id limit 1`;
@@ -124,7 +136,7 @@ test("on SIGTERM the server finishes the request in flight, refuses new ones, an
   const inFlight = supervisor.get(`/cases/${teamOneCase.ref}`);
   await pause.waiting(1);
   app.process.kill("SIGTERM");
-  await expect.poll(() => fetch(`${app.baseURL}/api/health`).then(() => "accepted", () => "refused"), { timeout: 5_000 }).toBe("refused");
+  await expect.poll(() => newConnection(`${app.baseURL}/api/health`), { timeout: 5_000 }).toBe("refused");
   expect(app.process.exitCode, "still finishing the request in flight").toBeNull();
   await pause.release();
   const response = await inFlight;

@@ -71,8 +71,12 @@ function hasMalformedPath(url: string): boolean {
 /** Static files need no database; the health check answers for itself. */
 const needsDatabase = (url: string) => !url.startsWith("/_next/static/") && !url.startsWith("/api/health") && url !== "/favicon.ico";
 
+let stopping = false;
+
 await app.prepare();
 const server = createServer((req, res) => {
+  // While stopping, no connection is kept open for another request.
+  if (stopping) res.setHeader("Connection", "close");
   const peer = req.socket.remoteAddress ?? "unknown";
   const forwarded = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = forwarded ? `${Array.isArray(forwarded) ? forwarded.join(", ") : forwarded}, ${peer}` : peer;
@@ -92,6 +96,7 @@ server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     console.log(`${signal}: finishing the requests in flight, then stopping.`);
+    stopping = true;
     server.close(() => {
       void Promise.allSettled([gate?.close()]).then(() => process.exit(0));
     });
