@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { getEnv } from "@/lib/env";
+import { markDatabaseSuspect } from "./availability";
 import { prepareDatabase } from "./prepare";
 import * as schema from "./schema";
 
@@ -37,12 +38,15 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       // The app's queries are short; at a million records PostgreSQL's JIT spent half a
       // second compiling the case list's status counts, longer than running them.
       connection: { jit: "off" },
+      onclose: markDatabaseSuspect,
     });
     return {
       db: drizzlePostgres({ client, schema }) as Database,
       kind: "postgres",
       url: options.url,
-      close: () => client.end(),
+      // A connection cut off mid-transaction can stay reserved for ever (postgres.js
+      // waits for it when ending): after 5 s the rest are closed regardless.
+      close: () => client.end({ timeout: 5 }),
     };
   }
   let client = options.client;
@@ -117,6 +121,16 @@ export async function closeDatabase(): Promise<void> {
     holder[key] = undefined;
     if (pending) await (await pending).close();
   }
+}
+
+/**
+ * Forgets the process's database after an outage, so that the next request opens a
+ * fresh pool: connections cut off mid-transaction can stay reserved in the old one.
+ */
+export function resetDatabase(): void {
+  const pending = holder[HANDLE];
+  holder[HANDLE] = undefined;
+  pending?.then((handle) => handle.close()).catch(() => {});
 }
 
 export async function getDb(): Promise<Database> {

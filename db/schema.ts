@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   customType,
+  char,
   date,
   index,
   integer,
@@ -198,6 +199,11 @@ export const auditEvents = pgTable(
     entityType: varchar("entity_type", { length: 40 }),
     entityId: varchar("entity_id", { length: 80 }),
     detail: jsonb("detail"),
+    // Filled by the database on every insert (trigger audit_events_chain): each entry's
+    // SHA-256 covers its own fields and the hash of the entry before it, so an edited,
+    // removed or inserted-between entry breaks the chain (scripts/audit-verify.ts).
+    prevHash: char("prev_hash", { length: 64 }),
+    hash: char("hash", { length: 64 }),
   },
   (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_actor_idx").on(t.actorId)],
 );

@@ -1,4 +1,5 @@
 import "server-only";
+import { markDatabaseSuspect } from "@/db/availability";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { AppError } from "./errors";
 
@@ -19,6 +20,7 @@ export async function handleRoute(work: () => Promise<Response>): Promise<Respon
   } catch (error) {
     if (error instanceof AppError) return jsonError(error.status, error.message, error.detail);
     if (isDatabaseUnavailable(error)) {
+      markDatabaseSuspect();
       console.error("Database unavailable", error);
       return jsonError(503, "The database cannot be reached just now. Try again in a minute.");
     }

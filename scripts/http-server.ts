@@ -4,27 +4,102 @@
  * a client sent, which would let anyone choose their own address and escape
  * per-address throttling; here the socket's address is always appended, and
  * TRUSTED_PROXY_HOPS says how many proxies' entries precede it (lib/auth/client-ip.ts).
+ *
+ * On PostgreSQL it answers 503 itself while the database cannot be reached (a page for
+ * people, JSON under /api/), and lets requests through again as soon as it is back.
  * On SIGTERM it stops taking connections and finishes the requests in flight.
  */
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { resetDatabase } from "@/db";
+import { createAvailabilityGate, isPostgresWriteAfterClose, markDatabaseSuspect } from "@/db/availability";
+import { getEnv } from "@/lib/env";
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, dir: process.cwd() });
 const handle = app.getRequestHandler();
 
+process.on("uncaughtException", (error) => {
+  if (isPostgresWriteAfterClose(error)) {
+    console.error("A database connection closed under a transaction (postgres.js #1208); the transaction was rolled back by the server.");
+    markDatabaseSuspect();
+    return;
+  }
+  console.error("Uncaught exception: stopping", error);
+  process.exit(1);
+});
+
+const databaseUrl = getEnv().DATABASE_URL;
+// After an outage the app's pool is replaced rather than trusted: see resetDatabase.
+const gate = databaseUrl ? createAvailabilityGate(databaseUrl, { onRecovered: resetDatabase }) : null;
+
+const unavailablePage = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Service unavailable - Professional Standards Cases</title></head>
+<body>
+<main>
+<h1>The service is unavailable just now</h1>
+<p>The case database cannot be reached, so no page can be shown and nothing can be saved.</p>
+<p>What was saved before is kept. Anything being saved at the moment the database went was not saved, and nothing of it was half-saved: enter it again once the service is back.</p>
+<p>The service comes back by itself as soon as the database does. Try again in a minute.</p>
+</main>
+</body>
+</html>`;
+
+function answerUnavailable(req: IncomingMessage, res: ServerResponse) {
+  const common = { "Cache-Control": "no-store", "Retry-After": "10", "X-Content-Type-Options": "nosniff" };
+  if ((req.url ?? "").startsWith("/api/")) {
+    res.writeHead(503, { ...common, "Content-Type": "application/json" });
+    res.end(JSON.stringify({ error: "The database cannot be reached just now. Nothing was saved; try again in a minute." }));
+    return;
+  }
+  res.writeHead(503, { ...common, "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" });
+  res.end(unavailablePage);
+}
+
+/** Next.js answers 500 to a path whose escapes are not valid UTF-8; it is the client's mistake. */
+function hasMalformedPath(url: string): boolean {
+  try {
+    decodeURIComponent(url.split("?")[0]!);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Static files need no database; the health check answers for itself. */
+const needsDatabase = (url: string) => !url.startsWith("/_next/static/") && !url.startsWith("/api/health") && url !== "/favicon.ico";
+
+let stopping = false;
+
 await app.prepare();
 const server = createServer((req, res) => {
+  // While stopping, no connection is kept open for another request.
+  if (stopping) res.setHeader("Connection", "close");
   const peer = req.socket.remoteAddress ?? "unknown";
   const forwarded = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = forwarded ? `${Array.isArray(forwarded) ? forwarded.join(", ") : forwarded}, ${peer}` : peer;
-  void handle(req, res);
+  if (hasMalformedPath(req.url ?? "/")) {
+    res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+    res.end("This address is not valid: it has an escape (%) that is not UTF-8. Check the link and try again.");
+    return;
+  }
+  if (!gate || !needsDatabase(req.url ?? "/")) {
+    void handle(req, res);
+    return;
+  }
+  void gate.isUp().then((up) => (up ? handle(req, res) : answerUnavailable(req, res)));
 });
 server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    console.log(`${signal}: finishing the requests in flight, then stopping.`);
+    stopping = true;
+    server.close(() => {
+      void Promise.allSettled([gate?.close()]).then(() => process.exit(0));
+    });
     server.closeIdleConnections();
     // Requests still running after 10 s are cut off rather than holding the stop for ever.
     setTimeout(() => process.exit(0), 10_000).unref();

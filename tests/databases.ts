@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { inject } from "vitest";
 import { openDatabase, type DatabaseHandle, type DatabaseKind } from "@/db/index";
+import { prepareDatabase } from "@/db/prepare";
+import { createTestPostgresDatabase, postgresAdminUrl } from "./postgres";
 
 export const databaseKinds: DatabaseKind[] = ["pglite", "postgres"];
 
@@ -17,4 +19,26 @@ export async function openSeededDatabase(kind: DatabaseKind): Promise<DatabaseHa
     return openDatabase({ kind: "pglite", client });
   }
   return openDatabase({ kind: "postgres", url: inject("postgresUrl"), maxConnections: 4 });
+}
+
+/**
+ * A database of the test's own, for tests that change what others read (tampering,
+ * concurrency, faults): on PGlite a private copy of the seeded demo; on PostgreSQL a
+ * new database on the test server, migrated, seeded when asked, dropped by close().
+ */
+export async function openPrivateDatabase(
+  kind: DatabaseKind,
+  options: { maxConnections?: number; seed?: boolean } = {},
+): Promise<DatabaseHandle> {
+  if (kind === "pglite") return openSeededDatabase(kind);
+  const created = await createTestPostgresDatabase(postgresAdminUrl(), "private");
+  const handle = await openDatabase({ kind: "postgres", url: created.url, maxConnections: options.maxConnections ?? 4 });
+  await prepareDatabase(handle, { seedDemo: options.seed ?? false });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await created.drop();
+    },
+  };
 }

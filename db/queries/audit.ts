@@ -13,7 +13,12 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-/** Appends to the audit trail. Callers inside a transaction pass the transaction, so the entry and the change land together. */
+/**
+ * Appends to the audit trail. Callers inside a transaction pass the transaction, so the
+ * entry and the change land together. The database chains the entry to the one before
+ * it and refuses any later change (migration 0003); the append waits for other
+ * transactions appending at the same moment, so keep audited transactions short.
+ */
 export async function recordAudit(db: Pick<Database, "insert">, entry: AuditEntry): Promise<void> {
   await db.insert(auditEvents).values(entry);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { markDatabaseSuspect } from "@/db/availability";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/db";
@@ -57,7 +58,10 @@ export function validatedAction<S extends z.ZodType, T>(
       return { ok: true, data, message };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.message };
-      if (isDatabaseUnavailable(error)) return { ok: false, error: "The database cannot be reached just now. Nothing was saved; try again in a minute." };
+      if (isDatabaseUnavailable(error)) {
+        markDatabaseSuspect();
+        return { ok: false, error: "The database cannot be reached just now. Nothing was saved; try again in a minute." };
+      }
       console.error("Server action failed", error);
       return { ok: false, error: "Something went wrong on our side and nothing was saved. The error has been logged." };
     }

@@ -10,8 +10,8 @@ import { lockedUntil, lockoutHorizon, lockoutPolicy } from "./lockout";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 
 export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
-  password: z.string().min(1).max(1024),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter your email address").max(254, "Enter your email address")),
+  password: z.string().min(1, "Enter your password").max(1024, "Enter your password"),
 });
 
 export interface SignedInUser {

@@ -1,5 +1,6 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { z } from "zod";
+import { storable } from "@/lib/validation/text";
 
 // NCSC and NIST guidance: length and a blocklist, no composition rules.
 export const MIN_PASSWORD_LENGTH = 12;
@@ -33,7 +34,7 @@ export function passwordProblem(password: string, email?: string): string | null
   return null;
 }
 
-export const newPasswordSchema = z.string().superRefine((password, ctx) => {
+export const newPasswordSchema = storable(z.string()).superRefine((password, ctx) => {
   const problem = passwordProblem(password);
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });

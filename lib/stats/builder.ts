@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { firstProblem, searchParamsObject, subjectFilterShape } from "@/lib/validation/stats";
+import { isoDate, storable } from "@/lib/validation/text";
 import { dimensionInfo, statDimensions, type StatDimension } from "./dimensions";
 import type { DisclosedResult } from "./disclose";
 import type { StatsResult } from "./result";
@@ -16,13 +17,10 @@ export const builderSchema = z
     cols: z.union([z.literal(""), z.enum(statDimensions, { message: "Choose what the columns count by" })]).default(""),
     from: year("From").default(2018),
     to: year("To").default(2021),
-    asAt: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "As at must be a date")
-      .optional(),
+    asAt: isoDate("As at must be a date").optional(),
     k: z.coerce.number({ message: "The threshold must be a number" }).int("The threshold must be a whole number").min(2, "The threshold must be at least 2").max(100, "The threshold must be at most 100").default(DEFAULT_K),
     control: z.enum(["on", "off"]).default("on"),
-    reason: z.string().trim().max(500).optional(),
+    reason: storable(z.string().trim().max(500, "Keep the reason to 500 characters")).optional(),
     ...subjectFilterShape,
   })
   .refine((b) => b.from <= b.to, { message: "From must not be after To", path: ["from"] })

@@ -1,15 +1,15 @@
 import { z } from "zod";
+import { isoDate, storable } from "./text";
 import { messagingApps } from "@/lib/vocabulary";
 
-const isoDate = (message: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, message);
 const appRef = z.string().regex(/^APP-\d{4}-\d{5}$/, "Give the request reference");
 
 export const requestAppPermissionSchema = z
   .object({
     app: z.enum(messagingApps.keys, { message: "Choose the app" }),
-    otherApp: z.string().trim().max(100, "Use at most 100 characters").optional().transform((v) => v || null),
-    purpose: z.string().trim().min(20, "Explain the business purpose (at least 20 characters)").max(2000, "Use at most 2,000 characters"),
-    device: z.string().trim().min(3, "Say which phone: its asset tag or number").max(200, "Use at most 200 characters"),
+    otherApp: storable(z.string().trim().max(100, "Use at most 100 characters")).optional().transform((v) => v || null),
+    purpose: storable(z.string().trim().min(20, "Explain the business purpose (at least 20 characters)").max(2000, "Use at most 2,000 characters")),
+    device: storable(z.string().trim().min(3, "Say which phone: its asset tag or number").max(200, "Use at most 200 characters")),
     startsOn: isoDate("Give the first day you need it as a date"),
     requestedUntil: isoDate("Give the last day you need it as a date"),
   })
@@ -27,7 +27,7 @@ export const decideAppPermissionSchema = z.discriminatedUnion("decision", [
   z.object({
     ref: appRef,
     decision: z.literal("refused"),
-    reason: z.string().trim().min(10, "Give the reason for refusing (at least 10 characters): the requester will see it").max(2000, "Use at most 2,000 characters"),
+    reason: storable(z.string().trim().min(10, "Give the reason for refusing (at least 10 characters): the requester will see it").max(2000, "Use at most 2,000 characters")),
   }),
 ], { message: "Choose approve or refuse" });
 
@@ -35,5 +35,5 @@ export type AppPermissionDecision = z.infer<typeof decideAppPermissionSchema>;
 
 export const revokeAppPermissionSchema = z.object({
   ref: appRef,
-  reason: z.string().trim().min(10, "Give the reason for revoking (at least 10 characters)").max(2000, "Use at most 2,000 characters"),
+  reason: storable(z.string().trim().min(10, "Give the reason for revoking (at least 10 characters)").max(2000, "Use at most 2,000 characters")),
 });

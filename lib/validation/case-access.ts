@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { rowId, storable } from "./text";
 
 export const MAX_GRANT_DAYS = 30;
 
 export const grantCaseAccessSchema = z.object({
   ref: z.string().regex(/^PSD-\d{4}-\d{4,6}$/, "Give the case reference, like PSD-2026-0042"),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter the email address of the person to give access to")),
-  reason: z.string().trim().min(10, "Say why this person needs access (at least 10 characters)").max(1000, "Use at most 1,000 characters"),
+  reason: storable(z.string().trim().min(10, "Say why this person needs access (at least 10 characters)").max(1000, "Use at most 1,000 characters")),
   days: z.coerce
     .number({ message: "Give the number of days" })
     .int("Give a whole number of days")
@@ -15,5 +16,5 @@ export const grantCaseAccessSchema = z.object({
 
 export const revokeCaseAccessSchema = z.object({
   ref: grantCaseAccessSchema.shape.ref,
-  grantId: z.coerce.number().int().positive(),
+  grantId: rowId("Choose the access to end"),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableProblem } from "./text";
 import { forumsFor, outcomeRefusal, regimeFor } from "@/lib/cases/outcomes";
 import type { ImportProblem } from "@/lib/cases/import-problems";
 import {
@@ -100,6 +101,8 @@ function date(today: string) {
 function text(max: number, pattern?: { test: RegExp; message: string }) {
   return (value: string): Parsed<string> => {
     if (value.length > max) return { ok: false, message: `is ${value.length.toLocaleString("en-GB")} characters long; the limit is ${max.toLocaleString("en-GB")}.` };
+    const unstorable = storableProblem(value);
+    if (unstorable) return { ok: false, message: `${unstorable.charAt(0).toLowerCase()}${unstorable.slice(1)}.` };
     if (pattern && !pattern.test.test(value)) return { ok: false, message: `“${value}” ${pattern.message}` };
     return { ok: true, value };
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storable } from "./text";
 import { devices, platforms, rankGroups, stages } from "@/lib/vocabulary";
 
 const blank = (value: unknown) => (value === "" ? undefined : value);
@@ -29,7 +30,7 @@ export function encodeCursor(key: string, id: number): string {
 
 /** The case list's URL: filters, search, sort and the page, all optional. */
 export const caseListQuerySchema = z.object({
-  q: z.preprocess(blank, z.string().trim().max(100, "Search for at most 100 characters").optional()),
+  q: z.preprocess(blank, storable(z.string().trim().max(100, "Search for at most 100 characters")).optional()),
   status: optionalEnum(stages.keys, "Choose a status from the list"),
   platform: optionalEnum(platforms.keys, "Choose a platform from the list"),
   device: optionalEnum(devices.keys, "Choose a device from the list"),

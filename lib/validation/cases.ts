@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rowId, storable } from "./text";
 import { todayIso } from "@/lib/dates";
 import { channels, contentTypes, devices, platforms, ranks, sources } from "@/lib/vocabulary";
 import { isoDateField } from "./form-values";
@@ -10,11 +11,11 @@ const notInFuture = (date: string) => date <= todayIso();
 /** One subject officer on a new case: someone already known by id, or a new person. */
 export const intakeSubjectSchema = z
   .object({
-    personId: z.coerce.number().int().positive().optional(),
+    personId: rowId("Choose the officer again from the search").optional(),
     serviceNumber: z.string().trim().toUpperCase().max(20, "Use at most 20 characters").optional().default(""),
-    name: z.string().trim().max(200, "Use at most 200 characters").optional().default(""),
+    name: storable(z.string().trim().max(200, "Use at most 200 characters")).optional().default(""),
     rank: z.enum(ranks.keys, { message: "Choose the officer's rank at the time" }),
-    allegation: z.string().trim().max(5000, "Use at most 5,000 characters").optional().default(""),
+    allegation: storable(z.string().trim().max(5000, "Use at most 5,000 characters")).optional().default(""),
   })
   .superRefine((subject, ctx) => {
     if (subject.personId) return;
@@ -26,7 +27,7 @@ export const intakeSubjectSchema = z
 
 export const caseIntakeSchema = z
   .object({
-    summary: z.string().trim().min(10, "Describe what happened in at least 10 characters").max(2000, "Use at most 2,000 characters"),
+    summary: storable(z.string().trim().min(10, "Describe what happened in at least 10 characters").max(2000, "Use at most 2,000 characters")),
     source: z.enum(sources.keys, { message: "Choose how it came to notice" }),
     platform: z.enum(platforms.keys, { message: "Choose the platform" }),
     channel: z.enum(channels.keys, { message: "Choose the channel" }),
@@ -86,5 +87,5 @@ export const caseIntakeFormSchema = z.preprocess((form) => {
 }, caseIntakeSchema);
 
 export const peopleSearchSchema = z.object({
-  q: z.string().trim().min(2, "Type at least 2 characters of a name or service number").max(100, "Use at most 100 characters"),
+  q: storable(z.string().trim().min(2, "Type at least 2 characters of a name or service number").max(100, "Use at most 100 characters")),
 });

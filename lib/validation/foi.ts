@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { isoDate as date, storable } from "./text";
 
-const isoDate = (label: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `Give the ${label} as a date`);
+const isoDate = (label: string) => date(`Give the ${label} as a date`);
+const checkbox = z.literal("on", { message: "Tick the box or leave it empty" }).optional();
 
 export const exemptionLabels = {
   s40_2: "s.40(2) personal information",
@@ -13,10 +15,10 @@ export const foiStatusLabels = { received: "Received", in_progress: "In progress
 export const createFoiRequestSchema = z
   .object({
     receivedOn: isoDate("date received"),
-    subject: z.string().trim().min(5, "Describe what was asked (at least 5 characters)").max(2000, "Use at most 2,000 characters"),
-    s40_2: z.literal("on").optional(),
-    s31: z.literal("on").optional(),
-    s12: z.literal("on").optional(),
+    subject: storable(z.string().trim().min(5, "Describe what was asked (at least 5 characters)").max(2000, "Use at most 2,000 characters")),
+    s40_2: checkbox,
+    s31: checkbox,
+    s12: checkbox,
     costEstimateHours: z
       .string()
       .optional()
@@ -40,8 +42,8 @@ export const updateFoiRequestSchema = z.object({
 });
 
 export const publishTableSchema = z.object({
-  query: z.string().min(1).max(2000),
-  title: z.string().trim().min(5, "Give the table a title (at least 5 characters)").max(200, "Use at most 200 characters"),
+  query: storable(z.string().min(1, "The table to publish is missing: build it again").max(2000, "The table's choices are too long: build it again")),
+  title: storable(z.string().trim().min(5, "Give the table a title (at least 5 characters)").max(200, "Use at most 200 characters")),
   foiRef: z
     .string()
     .trim()

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { platforms } from "@/lib/vocabulary";
+import { isoDate, storable } from "./text";
 
 export const submitReportSchema = z.object({
-  description: z.string().trim().min(10, "Describe what you saw (at least 10 characters)").max(5000, "Use at most 5,000 characters"),
+  description: storable(z.string().trim().min(10, "Describe what you saw (at least 10 characters)").max(5000, "Use at most 5,000 characters")),
   platform: z.enum(platforms.keys, { message: "Choose where you saw it" }),
-  groupName: z.string().trim().max(200, "Use at most 200 characters").optional().transform((v) => v || null),
+  groupName: storable(z.string().trim().max(200, "Use at most 200 characters")).optional().transform((v) => v || null),
   seenOn: z
     .string()
     .optional()
     .transform((v) => v || null)
-    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Give the date as a date").nullable()),
-  peopleInvolved: z.string().trim().max(1000, "Use at most 1,000 characters").optional().transform((v) => v || null),
-  confidential: z.literal("on").optional().transform((v) => v === "on"),
+    .pipe(isoDate("Give the date you saw it as a date").nullable()),
+  peopleInvolved: storable(z.string().trim().max(1000, "Use at most 1,000 characters")).optional().transform((v) => v || null),
+  confidential: z.literal("on", { message: "Tick the box or leave it empty" }).optional().transform((v) => v === "on"),
 });
 
 export type ReportInput = z.infer<typeof submitReportSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate, storable } from "./text";
 import { channels, jobRoles, platforms, rankGroups, spotCheckOutcomes } from "@/lib/vocabulary";
 
 const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
@@ -18,15 +19,15 @@ const wholeNumber = (message: string, min: number, max: number) =>
 
 /** What every check records, random or with cause. */
 const safeguards = {
-  legalBasis: z.string().trim().min(10, "Give the legal basis for the check (at least 10 characters)").max(2000, "Use at most 2,000 characters"),
-  proportionality: z.string().trim().min(20, "Explain why the check is proportionate (at least 20 characters)").max(4000, "Use at most 4,000 characters"),
-  dpiaRef: z.string().trim().min(3, "Give the data-protection impact assessment reference").max(60, "Use at most 60 characters"),
+  legalBasis: storable(z.string().trim().min(10, "Give the legal basis for the check (at least 10 characters)").max(2000, "Use at most 2,000 characters")),
+  proportionality: storable(z.string().trim().min(20, "Explain why the check is proportionate (at least 20 characters)").max(4000, "Use at most 4,000 characters")),
+  dpiaRef: storable(z.string().trim().min(3, "Give the data-protection impact assessment reference").max(60, "Use at most 60 characters")),
 };
 
 export const SEED_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 
 export const drawSampleSchema = z.object({
-  unit: optional(z.string().max(120, "Use at most 120 characters")),
+  unit: optional(storable(z.string().max(120, "Use at most 120 characters"))),
   rankGroup: optional(z.enum(rankGroups.keys, { message: "Choose a rank group" })),
   jobRole: optional(z.enum(jobRoles.keys, { message: "Choose a role" })),
   sampleSize: wholeNumber("Give the sample size as a whole number from 1 to 500", 1, 500),
@@ -43,7 +44,7 @@ export type DrawCriteria = Pick<DrawSampleInput, "unit" | "rankGroup" | "jobRole
 export const withCauseSchema = z
   .object({
     serviceNumber: z.string().trim().regex(/^[A-Za-z0-9]{3,20}$/, "Give the person's service number"),
-    causeIntelligence: optional(z.string().max(4000, "Use at most 4,000 characters")),
+    causeIntelligence: optional(storable(z.string().max(4000, "Use at most 4,000 characters"))),
     causeCaseRef: optional(z.string().regex(/^PSD-\d{4}-\d{4}$/, "Give a case reference like PSD-2026-0001, or leave it empty")),
     ...safeguards,
   })
@@ -60,8 +61,8 @@ export const recordOutcomeSchema = z
   .object({
     ref: spotCheckRefSchema,
     outcome: z.enum(spotCheckOutcomes.keys, { message: "Choose the outcome" }),
-    findings: z.string().trim().min(10, "Describe what the check found, or that it found nothing (at least 10 characters)").max(5000, "Use at most 5,000 characters"),
-    checkedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Give the date of the check as a date"),
+    findings: storable(z.string().trim().min(10, "Describe what the check found, or that it found nothing (at least 10 characters)").max(5000, "Use at most 5,000 characters")),
+    checkedOn: isoDate("Give the date of the check as a date"),
     platform: optional(z.enum(platforms.keys, { message: "Choose the platform" })),
     channel: optional(z.enum(channels.keys, { message: "Choose how it was shared" })),
   })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_DIMENSIONS, statDimensions, type StatDimension } from "@/lib/stats/dimensions";
 import { devices, platforms, rankGroups } from "@/lib/vocabulary";
+import { isoDate as realDate, storable } from "./text";
 
 const year = (name: string) =>
   z
@@ -66,13 +67,7 @@ export const subjectFilterSchema = z
 
 export type SubjectFilter = z.infer<typeof subjectFilterSchema>;
 
-const isoDate = (name: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date written YYYY-MM-DD`)
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-      message: `${name} is not a real date`,
-    });
+const isoDate = (name: string) => realDate(`${name} must be a date written YYYY-MM-DD`);
 
 export const statsQuerySchema = z
   .object({
@@ -87,7 +82,7 @@ export const statsQuerySchema = z
       .max(100, "suppress must be at most 100")
       .optional(),
     totals: z.enum(["0", "1"], { message: "totals must be 0 or 1" }).transform((v) => v === "1").optional(),
-    reason: z.string().trim().min(10, "reason must say in at least 10 characters why disclosure control is off").max(500).optional(),
+    reason: storable(z.string().trim().min(10, "reason must say in at least 10 characters why disclosure control is off").max(500, "reason must be at most 500 characters")).optional(),
     format: z.enum(["json", "csv", "xlsx"], { message: "format must be json, csv or xlsx" }).default("json"),
   })
   .refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] })

@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { rowId, storable } from "./text";
 import { outcomes, proceedings, severities, standards } from "@/lib/vocabulary";
 import { caseRefField, repeatedField } from "./form-values";
 
 const target = {
   ref: caseRefField,
-  subjectId: z.coerce.number().int().positive(),
-  version: z.coerce.number().int().positive(),
+  subjectId: rowId("Reload the case: the subject is missing from the form"),
+  version: rowId("Reload the case: the form is missing its version"),
 };
 
 const reason = (what: string) =>
-  z.string().trim().min(10, `Give the reason for ${what} (at least 10 characters)`).max(5000, "Use at most 5,000 characters");
+  storable(z.string().trim().min(10, `Give the reason for ${what} (at least 10 characters)`).max(5000, "Use at most 5,000 characters"));
 
 /** One workflow step on one subject, as the case page's forms send it. */
 export const subjectActionSchema = z.discriminatedUnion(
@@ -33,11 +34,13 @@ export const subjectActionSchema = z.discriminatedUnion(
       ...target,
       kind: z.literal("decide"),
       finding: z.enum(["case_to_answer", "no_case_to_answer"], { message: "Choose case to answer or no case to answer" }),
-      rationale: z
-        .string()
-        .trim()
-        .min(20, "Write the rationale for the decision (at least 20 characters), including for a decision not to act")
-        .max(5000, "Use at most 5,000 characters"),
+      rationale: storable(
+        z
+          .string()
+          .trim()
+          .min(20, "Write the rationale for the decision (at least 20 characters), including for a decision not to act")
+          .max(5000, "Use at most 5,000 characters"),
+      ),
     }),
     z.object({ ...target, kind: z.literal("refer"), proceedings: z.enum(proceedings.keys, { message: "Choose the proceedings" }) }),
     z.object({ ...target, kind: z.literal("record_outcome"), outcome: z.enum(outcomes.keys, { message: "Choose the outcome" }) }),

@@ -1,3 +1,4 @@
+import { decodeSegment, forAuditLog } from "@/lib/validation/text";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -42,13 +43,13 @@ export const metadata: Metadata = { title: "Case" };
 
 export default async function CasePage({ params }: { params: Promise<{ ref: string }> }) {
   const user = await requirePagePermission("cases:read");
-  const ref = decodeURIComponent((await params).ref);
+  const ref = decodeSegment((await params).ref) ?? "";
   const db = await getDb();
   const found = /^PSD-\d{4}-\d{4,6}$/.test(ref) ? await getCaseForViewer(db, user, ref) : null;
 
   if (!found) {
     const existing = /^PSD-\d{4}-\d{4,6}$/.test(ref) ? await getCaseIdByRef(db, ref) : null;
-    await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "case.view_refused", entityType: "case", entityId: ref.slice(0, 80) });
+    await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "case.view_refused", entityType: "case", entityId: forAuditLog(ref) });
     // A supervisor may learn that a restricted case exists, to grant access; anyone else
     // gets the same answer for "not yours" as for "does not exist".
     if (!existing?.restricted || !canManageRestrictedAccess(user.role)) notFound();

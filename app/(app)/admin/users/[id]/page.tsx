@@ -1,3 +1,4 @@
+import { parseRowId } from "@/lib/validation/text";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,8 +12,8 @@ export const metadata: Metadata = { title: "Account" };
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePagePermission("users:manage");
-  const id = Number((await params).id);
-  const account = Number.isSafeInteger(id) && id > 0 ? await getAccount(await getDb(), id) : null;
+  const id = parseRowId((await params).id);
+  const account = id ? await getAccount(await getDb(), id) : null;
   if (!account) notFound();
   return (
     <>

@@ -1,3 +1,4 @@
+import { parseRowId } from "@/lib/validation/text";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -17,9 +18,9 @@ export const metadata: Metadata = { title: "Published response" };
 
 export default async function PublishedTablePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePagePermission("statistics:build");
-  const id = Number((await params).id);
+  const id = parseRowId((await params).id);
   const db = await getDb();
-  const published = Number.isSafeInteger(id) && id > 0 ? await getPublishedTable(db, id) : null;
+  const published = id ? await getPublishedTable(db, id) : null;
   if (!published) notFound();
   // Stored as parsed; written back to its query form so that the one schema reads it again.
   const choice = builderSchema.parse(

@@ -1,0 +1,218 @@
+/**
+ * Every server action, called as its wrapper runs it (session, permission, zod, handler,
+ * database), with hostile form data on a private copy of the seeded demo: it must answer
+ * `{ ok: false }` with a message a person can act on, or succeed, never fail as an
+ * unexpected error; and when it refuses, no table may have gained or lost a row.
+ */
+import fc from "fast-check";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { selectRows, type DatabaseHandle } from "@/db/index";
+import { cases, subjects, users } from "@/db/schema";
+import { can, type Permission } from "@/lib/permissions";
+import { roles, type Role } from "@/lib/vocabulary";
+import { openSeededDatabase } from "@/tests/databases";
+import { spoiled } from "@/tests/hostile";
+
+const state: { handle?: DatabaseHandle; user?: { id: number; role: Role; team: string | null; email: string; name: string; disabled: boolean } } = {};
+
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("@/db", async (original) => ({ ...(await original<object>()), getDb: async () => state.handle!.db }));
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => state.user ?? null }));
+
+const UNEXPECTED = /Something went wrong on our side/;
+
+let countQuery: ReturnType<typeof sql> | undefined;
+
+/** The number of rows of every table, in one statement. */
+async function rowCounts(handle: DatabaseHandle): Promise<Record<string, number>> {
+  if (!countQuery) {
+    const tables = await selectRows<{ name: string }>(handle.db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+    const pairs = tables.map(({ name }) => sql`${name}::text, (select count(*) from ${sql.identifier(name)})`);
+    countQuery = sql`select json_build_object(${sql.join(pairs, sql`, `)}) as counts`;
+  }
+  const [row] = await selectRows<{ counts: Record<string, number> | string }>(handle.db, countQuery);
+  const counts = (typeof row!.counts === "string" ? JSON.parse(row!.counts) : row!.counts) as Record<string, number>;
+  // A refused attempt on a record (deciding someone else's request, say) is itself audited: the trail may grow, nothing else.
+  delete counts.audit_events;
+  return counts;
+}
+
+function formData(fields: Record<string, string>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  return form;
+}
+
+type Action = (previous: null, form: FormData) => Promise<{ ok: boolean; error?: string }>;
+
+describe("every server action under hostile form data", () => {
+  const actions: Record<string, Action> = {};
+  const valid: Record<string, Record<string, string>> = {};
+  const permissionOf: Record<string, Permission> = {};
+
+  beforeAll(async () => {
+    state.handle = await openSeededDatabase("pglite");
+    Object.assign(
+      actions,
+      await import("@/app/(app)/cases/actions"),
+      await import("@/app/(app)/reports/actions"),
+      await import("@/app/(app)/statistics/actions"),
+      await import("@/app/(app)/admin/users/actions"),
+      await import("@/app/(app)/app-permissions/actions"),
+      await import("@/app/(app)/spot-checks/actions"),
+    );
+    const db = state.handle.db;
+    const [subject] = await db
+      .select({ id: subjects.id, version: subjects.version, ref: cases.ref })
+      .from(subjects)
+      .innerJoin(cases, eq(cases.id, subjects.caseId))
+      .where(eq(cases.restricted, false))
+      .limit(1);
+    const [restricted] = await db.select({ ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1);
+    const [investigator] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.role, "investigator")).limit(1);
+    const [foi] = await selectRows<{ ref: string }>(db, sql`select ref from foi_requests limit 1`);
+    const [report] = await selectRows<{ ref: string }>(db, sql`select ref from content_reports where status <> 'converted' limit 1`);
+    const userId = String(investigator!.id);
+    const password = "correct horse battery staple";
+    Object.assign(valid, {
+      recordFindingAction: { subjectId: String(subject!.id), version: String(subject!.version), finding: "no_case_to_answer", findingOn: "2026-01-31", rationale: "The evidence does not show the officer sent it." },
+      grantCaseAccessAction: { ref: restricted!.ref, email: investigator!.email, reason: "Needed for the hearing bundle", days: "3" },
+      revokeCaseAccessAction: { ref: restricted!.ref, grantId: "1" },
+      createFoiRequestAction: { receivedOn: "2026-03-02", subject: "Misuse of social media 2018-2021", s12: "on", costEstimateHours: "20" },
+      updateFoiRequestAction: { ref: foi?.ref ?? "FOI-2026-00001", status: "in_progress", respondedOn: "" },
+      publishTableAction: { query: "rows=year&from=2018&to=2021", title: "Subjects by year", foiRef: "" },
+      submitReportAction: { description: "A racist meme in the team chat", platform: "whatsapp", groupName: "Shift B", seenOn: "2026-02-01", peopleInvolved: "", confidential: "on" },
+      convertReportAction: { ref: report?.ref ?? "RPT-2026-00001" },
+      createUserAction: { email: "hostile.new@demo.police.uk", name: "New Person", role: "investigator", team: "PSD Team 1", password },
+      changeRoleAction: { userId, role: "investigator" },
+      setDisabledAction: { userId, disabled: "false" },
+      resetPasswordAction: { userId, password },
+      endSessionsAction: { userId },
+      createCaseAction: {
+        summary: "Offensive memes shared in a shift WhatsApp group",
+        source: "colleague_report",
+        platform: "whatsapp",
+        channel: "group_chat",
+        groupSize: "6",
+        contentType: "discriminatory",
+        device: "personal",
+        incidentOn: "2026-01-10",
+        recordedOn: "2026-01-12",
+        subjects: JSON.stringify([{ serviceNumber: "HX12345", name: "Test Person", rank: "constable", allegation: "" }]),
+      },
+      subjectStepAction: { ref: subject!.ref, subjectId: String(subject!.id), version: String(subject!.version), kind: "withdraw", reason: "Duplicate of an earlier report" },
+      addNoteAction: { ref: subject!.ref, body: "Spoke to the reporting officer." },
+      linkCaseAction: { ref: subject!.ref, otherRef: restricted!.ref, reason: "Same group chat" },
+      assignCaseAction: { ref: subject!.ref, version: "1", userId },
+      completeTaskAction: { ref: subject!.ref, taskId: "1" },
+      requestAppPermissionAction: { app: "whatsapp", purpose: "Contact with a witness who only uses WhatsApp", device: "Asset 12345", startsOn: "2026-12-01", requestedUntil: "2027-03-01" },
+      decideAppPermissionAction: { ref: "APP-2026-00001", decision: "refused", reason: "No business need was shown" },
+      revokeAppPermissionAction: { ref: "APP-2026-00001", reason: "Moved to a unit without the need" },
+      drawSampleAction: {
+        unit: "",
+        rankGroup: "constable",
+        jobRole: "",
+        sampleSize: "5",
+        excludeMonths: "6",
+        seed: "hostile-1",
+        legalBasis: "Standards of Professional Behaviour and the vetting code",
+        proportionality: "Random checks in units where misuse was found before",
+        dpiaRef: "DPIA-2026-07",
+      },
+      openWithCauseCheckAction: {
+        serviceNumber: "HX12345",
+        causeIntelligence: "Intelligence report 44 names the officer",
+        causeCaseRef: "",
+        legalBasis: "Standards of Professional Behaviour and the vetting code",
+        proportionality: "Specific intelligence about this officer's messages",
+        dpiaRef: "DPIA-2026-07",
+      },
+      recordSpotCheckOutcomeAction: { ref: "SPC-2026-00001", outcome: "nothing_found", findings: "Nothing of concern was found.", checkedOn: "2026-11-01", platform: "", channel: "" },
+    });
+    Object.assign(permissionOf, {
+      recordFindingAction: "cases:decide",
+      grantCaseAccessAction: "case-access:grant",
+      revokeCaseAccessAction: "case-access:grant",
+      createFoiRequestAction: "foi:manage",
+      updateFoiRequestAction: "foi:manage",
+      publishTableAction: "statistics:build",
+      submitReportAction: "reports:create",
+      convertReportAction: "reports:convert",
+      createUserAction: "users:manage",
+      changeRoleAction: "users:manage",
+      setDisabledAction: "users:manage",
+      resetPasswordAction: "users:manage",
+      endSessionsAction: "users:manage",
+      createCaseAction: "cases:create",
+      subjectStepAction: "cases:work",
+      addNoteAction: "cases:work",
+      linkCaseAction: "cases:work",
+      assignCaseAction: "cases:assign",
+      completeTaskAction: "cases:decide",
+      requestAppPermissionAction: "app-permissions:request",
+      decideAppPermissionAction: "app-permissions:request",
+      revokeAppPermissionAction: "app-permissions:request",
+      drawSampleAction: "spot-checks:manage",
+      openWithCauseCheckAction: "spot-checks:manage",
+      recordSpotCheckOutcomeAction: "spot-checks:manage",
+    });
+  });
+  afterAll(() => state.handle?.close());
+
+  it("has a valid example for every action the modules export", () => {
+    expect(Object.keys(actions).sort()).toEqual(Object.keys(valid).sort());
+  });
+
+  const names = [
+    "recordFindingAction",
+    "grantCaseAccessAction",
+    "revokeCaseAccessAction",
+    "createFoiRequestAction",
+    "updateFoiRequestAction",
+    "publishTableAction",
+    "submitReportAction",
+    "convertReportAction",
+    "createUserAction",
+    "changeRoleAction",
+    "setDisabledAction",
+    "resetPasswordAction",
+    "endSessionsAction",
+    "createCaseAction",
+    "subjectStepAction",
+    "addNoteAction",
+    "linkCaseAction",
+    "assignCaseAction",
+    "completeTaskAction",
+    "requestAppPermissionAction",
+    "decideAppPermissionAction",
+    "revokeAppPermissionAction",
+    "drawSampleAction",
+    "openWithCauseCheckAction",
+    "recordSpotCheckOutcomeAction",
+  ];
+
+  it.each(names)("%s refuses clearly, stores nothing when it refuses, and never fails unexpectedly", async (name) => {
+    const db = state.handle!.db;
+    const role = roles.keys.find((r) => can(r, permissionOf[name]!))!;
+    const [actor] = await db.select({ id: users.id, role: users.role, team: users.team, email: users.email, name: users.name, disabled: users.disabled }).from(users).where(eq(users.role, role)).limit(1);
+    state.user = actor!;
+    // Hashing a password takes a while: the actions that do it get fewer runs.
+    const runs = /Password|createUser/.test(name) ? 40 : 80;
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(spoiled(valid[name]!), async (fields) => {
+        const before = await rowCounts(state.handle!);
+        const result = await actions[name]!(null, formData(fields));
+        expect(result.error ?? "", JSON.stringify(fields).slice(0, 300)).not.toMatch(UNEXPECTED);
+        if (!result.ok) {
+          refused++;
+          expect(result.error!.length).toBeGreaterThan(5);
+          expect(await rowCounts(state.handle!)).toEqual(before);
+        }
+      }),
+      { numRuns: runs },
+    );
+    expect(refused, "most spoiled inputs are refused").toBeGreaterThan(runs / 3);
+  }, 120_000);
+});

@@ -1,0 +1,37 @@
+/**
+ * `npm run audit:verify`: checks the whole audit trail's hash chain and names the first
+ * broken entry, exiting 1 when there is one (2 when the database cannot be read). Reads
+ * DATABASE_URL, or the embedded database in DATA_DIR: stop the app first in that case,
+ * as the embedded folder belongs to one process at a time.
+ */
+import path from "node:path";
+import { openDatabase } from "@/db";
+import { verifyAuditChain } from "@/db/queries/audit-chain";
+import { getEnv } from "@/lib/env";
+
+async function main(): Promise<number> {
+  const env = getEnv();
+  const handle = env.DATABASE_URL
+    ? await openDatabase({ kind: "postgres", url: env.DATABASE_URL, maxConnections: 1 })
+    : await openDatabase({ kind: "pglite", dataDir: path.join(env.DATA_DIR, "pglite") });
+  try {
+    const verdict = await verifyAuditChain(handle.db);
+    if (verdict.ok) {
+      console.log(`Audit chain intact: ${verdict.entries} entries; head entry ${verdict.headId ?? "none"}, hash ${verdict.headHash}.`);
+      console.log("Keep the head hash somewhere else: an entry cut off the end is caught only against such a copy.");
+      return 0;
+    }
+    console.error(`Audit chain BROKEN at entry ${verdict.brokenId}: ${verdict.reason}. ${verdict.entries} entries before it are intact.`);
+    return 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`The audit chain could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);
