@@ -93,6 +93,16 @@ const server = createServer((req, res) => {
 });
 server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 
+// For the load test (node --expose-gc, MEMORY_PROBE=1): SIGUSR2 collects garbage and
+// prints the live heap, so a leak can be told apart from garbage not yet collected.
+if (process.env.MEMORY_PROBE === "1") {
+  process.on("SIGUSR2", () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    const { heapUsed, rss } = process.memoryUsage();
+    console.log(`memory-probe ${JSON.stringify({ heapUsed, rss })}`);
+  });
+}
+
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     console.log(`${signal}: finishing the requests in flight, then stopping.`);

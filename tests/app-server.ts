@@ -29,12 +29,12 @@ async function freePort(): Promise<number> {
  * on a free port against the given PostgreSQL database, which it migrates and seeds with
  * the demo on first use; resolves once /api/health answers 200.
  */
-export async function startAppServer(options: { databaseUrl: string; env?: Record<string, string>; readyTimeoutMs?: number }): Promise<AppServer> {
+export async function startAppServer(options: { databaseUrl: string; env?: Record<string, string>; readyTimeoutMs?: number; nodeArgs?: string[] }): Promise<AppServer> {
   const root = process.cwd();
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No build: run `npx next build` first");
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "http-server.ts")], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", path.join(root, "scripts", "http-server.ts")], {
     cwd: root,
     env: {
       ...process.env,

@@ -218,7 +218,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
               {can(user.role, "cases:decide") && !isOpenStage(s.stage) ? (
                 <details>
                   <summary>Correct the recorded finding for {s.name}</summary>
-                  <FindingForm key={s.version} subjectId={s.id} version={s.version} name={s.name} current={s.finding} today={today} />
+                  <FindingForm subjectId={s.id} version={s.version} name={s.name} current={s.finding} today={today} />
                 </details>
               ) : null}
             </article>
