@@ -4,6 +4,8 @@ import { inject } from "vitest";
 import type { DatabaseHandle } from "@/db/index";
 import { users } from "@/db/schema";
 import { openSeededDatabase } from "@/tests/databases";
+import { postgresAdminUrl } from "@/tests/postgres";
+import { importScenario } from "./import-scenario";
 import { percentile } from "./measure";
 import { caseListScenarios, dashboardScenarios, statsScenarios, type BenchContext } from "./scenarios";
 
@@ -36,6 +38,13 @@ describe("the benchmark (a smoke run on the demo data, so that it cannot rot)", 
     expect(stats.map((s) => s.name)).toEqual(["statistics: 3 dimensions, JSON", "statistics: 3 dimensions, CSV"]);
     for (const s of [...pages, ...stats]) expect(s).toMatchObject(shape);
   });
+
+  it("measures the bulk import against bare SQL, and the second import adds nothing", async () => {
+    const measured = await importScenario(postgresAdminUrl(), 40);
+    expect(measured.scenario).toMatchObject({ name: "bulk import, 40 rows", app: { rows_per_s: expect.any(Number) }, baseline: { rows_per_s: expect.any(Number) } });
+    expect(measured.steps.find((s) => s.step === "store (importCaseRows)")?.added).toBe(40);
+    expect(measured.steps.find((s) => s.step === "same file again")?.added).toBe(0);
+  }, 60_000);
 
   it("takes nearest-rank percentiles", () => {
     const values = Array.from({ length: 20 }, (_, i) => i + 1);

@@ -15,10 +15,7 @@ import { compare, measure, round2, type Scenario } from "./measure";
  * The in-process scenarios: the app's own query code (query building, driver, shaping)
  * against bare SQL on a plain postgres.js connection, in the same run, on the same data.
  * The HTTP scenarios (the extract, load) are in bench/server.ts.
- *
- * Extension point: the bulk-import scenario (issue 4's CSV import, 100,000 rows, rows
- * per second against COPY of the same rows) belongs here, beside these, once the import
- * query lands on main; scripts/bench.ts lists the scenarios it runs.
+ * The bulk-import scenario makes a database of its own: bench/import-scenario.ts.
  */
 
 const dialect = new PgDialect();

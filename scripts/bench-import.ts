@@ -1,23 +1,9 @@
 /**
- * `npm run bench:import`: how fast the bulk import stores historical records on real
- * PostgreSQL. Makes a CSV of --rows (default 100,000) valid rows, reads and validates
- * it as the import route does, then imports it with importCaseRows into a database of
- * its own (created at BENCH_POSTGRES_URL, default the local test server, migrated,
- * seeded with the demo and dropped afterwards), and imports it again (adds nothing).
- * Beside it, the same number of rows written by bare SQL on the server (generate_series,
- * no client work at all, rolled back): on a shared machine the absolute figures move
- * with the load, the ratio much less.
+ * `npm run bench:import [-- --rows N]`: the bulk-import scenario of `npm run bench` on
+ * its own (default 100,000 rows), with each step's time. BENCH_POSTGRES_URL defaults to
+ * the local test server.
  */
-import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
-import { openDatabase } from "@/db/index";
-import { prepareDatabase } from "@/db/prepare";
-import { importCaseRows } from "@/db/queries/case-import";
-import { users } from "@/db/schema";
-import { readImportCsv } from "@/lib/cases/import-csv";
-import { validateImport } from "@/lib/cases/import-validate";
-import { createTestPostgresDatabase } from "@/tests/postgres";
-import { sampleImportCsv } from "@/tests/import-sample";
+import { importScenario } from "../bench/import-scenario";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -26,67 +12,11 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-class RolledBack extends Error {}
-
-const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000).toLocaleString("en-GB");
-
 async function main() {
   const rows = option("rows", 100_000);
-  const server = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-  const database = await createTestPostgresDatabase(server, "bench_import");
-  const handle = await openDatabase({ kind: "postgres", url: database.url });
-  try {
-    await prepareDatabase(handle, { seedDemo: true });
-    const [actor] = await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
-    const bytes = new TextEncoder().encode(sampleImportCsv({ rows, year: 2010 }));
-
-    let start = performance.now();
-    const read = readImportCsv(bytes);
-    if (!read.ok) throw new Error("the sample file did not read");
-    const valid = await validateImport(read.records, { today: new Date().toISOString().slice(0, 10) });
-    if (!valid.ok) throw new Error("the sample file did not validate");
-    const checkMs = performance.now() - start;
-
-    const file = { fileName: "bench.csv", fileSha256: createHash("sha256").update(bytes).digest("hex") };
-    start = performance.now();
-    const first = await importCaseRows(handle.db, actor!, valid.rows, file);
-    const saveMs = performance.now() - start;
-    start = performance.now();
-    const again = await importCaseRows(handle.db, actor!, valid.rows, file);
-    const againMs = performance.now() - start;
-    if (!first.ok || !again.ok) throw new Error("the import was refused");
-
-    start = performance.now();
-    await handle.db
-      .transaction(async (tx) => {
-        const half = Math.ceil(rows / 2);
-        await tx.execute(sql`insert into cases (ref, summary, source, platform, channel, group_size, content_type, device, incident_on, recorded_on, status)
-          select 'PSD-2009-' || (100000 + g), 'Historical record ' || g || ': offensive messages in a group chat', 'colleague_report', 'whatsapp',
-            'group_chat', 5, 'discriminatory', 'personal', '2009-01-01', '2009-01-10', 'finalised' from generate_series(0, ${half - 1}) g`);
-        await tx.execute(sql`insert into people (service_number, name, rank) select 'B2009-' || g, 'Baseline Officer ' || g, 'constable' from generate_series(0, ${rows - 1}) g`);
-        await tx.execute(sql`insert into subjects (case_id, person_id, rank, standards, finding, regime, stage)
-          select c.id, p.id, 'constable', '{equality_and_diversity,discreditable_conduct}', 'not_recorded', '2012', 'finalised'
-          from people p join cases c on c.ref = 'PSD-2009-' || (100000 + substr(p.service_number, 7)::int / 2)
-          where p.service_number like 'B2009-%'`);
-        throw new RolledBack();
-      })
-      .catch((error: unknown) => {
-        if (!(error instanceof RolledBack)) throw error;
-      });
-    const baselineMs = performance.now() - start;
-
-    console.log(`Bulk import on PostgreSQL, ${rows.toLocaleString("en-GB")} rows (${(bytes.length / 1048576).toFixed(1)} MB)`);
-    console.table([
-      { step: "read and validate the CSV", ms: Math.round(checkMs), "rows/s": perSecond(rows, checkMs) },
-      { step: "store (importCaseRows)", ms: Math.round(saveMs), "rows/s": perSecond(rows, saveMs), added: first.summary.subjectsAdded },
-      { step: "whole import", ms: Math.round(checkMs + saveMs), "rows/s": perSecond(rows, checkMs + saveMs) },
-      { step: "baseline: bare SQL on the server", ms: Math.round(baselineMs), "rows/s": perSecond(rows, baselineMs) },
-      { step: "same file again", ms: Math.round(againMs), "rows/s": perSecond(rows, againMs), added: again.summary.subjectsAdded },
-    ]);
-  } finally {
-    await handle.close();
-    await database.drop();
-  }
+  const measured = await importScenario(process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test", rows);
+  console.log(`Bulk import on PostgreSQL, ${rows.toLocaleString("en-GB")} rows (${measured.megabytes.toFixed(1)} MB)`);
+  console.table(measured.steps.map((s) => ({ ...s, rows_per_s: s.rows_per_s.toLocaleString("en-GB") })));
 }
 
 main().catch((error: unknown) => {

@@ -19,6 +19,7 @@ import { loadSynthetic } from "@/db/load-synthetic";
 import { prepareDatabase } from "@/db/prepare";
 import { users } from "@/db/schema";
 import { createTestPostgresDatabase } from "@/tests/postgres";
+import { importScenario } from "../bench/import-scenario";
 import type { Scenario } from "../bench/measure";
 import { caseListScenarios, dashboardScenarios, statsScenarios, type BenchContext } from "../bench/scenarios";
 import { ensureBuild, extractScenario, httpScenarios, signIn, startServer } from "../bench/server";
@@ -64,6 +65,7 @@ function checkTargets(scenarios: Scenario[], loadRate: number) {
           { target: "server under 300 MB during the extract", met: (extract.app.rss_mb ?? Infinity) < 300 },
         ]
       : []),
+    ...find("bulk import").map((s) => ({ target: "import at least 20,000 rows/s", met: (s.app.rows_per_s ?? 0) >= 20_000 })),
     ...find("HTTP").map((s) => ({ target: `${s.name} with no errors`, met: s.app.errors === 0 })),
   ];
   console.log("\nTargets:");
@@ -78,6 +80,7 @@ async function main() {
   const extractRuns = numberOption("extract-runs", 3);
   const seconds = numberOption("seconds", 30);
   const connections = numberOption("connections", 20);
+  const importRows = numberOption("import-rows", 100_000);
   const started = performance.now();
   const conditions = { cpus: cpus().length, load_average_at_start: loadavg().map((l) => round1(l)), started_at: new Date().toISOString() };
 
@@ -99,6 +102,8 @@ async function main() {
     scenarios.push(...(await caseListScenarios(context, supervisor!, new Date().toISOString().slice(0, 10))));
     log("Statistics…");
     scenarios.push(...(await statsScenarios(context)));
+    log(`Bulk import of ${importRows.toLocaleString("en-GB")} rows…`);
+    scenarios.push((await importScenario(server, importRows)).scenario);
 
     ensureBuild(log);
     const app = await startServer(database.url);
