@@ -6,7 +6,11 @@ import { openDatabase, type DatabaseHandle } from "./index";
 import { prepareDatabase } from "./prepare";
 import { verifyAuditChain } from "./queries/audit-chain";
 import { recordFinding } from "./queries/subjects";
-import { auditEvents, cases, subjects, users } from "./schema";
+import { importCaseRows } from "./queries/case-import";
+import { auditEvents, caseImports, cases, people, subjects, users } from "./schema";
+import { readImportCsv } from "@/lib/cases/import-csv";
+import { validateImport } from "@/lib/cases/import-validate";
+import { sampleImportCsv } from "@/tests/import-sample";
 
 describe("PostgreSQL stopped in the middle of a case save", () => {
   let server: PrivatePostgres;
@@ -60,4 +64,50 @@ describe("PostgreSQL stopped in the middle of a case save", () => {
     expect(await db.$count(auditEvents)).toBe(auditBefore);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, entries: auditBefore });
   });
+});
+
+describe("PostgreSQL stopped in the middle of a bulk import", () => {
+  let server: PrivatePostgres;
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    server = await startPrivatePostgres();
+    handle = await openDatabase({ kind: "postgres", url: server.url });
+    await prepareDatabase(handle, { seedDemo: true });
+  });
+  afterAll(async () => {
+    await handle?.close().catch(() => {});
+    await server?.destroy();
+  });
+
+  it("stores none of the file, and the import goes through whole once the database is back", async () => {
+    const db = handle.db;
+    const [supervisor] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.role, "supervisor")).limit(1);
+    const read = readImportCsv(new TextEncoder().encode(sampleImportCsv({ rows: 2_000, year: 2011 })));
+    if (!read.ok) throw new Error("the sample file did not read");
+    const valid = await validateImport(read.records, { today: "2026-11-22" });
+    if (!valid.ok) throw new Error("the sample file did not validate");
+    const counts = async () => ({ cases: await db.$count(cases), subjects: await db.$count(subjects), people: await db.$count(people), imports: await db.$count(caseImports), audit: await db.$count(auditEvents) });
+    const before = await counts();
+
+    // The import has written its rows and waits at its first audit entry: all of it uncommitted.
+    const pause = await pauseAuditAppends(server.url);
+    const file = { fileName: "fault.csv", fileSha256: "f".repeat(64) };
+    const running = importCaseRows(db, supervisor!, valid.rows, file).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await pause.waiting(1);
+    await server.stop("fast");
+    const failure = await running;
+    await pause.release();
+    expect(failure, "the import must fail, not succeed").not.toBeNull();
+    expect(isDatabaseUnavailable(failure), `an outage, not a bad query: ${String(failure)}`).toBe(true);
+
+    await server.start();
+    expect(await counts()).toEqual(before);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, entries: before.audit });
+
+    const again = await importCaseRows(db, supervisor!, valid.rows, file);
+    expect(again).toMatchObject({ ok: true, summary: { subjectsAdded: 2_000 } });
+  }, 120_000);
 });
