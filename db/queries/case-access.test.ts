@@ -1,22 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/index";
+import type { DatabaseHandle } from "@/db/index";
 import { canSeeCase } from "@/lib/access/case-access";
 import { databaseKinds, openSeededDatabase } from "@/tests/databases";
 import { caseAccessGrants, cases, users } from "../schema";
 import { visibleCasesWhere } from "./case-access";
-
-class Rollback extends Error {}
-
-/** Runs checks inside a transaction that is always rolled back: the shared database stays as seeded. */
-async function inRolledBackTransaction(db: Database, work: (tx: Database) => Promise<void>) {
-  await expect(
-    db.transaction(async (tx) => {
-      await work(tx as unknown as Database);
-      throw new Rollback();
-    }),
-  ).rejects.toBeInstanceOf(Rollback);
-}
+import { inRolledBackTransaction } from "@/tests/rollback";
 
 describe.each(databaseKinds)("need-to-know on %s", (kind) => {
   let handle: DatabaseHandle;

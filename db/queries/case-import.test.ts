@@ -9,18 +9,7 @@ import { databaseKinds, openSeededDatabase } from "@/tests/databases";
 import { sampleImportCsv } from "@/tests/import-sample";
 import { auditEvents, caseImports, cases, people, subjects, users } from "../schema";
 import { importCaseRows } from "./case-import";
-
-class Rollback extends Error {}
-
-/** The whole test inside one transaction that is rolled back: the shared PostgreSQL database stays as seeded. */
-async function inRolledBackTransaction(db: Database, work: (tx: Database) => Promise<void>) {
-  await expect(
-    db.transaction(async (tx) => {
-      await work(tx as unknown as Database);
-      throw new Rollback();
-    }),
-  ).rejects.toBeInstanceOf(Rollback);
-}
+import { inRolledBackTransaction } from "@/tests/rollback";
 
 async function rowsOf(csv: string): Promise<CaseImportRow[]> {
   const read = readImportCsv(new TextEncoder().encode(csv));

@@ -5,17 +5,7 @@ import type { Database, DatabaseHandle } from "@/db/index";
 import { databaseKinds, openSeededDatabase } from "@/tests/databases";
 import { auditEvents, cases, users } from "../schema";
 import { addEvidence, getEvidenceForDownload, listCaseEvidence } from "./evidence";
-
-class Rollback extends Error {}
-
-async function inRolledBackTransaction(db: Database, work: (tx: Database) => Promise<void>) {
-  await expect(
-    db.transaction(async (tx) => {
-      await work(tx as unknown as Database);
-      throw new Rollback();
-    }),
-  ).rejects.toBeInstanceOf(Rollback);
-}
+import { inRolledBackTransaction } from "@/tests/rollback";
 
 describe.each(databaseKinds)("evidence register on %s", (kind) => {
   let handle: DatabaseHandle;

@@ -7,17 +7,7 @@ import { databaseKinds, openSeededDatabase } from "@/tests/databases";
 import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
 import { createCase, searchPeople } from "./case-intake";
 import { applySubjectAction } from "./workflow";
-
-class Rollback extends Error {}
-
-async function inRolledBackTransaction(db: Database, work: (tx: Database) => Promise<void>) {
-  await expect(
-    db.transaction(async (tx) => {
-      await work(tx as unknown as Database);
-      throw new Rollback();
-    }),
-  ).rejects.toBeInstanceOf(Rollback);
-}
+import { inRolledBackTransaction } from "@/tests/rollback";
 
 const today = "2026-11-22";
 const intake = (serviceNumbers: string[]): CaseIntake => ({
