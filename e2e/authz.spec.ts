@@ -12,6 +12,7 @@ import { e2eAuthSecret } from "./constants";
 import { restrictedCase, teamOneCase, teamTwoCase } from "./demo-data";
 import { DEMO_PASSWORD, demoAccounts, signedInApi } from "./fixtures";
 import { callAction, serverActions } from "./server-actions";
+import { actionPermissions } from "@/tests/action-permissions";
 
 type Route = { path: string; permission: Permission | null; kind: "page" | "api" };
 
@@ -45,35 +46,6 @@ const uploadRoutes: { path: string; permission: Permission }[] = [
   { path: `/api/cases/${teamOneCase.ref}/evidence`, permission: "cases:read" },
 ];
 
-/** Each action's permission: a new action the table does not name fails the suite. */
-const actionPermissions: Record<string, Permission> = {
-  createUserAction: "users:manage",
-  changeRoleAction: "users:manage",
-  setDisabledAction: "users:manage",
-  resetPasswordAction: "users:manage",
-  endSessionsAction: "users:manage",
-  grantCaseAccessAction: "case-access:grant",
-  revokeCaseAccessAction: "case-access:grant",
-  recordFindingAction: "cases:decide",
-  createFoiRequestAction: "foi:manage",
-  updateFoiRequestAction: "foi:manage",
-  publishTableAction: "statistics:build",
-  submitReportAction: "reports:create",
-  convertReportAction: "reports:convert",
-  createCaseAction: "cases:create",
-  subjectStepAction: "cases:work",
-  addNoteAction: "cases:work",
-  linkCaseAction: "cases:work",
-  assignCaseAction: "cases:assign",
-  completeTaskAction: "cases:decide",
-  requestAppPermissionAction: "app-permissions:request",
-  // Open to every role at the door; the query lets only the requester's line manager or a supervisor decide (e2e/policies.spec.ts).
-  decideAppPermissionAction: "app-permissions:request",
-  revokeAppPermissionAction: "app-permissions:request",
-  drawSampleAction: "spot-checks:manage",
-  openWithCauseCheckAction: "spot-checks:manage",
-  recordSpotCheckOutcomeAction: "spot-checks:manage",
-};
 const actionParams = { id: "1", ref: teamOneCase.ref };
 
 const ROLE_REFUSED = "Your role does not allow this.";

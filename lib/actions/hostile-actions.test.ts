@@ -9,10 +9,11 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { selectRows, type DatabaseHandle } from "@/db/index";
 import { cases, subjects, users } from "@/db/schema";
-import { can, type Permission } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { roles, type Role } from "@/lib/vocabulary";
 import { openSeededDatabase } from "@/tests/databases";
 import { spoiled } from "@/tests/hostile";
+import { actionPermissions } from "@/tests/action-permissions";
 
 const state: { handle?: DatabaseHandle; user?: { id: number; role: Role; team: string | null; email: string; name: string; disabled: boolean } } = {};
 
@@ -49,7 +50,6 @@ type Action = (previous: null, form: FormData) => Promise<{ ok: boolean; error?:
 describe("every server action under hostile form data", () => {
   const actions: Record<string, Action> = {};
   const valid: Record<string, Record<string, string>> = {};
-  const permissionOf: Record<string, Permission> = {};
 
   beforeAll(async () => {
     state.handle = await openSeededDatabase("pglite");
@@ -130,33 +130,6 @@ describe("every server action under hostile form data", () => {
       },
       recordSpotCheckOutcomeAction: { ref: "SPC-2026-00001", outcome: "nothing_found", findings: "Nothing of concern was found.", checkedOn: "2026-11-01", platform: "", channel: "" },
     });
-    Object.assign(permissionOf, {
-      recordFindingAction: "cases:decide",
-      grantCaseAccessAction: "case-access:grant",
-      revokeCaseAccessAction: "case-access:grant",
-      createFoiRequestAction: "foi:manage",
-      updateFoiRequestAction: "foi:manage",
-      publishTableAction: "statistics:build",
-      submitReportAction: "reports:create",
-      convertReportAction: "reports:convert",
-      createUserAction: "users:manage",
-      changeRoleAction: "users:manage",
-      setDisabledAction: "users:manage",
-      resetPasswordAction: "users:manage",
-      endSessionsAction: "users:manage",
-      createCaseAction: "cases:create",
-      subjectStepAction: "cases:work",
-      addNoteAction: "cases:work",
-      linkCaseAction: "cases:work",
-      assignCaseAction: "cases:assign",
-      completeTaskAction: "cases:decide",
-      requestAppPermissionAction: "app-permissions:request",
-      decideAppPermissionAction: "app-permissions:request",
-      revokeAppPermissionAction: "app-permissions:request",
-      drawSampleAction: "spot-checks:manage",
-      openWithCauseCheckAction: "spot-checks:manage",
-      recordSpotCheckOutcomeAction: "spot-checks:manage",
-    });
   });
   afterAll(() => state.handle?.close());
 
@@ -194,7 +167,7 @@ describe("every server action under hostile form data", () => {
 
   it.each(names)("%s refuses clearly, stores nothing when it refuses, and never fails unexpectedly", async (name) => {
     const db = state.handle!.db;
-    const role = roles.keys.find((r) => can(r, permissionOf[name]!))!;
+    const role = roles.keys.find((r) => can(r, actionPermissions[name]!))!;
     const [actor] = await db.select({ id: users.id, role: users.role, team: users.team, email: users.email, name: users.name, disabled: users.disabled }).from(users).where(eq(users.role, role)).limit(1);
     state.user = actor!;
     // Hashing a password takes a while: the actions that do it get fewer runs.
