@@ -49,7 +49,9 @@ describe("PostgreSQL stopped in the middle of a case save", () => {
       (error: unknown) => error,
     );
     await pause.waiting(1);
-    await server.stop("fast");
+    // Immediate, as a crash would: a fast shutdown may end the session holding the audit
+    // lock first, and the waiting save could then commit before its own backend stops.
+    await server.stop("immediate");
     const failure = await save;
     await pause.release();
     expect(failure, "the save must fail, not succeed").not.toBeNull();
@@ -97,7 +99,9 @@ describe("PostgreSQL stopped in the middle of a bulk import", () => {
       (error: unknown) => error,
     );
     await pause.waiting(1);
-    await server.stop("fast");
+    // Immediate, as a crash would: a fast shutdown may end the session holding the audit
+    // lock first, and the waiting save could then commit before its own backend stops.
+    await server.stop("immediate");
     const failure = await running;
     await pause.release();
     expect(failure, "the import must fail, not succeed").not.toBeNull();
