@@ -25,6 +25,8 @@ export const permissions = {
   "case-audit:read": ["supervisor"],
   "case-access:grant": ["supervisor"],
   "early-intervention:read": ["supervisor"],
+  // How many related cases (earlier allegations, links) lie outside the viewer's need-to-know: a number, never which.
+  "cases:count-unseen": ["supervisor"],
   "cases:decide": ["supervisor"],
   "foi:manage": ["foi_officer", "supervisor"],
   "reports:triage": ["investigator", "supervisor"],

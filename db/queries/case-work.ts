@@ -11,17 +11,42 @@ import { visibleCasesWhere } from "./case-access";
 type Actor = CaseViewer & { role: Role };
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-/** Reads, downloads and refusals are in the audit trail, not in the case's story. */
-const notTimeline = ["case.viewed", "case.view_refused", "evidence.downloaded", "evidence.download_refused"];
+/**
+ * Reads and downloads are in the audit trail, not in the case's story; so is every
+ * refusal, which may be by someone the case's team may not know tried.
+ */
+const notTimeline = ["case.viewed", "evidence.downloaded"];
 
-/** Everything that happened to a case, oldest first, with who did it. */
-export async function listCaseTimeline(db: Database, ref: string) {
-  return db
+/**
+ * Everything that happened to a case, oldest first, with who did it. A reference to
+ * another case in an entry (a link) is blanked when the viewer may not see that case.
+ */
+export async function listCaseTimeline(db: Database, viewer: CaseViewer, ref: string) {
+  const events = await db
     .select({ id: auditEvents.id, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorName: users.name, detail: auditEvents.detail })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref), notInArray(auditEvents.action, notTimeline)))
+    .where(
+      and(
+        eq(auditEvents.entityType, "case"),
+        eq(auditEvents.entityId, ref),
+        notInArray(auditEvents.action, notTimeline),
+        sql`${auditEvents.action} not like '%refused'`,
+      ),
+    )
     .orderBy(asc(auditEvents.id));
+  const otherRefs = [...new Set(events.flatMap((e) => otherCaseOf(e.detail)))];
+  const visible = new Set(otherRefs.length === 0 ? [] : (await db.select({ ref: cases.ref }).from(cases).where(and(inArray(cases.ref, otherRefs), visibleCasesWhere(db, viewer)))).map((c) => c.ref));
+  return events.map((e) => {
+    const other = otherCaseOf(e.detail)[0];
+    return other && !visible.has(other) ? { ...e, detail: { ...(e.detail as Record<string, unknown>), with: null } } : e;
+  });
+}
+
+/** The other case an audit entry names, if any (links name it as `with`). */
+function otherCaseOf(detail: unknown): string[] {
+  const other = (detail as Record<string, unknown> | null)?.with;
+  return typeof other === "string" ? [other] : [];
 }
 
 /** The case, locked for the change, if the actor may see it. */
@@ -52,15 +77,20 @@ export async function addCaseNote(db: Database, actor: Actor, input: { ref: stri
   });
 }
 
-/** Linked cases in either direction. Only the reference and status show; the linked case itself keeps its own need-to-know. */
-export async function listLinkedCases(db: Database, caseId: number) {
+/**
+ * Linked cases in either direction that the viewer may see, by reference and status,
+ * and how many others there are: the number is for the caller to show or not, by role.
+ */
+export async function listLinkedCases(db: Database, viewer: CaseViewer, caseId: number) {
   const other = sql<number>`case when ${caseLinks.caseId} = ${caseId} then ${caseLinks.linkedCaseId} else ${caseLinks.caseId} end`;
-  return db
-    .select({ id: caseLinks.id, ref: cases.ref, status: cases.status, reason: caseLinks.reason })
+  const rows = await db
+    .select({ id: caseLinks.id, ref: cases.ref, status: cases.status, reason: caseLinks.reason, visible: sql<boolean>`(${visibleCasesWhere(db, viewer)})` })
     .from(caseLinks)
     .innerJoin(cases, eq(cases.id, other))
     .where(or(eq(caseLinks.caseId, caseId), eq(caseLinks.linkedCaseId, caseId)))
     .orderBy(asc(cases.ref));
+  const visible = rows.filter((r) => r.visible).map(({ visible: _, ...link }) => link);
+  return { visible, unseen: rows.length - visible.length };
 }
 
 export async function linkCases(db: Database, actor: Actor, input: { ref: string; otherRef: string; reason: string }) {
@@ -79,17 +109,21 @@ export async function linkCases(db: Database, actor: Actor, input: { ref: string
 }
 
 /**
- * Each subject officer's allegations on other cases, for the early-intervention flag.
- * The officer's history counts whoever holds those cases; only references and dates show.
+ * Each subject officer's allegations on other cases. Those on cases the viewer may see
+ * come with their reference; with `countUnseen` the others come too, with no reference,
+ * finding or outcome (only the date, which the early-intervention window needs and the
+ * page never shows); without it they are left out in the query itself.
  */
-export async function listEarlierAllegations(db: Database, personIds: number[], caseId: number) {
+export async function listEarlierAllegations(db: Database, viewer: CaseViewer, personIds: number[], caseId: number, options: { countUnseen: boolean }) {
   if (personIds.length === 0) return [];
-  return db
-    .select({ personId: subjects.personId, ref: cases.ref, recordedOn: cases.recordedOn, finding: subjects.finding, outcome: subjects.outcome })
+  const visible = visibleCasesWhere(db, viewer);
+  const rows = await db
+    .select({ personId: subjects.personId, ref: cases.ref, recordedOn: cases.recordedOn, finding: subjects.finding, outcome: subjects.outcome, visible: sql<boolean>`(${visible})` })
     .from(subjects)
     .innerJoin(cases, eq(cases.id, subjects.caseId))
-    .where(and(inArray(subjects.personId, personIds), ne(subjects.caseId, caseId)))
+    .where(and(inArray(subjects.personId, personIds), ne(subjects.caseId, caseId), options.countUnseen ? undefined : visible))
     .orderBy(asc(cases.recordedOn));
+  return rows.map(({ visible: seen, ...row }) => (seen ? row : { personId: row.personId, ref: null, recordedOn: row.recordedOn, finding: null, outcome: null }));
 }
 
 export async function listCaseTasks(db: Database, caseId: number) {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db/index";
 import { databaseKinds, openSeededDatabase } from "@/tests/databases";
 import { getDashboardData } from "./dashboard";
 import { countSubjects } from "./stats";
+import { users } from "../schema";
 
 const published = { from: 2018, to: 2021 };
 const byKey = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
@@ -99,12 +101,13 @@ describe.each(databaseKinds)("listEarlyInterventions on %s", (kind) => {
 
   it("lists the demo's repeat subjects with a reason, and fewer at a higher threshold", async () => {
     const { listEarlyInterventions } = await import("./early-intervention");
-    const flagged = await listEarlyInterventions(handle.db, 2);
+    const supervisor = (await handle.db.select().from(users).where(eq(users.email, "supervisor@demo.police.uk")))[0]!;
+    const flagged = await listEarlyInterventions(handle.db, supervisor, 2);
     expect(flagged.length).toBeGreaterThanOrEqual(3);
     for (const person of flagged) {
-      expect(person.window.length).toBeGreaterThanOrEqual(2);
+      expect(person.refs.length).toBeGreaterThanOrEqual(1);
       expect(person.reason).toMatch(/^Named in \d+ allegations within twelve months: PSD-/);
     }
-    expect((await listEarlyInterventions(handle.db, 3)).length).toBeLessThan(flagged.length);
+    expect((await listEarlyInterventions(handle.db, supervisor, 3)).length).toBeLessThan(flagged.length);
   });
 });

@@ -1,21 +1,25 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { EARLY_INTERVENTION_WINDOW_DAYS, explainRepeat, repeatWindow, type Allegation } from "@/lib/cases/early-intervention";
+import type { CaseViewer } from "@/lib/access/case-access";
 import { selectRows, type Database } from "../index";
+import { visibleCasesWhere } from "./case-access";
 
 /**
  * Officers with at least `threshold` allegations recorded within twelve months, with
  * the reason in words. The database finds the candidates (a window count per
- * allegation); the rule in lib/cases picks and explains the allegations.
+ * allegation); the rule in lib/cases picks and explains the allegations. Every
+ * allegation counts, but a case the viewer may not see (a restricted one without a
+ * grant) is never named: its reference stays in the database.
  */
-export async function listEarlyInterventions(db: Database, threshold: number) {
-  const rows = await selectRows<{ person_id: number; name: string; service_number: string; ref: string; recorded_on: string }>(
+export async function listEarlyInterventions(db: Database, viewer: CaseViewer, threshold: number) {
+  const rows = await selectRows<{ person_id: number; name: string; service_number: string; ref: string | null; recorded_on: string }>(
     db,
     sql`with counted as (
-          select s.person_id, c.ref, c.recorded_on::text as recorded_on,
-                 count(*) over (partition by s.person_id order by c.recorded_on
+          select s.person_id, case when ${visibleCasesWhere(db, viewer)} then cases.ref end as ref, cases.recorded_on::text as recorded_on,
+                 count(*) over (partition by s.person_id order by cases.recorded_on
                                 range between ${sql.raw(`interval '${EARLY_INTERVENTION_WINDOW_DAYS} days'`)} preceding and current row) as in_window
-          from subjects s join cases c on c.id = s.case_id
+          from subjects s join cases on cases.id = s.case_id
         ),
         flagged as (select person_id from counted group by person_id having max(in_window) >= ${threshold})
         select p.id as person_id, p.name, p.service_number, c.ref, c.recorded_on
@@ -30,6 +34,7 @@ export async function listEarlyInterventions(db: Database, threshold: number) {
   }
   return [...byPerson.values()].flatMap((person) => {
     const window = repeatWindow(person.allegations, threshold);
-    return window ? [{ ...person, window, reason: explainRepeat(window, threshold) }] : [];
+    // Only the references the viewer may see leave this function; unseen dates stay here.
+    return window ? [{ name: person.name, serviceNumber: person.serviceNumber, refs: window.flatMap((a) => (a.ref ? [a.ref] : [])), reason: explainRepeat(window, threshold) }] : [];
   });
 }

@@ -1,14 +1,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
+import type { CaseViewer } from "@/lib/access/case-access";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { ReportInput } from "@/lib/validation/reports";
-import type { Role } from "@/lib/vocabulary";
 import type { Database } from "../index";
 import { cases, contentReports, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
+import { visibleCasesWhere } from "./case-access";
 import { openCase } from "./case-creation";
 import { nextRef, refLocks } from "./refs";
 
@@ -51,9 +52,11 @@ export async function getOwnReport(db: Database, reporterId: number, ref: string
 
 /**
  * The PSD triage queue. A confidential reporter's identity is left out in the query
- * itself for anyone who may not identify reporters, so it never leaves the database.
+ * itself for anyone who may not identify reporters, so it never leaves the database. A
+ * report that became a case follows that case's need-to-know: someone who may not see
+ * the case does not see the report either.
  */
-export async function listReportQueue(db: Database, viewer: { role: Role }) {
+export async function listReportQueue(db: Database, viewer: CaseViewer) {
   const identify = can(viewer.role, "reports:identify");
   return db
     .select({
@@ -64,6 +67,7 @@ export async function listReportQueue(db: Database, viewer: { role: Role }) {
     .from(contentReports)
     .innerJoin(users, eq(users.id, contentReports.reporterId))
     .leftJoin(cases, eq(cases.id, contentReports.caseId))
+    .where(or(isNull(contentReports.caseId), visibleCasesWhere(db, viewer)))
     .orderBy(desc(contentReports.receivedAt));
 }
 

@@ -50,6 +50,8 @@ export const DEMO_TODAY = "2026-11-20";
 export const demoUsers: DemoUser[] = [
   { email: "admin@demo.police.uk", name: "Alex Morgan", role: "admin", team: null },
   { email: "supervisor@demo.police.uk", name: "Sam Patel", role: "supervisor", team: null },
+  // A second appropriate authority, so that a supervisor's own access to a restricted case can be approved by another (two-person rule).
+  { email: "supervisor2@demo.police.uk", name: "Lee Hughes", role: "supervisor", team: null },
   { email: "investigator@demo.police.uk", name: "Jo Clarke", role: "investigator", team: "PSD Team 1" },
   { email: "investigator2@demo.police.uk", name: "Chris Okafor", role: "investigator", team: "PSD Team 2" },
   { email: "senior@demo.police.uk", name: "Ruth Hale", role: "senior_officer", team: null },

@@ -31,4 +31,10 @@ describe("explainRepeat", () => {
       "Named in 2 allegations within twelve months: PSD-2021-0001 (10 January 2021) and PSD-2021-0050 (20 December 2021). The early-intervention threshold is 2.",
     );
   });
+
+  it("counts allegations on cases the viewer may not see without naming or dating them", () => {
+    const text = explainRepeat([a("PSD-2021-0001", "2021-01-10"), { ref: null, recordedOn: "2021-03-02" }, { ref: null, recordedOn: "2021-05-05" }], 2);
+    expect(text).toBe("Named in 3 allegations within twelve months: PSD-2021-0001 (10 January 2021) and 2 on cases you may not see. The early-intervention threshold is 2.");
+    expect(text).not.toContain("March");
+  });
 });

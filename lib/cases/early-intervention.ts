@@ -3,7 +3,8 @@ import { daysBetween } from "@/lib/dates";
 export const EARLY_INTERVENTION_WINDOW_DAYS = 365;
 
 export interface Allegation {
-  ref: string;
+  /** Null for an allegation on a case the viewer may not see: it counts, but is never named. */
+  ref: string | null;
   recordedOn: string;
 }
 
@@ -24,9 +25,17 @@ export function repeatWindow(allegations: Allegation[], threshold: number): Alle
 
 const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-/** The reason for a flag in plain words, naming the cases and their dates. */
+function joinWords(list: string[]): string {
+  return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
+}
+
+/**
+ * The reason for a flag in plain words, naming the cases the viewer may see with their
+ * dates; the others only as a number, with neither reference nor date.
+ */
 export function explainRepeat(window: Allegation[], threshold: number): string {
-  const list = window.map((a) => `${a.ref} (${longDate.format(new Date(`${a.recordedOn}T00:00:00Z`))})`);
-  const joined = list.length === 2 ? list.join(" and ") : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
-  return `Named in ${window.length} allegations within twelve months: ${joined}. The early-intervention threshold is ${threshold}.`;
+  const named = window.flatMap((a) => (a.ref === null ? [] : [`${a.ref} (${longDate.format(new Date(`${a.recordedOn}T00:00:00Z`))})`]));
+  const unseen = window.length - named.length;
+  const parts = unseen === 0 ? named : [...named, `${unseen} on ${unseen === 1 ? "a case" : "cases"} you may not see`];
+  return `Named in ${window.length} allegations within twelve months: ${joinWords(parts)}. The early-intervention threshold is ${threshold}.`;
 }

@@ -15,7 +15,7 @@ export function describeCaseEvent(action: string, detail: unknown, subjectNames:
     case "case.note_added":
       return "Note added";
     case "case.linked":
-      return `Linked to ${String(d.with ?? "another case")}`;
+      return typeof d.with === "string" ? `Linked to ${d.with}` : "Linked to a case you may not see";
     case "case.task_completed":
       return "Barred-list notification done";
     case "case.imported":

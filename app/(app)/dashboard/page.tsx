@@ -84,7 +84,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const showEarlyIntervention = can(user.role, "early-intervention:read");
   const [data, flagged] = await Promise.all([
     getDashboardData(await getReadDb(), subjectFilter),
-    showEarlyIntervention ? listEarlyInterventions(db, threshold) : Promise.resolve([]),
+    showEarlyIntervention ? listEarlyInterventions(db, user, threshold) : Promise.resolve([]),
   ]);
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "dashboard.viewed", entityType: "statistics", detail: subjectFilter });
   const query = filterQuery(filter);
@@ -220,9 +220,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     </th>
                     <td>{person.reason}</td>
                     <td>
-                      {person.window.map((a) => (
-                        <Link key={a.ref} href={`/cases/${a.ref}`} className="case-link">
-                          {a.ref}
+                      {person.refs.map((ref) => (
+                        <Link key={ref} href={`/cases/${ref}`} className="case-link">
+                          {ref}
                         </Link>
                       ))}
                     </td>

@@ -74,14 +74,18 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
   const canAssign = can(user.role, "cases:assign");
   const today = todayIso();
   const threshold = getEnv().EARLY_INTERVENTION_THRESHOLD;
+  // Related cases are named only where the viewer may see them; the early-intervention
+  // reason and how many others there are, only where the role's permissions say so.
+  const countUnseen = can(user.role, "cases:count-unseen");
+  const showEarlyIntervention = can(user.role, "early-intervention:read");
   const [trail, grants, timeline, notes, links, caseTasks, earlier, investigators, evidenceItems] = await Promise.all([
     showAudit ? listCaseAudit(db, ref) : Promise.resolve([]),
     found.restricted && canManageRestrictedAccess(user.role) ? listCaseGrants(db, found.id) : Promise.resolve([]),
-    listCaseTimeline(db, ref),
+    listCaseTimeline(db, user, ref),
     listCaseNotes(db, found.id),
-    listLinkedCases(db, found.id),
+    listLinkedCases(db, user, found.id),
     listCaseTasks(db, found.id),
-    listEarlierAllegations(db, found.subjects.map((s) => s.personId), found.id),
+    listEarlierAllegations(db, user, found.subjects.map((s) => s.personId), found.id, { countUnseen: countUnseen || showEarlyIntervention }),
     canAssign ? listInvestigatorCaseloads(db) : Promise.resolve([]),
     listCaseEvidence(db, user, ref),
   ]);
@@ -158,7 +162,9 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
         <h2 id="subjects-title">Subject officers ({found.subjects.length})</h2>
         {found.subjects.map((s) => {
           const history = earlier.filter((e) => e.personId === s.personId);
-          const window = repeatWindow([...history, { ref: found.ref, recordedOn: found.recordedOn }], threshold);
+          const named = history.flatMap((e) => (e.ref === null ? [] : [`${e.ref} (${e.recordedOn})`]));
+          const unseen = countUnseen ? history.length - named.length : 0;
+          const window = showEarlyIntervention ? repeatWindow([...history, { ref: found.ref, recordedOn: found.recordedOn }], threshold) : null;
           const actions = canWork ? availableActions(s, user.role) : [];
           return (
             <article key={s.id} className="card subject" aria-labelledby={`subject-${s.id}`}>
@@ -194,7 +200,8 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
                 ) : null}
                 <dt>Earlier allegations</dt>
                 <dd>
-                  {history.length === 0 ? "None on record." : history.map((e) => `${e.ref} (${e.recordedOn})`).join(", ")}
+                  {named.length === 0 && unseen === 0 ? "None that you can see." : named.join(", ")}
+                  {unseen > 0 ? `${named.length > 0 ? "; and " : ""}${unseen} on ${unseen === 1 ? "a case" : "cases"} you may not see.` : null}
                   {window ? (
                     <p className="notice notice--warning">
                       <strong>Early intervention:</strong> {explainRepeat(window, threshold)}
@@ -250,15 +257,16 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
 
       <section className="section" aria-labelledby="links-title">
         <h2 id="links-title">Linked cases</h2>
-        {links.length === 0 ? <p>No linked cases.</p> : (
+        {links.visible.length === 0 ? <p>No linked cases that you can see.</p> : (
           <ul>
-            {links.map((link) => (
+            {links.visible.map((link) => (
               <li key={link.id}>
                 <Link href={`/cases/${link.ref}`}>{link.ref}</Link> ({stages.labels[link.status]}): {link.reason}
               </li>
             ))}
           </ul>
         )}
+        {countUnseen && links.unseen > 0 ? <p>{links.unseen} more linked {links.unseen === 1 ? "case" : "cases"} you may not see.</p> : null}
         {canWork ? <LinkCaseForm caseRef={found.ref} /> : null}
       </section>
 
