@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, HSTS } from "@/lib/security-headers";
+import { API_CSP, contentSecurityPolicy, HSTS } from "@/lib/security-headers";
 
 const sessionCookies = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const publicPaths = ["/login", "/api/"];
@@ -18,6 +18,8 @@ export function proxy(request: NextRequest) {
   });
   const path = request.nextUrl.pathname;
   const isPublic = publicPaths.some((p) => path === p || path.startsWith(p));
+  // A header set here replaces the route handler's own: API answers get the strict policy they need.
+  const policy = path.startsWith("/api/") ? API_CSP : csp;
   const hasSession = sessionCookies.some((name) => request.cookies.has(name));
 
   let response: NextResponse;
@@ -31,7 +33,7 @@ export function proxy(request: NextRequest) {
     headers.set("Content-Security-Policy", csp);
     response = NextResponse.next({ request: { headers } });
   }
-  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("Content-Security-Policy", policy);
   // Pages show personal and case data: no browser or proxy may keep a copy.
   response.headers.set("Cache-Control", "no-store, max-age=0");
   if (process.env.NEXTAUTH_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", HSTS);

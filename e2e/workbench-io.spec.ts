@@ -53,6 +53,11 @@ test("an investigator uploads evidence to their case and downloads the same byte
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["content-disposition"]).toContain(`attachment; filename="${fileName}"`);
   expect(response.headers()["x-evidence-sha256"]).toBe(sha256(content));
+  // Issue 13, item 8: the download keeps its own sandboxing policy; the page policy never replaces it.
+  const policy = response.headers()["content-security-policy"];
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).toContain("sandbox");
+  expect(policy).not.toContain("script-src");
   expect(sha256(await response.body())).toBe(sha256(content));
 
   const otherTeam = await signedInApi(baseURL!, "investigator2@demo.police.uk");

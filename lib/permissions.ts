@@ -33,8 +33,10 @@ export const permissions = {
   "reports:identify": ["supervisor"],
   "reports:convert": ["supervisor"],
   "cases:import": ["supervisor"],
-  // De-identified subject records (no names, service numbers or free text) for analysis elsewhere.
-  "cases:extract": ["admin", "supervisor"],
+  // De-identified subject records (no names, service numbers or free text) for analysis
+  // elsewhere. Not the admin's: references with unique senior ranks, findings and dates
+  // re-identify officers, and administrators see no case content (separation of duties).
+  "cases:extract": ["supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

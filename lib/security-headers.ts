@@ -20,3 +20,11 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; ss
 }
 
 export const HSTS = "max-age=63072000; includeSubDomains";
+
+/**
+ * Route handlers answer data and downloads, never pages: nothing in them may run, load
+ * or be framed. The evidence download depends on this (a file must never act as a
+ * page of this site), and proxy.ts gives it to every /api/ answer so that the page
+ * policy never replaces it.
+ */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { endSession } from "@/db/queries/sessions";
 import { authenticate } from "./authenticate";
 import { clientIp } from "./client-ip";
+import { safeCallbackPath } from "./safe-callback";
 import { completeOidcSignIn, OIDC_PROVIDER_ID, oidcProvider, oidcRefusal } from "./oidc";
 import { authSecret } from "./secret";
 import { sessionPolicy } from "./session-rules";
@@ -34,6 +35,11 @@ export function buildAuthOptions(): NextAuthOptions {
       ...(sso ? [sso] : []),
     ],
     callbacks: {
+      // Where next-auth sends the browser after single sign-on: a path of this site, never another.
+      redirect({ url, baseUrl }) {
+        const sameSite = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeCallbackPath(sameSite)}`;
+      },
       signIn({ account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         const refusal = oidcRefusal(profile as Record<string, unknown> | undefined);

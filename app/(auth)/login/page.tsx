@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { LoginForm } from "./_components/login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
-
-/** Only same-site paths are followed after sign-in, so the link cannot send people elsewhere. */
-function safeCallback(value: string | string[] | undefined): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 /** Errors next-auth or our callbacks put in the URL, by code: never echo URL text itself. */
 const urlErrors: Record<string, string> = {
@@ -27,13 +23,13 @@ function errorFromUrl(value: string | string[] | undefined): string | null {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  if (await getCurrentUser()) redirect(safeCallback(params.callbackUrl));
+  if (await getCurrentUser()) redirect(safeCallbackPath(params.callbackUrl));
   return (
     <main id="main" className="auth-panel">
       <h1>Sign in</h1>
       <p>Professional Standards Cases holds personal data about officers and staff. Use it only for your duties.</p>
       <LoginForm
-        callbackUrl={safeCallback(params.callbackUrl)}
+        callbackUrl={safeCallbackPath(params.callbackUrl)}
         initialError={errorFromUrl(params.error)}
         sso={getEnv().OIDC_ISSUER ? getEnv().OIDC_NAME : null}
       />

@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 const fallback = "The email address or password is not right. Check them and try again.";
 
@@ -31,7 +32,8 @@ export function LoginForm({ callbackUrl, initialError, sso }: { callbackUrl: str
     }).catch(() => null);
     setPending(false);
     if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
+      // The server checked it already; checked again here, where it is followed.
+      router.replace(safeCallbackPath(callbackUrl));
       router.refresh();
       return;
     }

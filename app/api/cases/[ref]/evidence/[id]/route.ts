@@ -4,6 +4,7 @@ import { requireApiPermission } from "@/lib/auth/session";
 import { attachmentDisposition } from "@/lib/evidence/file-types";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
+import { API_CSP } from "@/lib/security-headers";
 import { caseRefSchema, evidenceIdSchema } from "@/lib/validation/evidence";
 
 export const dynamic = "force-dynamic";
@@ -29,7 +30,7 @@ export async function GET(_request: Request, context: { params: Promise<{ ref: s
         "X-Content-Type-Options": "nosniff",
         "X-Evidence-SHA256": found.sha256,
         "Repr-Digest": `sha-256=:${Buffer.from(found.sha256, "hex").toString("base64")}:`,
-        "Content-Security-Policy": "default-src 'none'; sandbox",
+        "Content-Security-Policy": API_CSP,
         "Cache-Control": "no-store",
       },
     });
