@@ -79,6 +79,20 @@ test.describe("route handlers and URL-reading pages under hostile input", () => 
     for (const [i, value] of urlValues(4).entries()) await expectNo500(supervisor, pages[i % pages.length]!(value));
   });
 
+  test("forged keyset cursors on the case list answer a page, never 500 (issue 13, item 9)", async () => {
+    test.setTimeout(180_000);
+    const encode = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
+    const keys = ["abc", "2026-02-30", "PSD-2026-0001", "2026-01-01", "' or 1=1 --", ...fc.sample(hostileString.map((s) => s.slice(0, 100)), { numRuns: 20, seed: 9 })];
+    const ids = [5, -1, 1.5, 2 ** 31, 2 ** 53, "5", null];
+    const forged = keys.flatMap((key, i) => [encode([key, ids[i % ids.length]]), encode({ key }), encode(key)]);
+    forged.push(Buffer.from(JSON.stringify(["abc", 5])).toString("base64"));
+    for (const [i, cursor] of forged.entries()) {
+      const sort = ["recorded", "due", "ref"][i % 3];
+      const response = await expectNo500(supervisor, `/cases?sort=${sort}&${i % 2 ? "before" : "after"}=${encodeURIComponent(cursor)}`);
+      expect(response.status()).toBe(200);
+    }
+  });
+
   test("escapes that are not valid UTF-8 answer 4xx or a page, never 500", async ({ baseURL }) => {
     // Playwright's client refuses to send these, so they go by fetch with the session cookie.
     const cookie = (await supervisor.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");

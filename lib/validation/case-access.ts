@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { rowId, storable } from "./text";
+import { CASE_REF_PATTERN, CASE_REF_EXAMPLE } from "@/lib/cases/case-ref";
 
 export const MAX_GRANT_DAYS = 30;
 
 export const grantCaseAccessSchema = z.object({
-  ref: z.string().regex(/^PSD-\d{4}-\d{4,6}$/, "Give the case reference, like PSD-2026-0042"),
+  ref: z.string().regex(CASE_REF_PATTERN, `Give the case reference, like ${CASE_REF_EXAMPLE}`),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter the email address of the person to give access to")),
   reason: storable(z.string().trim().min(10, "Say why this person needs access (at least 10 characters)").max(1000, "Use at most 1,000 characters")),
   days: z.coerce

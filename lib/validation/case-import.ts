@@ -2,6 +2,7 @@ import { z } from "zod";
 import { storableProblem } from "./text";
 import { forumsFor, outcomeRefusal, regimeFor } from "@/lib/cases/outcomes";
 import type { ImportProblem } from "@/lib/cases/import-problems";
+import { CASE_REF_PATTERN } from "@/lib/cases/case-ref";
 import {
   channels,
   contentTypes,
@@ -136,7 +137,7 @@ export function caseImportRowSchema(today: string) {
   const day = date(today);
   return z
     .object({
-      case_ref: cell(true, text(20, { test: /^PSD-\d{4}-\d{4,6}$/, message: "is not a case reference. Write it as PSD, the year and 4 to 6 digits: PSD-2017-0042." })),
+      case_ref: cell(true, text(20, { test: CASE_REF_PATTERN, message: "is not a case reference. Write it as PSD, the year and 4 to 6 digits: PSD-2017-0042." })),
       recorded_on: cell(true, day),
       source: vocab.source.required(),
       platform: vocab.platform.required(),

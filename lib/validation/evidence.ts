@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { CASE_REF_PATTERN } from "@/lib/cases/case-ref";
 
 /** A case reference as the system writes it; anything else cannot be a case. */
-export const caseRefSchema = z.string().regex(/^PSD-\d{4}-\d{4,6}$/);
+export const caseRefSchema = z.string().regex(CASE_REF_PATTERN);
 
 export const evidenceDescriptionSchema = z
   .string()

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate } from "./text";
+import { CASE_REF_PATTERN, CASE_REF_EXAMPLE } from "@/lib/cases/case-ref";
 
 /**
  * A form field that may be sent several times (checkboxes): one value arrives as a
@@ -9,6 +10,6 @@ export function repeatedField<T extends z.ZodType>(item: T) {
   return z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
 }
 
-export const caseRefField = z.string().regex(/^PSD-\d{4}-\d{4,6}$/, "Give the case reference, like PSD-2026-0042");
+export const caseRefField = z.string().regex(CASE_REF_PATTERN, `Give the case reference, like ${CASE_REF_EXAMPLE}`);
 
 export const isoDateField = isoDate;

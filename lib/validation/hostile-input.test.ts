@@ -15,6 +15,7 @@ import { grantCaseAccessSchema, revokeCaseAccessSchema } from "./case-access";
 import { recordFindingSchema } from "./findings";
 import { createFoiRequestSchema, publishTableSchema, updateFoiRequestSchema } from "./foi";
 import { reportRefSchema, submitReportSchema } from "./reports";
+import { caseListQuerySchema, encodeCursor } from "./case-list";
 import { parseStatsParams } from "./stats";
 import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema, userIdSchema } from "./users";
 
@@ -118,7 +119,51 @@ const urlParsers: [string, (params: URLSearchParams) => { ok: boolean; message?:
   ["statistics API", (p) => parseStatsParams(p), ["dimension", "from", "to", "format", "asAt", "suppress", "totals", "reason", "platform", "rank_group", "device"]],
   ["dashboard filter", (p) => parseDashboardFilter(p), ["from", "to", "platform", "rank_group", "device", "ei"]],
   ["statistics builder", (p) => parseBuilder(Object.fromEntries(p)), ["rows", "cols", "from", "to", "asAt", "k", "control", "reason", "platform", "rank_group", "device"]],
+  [
+    "case list",
+    (p) => {
+      const result = caseListQuerySchema.safeParse(Object.fromEntries(p));
+      return result.success ? { ok: true, data: result.data } : { ok: false, message: result.error.issues[0]!.message };
+    },
+    ["q", "status", "platform", "device", "rankGroup", "year", "mine", "overdue", "sort", "dir", "after", "before", "size"],
+  ],
 ];
+
+/** A cursor as a person could forge it: any JSON at all, base64url-encoded as the real ones are. */
+const forgedCursor = fc
+  .oneof(
+    fc.tuple(fc.oneof(hostileString, fc.constantFrom("abc", "2026-02-30", "PSD-2026-0001", "2026-01-01", "9999-99-99")), fc.oneof(fc.integer(), fc.double(), fc.constantFrom(5, 2 ** 31, 2 ** 53, -1, 0))),
+    fc.jsonValue(),
+  )
+  .map((value) => Buffer.from(JSON.stringify(value) ?? "null", "utf8").toString("base64url"));
+
+describe("encoded URL parameters (issue 13, item 9: a forged keyset cursor gave a 500 with a database error)", () => {
+  it.each(["recorded", "due", "ref"])("a forged cursor under sort=%s is refused, or is a value the database can compare", (sort) => {
+    fc.assert(
+      fc.property(forgedCursor, fc.constantFrom("after", "before"), (cursor, edge) => {
+        const result = caseListQuerySchema.safeParse({ sort, [edge]: cursor });
+        if (!result.success) {
+          expect(result.error.issues[0]!.message).toBe("That page link is broken. Start again from the first page.");
+          return;
+        }
+        const parsed = result.data[edge as "after" | "before"]!;
+        expect(parsed.id).toBeLessThanOrEqual(2_147_483_647);
+        if (sort === "ref") expect(parsed.key).toMatch(/^PSD-\d{4}-\d{4,6}$/);
+        else expect(new Date(`${parsed.key}T00:00:00Z`).toISOString().slice(0, 10)).toBe(parsed.key);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("refuses the cursor seen in the attack, base64 of [\"abc\",5], and one whose key is of the other sort", () => {
+    const attack = Buffer.from(JSON.stringify(["abc", 5])).toString("base64");
+    expect(caseListQuerySchema.safeParse({ after: attack }).success).toBe(false);
+    expect(caseListQuerySchema.safeParse({ sort: "ref", after: encodeCursor("2026-01-01", 5) }).success).toBe(false);
+    expect(caseListQuerySchema.safeParse({ sort: "due", before: encodeCursor("PSD-2026-0001", 5) }).success).toBe(false);
+    expect(caseListQuerySchema.safeParse({ sort: "ref", after: encodeCursor("PSD-2026-0001", 5) }).success).toBe(true);
+    expect(caseListQuerySchema.safeParse({ after: encodeCursor("2026-01-01", 2 ** 31) }).success).toBe(false);
+  });
+});
 
 describe.each(urlParsers)("the %s parameters under hostile input", (_name, parse, keys) => {
   it("answer with the bad parameter and a message, or a storable choice", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate, storable } from "./text";
 import { channels, jobRoles, platforms, rankGroups, spotCheckOutcomes } from "@/lib/vocabulary";
+import { CASE_REF_PATTERN, CASE_REF_EXAMPLE } from "@/lib/cases/case-ref";
 
 const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z
@@ -45,7 +46,7 @@ export const withCauseSchema = z
   .object({
     serviceNumber: z.string().trim().regex(/^[A-Za-z0-9]{3,20}$/, "Give the person's service number"),
     causeIntelligence: optional(storable(z.string().max(4000, "Use at most 4,000 characters"))),
-    causeCaseRef: optional(z.string().regex(/^PSD-\d{4}-\d{4}$/, "Give a case reference like PSD-2026-0001, or leave it empty")),
+    causeCaseRef: optional(z.string().regex(CASE_REF_PATTERN, `Give a case reference like ${CASE_REF_EXAMPLE}, or leave it empty`)),
     ...safeguards,
   })
   .refine((r) => r.causeIntelligence !== null || r.causeCaseRef !== null, {

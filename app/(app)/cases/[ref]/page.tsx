@@ -38,6 +38,7 @@ import { FindingForm } from "./_components/finding-form";
 import { SubjectStepForms } from "./_components/subject-step-form";
 import { GrantAccessForm, RevokeAccessButton } from "./_components/grant-access-form";
 import { formatDateTime } from "@/lib/format";
+import { isCaseRef } from "@/lib/cases/case-ref";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -45,10 +46,10 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
   const user = await requirePagePermission("cases:read");
   const ref = decodeSegment((await params).ref) ?? "";
   const db = await getDb();
-  const found = /^PSD-\d{4}-\d{4,6}$/.test(ref) ? await getCaseForViewer(db, user, ref) : null;
+  const found = isCaseRef(ref) ? await getCaseForViewer(db, user, ref) : null;
 
   if (!found) {
-    const existing = /^PSD-\d{4}-\d{4,6}$/.test(ref) ? await getCaseIdByRef(db, ref) : null;
+    const existing = isCaseRef(ref) ? await getCaseIdByRef(db, ref) : null;
     await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "case.view_refused", entityType: "case", entityId: forAuditLog(ref) });
     // A supervisor may learn that a restricted case exists, to grant access; anyone else
     // gets the same answer for "not yours" as for "does not exist".
