@@ -26,7 +26,9 @@ export interface StatutoryClock {
 
 /** The last day of a period of whole calendar months beginning with a date. */
 function endOfMonthsBeginningWith(start: string, months: number): string {
-  const [year, month, day] = start.split("-").map(Number);
+  const year = Number(start.slice(0, 4));
+  const month = Number(start.slice(5, 7));
+  const day = Number(start.slice(8, 10));
   const target = new Date(Date.UTC(year, month - 1 + months, 1));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   // 31 August + 6 months has no 31 February: the period runs to the end of February.
