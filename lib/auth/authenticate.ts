@@ -3,11 +3,11 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { createSession } from "@/db/queries/sessions";
-import { recentFailures, recordSignInAttempt } from "@/db/queries/sign-in-attempts";
+import { admitSignInAttempt, settleAttempt } from "@/db/queries/sign-in-attempts";
 import { getUserForSignIn, recordSignIn } from "@/db/queries/users";
 import type { Role } from "@/lib/vocabulary";
-import { lockedUntil, lockoutHorizon, lockoutPolicy } from "./lockout";
-import { verifyAgainstDummy, verifyPassword } from "./password";
+import { forAuditLog } from "@/lib/validation/text";
+import { passwordChecksBusy, verifyAgainstDummy, verifyPassword } from "./password";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter your email address").max(254, "Enter your email address")),
@@ -27,6 +27,7 @@ export type AuthenticationResult = { ok: true; user: SignedInUser } | { ok: fals
 export const signInMessages = {
   wrong: "The email address or password is not right. Check them and try again.",
   disabled: "This account is disabled. Ask your system administrator if you still need it.",
+  busy: "Sign-in is busy just now. Nothing was counted against your account: wait a moment and try again.",
 } as const;
 
 const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
@@ -34,34 +35,42 @@ const clock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-dig
 /**
  * Checks an email and password. Unknown emails cost the same hashing time, get the
  * same answer and lock the same way as known ones, so the form cannot be used to
- * find accounts. Locks are checked before the password, so a locked account cannot be
- * guessed at either.
+ * find accounts. Each attempt is counted, in one step with the lock check, before the
+ * password is checked, so a locked account cannot be guessed at either, not even by
+ * many attempts at once.
  */
 export async function authenticate(input: unknown, ip: string): Promise<AuthenticationResult> {
-  const parsed = credentialsSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: signInMessages.wrong };
-  const { email, password } = parsed.data;
   const db = await getDb();
-  const now = Date.now();
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) {
+    // Recorded like any failure, so that malformed attempts are seen and count against the address.
+    const typed = typeof (input as { email?: unknown } | null)?.email === "string" ? (input as { email: string }).email : "";
+    const email = forAuditLog(typed.trim().toLowerCase(), 254);
+    const admission = await admitSignInAttempt(db, email, ip);
+    await recordAudit(db, { actorId: null, actorRole: null, action: "auth.sign_in_failed", detail: { email, ip, reason: admission.admitted ? "malformed" : "locked" } });
+    return { ok: false, message: signInMessages.wrong };
+  }
+  const { email, password } = parsed.data;
+  if (passwordChecksBusy()) {
+    await recordAudit(db, { actorId: null, actorRole: null, action: "auth.sign_in_busy", detail: { email, ip } });
+    return { ok: false, message: signInMessages.busy };
+  }
 
-  const failures = await recentFailures(db, email, ip, lockoutHorizon(now));
-  const accountLock = lockedUntil(failures.accountFailures, lockoutPolicy.accountFailures, now);
-  const addressLock = lockedUntil(failures.addressFailures, lockoutPolicy.addressFailures, now);
-  if (accountLock || addressLock) {
-    await recordSignInAttempt(db, email, ip, "locked");
-    await recordAudit(db, { actorId: null, actorRole: null, action: "auth.sign_in_locked", detail: { email, ip, by: accountLock ? "account" : "address" } });
+  const admission = await admitSignInAttempt(db, email, ip);
+  if (!admission.admitted) {
+    await recordAudit(db, { actorId: null, actorRole: null, action: "auth.sign_in_locked", detail: { email, ip, by: admission.by } });
     return {
       ok: false,
-      message: accountLock
-        ? `Too many failed attempts: sign-in to this account is locked for 15 minutes, until ${clock.format(accountLock)}. If this was not you, tell your system administrator.`
-        : `Too many failed attempts from your network: sign-in is paused until ${clock.format(addressLock!)}.`,
+      message:
+        admission.by === "account"
+          ? `Too many failed attempts: sign-in to this account is locked for 15 minutes, until ${clock.format(admission.lockedUntil)}. If this was not you, tell your system administrator.`
+          : `Too many failed attempts from your network: sign-in is paused until ${clock.format(admission.lockedUntil)}.`,
     };
   }
 
   const user = await getUserForSignIn(db, email);
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid || user.disabled) {
-    await recordSignInAttempt(db, email, ip, "failure");
     await recordAudit(db, {
       actorId: user?.id ?? null,
       actorRole: user?.role ?? null,
@@ -74,10 +83,10 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
   }
 
   const sid = await db.transaction(async (tx) => {
+    await settleAttempt(tx, admission.attemptId);
     await recordSignIn(tx, user.id);
     await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: "auth.signed_in", entityType: "user", entityId: String(user.id), detail: { ip } });
     return createSession(tx, user.id, ip);
   });
-  await recordSignInAttempt(db, email, ip, "success");
   return { ok: true, user: { id: String(user.id), name: user.name, email: user.email, role: user.role, sid } };
 }
