@@ -30,6 +30,8 @@ export function proxy(request: NextRequest) {
   } else {
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
+    // For the audit trail: what a refused request was aimed at (set here, so a client cannot choose it).
+    headers.set("x-request-path", `${path}${request.nextUrl.search}`.slice(0, 200));
     headers.set("Content-Security-Policy", csp);
     response = NextResponse.next({ request: { headers } });
   }

@@ -43,4 +43,12 @@ describe("getEnv", () => {
     ]);
     expect(() => getEnv({ OIDC_ROLE_MAP: "PSD.Boss=chief" })).toThrow(/OIDC_ROLE_MAP has "PSD.Boss=chief"/);
   });
+
+  it("stops at start, naming the variable, on a proxy count, public URL or port that is not one (issue 13, item 7)", () => {
+    expect(() => getEnv({ TRUSTED_PROXY_HOPS: "two" })).toThrow(/TRUSTED_PROXY_HOPS must be a whole number of proxies/);
+    expect(() => getEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS must be 0 or more/);
+    expect(() => getEnv({ NEXTAUTH_URL: "psd.example" })).toThrow(/NEXTAUTH_URL must be the site's public URL/);
+    expect(() => getEnv({ PORT: "70000" })).toThrow(/PORT must be a port number from 1 to 65535/);
+    expect(getEnv({ TRUSTED_PROXY_HOPS: "1", PORT: "3100" })).toMatchObject({ TRUSTED_PROXY_HOPS: 1, PORT: 3100 });
+  });
 });

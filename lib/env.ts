@@ -34,6 +34,11 @@ const envSchema = z
     OIDC_ROLE_MAP: optional(roleMap),
     OIDC_NAME: z.preprocess(blankAsUnset, z.string().default("Single sign-on")),
     /** Allegations within twelve months that flag an officer for early intervention on the case page. */
+    /** Proxies in front of the app that append to X-Forwarded-For; with none, no forwarded header is believed. */
+    TRUSTED_PROXY_HOPS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number of proxies, such as 0 or 1" }).int("must be a whole number of proxies, such as 0 or 1").min(0, "must be 0 or more").max(10, "must be at most 10").default(0)),
+    /** The site's public address: sessions, links and the same-origin check of state-changing requests. */
+    NEXTAUTH_URL: optional(z.url({ message: "must be the site's public URL, such as https://psd.police.example" })),
+    PORT: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a port number" }).int("must be a port number").min(1, "must be a port number from 1 to 65535").max(65_535, "must be a port number from 1 to 65535").default(3000)),
     EARLY_INTERVENTION_THRESHOLD: z.preprocess(blankAsUnset, z.coerce.number().int("must be a whole number").min(2, "must be at least 2").max(20, "must be at most 20").default(2)),
   })
   .superRefine((env, ctx) => {

@@ -7,6 +7,11 @@
  *
  * On PostgreSQL it answers 503 itself while the database cannot be reached (a page for
  * people, JSON under /api/), and lets requests through again as soon as it is back.
+ * A state-changing request that a browser sent from another site is refused here with
+ * 403, before Next.js sees it (server actions and route handlers alike); without trusted
+ * proxies, forwarded host and protocol headers are dropped, so no client can make its
+ * request look same-origin.
+ *
  * On SIGTERM it stops taking connections and finishes the requests in flight.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -14,8 +19,10 @@ import next from "next";
 import { resetDatabase } from "@/db";
 import { createAvailabilityGate, isPostgresWriteAfterClose, markDatabaseSuspect } from "@/db/availability";
 import { getEnv } from "@/lib/env";
+import { crossSiteRefusal } from "@/lib/security/cross-site";
 
-const port = Number(process.env.PORT ?? 3000);
+const env = getEnv();
+const port = env.PORT;
 const app = next({ dev: false, dir: process.cwd() });
 const handle = app.getRequestHandler();
 
@@ -29,7 +36,7 @@ process.on("uncaughtException", (error) => {
   process.exit(1);
 });
 
-const databaseUrl = getEnv().DATABASE_URL;
+const databaseUrl = env.DATABASE_URL;
 // After an outage the app's pool is replaced rather than trusted: see resetDatabase.
 const gate = databaseUrl ? createAvailabilityGate(databaseUrl, { onRecovered: resetDatabase }) : null;
 
@@ -68,6 +75,36 @@ function hasMalformedPath(url: string): boolean {
   }
 }
 
+/** Machine-to-machine endpoints that authenticate by a signature, not by a browser session. */
+const signedEndpoints = ["/api/intake/"];
+
+function refuseCrossSite(req: IncomingMessage, res: ServerResponse): boolean {
+  const url = req.url ?? "/";
+  if (signedEndpoints.some((prefix) => url.startsWith(prefix))) return false;
+  const header = (name: string) => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+  };
+  const reason = crossSiteRefusal(
+    { method: req.method ?? "GET", origin: header("origin"), secFetchSite: header("sec-fetch-site"), host: header("host"), forwardedHost: header("x-forwarded-host") },
+    { publicUrl: env.NEXTAUTH_URL, trustedProxyHops: env.TRUSTED_PROXY_HOPS },
+  );
+  if (!reason) return false;
+  console.warn(`Refused a cross-site ${req.method} ${url.slice(0, 200)}: ${reason}`);
+  const common = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
+  const message = "This request came from another site, so it was refused. Use the form on this site.";
+  if (url.startsWith("/api/")) {
+    res.writeHead(403, { ...common, "Content-Type": "application/json" });
+    res.end(JSON.stringify({ error: message }));
+  } else {
+    res.writeHead(403, { ...common, "Content-Type": "text/plain; charset=utf-8" });
+    res.end(message);
+  }
+  // The body is not wanted: drain it without keeping it.
+  req.resume();
+  return true;
+}
+
 /** Static files need no database; the health check answers for itself. */
 const needsDatabase = (url: string) => !url.startsWith("/_next/static/") && !url.startsWith("/api/health") && url !== "/favicon.ico";
 
@@ -80,11 +117,16 @@ const server = createServer((req, res) => {
   const peer = req.socket.remoteAddress ?? "unknown";
   const forwarded = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = forwarded ? `${Array.isArray(forwarded) ? forwarded.join(", ") : forwarded}, ${peer}` : peer;
+  if (env.TRUSTED_PROXY_HOPS === 0) {
+    delete req.headers["x-forwarded-host"];
+    delete req.headers["x-forwarded-proto"];
+  }
   if (hasMalformedPath(req.url ?? "/")) {
     res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
     res.end("This address is not valid: it has an escape (%) that is not UTF-8. Check the link and try again.");
     return;
   }
+  if (refuseCrossSite(req, res)) return;
   if (!gate || !needsDatabase(req.url ?? "/")) {
     void handle(req, res);
     return;

@@ -6,7 +6,9 @@ import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { AppError } from "@/lib/errors";
+import { isCaseRef } from "@/lib/cases/case-ref";
 import { can, type Permission } from "@/lib/permissions";
+import { forAuditLog } from "@/lib/validation/text";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
@@ -26,6 +28,20 @@ function formToObject(formData: FormData): Record<string, string | string[]> {
   return out;
 }
 
+/** Fields that name what an action is aimed at, in the order they are preferred as its target. */
+const targetFields = ["ref", "caseRef", "subjectId", "reportRef", "userId", "grantId", "taskId", "requestId", "id"] as const;
+
+/** What a refused action was aimed at, from the raw form, cut short and made storable for the audit trail. */
+function refusalTarget(raw: Record<string, string | string[]>): { entityType?: string; entityId?: string; target?: Record<string, string> } {
+  const target: Record<string, string> = {};
+  for (const field of targetFields) {
+    const value = raw[field];
+    if (typeof value === "string" && value !== "") target[field] = forAuditLog(value, 40);
+  }
+  const caseRef = target.ref ?? target.caseRef;
+  return caseRef && isCaseRef(caseRef) ? { entityType: "case", entityId: caseRef, target } : Object.keys(target).length > 0 ? { target } : {};
+}
+
 /**
  * Every server action goes through here: server actions are public POST endpoints, so
  * this requires a live session and the permission, parses the form with the zod
@@ -38,14 +54,17 @@ export function validatedAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>, user: SessionUser) => Promise<{ data: T; message?: string }>,
 ) {
   return async (_previous: ActionState<T>, formData: FormData): Promise<ActionResult<T>> => {
+    const raw = formToObject(formData);
+    let user: SessionUser | null = null;
     try {
-      const user = await getCurrentUser();
+      user = await getCurrentUser();
       if (!user) return { ok: false, error: "Your session has ended. Sign in again to continue." };
       if (!can(user.role, permission)) {
-        await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "access.refused", detail: { permission } });
+        const { target, ...entity } = refusalTarget(raw);
+        await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "access.refused", ...entity, detail: { permission, target } });
         return { ok: false, error: "Your role does not allow this." };
       }
-      const parsed = schema.safeParse(formToObject(formData));
+      const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) {
@@ -57,7 +76,11 @@ export function validatedAction<S extends z.ZodType, T>(
       const { data, message } = await handler(parsed.data, user);
       return { ok: true, data, message };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.message };
+      if (error instanceof AppError) {
+        // A record the person may not see, or may not change: audited with what was aimed at.
+        if (user && (error.code === "not_found" || error.code === "forbidden")) await auditActionRefusal(user, permission, raw, error.code);
+        return { ok: false, error: error.message };
+      }
       if (isDatabaseUnavailable(error)) {
         markDatabaseSuspect();
         return { ok: false, error: "The database cannot be reached just now. Nothing was saved; try again in a minute." };
@@ -66,4 +89,14 @@ export function validatedAction<S extends z.ZodType, T>(
       return { ok: false, error: "Something went wrong on our side and nothing was saved. The error has been logged." };
     }
   };
+}
+
+async function auditActionRefusal(user: SessionUser, permission: Permission, raw: Record<string, string | string[]>, reason: string) {
+  const { target, ...entity } = refusalTarget(raw);
+  try {
+    await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "action.refused", ...entity, detail: { permission, reason, target } });
+  } catch (error) {
+    // The refusal stands whether or not it could be written down; the failure is logged.
+    console.error("Could not audit a refused action", error);
+  }
 }

@@ -1,13 +1,15 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { endSession, getSessionWithAccount, touchSession } from "@/db/queries/sessions";
 import { AppError } from "@/lib/errors";
+import { isCaseRef } from "@/lib/cases/case-ref";
 import { can, type Permission } from "@/lib/permissions";
+import { forAuditLog } from "@/lib/validation/text";
 import { authSecret } from "./secret";
 import { needsTouch, sessionState } from "./session-rules";
 
@@ -42,8 +44,18 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return row.user;
 });
 
+/** A refusal by role, with the page or route it was aimed at. */
 async function auditRefusal(user: SessionUser, permission: Permission) {
-  await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "access.refused", detail: { permission } });
+  const target = forAuditLog((await headers()).get("x-request-path") ?? "", 200) || null;
+  const segment = target?.split("?")[0]!.match(/^\/(?:api\/)?cases\/([^/]+)/)?.[1];
+  const caseRef = segment && isCaseRef(segment) ? segment : undefined;
+  await recordAudit(await getDb(), {
+    actorId: user.id,
+    actorRole: user.role,
+    action: "access.refused",
+    ...(caseRef ? { entityType: "case", entityId: caseRef } : {}),
+    detail: { permission, target },
+  });
 }
 
 /** For pages: sends anonymous visitors to sign in and answers 403 to the wrong role. */
