@@ -104,20 +104,62 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
     });
   });
 
-  it("refuses the whole file, storing nothing, when a reference belongs to another case, naming the row", async () => {
+  const refusedWith = async (tx: Database, rows: CaseImportRow[]) => {
+    const before = { ...(await countOf(tx)), imports: (await tx.select({ n: count() }).from(caseImports))[0]!.n };
+    const result = await importCaseRows(tx, await supervisorOf(tx), rows, file);
+    expect({ ...(await countOf(tx)), imports: (await tx.select({ n: count() }).from(caseImports))[0]!.n }).toEqual(before);
+    if (result.ok) throw new Error("the import should have been refused");
+    return result.problems.map(formatProblem);
+  };
+
+  // Issue 13, item 3: each of these merged silently into existing records on the main of 2026-12-01.
+  it("refuses a row that names an existing case with other details, storing nothing, naming the row", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const [existing] = await tx.select({ ref: cases.ref, recordedOn: cases.recordedOn }).from(cases).where(eq(cases.restricted, false)).limit(1);
+      const [existing] = await tx.select({ ref: cases.ref }).from(cases).where(and(eq(cases.restricted, false), eq(cases.status, "finalised"))).limit(1);
       const rows = await rowsOf(sampleImportCsv({ rows: 100 }).replaceAll("PSD-2016-100029", existing!.ref));
-      const before = await countOf(tx);
-      const result = await importCaseRows(tx, await supervisorOf(tx), rows, file);
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.problems.map(formatProblem)).toEqual([
-          `Row 60, case_ref: ${existing!.ref} is already the reference of a case recorded on ${existing!.recordedOn}, not 2016-06-10. Give this case another reference.`,
-        ]);
-      }
-      expect(await countOf(tx)).toEqual(before);
-      expect(await tx.select().from(caseImports).where(and(eq(caseImports.fileName, file.fileName)))).toEqual([]);
+      const problems = await refusedWith(tx, rows);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(new RegExp(`^Row 60, case_ref: ${existing!.ref} already exists with other details \\(summary, .*recordedOn.*\\): an import adds new cases and never changes one`));
+    });
+  });
+
+  it("refuses a row that names an open case of another team, and one that names a restricted case", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const [open] = await tx.select({ ref: cases.ref }).from(cases).where(and(eq(cases.team, "PSD Team 2"), eq(cases.restricted, false), eq(cases.status, "investigation"))).limit(1);
+      const [restricted] = await tx.select({ ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1);
+      const rows = await rowsOf(sampleImportCsv({ rows: 100 }).replaceAll("PSD-2016-100029", open!.ref).replaceAll("PSD-2016-100003", restricted!.ref));
+      const before = await tx.select({ n: count() }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, open!.ref));
+      expect(await refusedWith(tx, rows)).toEqual([
+        `Row 8, case_ref: ${restricted!.ref} is a restricted case: an import never adds to or changes one. Give this case another reference, or remove its rows.`,
+        `Row 60, case_ref: ${open!.ref} is an open case: an import never adds to or changes one. Give this case another reference, or remove its rows.`,
+      ]);
+      const after = await tx.select({ n: count() }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, open!.ref));
+      expect(after).toEqual(before);
+      expect(await tx.select().from(auditEvents).where(and(eq(auditEvents.entityId, open!.ref), like(auditEvents.action, "case.%import%")))).toEqual([]);
+    });
+  });
+
+  it("refuses a service number whose name differs from the records, as intake does", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const [officer] = await tx.select({ serviceNumber: people.serviceNumber, name: people.name }).from(people).limit(1);
+      const rows = await rowsOf(sampleImportCsv({ rows: 20 }).replace("H2016-000007", officer!.serviceNumber));
+      expect(await refusedWith(tx, rows)).toEqual([
+        `Row 9, name: Service number ${officer!.serviceNumber} belongs to ${officer!.name} in the records, not Historic Officer 7. Check the service number or the name.`,
+      ]);
+    });
+  });
+
+  it("refuses a second file that adds a subject to, or changes a finding on, a case the first one brought in", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const actor = await supervisorOf(tx);
+      const first = await rowsOf(sampleImportCsv({ rows: 20 }));
+      expect((await importCaseRows(tx, actor, first, file)).ok).toBe(true);
+      const changed = first.map((row) => (row.service_number === "H2016-000001" ? { ...row, finding: "not_recorded" as const, finding_on: null, severity: null } : row));
+      const added = { ...first[0]!, row: 22, service_number: "H2016-999999", name: "Another Officer" };
+      expect(await refusedWith(tx, [...changed, added])).toEqual([
+        "Row 3, case_ref: PSD-2016-100000 already holds H2016-000001 with another record (severity, finding, findingOn): an import never changes a finding or outcome. Correct it on the case page instead.",
+        "Row 22, service_number: PSD-2016-100000 already exists and H2016-999999 is not a subject officer of it: an import never adds a subject to an existing case.",
+      ]);
     });
   });
 });

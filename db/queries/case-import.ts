@@ -9,6 +9,9 @@ import { caseImports, users, type NewCase, type NewPerson } from "../schema";
 import { recordAudit } from "./audit";
 import { arrayLiteral } from "./pg-arrays";
 
+/** Advisory lock held by the import's transaction (one-key form, apart from the audit chain's). */
+const IMPORT_LOCK = 72114003;
+
 /** Rows per INSERT; each column of a batch travels as one array parameter. */
 const BATCH = 5000;
 
@@ -98,12 +101,111 @@ function peopleOf(rows: readonly CaseImportRow[]): NewPerson[] {
   return [...byNumber.values()].map((e) => e.person);
 }
 
+const closedStatuses = new Set(["finalised", "withdrawn"]);
+const caseFields = ["summary", "source", "platform", "channel", "groupSize", "contentType", "device", "incidentOn", "recordedOn", "status"] as const;
+const subjectFields = ["rank", "severity", "recommendation", "finding", "findingOn", "proceedings", "outcome", "outcomeOn", "regime"] as const;
+const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, " ").toLowerCase() === b.trim().replace(/\s+/g, " ").toLowerCase();
+
+interface ExistingCase {
+  id: number;
+  ref: string;
+  restricted: boolean;
+  values: Record<(typeof caseFields)[number], string | number | null>;
+}
+
+/**
+ * What an import may do to records that exist already: nothing. A row may name an
+ * existing case only when it repeats it exactly (so a file imported twice adds nothing)
+ * and never an open or restricted one; a service number must keep its name, as at
+ * intake. Each problem names the row and the column, for a file that can be corrected.
+ */
+async function existingRecordProblems(tx: Database, rows: readonly CaseImportRow[], caseValues: NewCase[], firstRow: Map<string, number>): Promise<ImportProblem[]> {
+  const problems: ImportProblem[] = [];
+  const existingCases = new Map<string, ExistingCase>();
+  for (const batch of chunks(caseValues.map((c) => c.ref))) {
+    const found = await selectRows<{ id: number; ref: string; restricted: boolean; summary: string; source: string; platform: string; channel: string; group_size: number | null; content_type: string; device: string; incident_on: string | null; recorded_on: string; status: string }>(
+      tx,
+      sql`select id, ref, restricted, summary, source, platform, channel, group_size, content_type, device, incident_on::text, recorded_on::text, status
+          from cases where ref = any(${arrayLiteral(batch)}::text[]) for update`,
+    );
+    for (const c of found) {
+      existingCases.set(c.ref, {
+        id: c.id,
+        ref: c.ref,
+        restricted: c.restricted,
+        values: { summary: c.summary, source: c.source, platform: c.platform, channel: c.channel, groupSize: c.group_size, contentType: c.content_type, device: c.device, incidentOn: c.incident_on, recordedOn: c.recorded_on, status: c.status },
+      });
+    }
+  }
+  const identicalCases = new Set<string>();
+  for (const value of caseValues) {
+    const existing = existingCases.get(value.ref);
+    if (!existing) continue;
+    const row = firstRow.get(value.ref)!;
+    if (existing.restricted) {
+      problems.push({ row, column: "case_ref", message: `${value.ref} is a restricted case: an import never adds to or changes one. Give this case another reference, or remove its rows.` });
+    } else if (!closedStatuses.has(existing.values.status as string)) {
+      problems.push({ row, column: "case_ref", message: `${value.ref} is an open case: an import never adds to or changes one. Give this case another reference, or remove its rows.` });
+    } else {
+      const differ = caseFields.filter((field) => (existing.values[field] ?? null) !== (value[field] ?? null));
+      if (differ.length > 0) {
+        problems.push({
+          row,
+          column: "case_ref",
+          message: `${value.ref} already exists with other details (${differ.join(", ")}): an import adds new cases and never changes one. Give this case another reference.`,
+        });
+      } else identicalCases.add(value.ref);
+    }
+  }
+
+  const names = new Map<string, string>();
+  for (const batch of chunks([...new Set(rows.map((r) => r.service_number))])) {
+    const found = await selectRows<{ service_number: string; name: string }>(tx, sql`select service_number, name from people where service_number = any(${arrayLiteral(batch)}::text[])`);
+    for (const p of found) names.set(p.service_number, p.name);
+  }
+  for (const row of rows) {
+    const known = names.get(row.service_number);
+    if (known !== undefined && !sameName(known, row.name)) {
+      problems.push({ row: row.row, column: "name", message: `Service number ${row.service_number} belongs to ${known} in the records, not ${row.name}. Check the service number or the name.` });
+    }
+  }
+
+  if (identicalCases.size > 0) {
+    const ids = [...identicalCases].map((ref) => existingCases.get(ref)!.id);
+    const stored = await selectRows<{ ref: string; service_number: string; rank: string; standards: string[] | string; severity: string | null; recommendation: string | null; finding: string | null; finding_on: string | null; proceedings: string | null; outcome: string | null; outcome_on: string | null; regime: string }>(
+      tx,
+      sql`select c.ref, p.service_number, s.rank, s.standards::text[] as standards, s.severity, s.recommendation, s.finding, s.finding_on::text, s.proceedings, s.outcome, s.outcome_on::text, s.regime
+          from subjects s join cases c on c.id = s.case_id join people p on p.id = s.person_id
+          where s.case_id = any(${arrayLiteral(ids)}::int[])`,
+    );
+    const bySubject = new Map(stored.map((s) => [`${s.ref}|${s.service_number}`, s]));
+    const listed = new Set<string>();
+    for (const row of rows) {
+      if (!identicalCases.has(row.case_ref)) continue;
+      const key = `${row.case_ref}|${row.service_number}`;
+      listed.add(key);
+      const subject = bySubject.get(key);
+      const standards = (s: string[] | string) => (Array.isArray(s) ? s : s.replace(/^\{|\}$/g, "").split(",").filter(Boolean)).slice().sort().join(";");
+      const fromRow = { rank: row.rank, severity: row.severity, recommendation: row.recommendation, finding: row.finding, findingOn: row.finding_on, proceedings: row.proceedings, outcome: row.outcome, outcomeOn: row.outcome_on, regime: row.regime };
+      const fromStore = subject && { rank: subject.rank, severity: subject.severity, recommendation: subject.recommendation, finding: subject.finding, findingOn: subject.finding_on, proceedings: subject.proceedings, outcome: subject.outcome, outcomeOn: subject.outcome_on, regime: subject.regime };
+      const differ = fromStore ? subjectFields.filter((field) => (fromStore[field] ?? null) !== (fromRow[field] ?? null)) : [];
+      if (!subject) {
+        problems.push({ row: row.row, column: "service_number", message: `${row.case_ref} already exists and ${row.service_number} is not a subject officer of it: an import never adds a subject to an existing case.` });
+      } else if (differ.length > 0 || standards(subject.standards) !== [...row.standards].sort().join(";")) {
+        problems.push({ row: row.row, column: "case_ref", message: `${row.case_ref} already holds ${row.service_number} with another record (${differ.length > 0 ? differ.join(", ") : "standards"}): an import never changes a finding or outcome. Correct it on the case page instead.` });
+      }
+    }
+  }
+  return problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
 /**
  * Imports validated historical rows, all or nothing, in one transaction. Cases are
  * keyed by reference, people by service number and subjects by case and person, each
  * inserted with ON CONFLICT DO NOTHING: importing the same rows again adds nothing. A
- * reference already used by a case recorded on another date is refused, naming the row.
- * The import, and each case it adds, is recorded and audited.
+ * row that would add to or change an existing case or person is refused, naming the
+ * row (existingRecordProblems), so the only cases an import changes are those it adds,
+ * and each of those is audited.
  */
 export async function importCaseRows(db: Database, actor: CaseViewer, rows: readonly CaseImportRow[], options: ImportOptions): Promise<ImportOutcome> {
   try {
@@ -115,10 +217,12 @@ export async function importCaseRows(db: Database, actor: CaseViewer, rows: read
       const importId = created!.id;
 
       const { firstRow, values: caseValues } = casesOf(rows);
-      const recordedOn = new Map(caseValues.map((c) => [c.ref, c.recordedOn]));
+      // One import at a time, so that what is checked below is still so when it is written.
+      await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+      const refusals = await existingRecordProblems(tx, rows, caseValues, firstRow);
+      if (refusals.length > 0) throw new Refused(refusals);
       const caseIds = new Map<string, number>();
       const addedRefs: string[] = [];
-      const problems: ImportProblem[] = [];
       for (const batch of chunks(caseValues)) {
         const column = <K extends keyof NewCase>(key: K) => arrayLiteral(batch.map((c) => (c[key] ?? null) as string | number | null));
         // The outer SELECT sees the table as it was before the INSERT: it finds exactly the cases that already existed.
@@ -143,16 +247,8 @@ export async function importCaseRows(db: Database, actor: CaseViewer, rows: read
         for (const c of found) {
           caseIds.set(c.ref, c.id);
           if (c.added) addedRefs.push(c.ref);
-          else if (c.recorded_on !== recordedOn.get(c.ref)) {
-            problems.push({
-              row: firstRow.get(c.ref)!,
-              column: "case_ref",
-              message: `${c.ref} is already the reference of a case recorded on ${c.recorded_on}, not ${recordedOn.get(c.ref)}. Give this case another reference.`,
-            });
-          }
         }
       }
-      if (problems.length > 0) throw new Refused(problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)));
 
       const personValues = peopleOf(rows);
       const personIds = new Map<string, number>();

@@ -1,0 +1,65 @@
+/**
+ * Issue 13: the side doors an attacker with a valid low-privilege account found, tried
+ * again over HTTP against the production build. Each test failed on the main of
+ * 2026-12-01 before the fix.
+ */
+import { expect, test } from "@playwright/test";
+import { teamOneCase } from "./demo-data";
+import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
+import { callAction, serverActions } from "./server-actions";
+
+const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+
+test.describe("cross-site requests (item 7)", () => {
+  test("an evidence upload and an import sent from another site are refused with 403", async ({ baseURL }) => {
+    const investigator = await signedInApi(baseURL!, demoAccounts.investigator);
+    const supervisor = await signedInApi(baseURL!, demoAccounts.supervisor);
+    const attempts: { headers: Record<string, string> }[] = [
+      { headers: { Origin: "https://evil.example" } },
+      { headers: { "Sec-Fetch-Site": "cross-site" } },
+      { headers: { "Sec-Fetch-Site": "same-site", Origin: `https://intranet.${new URL(baseURL!).hostname}` } },
+      { headers: { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" } },
+    ];
+    for (const { headers } of attempts) {
+      const upload = await investigator.post(`/api/cases/${teamOneCase.ref}/evidence`, { headers, multipart: { file: { name: "x.png", mimeType: "image/png", buffer: png }, description: "cross-site" } });
+      expect(upload.status(), JSON.stringify(headers)).toBe(403);
+      expect(((await upload.json()) as { error: string }).error).toMatch(/came from another site/);
+      const imported = await supervisor.post("/api/cases/import", { headers, multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("case_ref\n") } } });
+      expect(imported.status(), JSON.stringify(headers)).toBe(403);
+    }
+    await investigator.dispose();
+    await supervisor.dispose();
+  });
+
+  test("a server action called from another site is refused with 403, not a 500, whatever X-Forwarded-Host says", async ({ baseURL }) => {
+    const investigator = await signedInApi(baseURL!, demoAccounts.investigator);
+    const addNote = serverActions().find((a) => a.name === "addNoteAction")!;
+    const forged: Record<string, string>[] = [{ Origin: "https://evil.example" }, { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example" }];
+    for (const headers of forged) {
+      const multipart = new FormData();
+      multipart.append("_1_ref", teamOneCase.ref);
+      multipart.append("_1_body", "written from another site");
+      multipart.append("0", JSON.stringify([null, "$K1"]));
+      const response = await investigator.post(`/cases/${teamOneCase.ref}`, { headers: { ...headers, "Next-Action": addNote.id, Accept: "text/x-component" }, multipart, maxRedirects: 0 });
+      expect(response.status()).toBe(403);
+    }
+    // The same call from this site still works: the rule refuses the other site, not the action.
+    const same = await callAction(investigator, addNote, { ref: teamOneCase.ref, body: "written on this site" }, { ref: teamOneCase.ref });
+    expect(same.result?.ok).toBe(true);
+    await investigator.dispose();
+  });
+});
+
+test.describe("open redirect after sign-in (item 6)", () => {
+  for (const callback of ["/%5Cevil.example", "/%09/evil.example", "/%5C/evil.example", "//evil.example"]) {
+    test(`callbackUrl=${callback} stays on this site`, async ({ page, baseURL }) => {
+      await page.goto(`/login?callbackUrl=${callback}`);
+      await signInWithForm(page, demoAccounts.supervisor, undefined, { from: "here" });
+      expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+      // Signed in already, the sign-in page redirects at once: to this site as well.
+      const response = await page.request.get(`/login?callbackUrl=${callback}`, { maxRedirects: 0 });
+      expect([303, 307, 308]).toContain(response.status());
+      expect(new URL(response.headers().location!, baseURL).origin).toBe(new URL(baseURL!).origin);
+    });
+  }
+});
