@@ -317,7 +317,11 @@ export const signInAttempts = pgTable(
   (t) => [index("sign_in_attempts_email_idx").on(t.email, t.at), index("sign_in_attempts_ip_idx").on(t.ip, t.at)],
 );
 
-/** Time-limited access to a restricted case, given by a supervisor with a reason. */
+/**
+ * Time-limited access to a restricted case, given by a supervisor with a reason. Access
+ * a supervisor asks for themself is held only once a second supervisor approves it
+ * (two-person rule): until then `approvedAt` is null and the grant opens nothing.
+ */
 export const caseAccessGrants = pgTable(
   "case_access_grants",
   {
@@ -335,6 +339,8 @@ export const caseAccessGrants = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    approvedAt: timestamp("approved_at", { withTimezone: true }).defaultNow(),
+    approvedBy: integer("approved_by").references(() => users.id),
   },
   (t) => [index("case_access_grants_case_user_idx").on(t.caseId, t.userId)],
 );

@@ -12,6 +12,7 @@ export const actionPermissions: Record<string, Permission> = {
   endSessionsAction: "users:manage",
   grantCaseAccessAction: "case-access:grant",
   revokeCaseAccessAction: "case-access:grant",
+  approveCaseAccessAction: "case-access:grant",
   recordFindingAction: "cases:decide",
   createFoiRequestAction: "foi:manage",
   updateFoiRequestAction: "foi:manage",

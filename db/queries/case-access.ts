@@ -1,10 +1,10 @@
 import "server-only";
-import { and, desc, eq, exists, gt, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, exists, gt, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import type { Database } from "../index";
 import { caseAccessGrants, cases, users } from "../schema";
 
-/** An unexpired, unrevoked grant of the case in the outer query to this viewer. */
+/** An approved, unexpired, unrevoked grant of the case in the outer query to this viewer. */
 function activeGrant(db: Pick<Database, "select">, viewerId: number): SQL {
   return exists(
     db
@@ -15,6 +15,7 @@ function activeGrant(db: Pick<Database, "select">, viewerId: number): SQL {
           eq(caseAccessGrants.caseId, cases.id),
           eq(caseAccessGrants.userId, viewerId),
           isNull(caseAccessGrants.revokedAt),
+          isNotNull(caseAccessGrants.approvedAt),
           gt(caseAccessGrants.expiresAt, sql`now()`),
         ),
       ),
@@ -36,12 +37,36 @@ export function visibleCasesWhere(db: Pick<Database, "select">, viewer: CaseView
   return sql`false`;
 }
 
+/** A grant to someone else is in force at once; one the grantor asks for themself waits for a second supervisor. */
 export async function grantCaseAccess(
   db: Pick<Database, "insert">,
   grant: { caseId: number; userId: number; grantedBy: number; reason: string; expiresAt: Date },
 ) {
-  const [row] = await db.insert(caseAccessGrants).values(grant).returning({ id: caseAccessGrants.id });
+  const selfRequest = grant.userId === grant.grantedBy;
+  const [row] = await db
+    .insert(caseAccessGrants)
+    .values({ ...grant, approvedAt: selfRequest ? null : sql`now()`, approvedBy: selfRequest ? null : grant.grantedBy })
+    .returning({ id: caseAccessGrants.id });
   return row!.id;
+}
+
+/**
+ * Approves a supervisor's request for their own access: by another supervisor only,
+ * while the request is open and has not lapsed. Access then lasts as long as asked,
+ * from the approval. Returns null when there is no such open request.
+ */
+export async function approveCaseAccess(db: Pick<Database, "update" | "select">, grantId: number, caseId: number, approverId: number) {
+  const [request] = await db
+    .select({ userId: caseAccessGrants.userId, expiresAt: caseAccessGrants.expiresAt, createdAt: caseAccessGrants.createdAt })
+    .from(caseAccessGrants)
+    .where(and(eq(caseAccessGrants.id, grantId), eq(caseAccessGrants.caseId, caseId), isNull(caseAccessGrants.approvedAt), isNull(caseAccessGrants.revokedAt)))
+    .for("update");
+  if (!request) return { outcome: "none" as const };
+  if (request.userId === approverId) return { outcome: "own" as const };
+  if (request.expiresAt.getTime() <= Date.now()) return { outcome: "lapsed" as const };
+  const expiresAt = new Date(Date.now() + (request.expiresAt.getTime() - request.createdAt.getTime()));
+  await db.update(caseAccessGrants).set({ approvedAt: sql`now()`, approvedBy: approverId, expiresAt }).where(eq(caseAccessGrants.id, grantId));
+  return { outcome: "approved" as const, userId: request.userId, expiresAt };
 }
 
 export async function revokeCaseAccess(db: Pick<Database, "update">, grantId: number, caseId: number) {
@@ -62,6 +87,8 @@ export async function listCaseGrants(db: Database, caseId: number) {
       expiresAt: caseAccessGrants.expiresAt,
       revokedAt: caseAccessGrants.revokedAt,
       createdAt: caseAccessGrants.createdAt,
+      approvedAt: caseAccessGrants.approvedAt,
+      userId: caseAccessGrants.userId,
     })
     .from(caseAccessGrants)
     .innerJoin(users, eq(users.id, caseAccessGrants.userId))

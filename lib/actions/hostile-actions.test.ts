@@ -79,6 +79,7 @@ describe("every server action under hostile form data", () => {
       recordFindingAction: { subjectId: String(subject!.id), version: String(subject!.version), finding: "no_case_to_answer", findingOn: "2026-01-31", rationale: "The evidence does not show the officer sent it." },
       grantCaseAccessAction: { ref: restricted!.ref, email: investigator!.email, reason: "Needed for the hearing bundle", days: "3" },
       revokeCaseAccessAction: { ref: restricted!.ref, grantId: "1" },
+      approveCaseAccessAction: { ref: restricted!.ref, grantId: "1" },
       createFoiRequestAction: { receivedOn: "2026-03-02", subject: "Misuse of social media 2018-2021", s12: "on", costEstimateHours: "20" },
       updateFoiRequestAction: { ref: foi?.ref ?? "FOI-2026-00001", status: "in_progress", respondedOn: "" },
       publishTableAction: { query: "rows=year&from=2018&to=2021", title: "Subjects by year", foiRef: "" },

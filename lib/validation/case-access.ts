@@ -19,3 +19,8 @@ export const revokeCaseAccessSchema = z.object({
   ref: grantCaseAccessSchema.shape.ref,
   grantId: rowId("Choose the access to end"),
 });
+
+export const approveCaseAccessSchema = z.object({
+  ref: grantCaseAccessSchema.shape.ref,
+  grantId: rowId("Choose the request to approve"),
+});

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
-import { grantRestrictedAccess, revokeRestrictedAccess } from "@/db/queries/case-grants-admin";
+import { approveRestrictedAccess, grantRestrictedAccess, revokeRestrictedAccess } from "@/db/queries/case-grants-admin";
 import { createCase } from "@/db/queries/case-intake";
 import { addCaseNote, assignCase, completeTask, linkCases } from "@/db/queries/case-work";
 import { recordFinding } from "@/db/queries/subjects";
@@ -11,15 +11,27 @@ import { validatedAction } from "@/lib/actions/validated-action";
 import { todayIso } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { caseIntakeFormSchema } from "@/lib/validation/cases";
-import { grantCaseAccessSchema, revokeCaseAccessSchema } from "@/lib/validation/case-access";
+import { approveCaseAccessSchema, grantCaseAccessSchema, revokeCaseAccessSchema } from "@/lib/validation/case-access";
 import { addNoteSchema, assignCaseSchema, completeTaskSchema, linkCaseSchema } from "@/lib/validation/case-work";
 import { recordFindingSchema } from "@/lib/validation/findings";
 import { subjectActionSchema } from "@/lib/validation/workflow";
 
 export const grantCaseAccessAction = validatedAction("case-access:grant", grantCaseAccessSchema, async (input, user) => {
-  const { expiresAt } = await grantRestrictedAccess(await getDb(), user, input);
+  const { expiresAt, pending } = await grantRestrictedAccess(await getDb(), user, input);
   revalidatePath(`/cases/${input.ref}`);
+  if (pending) {
+    return {
+      data: null,
+      message: `Your request is recorded. Access to your own account needs a second supervisor's approval (two-person rule): ask another supervisor to approve it on ${input.ref}'s page. Unapproved, it lapses on ${formatDateTime(expiresAt)}.`,
+    };
+  }
   return { data: null, message: `${input.email} may see ${input.ref} until ${formatDateTime(expiresAt)}.` };
+});
+
+export const approveCaseAccessAction = validatedAction("case-access:grant", approveCaseAccessSchema, async (input, user) => {
+  const { expiresAt } = await approveRestrictedAccess(await getDb(), user, input);
+  revalidatePath(`/cases/${input.ref}`);
+  return { data: null, message: `Approved: the access lasts until ${formatDateTime(expiresAt)}.` };
 });
 
 export const revokeCaseAccessAction = validatedAction("case-access:grant", revokeCaseAccessSchema, async (input, user) => {

@@ -36,7 +36,7 @@ import {
 import { AssignForm, CompleteTaskButton, LinkCaseForm, NoteForm } from "./_components/case-work-forms";
 import { FindingForm } from "./_components/finding-form";
 import { SubjectStepForms } from "./_components/subject-step-form";
-import { GrantAccessForm, RevokeAccessButton } from "./_components/grant-access-form";
+import { AccessList } from "./_components/access-list";
 import { formatDateTime } from "@/lib/format";
 import { isCaseRef } from "@/lib/cases/case-ref";
 
@@ -54,17 +54,15 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
     // A supervisor may learn that a restricted case exists, to grant access; anyone else
     // gets the same answer for "not yours" as for "does not exist".
     if (!existing?.restricted || !canManageRestrictedAccess(user.role)) notFound();
+    const requests = await listCaseGrants(db, existing.id);
     return (
       <>
         <h1>{ref} is restricted</h1>
         <p className="lede">
           Only people given access can see this case, supervisors included. Access is time-limited, needs a reason, and
-          is recorded in the case&apos;s audit trail.
+          is recorded in the case&apos;s audit trail. Access you ask for yourself needs a second supervisor&apos;s approval.
         </p>
-        <section className="section" aria-labelledby="grant-title">
-          <h2 id="grant-title">Give access</h2>
-          <GrantAccessForm caseRef={ref} />
-        </section>
+        <AccessList caseRef={ref} grants={requests} viewerId={user.id} />
       </>
     );
   }
@@ -286,20 +284,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
           </ol>
         )}
       </section>
-      {found.restricted && canManageRestrictedAccess(user.role) ? (
-        <section className="section" aria-labelledby="access-title">
-          <h2 id="access-title">Who may see this case</h2>
-          <ul>
-            {grants.map((g) => (
-              <li key={g.id}>
-                {g.userEmail}: {g.reason}.{" "}
-                {g.revokedAt ? "Ended." : g.expiresAt < new Date() ? "Expired." : <>Until {formatDateTime(g.expiresAt)}. <RevokeAccessButton caseRef={found.ref} grantId={g.id} /></>}
-              </li>
-            ))}
-          </ul>
-          <GrantAccessForm caseRef={found.ref} />
-        </section>
-      ) : null}
+      {found.restricted && canManageRestrictedAccess(user.role) ? <AccessList caseRef={found.ref} grants={grants} viewerId={user.id} /> : null}
 
       {showAudit ? (
         <section className="section" aria-labelledby="audit-title">

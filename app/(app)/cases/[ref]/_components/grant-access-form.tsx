@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FieldError, FormStatus, invalidProps } from "@/components/ui/form-status";
 import { MAX_GRANT_DAYS } from "@/lib/validation/case-access";
-import { grantCaseAccessAction, revokeCaseAccessAction } from "../../actions";
+import { approveCaseAccessAction, grantCaseAccessAction, revokeCaseAccessAction } from "../../actions";
 
 export function GrantAccessForm({ caseRef }: { caseRef: string }) {
   const [state, action, pending] = useActionState(grantCaseAccessAction, null);
@@ -33,14 +33,29 @@ export function GrantAccessForm({ caseRef }: { caseRef: string }) {
   );
 }
 
-export function RevokeAccessButton({ caseRef, grantId }: { caseRef: string; grantId: number }) {
+/** A second supervisor approves a supervisor's request for their own access (two-person rule). */
+export function ApproveAccessButton({ caseRef, grantId, label }: { caseRef: string; grantId: number; label: string }) {
+  const [state, action, pending] = useActionState(approveCaseAccessAction, null);
+  return (
+    <form action={action} className="inline-form">
+      <input type="hidden" name="ref" value={caseRef} />
+      <input type="hidden" name="grantId" value={grantId} />
+      <button type="submit" className="button button--secondary" disabled={pending}>
+        {label}
+      </button>
+      {state ? <span className={state.ok ? "" : "error-text"} role="status"> {state.ok ? state.message : state.error}</span> : null}
+    </form>
+  );
+}
+
+export function RevokeAccessButton({ caseRef, grantId, label = "End access" }: { caseRef: string; grantId: number; label?: string }) {
   const [state, action, pending] = useActionState(revokeCaseAccessAction, null);
   return (
     <form action={action}>
       <input type="hidden" name="ref" value={caseRef} />
       <input type="hidden" name="grantId" value={grantId} />
       <button type="submit" className="button--link" disabled={pending}>
-        End access
+        {label}
       </button>
       {state && !state.ok ? <span className="error-text"> {state.error}</span> : null}
     </form>

@@ -1,0 +1,73 @@
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database, DatabaseHandle } from "@/db/index";
+import { AppError } from "@/lib/errors";
+import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { inRolledBackTransaction } from "@/tests/rollback";
+import { auditEvents, caseAccessGrants, cases, users } from "../schema";
+import { visibleCasesWhere } from "./case-access";
+import { approveRestrictedAccess, grantRestrictedAccess } from "./case-grants-admin";
+
+/** Issue 13, item 10: a supervisor's access to a restricted case for themself needs a second supervisor. */
+describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (kind) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openSeededDatabase(kind);
+  });
+  afterAll(() => handle.close());
+
+  const account = async (db: Database, email: string) => (await db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users).where(eq(users.email, email)))[0]!;
+  const restricted = async (db: Database) => (await db.select({ id: cases.id, ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1))[0]!;
+  const sees = async (db: Database, viewer: Awaited<ReturnType<typeof account>>, ref: string) => (await db.select({ ref: cases.ref }).from(cases).where(and(eq(cases.ref, ref), visibleCasesWhere(db, viewer)))).length === 1;
+
+  it("a supervisor's own access is a request that opens nothing until another supervisor approves it", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const first = await account(tx, "supervisor@demo.police.uk");
+      const second = await account(tx, "supervisor2@demo.police.uk");
+      const target = await restricted(tx);
+      const asked = await grantRestrictedAccess(tx, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days: 3 });
+      expect(asked.pending).toBe(true);
+      expect(await sees(tx, first, target.ref)).toBe(false);
+
+      await expect(approveRestrictedAccess(tx, first, { ref: target.ref, grantId: asked.grantId })).rejects.toThrow(/cannot approve your own access/);
+      expect(await sees(tx, first, target.ref)).toBe(false);
+
+      const approved = await approveRestrictedAccess(tx, second, { ref: target.ref, grantId: asked.grantId });
+      expect(await sees(tx, first, target.ref)).toBe(true);
+      expect(approved.expiresAt.getTime() - Date.now()).toBeGreaterThan(3 * 86_400_000 - 60_000);
+      await expect(approveRestrictedAccess(tx, second, { ref: target.ref, grantId: asked.grantId })).rejects.toThrow(/already been approved or declined/);
+
+      const trail = await tx.select({ action: auditEvents.action, actorId: auditEvents.actorId, detail: auditEvents.detail }).from(auditEvents).where(and(eq(auditEvents.entityId, target.ref), sql`${auditEvents.action} like 'case.access_%'`)).orderBy(auditEvents.id);
+      expect(trail.map((e) => [e.action, e.actorId])).toEqual([
+        ["case.access_requested", first.id],
+        ["case.access_approved", second.id],
+      ]);
+      expect(trail[1]!.detail).toMatchObject({ grantId: asked.grantId, for: first.id, expiresAt: approved.expiresAt.toISOString() });
+    });
+  });
+
+  it("a request that lapsed unapproved cannot be approved", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const first = await account(tx, "supervisor@demo.police.uk");
+      const second = await account(tx, "supervisor2@demo.police.uk");
+      const target = await restricted(tx);
+      const asked = await grantRestrictedAccess(tx, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days: 1 });
+      await tx.update(caseAccessGrants).set({ createdAt: sql`now() - interval '2 days'`, expiresAt: sql`now() - interval '1 day'` }).where(eq(caseAccessGrants.id, asked.grantId));
+      const refusal = await approveRestrictedAccess(tx, second, { ref: target.ref, grantId: asked.grantId }).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(AppError);
+      expect((refusal as AppError).message).toMatch(/lapsed/);
+      expect(await sees(tx, first, target.ref)).toBe(false);
+    });
+  });
+
+  it("access given to someone else holds at once, as before", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const investigator = await account(tx, "investigator2@demo.police.uk");
+      const target = await restricted(tx);
+      const given = await grantRestrictedAccess(tx, supervisor, { ref: target.ref, email: investigator.email, reason: "Assigned to the hearing bundle", days: 2 });
+      expect(given.pending).toBe(false);
+      expect(await sees(tx, investigator, target.ref)).toBe(true);
+    });
+  });
+});
