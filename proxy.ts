@@ -43,5 +43,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Not the uploads (the import, and evidence sent to a case): Next buffers a request's
+  // whole body before this runs, and those bodies may be 50 MB; their handlers check the
+  // session before reading them and set their own headers.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/cases/import$|api/cases/[^/]+/evidence$).*)"],
 };

@@ -25,7 +25,7 @@ export interface DatabaseHandle {
 }
 
 export type OpenOptions =
-  | { kind: "postgres"; url: string; maxConnections?: number }
+  | { kind: "postgres"; url: string; maxConnections?: number; statementTimeoutMs?: number }
   | { kind: "pglite"; dataDir?: string; client?: PGlite };
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
@@ -37,7 +37,9 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       onnotice: () => {},
       // The app's queries are short; at a million records PostgreSQL's JIT spent half a
       // second compiling the case list's status counts, longer than running them.
-      connection: { jit: "off" },
+      // A statement timeout bounds what one request can take from everyone else (a search
+      // written to be slow, say); work that is long by nature sets its own.
+      connection: { jit: "off", ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) },
       onclose: markDatabaseSuspect,
     });
     return {
@@ -102,7 +104,7 @@ export function getReadDatabase(): Promise<DatabaseHandle> {
   const url = getEnv().DATABASE_READ_URL;
   if (!url) return getDatabase();
   holder[READ_HANDLE] ??= getDatabase()
-    .then(() => openDatabase({ kind: "postgres", url }))
+    .then(() => openDatabase({ kind: "postgres", url, statementTimeoutMs: getEnv().STATEMENT_TIMEOUT_MS }))
     .catch((error: unknown) => {
       holder[READ_HANDLE] = undefined;
       throw error;
@@ -140,7 +142,7 @@ export async function getDb(): Promise<Database> {
 async function openConfigured(): Promise<DatabaseHandle> {
   const env = getEnv();
   const handle = env.DATABASE_URL
-    ? await openDatabase({ kind: "postgres", url: env.DATABASE_URL })
+    ? await openDatabase({ kind: "postgres", url: env.DATABASE_URL, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS })
     : await openDatabase({ kind: "pglite", dataDir: path.join(env.DATA_DIR, "pglite") });
   try {
     await prepareDatabase(handle, { seedDemo: handle.kind === "pglite" || env.SEED_DEMO === "1" });

@@ -63,3 +63,39 @@ test.describe("open redirect after sign-in (item 6)", () => {
     });
   }
 });
+
+test("a supervisor's own access to a restricted case waits for a second supervisor's approval (item 10)", async ({ browser, baseURL }) => {
+  const { restrictedCase } = await import("./demo-data");
+  const requester = await browser.newPage();
+  await signInWithForm(requester, "supervisor2@demo.police.uk");
+  await requester.goto(`/cases/${restrictedCase.ref}`);
+  await expect(requester.getByRole("heading", { level: 1 })).toHaveText(`${restrictedCase.ref} is restricted`);
+  await requester.getByLabel("Email of the investigator or supervisor").fill("supervisor2@demo.police.uk");
+  await requester.getByLabel("Reason").fill("Preparing the misconduct hearing bundle");
+  await requester.getByLabel(/For how many days/).fill("2");
+  await requester.getByRole("button", { name: "Grant access" }).click();
+  await expect(requester.getByText(/needs a second supervisor's approval \(two-person rule\)/)).toBeVisible();
+  await requester.reload();
+  await expect(requester.getByRole("heading", { level: 1 })).toHaveText(`${restrictedCase.ref} is restricted`);
+  await expect(requester.getByRole("button", { name: /^Approve access/ })).toHaveCount(0);
+
+  // Posted directly, approving one's own request is refused too.
+  const api = await signedInApi(baseURL!, "supervisor2@demo.police.uk");
+  const approve = serverActions().find((a) => a.name === "approveCaseAccessAction")!;
+  const grantId = await requester.getByRole("button", { name: "Withdraw the request" }).locator("xpath=..").locator('input[name="grantId"]').inputValue();
+  const own = await callAction(api, approve, { ref: restrictedCase.ref, grantId }, { ref: restrictedCase.ref });
+  expect(own.result).toMatchObject({ ok: false, error: expect.stringMatching(/cannot approve your own access/) });
+  await api.dispose();
+
+  const approver = await browser.newPage();
+  await signInWithForm(approver, demoAccounts.supervisor);
+  await approver.goto(`/cases/${restrictedCase.ref}`);
+  await approver.getByRole("button", { name: "Approve access for supervisor2@demo.police.uk" }).click();
+  await expect(approver.getByRole("listitem").filter({ hasText: "supervisor2@demo.police.uk" })).toContainText("approved by a second supervisor");
+
+  await requester.reload();
+  await expect(requester.getByRole("heading", { level: 1 })).toContainText(restrictedCase.ref);
+  await expect(requester.getByRole("heading", { level: 1 })).not.toContainText("is restricted");
+  await requester.close();
+  await approver.close();
+});

@@ -3,7 +3,7 @@
  * route handlers turn it into a status and actions into `{ ok: false }`. The message
  * is written for the person using the product; details stay in the server log.
  */
-export type ErrorCode = "bad_request" | "unauthorised" | "forbidden" | "not_found" | "conflict" | "unavailable";
+export type ErrorCode = "bad_request" | "unauthorised" | "forbidden" | "not_found" | "conflict" | "too_many_requests" | "unavailable";
 
 const statusByCode: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -11,6 +11,7 @@ const statusByCode: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_many_requests: 429,
   unavailable: 503,
 };
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { markDatabaseSuspect } from "@/db/availability";
-import { isDatabaseUnavailable } from "@/db/errors";
+import { isDatabaseUnavailable, isStatementTimeout } from "@/db/errors";
 import { AppError } from "./errors";
 import { getEnv } from "./env";
+import { beginExpensive, tooManyExpensive } from "./expensive-requests";
 import { crossSiteRefusal } from "./security/cross-site";
 
 const noStore = { "Cache-Control": "no-store" };
@@ -21,6 +22,7 @@ export async function handleRoute(work: () => Promise<Response>): Promise<Respon
     return await work();
   } catch (error) {
     if (error instanceof AppError) return jsonError(error.status, error.message, error.detail);
+    if (isStatementTimeout(error)) return jsonError(503, "That took too long and was stopped, so that others are not kept waiting. Narrow it (fewer years, a longer search word) and try again.");
     if (isDatabaseUnavailable(error)) {
       markDatabaseSuspect();
       console.error("Database unavailable", error);
@@ -50,4 +52,45 @@ export function refuseCrossSite(request: Request): void {
     { publicUrl: env.NEXTAUTH_URL, trustedProxyHops: env.TRUSTED_PROXY_HOPS },
   );
   if (reason) throw new AppError("forbidden", "This request came from another site, so it was refused. Use the form on this site.", { reason });
+}
+
+/**
+ * Runs expensive work (a search, a table, an extract, an import) in one of the user's
+ * two slots; a third at once is answered 429 at once. `work` returns its response; a
+ * streamed one keeps the slot until its stream ends.
+ */
+export async function withExpensiveSlot(userId: number, work: () => Promise<Response>): Promise<Response> {
+  const end = beginExpensive(userId);
+  if (!end) throw new AppError("too_many_requests", tooManyExpensive);
+  try {
+    const response = await work();
+    if (!response.body) {
+      end();
+      return response;
+    }
+    // Hand the slot back when the body has been sent, or when the client has gone (cancel).
+    const reader = response.body.getReader();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            end();
+            controller.close();
+          } else controller.enqueue(value);
+        } catch (error) {
+          end();
+          controller.error(error);
+        }
+      },
+      async cancel(reason) {
+        end();
+        await reader.cancel(reason);
+      },
+    });
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  } catch (error) {
+    end();
+    throw error;
+  }
 }

@@ -19,6 +19,7 @@ import next from "next";
 import { resetDatabase } from "@/db";
 import { createAvailabilityGate, isPostgresWriteAfterClose, markDatabaseSuspect } from "@/db/availability";
 import { getEnv } from "@/lib/env";
+import { bodyLimitFor, isUploadPath } from "@/lib/body-limits";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
 
 const env = getEnv();
@@ -91,18 +92,57 @@ function refuseCrossSite(req: IncomingMessage, res: ServerResponse): boolean {
   );
   if (!reason) return false;
   console.warn(`Refused a cross-site ${req.method} ${url.slice(0, 200)}: ${reason}`);
-  const common = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
-  const message = "This request came from another site, so it was refused. Use the form on this site.";
+  answer(res, url, 403, "This request came from another site, so it was refused. Use the form on this site.");
+  return true;
+}
+
+/** Large bodies being received at once: each may be up to 50 MB held in memory by its handler. */
+let largeBodiesInFlight = 0;
+const MAX_LARGE_BODIES = 4;
+const LARGE_BODY = 1024 * 1024;
+
+function answer(res: ServerResponse, url: string, status: number, message: string, headers: Record<string, string> = {}) {
+  const common = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", Connection: "close", ...headers };
   if (url.startsWith("/api/")) {
-    res.writeHead(403, { ...common, "Content-Type": "application/json" });
+    res.writeHead(status, { ...common, "Content-Type": "application/json" });
     res.end(JSON.stringify({ error: message }));
   } else {
-    res.writeHead(403, { ...common, "Content-Type": "text/plain; charset=utf-8" });
+    res.writeHead(status, { ...common, "Content-Type": "text/plain; charset=utf-8" });
     res.end(message);
   }
-  // The body is not wanted: drain it without keeping it.
-  req.resume();
-  return true;
+}
+
+/**
+ * Refuses a body too large for where it is sent, from its declared length and before a
+ * byte of it is read; an upload must declare its length; and only a few large bodies are
+ * received at once. Returns a function to call when the request ends, or null when it
+ * was refused.
+ */
+function admitBody(req: IncomingMessage, res: ServerResponse): (() => void) | null {
+  const url = req.url ?? "/";
+  const method = req.method ?? "GET";
+  if (method === "GET" || method === "HEAD") return () => {};
+  const declared = req.headers["content-length"] === undefined ? null : Number(req.headers["content-length"]);
+  const limit = bodyLimitFor(url);
+  if (declared === null && req.headers["transfer-encoding"] !== undefined && isUploadPath(url)) {
+    answer(res, url, 411, "Send the file with its length (Content-Length).");
+    return null;
+  }
+  if (declared !== null && (!Number.isFinite(declared) || declared > limit)) {
+    answer(res, url, 413, `That is ${((declared || 0) / 1048576).toFixed(1)} MB; the most this address takes is ${(limit / 1048576).toFixed(1)} MB.`);
+    return null;
+  }
+  if (declared === null || declared <= LARGE_BODY) return () => {};
+  if (largeBodiesInFlight >= MAX_LARGE_BODIES) {
+    answer(res, url, 503, "The server is receiving other large files just now. Nothing was stored: try again in a minute.", { "Retry-After": "30" });
+    return null;
+  }
+  largeBodiesInFlight++;
+  let released = false;
+  return () => {
+    if (!released) largeBodiesInFlight--;
+    released = true;
+  };
 }
 
 /** Static files need no database; the health check answers for itself. */
@@ -127,6 +167,9 @@ const server = createServer((req, res) => {
     return;
   }
   if (refuseCrossSite(req, res)) return;
+  const release = admitBody(req, res);
+  if (!release) return;
+  res.on("close", release);
   if (!gate || !needsDatabase(req.url ?? "/")) {
     void handle(req, res);
     return;

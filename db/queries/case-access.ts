@@ -89,6 +89,7 @@ export async function listCaseGrants(db: Database, caseId: number) {
       createdAt: caseAccessGrants.createdAt,
       approvedAt: caseAccessGrants.approvedAt,
       userId: caseAccessGrants.userId,
+      selfRequested: sql<boolean>`${caseAccessGrants.userId} = ${caseAccessGrants.grantedBy}`,
     })
     .from(caseAccessGrants)
     .innerJoin(users, eq(users.id, caseAccessGrants.userId))

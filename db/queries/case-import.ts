@@ -217,8 +217,10 @@ export async function importCaseRows(db: Database, actor: CaseViewer, rows: read
       const importId = created!.id;
 
       const { firstRow, values: caseValues } = casesOf(rows);
-      // One import at a time, so that what is checked below is still so when it is written.
+      // One import at a time, so that what is checked below is still so when it is written;
+      // a large file is long work by nature, so the request's statement timeout does not apply.
       await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+      await tx.execute(sql`set local statement_timeout = 0`);
       const refusals = await existingRecordProblems(tx, rows, caseValues, firstRow);
       if (refusals.length > 0) throw new Refused(refusals);
       const caseIds = new Map<string, number>();

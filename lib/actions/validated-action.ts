@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { markDatabaseSuspect } from "@/db/availability";
-import { isDatabaseUnavailable } from "@/db/errors";
+import { isDatabaseUnavailable, isStatementTimeout } from "@/db/errors";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
@@ -81,6 +81,7 @@ export function validatedAction<S extends z.ZodType, T>(
         if (user && (error.code === "not_found" || error.code === "forbidden")) await auditActionRefusal(user, permission, raw, error.code);
         return { ok: false, error: error.message };
       }
+      if (isStatementTimeout(error)) return { ok: false, error: "That took too long and was stopped; nothing was saved. Try again, and tell your administrator if it happens again." };
       if (isDatabaseUnavailable(error)) {
         markDatabaseSuspect();
         return { ok: false, error: "The database cannot be reached just now. Nothing was saved; try again in a minute." };

@@ -2,7 +2,7 @@ import { getDb, getReadDatabase } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { openSubjectExtract } from "@/db/queries/extract";
 import { requireApiPermission } from "@/lib/auth/session";
-import { handleRoute } from "@/lib/http";
+import { handleRoute, withExpensiveSlot } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -10,15 +10,17 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   return handleRoute(async () => {
     const user = await requireApiPermission("cases:extract");
-    await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "cases.extracted", entityType: "extract" });
-    const stream = await openSubjectExtract(await getReadDatabase());
-    const today = new Date().toISOString().slice(0, 10);
-    return new Response(stream, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="subject-records-${today}.csv"`,
-        "Cache-Control": "no-store",
-      },
+    return withExpensiveSlot(user.id, async () => {
+      await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "cases.extracted", entityType: "extract" });
+      const stream = await openSubjectExtract(await getReadDatabase());
+      const today = new Date().toISOString().slice(0, 10);
+      return new Response(stream, {
+        headers: {
+          "Content-Type": "text/csv; charset=utf-8",
+          "Content-Disposition": `attachment; filename="subject-records-${today}.csv"`,
+          "Cache-Control": "no-store",
+        },
+      });
     });
   });
 }

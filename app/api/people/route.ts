@@ -4,7 +4,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { searchPeople } from "@/db/queries/case-intake";
 import { requireApiPermission } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { handleRoute } from "@/lib/http";
+import { handleRoute, withExpensiveSlot } from "@/lib/http";
 import { peopleSearchSchema } from "@/lib/validation/cases";
 
 export const dynamic = "force-dynamic";
@@ -15,9 +15,11 @@ export async function GET(request: NextRequest) {
     const user = await requireApiPermission("cases:create");
     const parsed = peopleSearchSchema.safeParse({ q: request.nextUrl.searchParams.get("q") ?? "" });
     if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]!.message, { parameter: "q" });
-    const db = await getDb();
-    const people = await searchPeople(db, parsed.data.q);
-    await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "people.searched", entityType: "people", detail: { results: people.length } });
-    return Response.json({ people }, { headers: { "Cache-Control": "no-store" } });
+    return withExpensiveSlot(user.id, async () => {
+      const db = await getDb();
+      const people = await searchPeople(db, parsed.data.q);
+      await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "people.searched", entityType: "people", detail: { results: people.length } });
+      return Response.json({ people }, { headers: { "Cache-Control": "no-store" } });
+    });
   });
 }

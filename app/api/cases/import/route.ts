@@ -9,7 +9,7 @@ import type { ImportProblem } from "@/lib/cases/import-problems";
 import { PROBLEMS_SHOWN, type ImportMessage } from "@/lib/cases/import-progress";
 import { validateImport } from "@/lib/cases/import-validate";
 import { AppError } from "@/lib/errors";
-import { handleRoute, jsonError, refuseCrossSite } from "@/lib/http";
+import { handleRoute, jsonError, refuseCrossSite, withExpensiveSlot } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -59,47 +59,52 @@ async function runImport(user: SessionUser, fileName: string, bytes: Uint8Array,
 export async function POST(request: Request) {
   return handleRoute(async () => {
     const user = await requireApiPermission("cases:import");
-    const db = await getDb();
-    // Refusals before the file is read are audited like the ones after it.
-    const refuse = async (reason: string, error: AppError | Response) => {
-      await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "cases.import_refused", entityType: "case_import", detail: { reason } });
-      if (error instanceof AppError) throw error;
-      return error;
-    };
-    try {
-      refuseCrossSite(request);
-    } catch (error) {
-      return refuse("cross_site", error as AppError);
-    }
-    const declared = Number(request.headers.get("content-length") ?? "0");
-    if (declared > IMPORT_MAX_BYTES + MULTIPART_ALLOWANCE) return refuse("too_large", jsonError(413, sizeRefusal(declared)));
-    const form = await request.formData().catch(() => null);
-    if (!form) return refuse("unreadable", new AppError("bad_request", "The upload could not be read. Choose the file again and import it."));
-    const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) return refuse("no_file", new AppError("bad_request", "Choose a CSV file to import."));
-    if (file.size > IMPORT_MAX_BYTES) return refuse("too_large", jsonError(413, sizeRefusal(file.size)));
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const fileName = (file.name.split(/[\\/]/).pop() || "import.csv").slice(0, 255);
-
-    const encoder = new TextEncoder();
-    const stream = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        const send = (message: ImportMessage) => controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
-        try {
-          await runImport(user, fileName, bytes, send);
-        } catch (error) {
-          console.error("Import failed", error);
-          send({
-            phase: "failed",
-            message: isDatabaseUnavailable(error)
-              ? "The database cannot be reached just now. Nothing was imported; try again in a minute."
-              : "Something went wrong on our side and nothing was imported. The error has been logged.",
-          });
-        } finally {
-          controller.close();
-        }
-      },
-    });
-    return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+    return withExpensiveSlot(user.id, () => receiveImport(request, user));
   });
+}
+
+/** The import's checks, then its stream of progress, in one of the user's slots for expensive work. */
+async function receiveImport(request: Request, user: SessionUser): Promise<Response> {
+  const db = await getDb();
+  // Refusals before the file is read are audited like the ones after it.
+  const refuse = async (reason: string, error: AppError | Response) => {
+    await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "cases.import_refused", entityType: "case_import", detail: { reason } });
+    if (error instanceof AppError) throw error;
+    return error;
+  };
+  try {
+    refuseCrossSite(request);
+  } catch (error) {
+    return refuse("cross_site", error as AppError);
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > IMPORT_MAX_BYTES + MULTIPART_ALLOWANCE) return refuse("too_large", jsonError(413, sizeRefusal(declared)));
+  const form = await request.formData().catch(() => null);
+  if (!form) return refuse("unreadable", new AppError("bad_request", "The upload could not be read. Choose the file again and import it."));
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) return refuse("no_file", new AppError("bad_request", "Choose a CSV file to import."));
+  if (file.size > IMPORT_MAX_BYTES) return refuse("too_large", jsonError(413, sizeRefusal(file.size)));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const fileName = (file.name.split(/[\\/]/).pop() || "import.csv").slice(0, 255);
+
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (message: ImportMessage) => controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
+      try {
+        await runImport(user, fileName, bytes, send);
+      } catch (error) {
+        console.error("Import failed", error);
+        send({
+          phase: "failed",
+          message: isDatabaseUnavailable(error)
+            ? "The database cannot be reached just now. Nothing was imported; try again in a minute."
+            : "Something went wrong on our side and nothing was imported. The error has been logged.",
+        });
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
 }

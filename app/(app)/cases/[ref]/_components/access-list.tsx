@@ -38,7 +38,8 @@ export function AccessList({ caseRef, grants, viewerId }: { caseRef: string; gra
               "Expired."
             ) : (
               <>
-                Until {formatDateTime(g.expiresAt)}. <RevokeAccessButton caseRef={caseRef} grantId={g.id} />
+                Until {formatDateTime(g.expiresAt)}
+                {g.selfRequested ? ", approved by a second supervisor" : ""}. <RevokeAccessButton caseRef={caseRef} grantId={g.id} />
               </>
             )}
           </li>
