@@ -5,6 +5,7 @@ import { stageDueOn } from "@/lib/cases/workflow";
 import { AppError } from "@/lib/errors";
 import type { CaseIntake } from "@/lib/validation/cases";
 import type { Role } from "@/lib/vocabulary";
+import { prefixQuery } from "@/lib/search-words";
 import type { Database } from "../index";
 import { cases, people, subjects } from "../schema";
 import { recordAudit } from "./audit";
@@ -96,17 +97,16 @@ export async function createCase(db: Database, actor: IntakeActor, intake: CaseI
 }
 
 /** Officers by service number or the start of a name (or of a surname), for the intake form. */
+/** People by exact service number, or by the beginnings of the words of their name (full-text index). */
 export async function searchPeople(db: Database, query: string, limit = 10) {
-  const q = query.trim().toLowerCase();
-  const pattern = `${q.replaceAll("\\", "\\\\").replaceAll("%", "\\%").replaceAll("_", "\\_")}%`;
+  const names = prefixQuery(query);
   return db
     .select({ id: people.id, serviceNumber: people.serviceNumber, name: people.name, rank: people.rank, unit: people.unit, status: people.status })
     .from(people)
     .where(
       or(
         eq(people.serviceNumber, query.trim().toUpperCase()),
-        sql`lower(${people.name}) like ${pattern}`,
-        sql`lower(${people.name}) like ${`% ${pattern}`}`,
+        names ? sql`to_tsvector('simple', ${people.name}) @@ to_tsquery('simple', ${names})` : undefined,
       ),
     )
     .orderBy(asc(people.name))

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gte, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
+import { prefixQuery } from "@/lib/search-words";
 import { sortDirection, type CaseListQuery } from "@/lib/validation/case-list";
 import type { Stage } from "@/lib/vocabulary";
 import type { Database } from "../index";
@@ -25,14 +26,21 @@ function escapeLike(text: string): string {
   return text.replaceAll("\\", "\\\\").replaceAll("%", "\\%").replaceAll("_", "\\_");
 }
 
-/** Search by reference, words of the summary, or a subject officer's service number or name. */
+/**
+ * Search by reference, words of the summary, or a subject officer's service number or
+ * the beginnings of words of their name. Each part is found through its own index (the
+ * summary's and the names' full-text indexes, the service number's unique one) and the
+ * cases are the union: no part reads every case or every person, however long the search.
+ */
 function searchCondition(q: string): SQL {
   if (/^psd-\d/i.test(q)) return sql`${cases.ref} like ${`${escapeLike(q.toUpperCase())}%`}`;
-  const lower = escapeLike(q.toLowerCase());
-  const subjectMatches = sql`exists (select 1 from ${subjects} join ${people} on ${people.id} = ${subjects.personId}
-        where ${subjects.caseId} = ${cases.id}
-          and (${people.serviceNumber} = ${q.toUpperCase()} or lower(${people.name}) like ${`${lower}%`} or lower(${people.name}) like ${`% ${lower}%`}))`;
-  return or(sql`to_tsvector('english', ${cases.summary}) @@ plainto_tsquery('english', ${q})`, subjectMatches)!;
+  const names = prefixQuery(q);
+  const nameMatch = names ? sql` or to_tsvector('simple', ${people.name}) @@ to_tsquery('simple', ${names})` : sql``;
+  return sql`${cases.id} in (
+    select ${cases.id} from ${cases} where to_tsvector('english', ${cases.summary}) @@ plainto_tsquery('english', ${q})
+    union
+    select ${subjects.caseId} from ${subjects} join ${people} on ${people.id} = ${subjects.personId}
+    where ${people.serviceNumber} = ${q.toUpperCase()}${nameMatch})`;
 }
 
 /** Every condition of the query but the status and the page: the status counts use these. */

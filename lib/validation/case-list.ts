@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate, storable } from "./text";
+import { storable } from "./text";
 import { CASE_REF_PATTERN } from "@/lib/cases/case-ref";
 import { devices, platforms, rankGroups, stages } from "@/lib/vocabulary";
 
@@ -10,6 +10,15 @@ export const caseSorts = ["recorded", "due", "ref"] as const;
 export type CaseSort = (typeof caseSorts)[number];
 
 const brokenCursor = "That page link is broken. Start again from the first page.";
+
+/** A date that exists, in any year: the due-date sort pages past closed cases with 9999-12-31. */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  });
 
 /**
  * Where a page of the list starts or ends: the sort value and id of a boundary row. The
@@ -23,7 +32,7 @@ export const cursorSchema = z
   .transform((value, ctx) => {
     try {
       const decoded = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown;
-      const key = z.union([isoDate(brokenCursor), z.string().regex(CASE_REF_PATTERN)]);
+      const key = z.union([calendarDate, z.string().regex(CASE_REF_PATTERN)]);
       const parsed = z.tuple([key, z.number().int().positive().max(2_147_483_647)]).safeParse(decoded);
       if (parsed.success) return { key: parsed.data[0], id: parsed.data[1] };
     } catch {

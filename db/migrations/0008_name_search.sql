@@ -1,0 +1,1 @@
+CREATE INDEX "people_name_fts_idx" ON "people" USING gin (to_tsvector('simple', "name"));
