@@ -14,12 +14,15 @@
  *
  * On SIGTERM it stops taking connections and finishes the requests in flight.
  */
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { resetDatabase } from "@/db";
+import { getDb, resetDatabase } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
 import { createAvailabilityGate, isPostgresWriteAfterClose, markDatabaseSuspect } from "@/db/availability";
 import { getEnv } from "@/lib/env";
 import { bodyLimitFor, isUploadPath } from "@/lib/body-limits";
+import { runInRequest, watchDelivery, type RequestContext } from "@/lib/request-context";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
 
 const env = getEnv();
@@ -145,6 +148,21 @@ function admitBody(req: IncomingMessage, res: ServerResponse): (() => void) | nu
   };
 }
 
+/**
+ * A view audited for an answer that never reached its client (it went away first) gets
+ * a second entry saying so: the trail stays append-only and no longer claims that
+ * somebody saw what nobody did.
+ */
+function auditUndelivered(context: RequestContext) {
+  void getDb()
+    .then(async (db) => {
+      for (const view of context.views) {
+        await recordAudit(db, { actorId: null, actorRole: null, action: "case.view_undelivered", entityType: view.entityType, entityId: view.entityId, detail: { request: context.id } });
+      }
+    })
+    .catch((error: unknown) => console.error("Could not mark an undelivered view in the audit trail", error));
+}
+
 /** Static files need no database; the health check answers for itself. */
 const needsDatabase = (url: string) => !url.startsWith("/_next/static/") && !url.startsWith("/api/health") && url !== "/favicon.ico";
 
@@ -170,11 +188,13 @@ const server = createServer((req, res) => {
   const release = admitBody(req, res);
   if (!release) return;
   res.on("close", release);
+  const context = watchDelivery(randomUUID(), res, auditUndelivered);
+  const serve = () => runInRequest(context, () => handle(req, res));
   if (!gate || !needsDatabase(req.url ?? "/")) {
-    void handle(req, res);
+    void serve();
     return;
   }
-  void gate.isUp().then((up) => (up ? handle(req, res) : answerUnavailable(req, res)));
+  void gate.isUp().then((up) => (up ? serve() : answerUnavailable(req, res)));
 });
 server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
 

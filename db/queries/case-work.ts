@@ -15,7 +15,7 @@ type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
  * Reads and downloads are in the audit trail, not in the case's story; so is every
  * refusal, which may be by someone the case's team may not know tried.
  */
-const notTimeline = ["case.viewed", "evidence.downloaded"];
+const notTimeline = ["case.viewed", "case.view_undelivered", "evidence.downloaded"];
 
 /**
  * Everything that happened to a case, oldest first, with who did it. A reference to

@@ -39,6 +39,7 @@ import { SubjectStepForms } from "./_components/subject-step-form";
 import { AccessList } from "./_components/access-list";
 import { formatDateTime } from "@/lib/format";
 import { isCaseRef } from "@/lib/cases/case-ref";
+import { clientGone, noteAuditedView } from "@/lib/request-context";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -67,7 +68,9 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
     );
   }
 
-  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "case.viewed", entityType: "case", entityId: ref });
+  // Audited before anything of the case is sent; if the client has gone, nothing is.
+  if (clientGone()) notFound();
+  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "case.viewed", entityType: "case", entityId: ref, detail: { request: noteAuditedView("case", ref) ?? null } });
   const showAudit = can(user.role, "case-audit:read");
   const canWork = can(user.role, "cases:work");
   const canAssign = can(user.role, "cases:assign");
