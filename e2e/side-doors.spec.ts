@@ -99,3 +99,27 @@ test("a supervisor's own access to a restricted case waits for a second supervis
   await requester.close();
   await approver.close();
 });
+
+test("a body larger than its address takes is refused before a byte of it is read (item 11)", async ({ baseURL }) => {
+  const net = await import("node:net");
+  const { hostname, port } = new URL(baseURL!);
+  /** The status line the server answers to headers alone: no body is ever sent. */
+  const statusFor = (path: string, header: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), hostname, () => socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\n${header}\r\n\r\n`));
+      let answer = "";
+      socket.on("data", (chunk) => {
+        answer += chunk.toString("latin1");
+        if (answer.includes("\r\n")) {
+          socket.destroy();
+          resolve(answer.split("\r\n")[0]!);
+        }
+      });
+      socket.on("error", reject);
+      socket.setTimeout(10_000, () => reject(new Error(`no answer for ${path}`)));
+    });
+  expect(await statusFor("/api/cases/import", "Content-Length: 60000000")).toMatch(/^HTTP\/1\.1 413 /);
+  expect(await statusFor(`/api/cases/${teamOneCase.ref}/evidence`, "Content-Length: 20000000")).toMatch(/^HTTP\/1\.1 413 /);
+  expect(await statusFor("/cases/new", "Content-Length: 5000000")).toMatch(/^HTTP\/1\.1 413 /);
+  expect(await statusFor("/api/cases/import", "Transfer-Encoding: chunked")).toMatch(/^HTTP\/1\.1 411 /);
+});

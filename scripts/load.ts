@@ -7,6 +7,11 @@
  * server's live heap (after a full garbage collection) at the end of the run is more
  * than LOAD_HEAP_TOLERANCE (default 0.2) above what it was after the warm-up. RSS is
  * printed too, but V8 keeps freed pages for a while, so RSS alone cannot tell a leak.
+ *
+ * Then LOAD_NOISY_SECONDS (default 20) more of the same work while one more person fires
+ * expensive searches six at a time (100-character case and people searches): that
+ * person may have two running and is told to wait for the rest (429), and everyone
+ * else's p95 must stay within 2x of the quiet run's (issue 13, item 11).
  */
 import { readFileSync } from "node:fs";
 import { generateDemoData } from "@/db/seed/demo-data";
@@ -18,6 +23,7 @@ const USERS = Number(process.env.LOAD_USERS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const WARM_UP_SECONDS = Number(process.env.LOAD_WARM_UP_SECONDS ?? 30);
 const HEAP_TOLERANCE = Number(process.env.LOAD_HEAP_TOLERANCE ?? 0.2);
+const NOISY_SECONDS = Number(process.env.LOAD_NOISY_SECONDS ?? 20);
 const PASSWORD = "demo-password-2026";
 
 type Role = "investigator" | "supervisor" | "senior" | "foi";
@@ -149,6 +155,33 @@ async function session(role: Role, client: Client, tally: Tally, team: keyof typ
   }
 }
 
+/** One heavy user: expensive searches six at a time until `until`; the server should admit two and turn the rest away. */
+async function heavySearcher(client: Client, until: number) {
+  const counts = { served: 0, turnedAway: 0, errors: [] as string[] };
+  const words = ["constable", "group", "chat", "racist", "message", "whatsapp", "shift", "team", "photo", "comment"];
+  while (Date.now() < until) {
+    const search = Array.from({ length: 12 }, (_, i) => words[(i + Math.floor(Math.random() * 10)) % 10]).join(" ").slice(0, 100);
+    const paths = [0, 1, 2].flatMap(() => [`/cases?q=${encodeURIComponent(search)}`, `/api/people?q=${encodeURIComponent(search)}`]);
+    await Promise.all(
+      paths.map(async (path) => {
+        try {
+          const response = await client.request(path);
+          const body = await response.text();
+          // The case list is a page: it says so in words, with status 200; the API answers 429.
+          if (response.status === 429 || (response.status === 200 && body.includes("Search paused"))) counts.turnedAway++;
+          else if (response.status === 200) counts.served++;
+          else counts.errors.push(`heavy search ${path.slice(0, 40)}: HTTP ${response.status}`);
+        } catch (error) {
+          counts.errors.push(`heavy search: ${(error as Error).message}`);
+        }
+      }),
+    );
+  }
+  return counts;
+}
+
+const allLatencies = (tally: Tally) => [...tally.latencies.values()].flat();
+
 const rss = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))![1]) * 1024;
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))] ?? 0;
@@ -225,9 +258,26 @@ async function main(): Promise<number> {
     console.log(`Server RSS: ${mb(rssAfterWarmUp)} after warm-up, ${mb(rssPeak)} at the end of the run, ${mb(rssAfter)} 5 s later (${((rssAfter / rssAfterWarmUp - 1) * 100).toFixed(1)}%)`);
     console.log(`RSS every 5 s during the run: ${samples.map(mb).join(", ")}`);
 
-    const errors = [...warmUp.errors, ...tally.errors];
+    console.log(`\nWith one person firing expensive searches: ${USERS} users for ${NOISY_SECONDS} s…`);
+    const heavy = new Client(app.baseURL);
+    await heavy.signIn("supervisor@demo.police.uk");
+    const [noisy, searches] = await Promise.all([drive(clients, NOISY_SECONDS), heavySearcher(heavy, Date.now() + NOISY_SECONDS * 1000)]);
+    const quietP95 = percentile(allLatencies(tally), 95);
+    const noisyP95 = percentile(allLatencies(noisy), 95);
+    console.log(`Heavy user: ${searches.served} searches served, ${searches.turnedAway} told to wait (429).`);
+    console.log(`Everyone else's p95: ${quietP95.toFixed(0)} ms quiet, ${noisyP95.toFixed(0)} ms beside the heavy user (${(noisyP95 / quietP95).toFixed(2)}x; at most 2x).`);
+
+    const errors = [...warmUp.errors, ...tally.errors, ...noisy.errors, ...searches.errors];
     if (errors.length > 0) {
       console.error(`LOAD FAILED: ${errors.length} errors, the first: ${errors.slice(0, 10).join("\n  ")}`);
+      return 1;
+    }
+    if (searches.turnedAway === 0) {
+      console.error("LOAD FAILED: six searches at once from one person were all admitted: the limit per person is not working");
+      return 1;
+    }
+    if (noisyP95 > 2 * quietP95) {
+      console.error(`LOAD FAILED: one person's expensive searches took everyone else's p95 from ${quietP95.toFixed(0)} to ${noisyP95.toFixed(0)} ms (more than 2x)`);
       return 1;
     }
     if (growth > HEAP_TOLERANCE) {

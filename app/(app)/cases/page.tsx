@@ -12,6 +12,7 @@ import { isOverdue } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { caseListQuerySchema, encodeCursor, sortDirection } from "@/lib/validation/case-list";
+import { beginExpensive, tooManyExpensive } from "@/lib/expensive-requests";
 import { devices, platforms, rankGroups, stages } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Cases" };
@@ -40,11 +41,27 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const current = parsed.success ? raw : {};
   const today = todayIso();
   const db = await getDb();
+  // A search is expensive work: two at a time per person (lib/expensive-requests.ts).
+  const endSearch = query.q ? beginExpensive(user.id) : () => {};
+  if (!endSearch) {
+    return (
+      <>
+        <h1>Cases</h1>
+        <div className="error-summary" role="alert">
+          <h2>Search paused</h2>
+          <p>{tooManyExpensive}</p>
+          <p>
+            <Link href="/cases">Show the case list without a search</Link>
+          </p>
+        </div>
+      </>
+    );
+  }
   const [page, counts, restricted] = await Promise.all([
     listCasePage(db, user, query, today),
     countCasesByStatus(db, user, query, today),
     canManageRestrictedAccess(user.role) ? listRestrictedCases(db) : Promise.resolve([]),
-  ]);
+  ]).finally(endSearch);
   const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   const direction = sortDirection(query);
   const rows = page.rows.map(({ cursor: _cursor, id: _id, ...row }) => ({ ...row, overdue: isOverdue(row.status, row.stageDueOn, today) }));
