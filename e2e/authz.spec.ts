@@ -203,3 +203,31 @@ test("every response carries the security headers", async ({ baseURL }) => {
     expect(headers["cache-control"], path).toContain("no-store");
   }
 });
+
+test("every list and panel that names a case names only cases the viewer may see (issue 13, item 1)", async ({ baseURL }) => {
+  const { demo } = await import("./demo-data");
+  const email = "investigator@demo.police.uk";
+  const mayNotSee = demo.cases.filter((c) => c.restricted || (c.team !== "PSD Team 1" && c.assignedToEmail !== email));
+  const hidden = new Set(mayNotSee.map((c) => c.ref));
+  const own = demo.cases.filter((c) => !hidden.has(c.ref));
+  // The demo's officers with allegations on both teams' cases: their case pages are where the old leak showed.
+  const crossing = own.filter((c) => c.subjects.some((s) => mayNotSee.some((o) => o.subjects.some((t) => t.serviceNumber === s.serviceNumber))));
+  expect(crossing.length).toBeGreaterThan(0);
+  const api = await signedInApi(baseURL!, email);
+  const names = crossing.flatMap((c) => c.subjects.map((s) => demo.people.find((p) => p.serviceNumber === s.serviceNumber)!.name.split(" ").at(-1)!));
+  const paths = [
+    "/cases?size=100",
+    "/cases?size=100&sort=due",
+    "/reports/queue",
+    ...crossing.map((c) => `/cases/${c.ref}`),
+    ...names.slice(0, 6).map((n) => `/cases?q=${encodeURIComponent(n)}&size=100`),
+  ];
+  for (const path of paths) {
+    const response = await api.get(path);
+    expect(response.status(), path).toBe(200);
+    const text = await response.text();
+    const named = [...text.matchAll(/PSD-\d{4}-\d{4,6}/g)].map((m) => m[0]).filter((ref) => hidden.has(ref));
+    expect(named, path).toEqual([]);
+  }
+  await api.dispose();
+});

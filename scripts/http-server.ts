@@ -18,7 +18,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { getDb, resetDatabase } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
+import { auditEvents } from "@/db/schema";
 import { createAvailabilityGate, isPostgresWriteAfterClose, markDatabaseSuspect } from "@/db/availability";
 import { getEnv } from "@/lib/env";
 import { bodyLimitFor, isUploadPath } from "@/lib/body-limits";
@@ -157,7 +157,8 @@ function auditUndelivered(context: RequestContext) {
   void getDb()
     .then(async (db) => {
       for (const view of context.views) {
-        await recordAudit(db, { actorId: null, actorRole: null, action: "case.view_undelivered", entityType: view.entityType, entityId: view.entityId, detail: { request: context.id } });
+        // db/queries is server-only (Next.js's bundles); this script writes the entry through the schema itself.
+        await db.insert(auditEvents).values({ actorId: null, actorRole: null, action: "case.view_undelivered", entityType: view.entityType, entityId: view.entityId, detail: { request: context.id } });
       }
     })
     .catch((error: unknown) => console.error("Could not mark an undelivered view in the audit trail", error));
