@@ -33,6 +33,8 @@ const envSchema = z
     OIDC_ROLE_CLAIM: z.preprocess(blankAsUnset, z.string().default("roles")),
     OIDC_ROLE_MAP: optional(roleMap),
     OIDC_NAME: z.preprocess(blankAsUnset, z.string().default("Single sign-on")),
+    /** Shared secret of the protective-monitoring webhook; the webhook answers 404 while it is unset. */
+    MONITORING_WEBHOOK_SECRET: optional(z.string().min(32, "must be at least 32 characters (a random secret shared with the monitoring system)")),
     /** Allegations within twelve months that flag an officer for early intervention on the case page. */
     EARLY_INTERVENTION_THRESHOLD: z.preprocess(blankAsUnset, z.coerce.number().int("must be a whole number").min(2, "must be at least 2").max(20, "must be at most 20").default(2)),
   })

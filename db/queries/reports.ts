@@ -28,6 +28,8 @@ export async function submitReport(db: Database, reporter: Actor, input: ReportI
 
 const reportColumns = {
   ref: contentReports.ref,
+  source: contentReports.source,
+  sourceRef: contentReports.sourceRef,
   description: contentReports.description,
   platform: contentReports.platform,
   groupName: contentReports.groupName,
@@ -62,7 +64,8 @@ export async function listReportQueue(db: Database, viewer: { role: Role }) {
       caseRef: cases.ref,
     })
     .from(contentReports)
-    .innerJoin(users, eq(users.id, contentReports.reporterId))
+    // A protective-monitoring alert has no reporter.
+    .leftJoin(users, eq(users.id, contentReports.reporterId))
     .leftJoin(cases, eq(cases.id, contentReports.caseId))
     .orderBy(desc(contentReports.receivedAt));
 }
@@ -78,7 +81,8 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
       actor,
       {
         summary: report.description,
-        source: "colleague_report",
+        // Protective monitoring is counter-corruption intelligence; the case vocabulary has no value of its own for it.
+        source: report.source === "protective_monitoring" ? "intelligence" : "colleague_report",
         platform: report.platform,
         channel: report.groupName ? "group_chat" : "direct_message",
         contentType: "other",
