@@ -1,9 +1,11 @@
 import { createHmac } from "node:crypto";
 import { eq } from "drizzle-orm";
+import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@/db/index";
 import { prepareDatabase } from "@/db/prepare";
 import { auditEvents, contentReports } from "@/db/schema";
+import { hostileString, wrongType } from "@/tests/hostile";
 import { createTestPostgresDatabase, postgresAdminUrl } from "@/tests/postgres";
 
 const secret = "route-test-monitoring-secret-0123456789";
@@ -74,5 +76,17 @@ describe("POST /api/intake/protective-monitoring (PostgreSQL)", () => {
 
     expect(await refusals()).toEqual(["stale_timestamp", "bad_signature", "key_reused", "invalid_alert", "not_json", "too_large"]);
     expect(await handle.db.select().from(contentReports)).toHaveLength(1);
+  });
+
+  it("answers signed alerts with hostile fields 201, 400 with its own messages, or 413, never 500 (property)", async () => {
+    const env = { DATABASE_URL: database.url, MONITORING_WEBHOOK_SECRET: secret };
+    const fields = ["alertId", "raisedAt", "platform", "summary", "groupName", "peopleInvolved", "unexpected"];
+    const cases = fc.sample(fc.tuple(fc.constantFrom(...fields), fc.oneof(hostileString, wrongType)), { numRuns: 80, seed: 18 });
+    for (const [i, [field, value]] of cases.entries()) {
+      const body = JSON.stringify({ ...alert, [field]: value });
+      const result = await post(env, body, signed(body, `key-hostile-${String(i).padStart(4, "0")}`));
+      expect([201, 400, 413], `${field}=${JSON.stringify(value)?.slice(0, 80)} answered ${result.status}`).toContain(result.status);
+      if (result.status === 400) expect((result.body.problems as string[]).join(" ")).not.toMatch(/^Invalid input|Expected /);
+    }
   });
 });
