@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { e2eAuthSecret } from "./e2e/constants";
+import { e2eAuthSecret, e2eMonitoringSecret } from "./e2e/constants";
 
 /**
  * Two free ports, chosen once: the config is loaded again in every worker, and the
@@ -27,7 +27,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 
 const server = (database: string, port: string | undefined) => ({
   command: "npx tsx scripts/e2e-server.ts",
-  env: { PORT: port!, E2E_DATABASE: database, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: e2eAuthSecret, ...sso },
+  env: { PORT: port!, E2E_DATABASE: database, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: e2eAuthSecret, MONITORING_WEBHOOK_SECRET: e2eMonitoringSecret, ...sso },
   url: `http://localhost:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 180_000,

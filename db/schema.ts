@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
+  check,
   customType,
   char,
   date,
@@ -34,6 +35,7 @@ import {
   ranks,
   recommendations,
   regimes,
+  reportSources,
   roles,
   severities,
   sources,
@@ -394,6 +396,7 @@ export type FoiRequest = typeof foiRequests.$inferSelect;
 export type PublishedTable = typeof publishedTables.$inferSelect;
 
 export const reportStatusEnum = pgEnum("report_status", ["submitted", "triaged", "converted", "closed"]);
+export const reportSourceEnum = pgEnum("report_source", reportSources.keys);
 
 /**
  * A report of inappropriate content under the duty to report (Code of Ethics). Its
@@ -405,9 +408,11 @@ export const contentReports = pgTable(
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     ref: varchar("ref", { length: 20 }).notNull().unique(),
-    reporterId: integer("reporter_id")
-      .notNull()
-      .references(() => users.id),
+    /** Null only for a machine alert (protective monitoring): there is no person to name. */
+    reporterId: integer("reporter_id").references(() => users.id),
+    source: reportSourceEnum("source").notNull().default("duty_to_report"),
+    /** The sending system's own reference for an alert. */
+    sourceRef: varchar("source_ref", { length: 100 }),
     confidential: boolean("confidential").notNull().default(false),
     description: text("description").notNull(),
     platform: platformEnum("platform").notNull(),
@@ -420,10 +425,33 @@ export const contentReports = pgTable(
     caseId: integer("case_id").references(() => cases.id),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("content_reports_reporter_idx").on(t.reporterId)],
+  (t) => [
+    index("content_reports_reporter_idx").on(t.reporterId),
+    check("content_reports_reporter_check", sql`${t.reporterId} is not null or ${t.source} = 'protective_monitoring'`),
+  ],
 );
 
 export type ContentReport = typeof contentReports.$inferSelect;
+
+/**
+ * Signed webhook deliveries by idempotency key: a repeated key gets the first answer
+ * again and creates nothing. The body's SHA-256 tells a retry from a different request
+ * reusing the key.
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    source: reportSourceEnum("source").notNull(),
+    idempotencyKey: varchar("idempotency_key", { length: 200 }).notNull(),
+    bodySha256: char("body_sha256", { length: 64 }).notNull(),
+    responseStatus: integer("response_status").notNull(),
+    responseBody: jsonb("response_body").notNull(),
+    reportId: integer("report_id").references(() => contentReports.id),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("webhook_deliveries_key").on(t.source, t.idempotencyKey)],
+);
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 

@@ -17,6 +17,12 @@ describe("getEnv", () => {
     expect(() => getEnv({ SEED_DEMO: "yes" })).toThrow(/SEED_DEMO must be 0 or 1/);
   });
 
+  it("leaves the protective-monitoring webhook off when its secret is empty, and refuses a short secret", () => {
+    expect(getEnv({ MONITORING_WEBHOOK_SECRET: "" }).MONITORING_WEBHOOK_SECRET).toBeUndefined();
+    expect(() => getEnv({ MONITORING_WEBHOOK_SECRET: "too-short" })).toThrow(/MONITORING_WEBHOOK_SECRET must be at least 32 characters/);
+    expect(getEnv({ MONITORING_WEBHOOK_SECRET: "x".repeat(32) }).MONITORING_WEBHOOK_SECRET).toBe("x".repeat(32));
+  });
+
   it("takes a read replica only beside a PostgreSQL primary", () => {
     const primary = "postgres://app@db-primary/psd";
     expect(getEnv({ DATABASE_URL: primary, DATABASE_READ_URL: "postgres://app@db-replica/psd" }).DATABASE_READ_URL).toBe("postgres://app@db-replica/psd");

@@ -33,6 +33,8 @@ const envSchema = z
     OIDC_ROLE_CLAIM: z.preprocess(blankAsUnset, z.string().default("roles")),
     OIDC_ROLE_MAP: optional(roleMap),
     OIDC_NAME: z.preprocess(blankAsUnset, z.string().default("Single sign-on")),
+    /** Shared secret of the protective-monitoring webhook; the webhook answers 404 while it is unset. */
+    MONITORING_WEBHOOK_SECRET: optional(z.string().min(32, "must be at least 32 characters (a random secret shared with the monitoring system)")),
     /** Allegations within twelve months that flag an officer for early intervention on the case page. */
     /** Proxies in front of the app that append to X-Forwarded-For; with none, no forwarded header is believed. */
     TRUSTED_PROXY_HOPS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number of proxies, such as 0 or 1" }).int("must be a whole number of proxies, such as 0 or 1").min(0, "must be 0 or more").max(10, "must be at most 10").default(0)),

@@ -85,6 +85,12 @@ export const sources = vocabulary([
   ["other", "Other"],
 ]);
 
+/** How a content report reached PSD: a person under the duty to report, or a machine alert. */
+export const reportSources = vocabulary([
+  ["duty_to_report", "Duty to report"],
+  ["protective_monitoring", "Protective monitoring"],
+]);
+
 export const platforms = vocabulary([
   ["whatsapp", "WhatsApp"],
   ["facebook", "Facebook"],

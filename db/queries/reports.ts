@@ -29,6 +29,8 @@ export async function submitReport(db: Database, reporter: Actor, input: ReportI
 
 const reportColumns = {
   ref: contentReports.ref,
+  source: contentReports.source,
+  sourceRef: contentReports.sourceRef,
   description: contentReports.description,
   platform: contentReports.platform,
   groupName: contentReports.groupName,
@@ -65,7 +67,8 @@ export async function listReportQueue(db: Database, viewer: CaseViewer) {
       caseRef: cases.ref,
     })
     .from(contentReports)
-    .innerJoin(users, eq(users.id, contentReports.reporterId))
+    // A protective-monitoring alert has no reporter.
+    .leftJoin(users, eq(users.id, contentReports.reporterId))
     .leftJoin(cases, eq(cases.id, contentReports.caseId))
     .where(or(isNull(contentReports.caseId), visibleCasesWhere(db, viewer)))
     .orderBy(desc(contentReports.receivedAt));
@@ -82,7 +85,8 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
       actor,
       {
         summary: report.description,
-        source: "colleague_report",
+        // Protective monitoring is counter-corruption intelligence; the case vocabulary has no value of its own for it.
+        source: report.source === "protective_monitoring" ? "intelligence" : "colleague_report",
         platform: report.platform,
         channel: report.groupName ? "group_chat" : "direct_message",
         contentType: "other",

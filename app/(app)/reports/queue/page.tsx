@@ -22,7 +22,7 @@ export default async function ReportQueuePage() {
   return (
     <>
       <h1>Report queue</h1>
-      <p className="lede">Reports of inappropriate content from officers and staff, newest first. A confidential reporter is named to supervisors only.</p>
+      <p className="lede">Reports of inappropriate content from officers and staff, and alerts from protective monitoring, newest first. A confidential reporter is named to supervisors only.</p>
       {reports.length === 0 ? (
         <EmptyState title="No reports">
           <p>Reports made under the duty to report appear here for triage.</p>
@@ -45,8 +45,14 @@ export default async function ReportQueuePage() {
                 <th scope="row">{r.ref}</th>
                 <td>{formatDateTime(r.receivedAt)}</td>
                 <td>
-                  {r.reporter ?? <em>Confidential reporter</em>}
-                  {r.confidential && r.reporter ? <span className="tag tag--muted"> confidential</span> : null}
+                  {r.source === "protective_monitoring" ? (
+                    <>Came to notice: protective monitoring</>
+                  ) : (
+                    <>
+                      {r.reporter ?? <em>Confidential reporter</em>}
+                      {r.confidential && r.reporter ? <span className="tag tag--muted"> confidential</span> : null}
+                    </>
+                  )}
                 </td>
                 <td>
                   {r.description}
@@ -56,6 +62,7 @@ export default async function ReportQueuePage() {
                     {r.groupName ? `, ${r.groupName}` : ""}
                     {r.seenOn ? `, seen ${r.seenOn}` : ""}
                     {r.peopleInvolved ? `. Involved: ${r.peopleInvolved}` : ""}
+                    {r.sourceRef ? `. Alert ${r.sourceRef}` : ""}
                   </span>
                 </td>
                 <td>
