@@ -113,8 +113,11 @@ export async function loadSynthetic(url: string, options: { subjects: number; se
       if (orphans!.n > 0) throw new Error(`${orphans!.n} generated subjects point at no case or person; nothing was loaded`);
       await tx`set local maintenance_work_mem = '256MB'`;
       for (const index of indexes) await tx.unsafe(index.definition);
-      // The rollup triggers were off with the foreign-key ones: the rollups are rebuilt whole.
-      if (role?.superuser) await tx`select rebuild_dashboard_rollups()`;
+      // The rollup and peak triggers were off with the foreign-key ones: both are rebuilt whole.
+      if (role?.superuser) {
+        await tx`select rebuild_dashboard_rollups()`;
+        await tx`select rebuild_allegation_peaks()`;
+      }
       for (const table of tables) {
         await tx.unsafe(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);
         await tx.unsafe(`alter table ${table} alter column id set generated always`);

@@ -281,6 +281,24 @@ export const finalisedCaseCounts = pgTable(
   (t) => [unique("finalised_case_counts_key").on(t.year, t.platform, t.device, t.rankGroups, t.days).nullsNotDistinct()],
 );
 
+/**
+ * For the early-intervention panel: each officer's peak, the most allegations of theirs
+ * recorded within any twelve months (lib/cases/early-intervention.ts), for officers whose
+ * peak is two or more. Kept exact by triggers on subjects and cases (migration
+ * 0010_allegation_peaks), so the panel reads the few flagged officers instead of sliding
+ * a window over every subject at request time; `rebuild_allegation_peaks()` recomputes it.
+ */
+export const personAllegationPeaks = pgTable(
+  "person_allegation_peaks",
+  {
+    personId: integer("person_id")
+      .primaryKey()
+      .references(() => people.id),
+    peak: integer("peak").notNull(),
+  },
+  (t) => [index("person_allegation_peaks_peak_idx").on(t.peak)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;

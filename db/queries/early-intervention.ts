@@ -1,30 +1,28 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { EARLY_INTERVENTION_WINDOW_DAYS, explainRepeat, repeatWindow, type Allegation } from "@/lib/cases/early-intervention";
+import { explainRepeat, repeatWindow, type Allegation } from "@/lib/cases/early-intervention";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { selectRows, type Database } from "../index";
 import { visibleCasesWhere } from "./case-access";
 
 /**
  * Officers with at least `threshold` allegations recorded within twelve months, with
- * the reason in words. The database finds the candidates (a window count per
- * allegation); the rule in lib/cases picks and explains the allegations. Every
- * allegation counts, but a case the viewer may not see (a restricted one without a
- * grant) is never named: its reference stays in the database.
+ * the reason in words. The candidates come from the peaks the database keeps up to date
+ * (person_allegation_peaks, migration 0010), so only their allegations are read; the
+ * rule in lib/cases picks and explains them. Every allegation counts, but a case the
+ * viewer may not see (a restricted one without a grant) is never named: its reference
+ * stays in the database.
  */
 export async function listEarlyInterventions(db: Database, viewer: CaseViewer, threshold: number) {
   const rows = await selectRows<{ person_id: number; name: string; service_number: string; ref: string | null; recorded_on: string }>(
     db,
-    sql`with counted as (
-          select s.person_id, case when ${visibleCasesWhere(db, viewer)} then cases.ref end as ref, cases.recorded_on::text as recorded_on,
-                 count(*) over (partition by s.person_id order by cases.recorded_on
-                                range between ${sql.raw(`interval '${EARLY_INTERVENTION_WINDOW_DAYS} days'`)} preceding and current row) as in_window
-          from subjects s join cases on cases.id = s.case_id
-        ),
-        flagged as (select person_id from counted group by person_id having max(in_window) >= ${threshold})
-        select p.id as person_id, p.name, p.service_number, c.ref, c.recorded_on
-        from counted c join flagged f using (person_id) join people p on p.id = c.person_id
-        order by p.name, c.recorded_on`,
+    sql`select p.id as person_id, p.name, p.service_number, case when ${visibleCasesWhere(db, viewer)} then cases.ref end as ref, cases.recorded_on::text as recorded_on
+        from person_allegation_peaks peaks
+        join people p on p.id = peaks.person_id
+        join subjects s on s.person_id = peaks.person_id
+        join cases on cases.id = s.case_id
+        where peaks.peak >= ${threshold}
+        order by p.name, p.id, cases.recorded_on`,
   );
   const byPerson = new Map<number, { name: string; serviceNumber: string; allegations: Allegation[] }>();
   for (const row of rows) {
