@@ -26,7 +26,8 @@ test.beforeAll(async ({}, info) => {
   if (info.project.name !== "postgres") return;
   info.setTimeout(180_000);
   database = await startPrivatePostgres();
-  app = await startAppServer({ databaseUrl: database.url });
+  // Two workers whatever the machine's size, so that the worker tests below mean the same everywhere.
+  app = await startAppServer({ databaseUrl: database.url, env: { WEB_CONCURRENCY: "2" } });
   supervisor = await signedInApi(app.baseURL, demoAccounts.supervisor);
   sql = postgres(database.url, { max: 1, onnotice: () => {} });
 });
@@ -128,6 +129,21 @@ test("while the database is down pages answer 503 with a clear page and the API 
   expect(recoveredAfter).toBeLessThan(10_000);
   // The session survived, and the API and a case work again.
   expect((await supervisor.get("/api/stats?dimension=year")).status()).toBe(200);
+  expect((await supervisor.get(`/cases/${teamOneCase.ref}`)).status()).toBe(200);
+  expect(app.process.exitCode).toBeNull();
+});
+
+test("on PostgreSQL several workers serve; one that stops is replaced and the others keep answering (issue 19, item 3)", async () => {
+  const workers = () => [...app.output().matchAll(/\(worker (\d+)\)/g)].map((m) => Number(m[1]));
+  await expect.poll(() => workers().length).toBe(2);
+  const [gone] = workers();
+  process.kill(gone!, "SIGKILL");
+  await expect.poll(() => app.output().includes(`Worker ${gone} stopped (SIGKILL); starting another.`)).toBe(true);
+  // Connections the stopped worker held died with it; new ones go to the workers alive.
+  await supervisor.dispose();
+  supervisor = await signedInApi(app.baseURL, demoAccounts.supervisor);
+  for (let i = 0; i < 10; i++) expect((await supervisor.get("/api/health")).status()).toBe(200);
+  await expect.poll(() => workers().length, { timeout: 60_000 }).toBe(3);
   expect((await supervisor.get(`/cases/${teamOneCase.ref}`)).status()).toBe(200);
   expect(app.process.exitCode).toBeNull();
 });
