@@ -4,7 +4,7 @@ import { pauseAuditAppends, startPrivatePostgres, type PrivatePostgres } from "@
 import { isDatabaseUnavailable } from "./errors";
 import { openDatabase, type DatabaseHandle } from "./index";
 import { prepareDatabase } from "./prepare";
-import { verifyAuditChain } from "./queries/audit-chain";
+import { sealAuditTrail, verifyAuditChain } from "./queries/audit-chain";
 import { recordFinding } from "./queries/subjects";
 import { importCaseRows } from "./queries/case-import";
 import { auditEvents, caseImports, cases, people, subjects, users } from "./schema";
@@ -64,6 +64,7 @@ describe("PostgreSQL stopped in the middle of a case save", () => {
       .where(eq(subjects.id, target!.id));
     expect(after).toEqual(target);
     expect(await db.$count(auditEvents)).toBe(auditBefore);
+    await sealAuditTrail(db);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, entries: auditBefore });
   });
 });
@@ -109,6 +110,7 @@ describe("PostgreSQL stopped in the middle of a bulk import", () => {
 
     await server.start();
     expect(await counts()).toEqual(before);
+    await sealAuditTrail(db);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, entries: before.audit });
 
     const again = await importCaseRows(db, supervisor!, valid.rows, file);

@@ -206,13 +206,21 @@ export const auditEvents = pgTable(
     entityType: varchar("entity_type", { length: 40 }),
     entityId: varchar("entity_id", { length: 80 }),
     detail: jsonb("detail"),
-    // Filled by the database on every insert (trigger audit_events_chain): each entry's
-    // SHA-256 covers its own fields and the hash of the entry before it, so an edited,
-    // removed or inserted-between entry breaks the chain (scripts/audit-verify.ts).
+    // Filled by the database when it seals the entry (seal_audit_events(), within a
+    // second or two of the insert, migration 0011): `seq` is its place in the chain, and
+    // its SHA-256 covers its own fields and the hash of the entry before it, so an
+    // edited, removed or inserted-between entry breaks the chain (scripts/audit-verify.ts).
+    // Appends take no lock; until sealed an entry is still append-only by trigger.
+    seq: bigint("seq", { mode: "number" }),
     prevHash: char("prev_hash", { length: 64 }),
     hash: char("hash", { length: 64 }),
   },
-  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId), index("audit_actor_idx").on(t.actorId)],
+  (t) => [
+    index("audit_entity_idx").on(t.entityType, t.entityId),
+    index("audit_actor_idx").on(t.actorId),
+    uniqueIndex("audit_seq_idx").on(t.seq),
+    index("audit_unsealed_idx").on(t.id).where(sql`seq is null`),
+  ],
 );
 
 /*

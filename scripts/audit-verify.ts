@@ -18,6 +18,8 @@ async function main(): Promise<number> {
     const verdict = await verifyAuditChain(handle.db);
     if (verdict.ok) {
       console.log(`Audit chain intact: ${verdict.entries} entries; head entry ${verdict.headId ?? "none"}, hash ${verdict.headHash}.`);
+      // The server seals new entries every second; with it stopped they wait for its next start.
+      if (verdict.unsealed > 0) console.log(`${verdict.unsealed} newer entries are not sealed onto the chain yet (the server seals them within a second or two while it runs).`);
       console.log("Keep the head hash somewhere else: an entry cut off the end is caught only against such a copy.");
       return 0;
     }

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, selectRows, type DatabaseHandle } from "@/db/index";
 import { recordAudit } from "@/db/queries/audit";
-import { verifyAuditChain } from "@/db/queries/audit-chain";
+import { sealAuditTrail, verifyAuditChain } from "@/db/queries/audit-chain";
 import { openPrivateDatabase } from "@/tests/databases";
 import { createTestPostgresDatabase, postgresAdminUrl } from "@/tests/postgres";
 
@@ -70,7 +70,8 @@ describe("npm run db:backup, db:restore and audit:verify on PostgreSQL", () => {
     // The restored database keeps the protection: its triggers came back with it.
     await expect(restored.db.execute(sql`delete from audit_events`)).rejects.toThrow();
     await recordAudit(restored.db, { actorId: null, actorRole: null, action: "test.after_restore" });
-    expect(await verifyAuditChain(restored.db)).toMatchObject({ ok: true, entries: originalVerdict.entries + 1 });
+    await sealAuditTrail(restored.db);
+    expect(await verifyAuditChain(restored.db)).toMatchObject({ ok: true, entries: originalVerdict.entries + 1, unsealed: 0 });
   });
 
   it("refuses to restore over a database that is not empty", async () => {

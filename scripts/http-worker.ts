@@ -20,6 +20,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { getDb, resetDatabase } from "@/db";
+import { startAuditSealer } from "@/db/audit-sealer";
 import { auditEvents } from "@/db/schema";
 import { createAvailabilityGate, isPostgresWriteAfterClose, markDatabaseSuspect } from "@/db/availability";
 import { getEnv } from "@/lib/env";
@@ -173,6 +174,7 @@ const needsDatabase = (url: string) => !url.startsWith("/_next/static/") && !url
 let stopping = false;
 
 await app.prepare();
+const stopSealer = startAuditSealer(getDb);
 const server = createServer((req, res) => {
   // While stopping, no connection is kept open for another request.
   if (stopping) res.setHeader("Connection", "close");
@@ -224,6 +226,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     console.log(`${signal}: finishing the requests in flight, then stopping.`);
     stopping = true;
+    stopSealer();
     server.close(() => {
       void Promise.allSettled([gate?.close()]).then(() => process.exit(0));
     });

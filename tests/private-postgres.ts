@@ -79,10 +79,10 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
 }
 
 /**
- * Holds the audit trail's append lock (the advisory lock of migration 0003's trigger)
- * from a connection of its own, so that any transaction reaching its audit entry waits
- * there, in the middle, with its other changes already made: the moment to pull the
- * database away from it.
+ * Locks the audit trail against appends (a SHARE lock on the table, which every INSERT
+ * waits for) from a connection of its own, so that any transaction reaching its audit
+ * entry waits there, in the middle, with its other changes already made: the moment to
+ * pull the database away from it.
  */
 export async function pauseAuditAppends(url: string) {
   const holder = postgres(url, { max: 1, onnotice: () => {} });
@@ -92,7 +92,7 @@ export async function pauseAuditAppends(url: string) {
   const held = new Promise<void>((resolve) => (holding = resolve));
   const transaction = holder
     .begin(async (sql) => {
-      await sql`select pg_advisory_xact_lock(72114002)`;
+      await sql`lock table audit_events in share mode`;
       holding();
       await released;
     })
@@ -100,11 +100,11 @@ export async function pauseAuditAppends(url: string) {
   await held;
   const watcher = postgres(url, { max: 1, onnotice: () => {} });
   return {
-    /** Resolves once `count` transactions wait for the lock. */
+    /** Resolves once `count` transactions wait to append. */
     async waiting(count = 1, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const [row] = await watcher`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`;
+        const [row] = await watcher`select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation where c.relname = 'audit_events' and not l.granted`;
         if ((row?.n as number) >= count) return;
         if (Date.now() > deadline) throw new Error(`No transaction reached its audit entry within ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 50));

@@ -5,7 +5,7 @@ export const GENESIS_HASH = "0".repeat(64);
 
 /**
  * The hash of an entry, recomputed here rather than by the database's own function
- * (audit_event_hash in migration 0003), so that replacing that function cannot make a
+ * (audit_event_hash in migration 0006), so that replacing that function cannot make a
  * forged chain look sound. It must spell the canonical text exactly as the migration does.
  */
 const recomputedHash = sql.raw(`encode(sha256(convert_to(jsonb_build_array(
@@ -21,7 +21,7 @@ const recomputedHash = sql.raw(`encode(sha256(convert_to(jsonb_build_array(
 )::text, 'UTF8')), 'hex')`);
 
 export type ChainVerdict =
-  | { ok: true; entries: number; headId: number | null; headHash: string }
+  | { ok: true; entries: number; headId: number | null; headHash: string; unsealed: number }
   | { ok: false; entries: number; brokenId: number; reason: string };
 
 interface ChainRow {
@@ -32,33 +32,53 @@ interface ChainRow {
 }
 
 /**
- * Walks the whole audit trail in id order, in batches, and reports the first entry whose
- * stored hash does not match its contents (edited) or whose link does not match the
- * entry before it (one removed or slipped in). The head hash it returns can be written
- * down elsewhere: an entry cut off the end is only caught against such a copy.
+ * Walks the sealed audit trail in chain order (`seq`), in batches, and reports the
+ * first entry whose stored hash does not match its contents (edited) or whose link does
+ * not match the entry before it (one removed or slipped in); and how many entries are
+ * not sealed yet (written in the last second or two). The head hash it returns can be
+ * written down elsewhere: an entry cut off the end is only caught against such a copy.
  */
 export async function verifyAuditChain(db: Database, batchSize = 5000): Promise<ChainVerdict> {
   let previous = GENESIS_HASH;
+  let lastSeq = 0;
   let lastId = 0;
   let entries = 0;
   for (;;) {
-    const rows = await selectRows<ChainRow>(
+    const rows = await selectRows<ChainRow & { seq: string | number }>(
       db,
-      sql`select id, prev_hash, hash, ${recomputedHash} as recomputed
-          from audit_events where id > ${lastId} order by id limit ${batchSize}`,
+      sql`select id, seq, prev_hash, hash, ${recomputedHash} as recomputed
+          from audit_events where seq > ${lastSeq} order by seq limit ${batchSize}`,
     );
     for (const row of rows) {
       const id = Number(row.id);
-      if (row.prev_hash !== previous) {
+      if (Number(row.seq) !== lastSeq + 1 || row.prev_hash !== previous) {
         return { ok: false, entries, brokenId: id, reason: "its link does not match the entry before it (an entry was removed, inserted or altered)" };
       }
       if (row.hash !== row.recomputed) {
         return { ok: false, entries, brokenId: id, reason: "its contents do not match its hash (the entry was altered)" };
       }
       previous = row.hash;
+      lastSeq = Number(row.seq);
       lastId = id;
       entries++;
     }
-    if (rows.length < batchSize) return { ok: true, entries, headId: entries ? lastId : null, headHash: previous };
+    if (rows.length < batchSize) {
+      const [tail] = await selectRows<{ n: string | number }>(db, sql`select count(*) as n from audit_events where seq is null`);
+      return { ok: true, entries, headId: entries ? lastId : null, headHash: previous, unsealed: Number(tail!.n) };
+    }
+  }
+}
+
+/**
+ * Seals every entry written so far onto the chain (seal_audit_events, migration 0011),
+ * a batch at a time; returns how many it sealed. The server runs it every second; tests
+ * and scripts that must see the whole trail chained call it first.
+ */
+export async function sealAuditTrail(db: Database, batchSize = 2000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const [row] = await selectRows<{ sealed: number }>(db, sql`select seal_audit_events(${batchSize}) as sealed`);
+    total += Number(row!.sealed);
+    if (Number(row!.sealed) < batchSize) return total;
   }
 }

@@ -15,9 +15,9 @@ export interface AuditEntry {
 
 /**
  * Appends to the audit trail. Callers inside a transaction pass the transaction, so the
- * entry and the change land together. The database chains the entry to the one before
- * it and refuses any later change (migration 0003); the append waits for other
- * transactions appending at the same moment, so keep audited transactions short.
+ * entry and the change land together. The append takes no lock: the database refuses
+ * any later change to the entry, and seals it onto the hash chain within a second or two
+ * (seal_audit_events, migration 0011; db/audit-sealer.ts).
  */
 export async function recordAudit(db: Pick<Database, "insert">, entry: AuditEntry): Promise<void> {
   await db.insert(auditEvents).values(entry);
