@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { firstProblem, searchParamsObject, subjectFilterShape } from "@/lib/validation/stats";
 import { isoDate, storable } from "@/lib/validation/text";
-import { dimensionInfo, statDimensions, type StatDimension } from "./dimensions";
+import { statDimensions, type StatDimension } from "./dimensions";
+import { tableLayout } from "./layout";
 import type { DisclosedResult } from "./disclose";
 import type { StatsResult } from "./result";
 
@@ -76,19 +77,13 @@ export interface Pivot {
   grand: PivotCell;
 }
 
-/** Every value of a dimension in order, so that "not stated" and "ongoing" show even at zero; years span the period. */
-export function allKeys(dimension: StatDimension, period: { from: number; to: number }, present: string[]): string[] {
-  if (dimension === "year") return Array.from({ length: period.to - period.from + 1 }, (_, i) => String(period.from + i));
-  const order = dimensionInfo[dimension].order;
-  if (!order) return [...new Set(present)].sort();
-  return [...order, ...present.filter((p) => !order.includes(p))];
-}
-
 /** A result laid out as rows and columns, zeros filled in, for the screen and for comparing. */
 export function toPivot(result: StatsResult | DisclosedResult, period: { from: number; to: number }): Pivot {
   const [rowDimension, colDimension = null] = result.dimensions as [StatDimension, StatDimension?];
-  const rowKeys = allKeys(rowDimension, period, result.rows.map((r) => String(r[rowDimension])));
-  const colKeys = colDimension ? allKeys(colDimension, period, result.rows.map((r) => String(r[colDimension]))) : ["count"];
+  // One layout for the screen, the exports and disclosure control, so that all three have the same rows and columns.
+  const layout = tableLayout({ ...result, from: period.from, to: period.to });
+  const rowKeys = colDimension ? layout.rowKeys.map((k) => k[0]!) : layout.colKeys;
+  const colKeys = colDimension ? layout.colKeys : ["count"];
   const cells = new Map(result.rows.map((r) => [`${r[rowDimension]}\u0000${colDimension ? r[colDimension] : "count"}`, r.count]));
   const rowTotals = new Map((result.totals?.rows ?? []).map((r) => [String(r[rowDimension]), r.count]));
   const colTotals = colDimension ? new Map((result.totals?.columns ?? []).map((r) => [String(r[colDimension]), r.count])) : new Map();

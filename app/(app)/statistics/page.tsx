@@ -126,7 +126,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
 
       {choice && table ? (
         <>
-          <StatsPivot pivot={toPivot(table, choice)} caption={caption(choice)} k={k} />
+          <StatsPivot pivot={toPivot(table, choice)} caption={caption(choice)} />
           <p className="rule">{rule}</p>
           <p className="no-print export-links">
             <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}`} download>

@@ -43,7 +43,7 @@ export async function GET(request: NextRequest) {
       });
     }
     if (format === "xlsx") {
-      const workbook = await statsToXlsx(result, { producedAt: new Date(), rule: suppress ? describeRule(suppress) : reason ? `${NO_CONTROL} Reason given: ${reason}` : NO_CONTROL });
+      const workbook = await statsToXlsx(result, { producedAt: new Date(), title: name, reasonWithoutControl: reason });
       return new Response(new Uint8Array(workbook), {
         headers: {
           "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -67,7 +67,7 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
           flagged below with today&apos;s value.
         </p>
       )}
-      <StatsPivot pivot={toPivot(figures, choice)} caption="As published" k={k} changes={changeMap} />
+      <StatsPivot pivot={toPivot(figures, choice)} caption="As published" changes={changeMap} />
     </>
   );
 }
