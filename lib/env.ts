@@ -35,6 +35,10 @@ const envSchema = z
     OIDC_NAME: z.preprocess(blankAsUnset, z.string().default("Single sign-on")),
     /** Allegations within twelve months that flag an officer for early intervention on the case page. */
     EARLY_INTERVENTION_THRESHOLD: z.preprocess(blankAsUnset, z.coerce.number().int("must be a whole number").min(2, "must be at least 2").max(20, "must be at most 20").default(2)),
+    /** Disclosure control's threshold: counts from 1 to k-1 are withheld from every role without case access. */
+    DISCLOSURE_K: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(2, "must be at least 2").max(100, "must be at most 100").default(5)),
+    /** How many days of what each role has been served the release check weighs against a new table. */
+    DISCLOSURE_MEMORY_DAYS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(3650, "must be at most 3650").default(365)),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_READ_URL && !env.DATABASE_URL) {

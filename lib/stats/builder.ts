@@ -1,12 +1,10 @@
 import { z } from "zod";
-import { firstProblem, searchParamsObject, subjectFilterShape } from "@/lib/validation/stats";
+import { firstProblem, isMonthEnd, searchParamsObject, subjectFilterShape } from "@/lib/validation/stats";
 import { isoDate, storable } from "@/lib/validation/text";
 import { statDimensions, type StatDimension } from "./dimensions";
 import { tableLayout } from "./layout";
 import type { DisclosedResult } from "./disclose";
 import type { StatsResult } from "./result";
-
-export const DEFAULT_K = 5;
 
 const year = (label: string) =>
   z.string().regex(/^\d{4}$/, `${label} must be a four-digit year`).transform(Number).pipe(z.number().int().min(1990, `${label} must be 1990 or later`).max(2100, `${label} must be 2100 or earlier`));
@@ -19,7 +17,7 @@ export const builderSchema = z
     from: year("From").default(2018),
     to: year("To").default(2021),
     asAt: isoDate("As at must be a date").optional(),
-    k: z.coerce.number({ message: "The threshold must be a number" }).int("The threshold must be a whole number").min(2, "The threshold must be at least 2").max(100, "The threshold must be at most 100").default(DEFAULT_K),
+    k: z.coerce.number({ message: "The threshold must be a number" }).int("The threshold must be a whole number").min(2, "The threshold must be at least 2").max(100, "The threshold must be at most 100").optional(),
     control: z.enum(["on", "off"]).default("on"),
     reason: storable(z.string().trim().max(500, "Keep the reason to 500 characters")).optional(),
     ...subjectFilterShape,
@@ -32,6 +30,21 @@ export const builderSchema = z
   });
 
 export type BuilderChoice = z.infer<typeof builderSchema>;
+
+/**
+ * What the server allows each role on top of the form's own checks: exact figures for
+ * supervisors only; never a threshold below the force's; and, for roles without case
+ * access, as-at dates at month ends only (two dates a day apart would single out the
+ * decisions of that day).
+ */
+export function builderProblem(choice: BuilderChoice, access: { exact: boolean; cases: boolean }, forceK: number): { parameter: string; message: string } | null {
+  if (choice.control === "off" && !access.exact) return { parameter: "control", message: "Only supervisors may switch disclosure control off." };
+  if (choice.k !== undefined && choice.k < forceK) return { parameter: "k", message: `The threshold must be at least ${forceK}, the force's setting` };
+  if (choice.asAt && !access.cases && !isMonthEnd(choice.asAt)) {
+    return { parameter: "asAt", message: "As at must be the last day of a month (for example 2021-03-31)" };
+  }
+  return null;
+}
 
 export function parseBuilder(params: Record<string, string | string[] | undefined>) {
   const parsed = builderSchema.safeParse(searchParamsObject(params, ["rows", "cols", "from", "to", "asAt", "k", "control", "reason", "platform", "rank_group", "device"]));
@@ -48,8 +61,10 @@ export function apiQuery(choice: BuilderChoice, format: "json" | "csv" | "xlsx")
   if (choice.cols) params.set("totals", "1");
   if (choice.asAt) params.set("asAt", choice.asAt);
   for (const key of ["platform", "rank_group", "device"] as const) if (choice[key]?.length) params.set(key, choice[key]!.join(","));
-  if (choice.control === "on") params.set("suppress", String(choice.k));
-  else if (choice.reason) params.set("reason", choice.reason);
+  if (choice.control === "off") {
+    params.set("suppress", "off");
+    if (choice.reason) params.set("reason", choice.reason);
+  } else if (choice.k !== undefined) params.set("suppress", String(choice.k));
   params.set("format", format);
   return params.toString();
 }

@@ -1,15 +1,16 @@
 import type { NextRequest } from "next/server";
 import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { protectTables, refuseSmallPopulation } from "@/db/queries/protected-tables";
 import { countSubjects } from "@/db/queries/stats";
 import { requireApiPermission } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
-import { statsToCsv } from "@/lib/stats/csv";
-import { discloseResult } from "@/lib/stats/disclose";
-import { describeRule, NO_CONTROL } from "@/lib/stats/suppression";
+import { can } from "@/lib/permissions";
+import { statsToCsv, statsToWideCsv } from "@/lib/stats/csv";
 import { statsToXlsx } from "@/lib/stats/xlsx";
-import { parseStatsParams } from "@/lib/validation/stats";
+import { isMonthEnd, parseStatsParams } from "@/lib/validation/stats";
 
 export const dynamic = "force-dynamic";
 
@@ -18,32 +19,63 @@ export async function GET(request: NextRequest) {
     const user = await requireApiPermission("stats:read");
     const parsed = parseStatsParams(request.nextUrl.searchParams);
     if (!parsed.ok) throw new AppError("bad_request", parsed.message, { parameter: parsed.parameter });
-    const { format, suppress, reason, ...query } = parsed.data;
+    const { format, suppress, reason, layout, ...asked } = parsed.data;
+    const env = getEnv();
+    const caseAccess = can(user.role, "cases:read");
+
+    if (suppress === "off" && !can(user.role, "statistics:exact")) {
+      throw new AppError("forbidden", "Only supervisors may switch disclosure control off.", { parameter: "suppress" });
+    }
+    if (typeof suppress === "number" && suppress < env.DISCLOSURE_K) {
+      throw new AppError("bad_request", `suppress must be at least ${env.DISCLOSURE_K}, the force's threshold`, { parameter: "suppress" });
+    }
+    if (asked.asAt !== undefined && !caseAccess && !isMonthEnd(asked.asAt)) {
+      throw new AppError("bad_request", "asAt must be the last day of a month (for example 2021-03-31): figures on other days could single out one decision", {
+        parameter: "asAt",
+      });
+    }
+    const exactWanted = suppress === "off";
+    const k = typeof suppress === "number" ? suppress : env.DISCLOSURE_K;
+    // A two-way table always comes with its margins, protected together with its cells.
+    const query = { ...asked, totals: exactWanted ? asked.totals : asked.dimensions.length === 2 ? true : asked.totals };
 
     const db = await getDb();
-    const exact = await countSubjects(await getReadDb(), query);
-    const result = suppress ? discloseResult(exact, suppress) : exact;
+    const readDb = await getReadDb();
+    const exact = await countSubjects(readDb, query);
+    if (!exactWanted) refuseSmallPopulation(exact.total, k);
+    const result = exactWanted
+      ? exact
+      : (
+          await protectTables(db, readDb, {
+            actor: user,
+            channel: format,
+            k,
+            memoryDays: env.DISCLOSURE_MEMORY_DAYS,
+            tables: [{ spec: { ...query, dimensions: query.dimensions }, exact }],
+          })
+        )[0]!;
     await recordAudit(db, {
       actorId: user.id,
       actorRole: user.role,
       action: format === "json" ? "stats.queried" : "stats.exported",
       entityType: "statistics",
       // Figures without disclosure control leave with the reason the person gave for it.
-      detail: { ...query, format, suppress: suppress ?? null, ...(reason && !suppress ? { withoutDisclosureControl: reason } : {}) },
+      detail: { ...query, format, layout, suppress: exactWanted ? "off" : k, ...(exactWanted ? { withoutDisclosureControl: reason } : {}) },
     });
 
     const name = `subject-officers-by-${query.dimensions.join("-")}`;
+    const context = { producedAt: new Date(), reasonWithoutControl: exactWanted ? reason : undefined };
     if (format === "csv") {
-      return new Response(statsToCsv(result), {
+      return new Response(layout === "wide" ? statsToWideCsv(result, context) : statsToCsv(result, context), {
         headers: {
           "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="${name}.csv"`,
+          "Content-Disposition": `attachment; filename="${name}${layout === "wide" ? "-wide" : ""}.csv"`,
           "Cache-Control": "no-store",
         },
       });
     }
     if (format === "xlsx") {
-      const workbook = await statsToXlsx(result, { producedAt: new Date(), title: name, reasonWithoutControl: reason });
+      const workbook = await statsToXlsx(result, { ...context, title: `Subject officers by ${query.dimensions.join(" and ").replaceAll("_", " ")}` });
       return new Response(new Uint8Array(workbook), {
         headers: {
           "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
