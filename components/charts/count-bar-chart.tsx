@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import { barColour } from "./palette";
 
 /** Horizontal bars with their values written on, so no colour or hover is needed to read them. */
-export function CountBarChart({ rows, unit }: { rows: { label: string; count: number }[]; unit: string }) {
+export function CountBarChart({ rows, unit }: { rows: { label: string; count: number | null }[]; unit: string }) {
   const height = Math.max(120, rows.length * 34 + 40);
   return (
     <div style={{ height }}>

@@ -2,10 +2,11 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import { getDashboardData } from "@/db/queries/dashboard";
+import { getProtectedDashboard } from "@/db/queries/dashboard";
 import { requireApiPermission } from "@/lib/auth/session";
 import { chartCsv, dashboardCharts } from "@/lib/dashboard/csv";
 import { parseDashboardFilter } from "@/lib/dashboard/filters";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
 
@@ -21,12 +22,20 @@ export async function GET(request: NextRequest) {
     const filter = parseDashboardFilter(params);
     if (!filter.ok) throw new AppError("bad_request", filter.message, { parameter: filter.parameter });
     const { ei: _threshold, ...subjectFilter } = filter.data;
+    const csv = params.get("format") === "csv";
+    const chart = csv ? chartSchema.safeParse(params.get("chart")) : null;
+    if (chart && !chart.success) throw new AppError("bad_request", chart.error.issues[0]!.message, { parameter: "chart" });
     const db = await getDb();
-    const data = await getDashboardData(await getReadDb(), subjectFilter);
+    const env = getEnv();
+    const data = await getProtectedDashboard(db, await getReadDb(), {
+      actor: user,
+      filter: subjectFilter,
+      k: env.DISCLOSURE_K,
+      memoryDays: env.DISCLOSURE_MEMORY_DAYS,
+      channel: csv ? "dashboard-csv" : "dashboard-json",
+    });
 
-    if (params.get("format") === "csv") {
-      const chart = chartSchema.safeParse(params.get("chart"));
-      if (!chart.success) throw new AppError("bad_request", chart.error.issues[0]!.message, { parameter: "chart" });
+    if (chart?.success) {
       await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "dashboard.exported", entityType: "statistics", detail: { chart: chart.data, ...subjectFilter } });
       return new Response(chartCsv(data, chart.data), {
         headers: {
