@@ -14,6 +14,8 @@ export interface TableToProtect {
   exact: StatsResult;
   /** The figures the reader actually sees, where the screen leaves some out (the dashboard's sanctions). */
   displayed?: (key: CellKey) => boolean;
+  /** Figures withheld whatever their size (outcomes of groups that all share one, when the FoI officer so chose). */
+  withheld?: CellKey[];
 }
 
 export interface ProtectRequest {
@@ -61,8 +63,12 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
     const index = published.length + served.length + i;
     const keys = publishedKeys(tableLayout(table.exact));
     const displayed = table.displayed ?? (() => true);
+    const chosen = new Set((table.withheld ?? []).map(keyText));
     const shownUnder = (withheld: Set<string>): ReleaseKey[] => {
-      const hidden = hiddenKeys(table.exact, k, { released: (key) => state.isReleased(index, key), withheld: (key) => withheld.has(keyText(key)) });
+      const hidden = hiddenKeys(table.exact, k, {
+        released: (key) => state.isReleased(index, key),
+        withheld: (key) => withheld.has(keyText(key)) || chosen.has(keyText(key)),
+      });
       return keys.filter((key) => !hidden.has(keyText(key)) && displayed(key));
     };
     const shown = remembers ? state.protect(index, shownUnder).shown : shownUnder(new Set());

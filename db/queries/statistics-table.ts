@@ -1,4 +1,5 @@
 import "server-only";
+import { attributeDisclosures, type AttributeDisclosure } from "@/lib/stats/attribute-disclosure";
 import { builderDimensions, type BuilderChoice } from "@/lib/stats/builder";
 import type { DisclosedResult } from "@/lib/stats/disclose";
 import type { ReleaseSpec } from "@/lib/stats/release-check";
@@ -30,9 +31,11 @@ export async function buildStatisticsTable(
   db: Database,
   readDb: Database,
   request: { actor: { id: number; role: Role }; choice: BuilderChoice; k: number; memoryDays: number; channel: string },
-): Promise<StatsResult | DisclosedResult> {
+): Promise<{ table: StatsResult | DisclosedResult; attributeDisclosures: AttributeDisclosure[] }> {
   const exact = await countBuilderTable(readDb, request.choice);
-  if (request.choice.control === "off") return exact;
-  const [protectedTable] = await protectTables(db, readDb, { ...request, tables: [{ spec: builderSpec(request.choice), exact }] });
-  return protectedTable!;
+  const flagged = attributeDisclosures(exact);
+  if (request.choice.control === "off") return { table: exact, attributeDisclosures: flagged };
+  const withheld = request.choice.attributes === "withhold" ? flagged.flatMap((d) => d.cells) : [];
+  const [protectedTable] = await protectTables(db, readDb, { ...request, tables: [{ spec: builderSpec(request.choice), exact, withheld }] });
+  return { table: protectedTable!, attributeDisclosures: flagged };
 }

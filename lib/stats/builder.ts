@@ -20,10 +20,17 @@ export const builderSchema = z
     k: z.coerce.number({ message: "The threshold must be a number" }).int("The threshold must be a whole number").min(2, "The threshold must be at least 2").max(100, "The threshold must be at most 100").optional(),
     control: z.enum(["on", "off"]).default("on"),
     reason: storable(z.string().trim().max(500, "Keep the reason to 500 characters")).optional(),
+    /** What to do with groups that all share one outcome (lib/stats/attribute-disclosure.ts). */
+    attributes: z.enum(["withhold", "accept"], { message: "Choose to withhold those groups' outcomes or to record why they may be published" }).optional(),
+    why: storable(z.string().trim().max(500, "Keep the reason to 500 characters")).optional(),
     ...subjectFilterShape,
   })
   .refine((b) => b.from <= b.to, { message: "From must not be after To", path: ["from"] })
   .refine((b) => b.cols === "" || b.cols !== b.rows, { message: "Choose different dimensions for rows and columns", path: ["cols"] })
+  .refine((b) => b.attributes !== "accept" || (b.why ?? "").length >= 10, {
+    message: "Say why publishing those outcomes is acceptable (at least 10 characters): the reason is recorded",
+    path: ["why"],
+  })
   .refine((b) => b.control === "on" || (b.reason ?? "").length >= 10, {
     message: "Say why disclosure control is switched off (at least 10 characters): the reason is recorded",
     path: ["reason"],
@@ -47,7 +54,7 @@ export function builderProblem(choice: BuilderChoice, access: { exact: boolean; 
 }
 
 export function parseBuilder(params: Record<string, string | string[] | undefined>) {
-  const parsed = builderSchema.safeParse(searchParamsObject(params, ["rows", "cols", "from", "to", "asAt", "k", "control", "reason", "platform", "rank_group", "device"]));
+  const parsed = builderSchema.safeParse(searchParamsObject(params, ["rows", "cols", "from", "to", "asAt", "k", "control", "reason", "attributes", "why", "platform", "rank_group", "device"]));
   return parsed.success ? ({ ok: true, data: parsed.data } as const) : ({ ok: false, ...firstProblem(parsed.error) } as const);
 }
 
@@ -65,6 +72,8 @@ export function apiQuery(choice: BuilderChoice, format: "json" | "csv" | "xlsx")
     params.set("suppress", "off");
     if (choice.reason) params.set("reason", choice.reason);
   } else if (choice.k !== undefined) params.set("suppress", String(choice.k));
+  if (choice.attributes) params.set("attributes", choice.attributes);
+  if (choice.why) params.set("why", choice.why);
   params.set("format", format);
   return params.toString();
 }

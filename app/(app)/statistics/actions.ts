@@ -32,13 +32,16 @@ export const publishTableAction = validatedAction("statistics:build", publishTab
   const problem = builderProblem(choice.data, { exact: can(user.role, "statistics:exact"), cases: can(user.role, "cases:read") }, env.DISCLOSURE_K);
   if (problem) throw new AppError("bad_request", `The table cannot be published: ${problem.message}`);
   const db = await getDb();
-  const figures = await buildStatisticsTable(db, await getReadDb(), {
+  const { table: figures, attributeDisclosures } = await buildStatisticsTable(db, await getReadDb(), {
     actor: user,
     choice: choice.data,
     k: choice.data.k ?? env.DISCLOSURE_K,
     memoryDays: env.DISCLOSURE_MEMORY_DAYS,
     channel: "publish",
   });
+  if (attributeDisclosures.length > 0 && !choice.data.attributes) {
+    throw new AppError("bad_request", "In some groups every officer shares one outcome: withhold those outcomes or record why they may be published, then publish.");
+  }
   const id = await publishTable(db, user, { title: input.title, foiRef: input.foiRef, parameters: choice.data, figures });
   revalidatePath("/statistics/published");
   return { data: { id }, message: `Published as table ${id}.` };

@@ -60,10 +60,10 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
   const choice = parsed.ok ? parsed.data : null;
   const k = choice?.k ?? env.DISCLOSURE_K;
   let refusal: string | null = null;
-  let table = null;
+  let built: Awaited<ReturnType<typeof buildStatisticsTable>> | null = null;
   if (choice) {
     try {
-      table = await buildStatisticsTable(db, await getReadDb(), { actor: user, choice, k, memoryDays: env.DISCLOSURE_MEMORY_DAYS, channel: "page" });
+      built = await buildStatisticsTable(db, await getReadDb(), { actor: user, choice, k, memoryDays: env.DISCLOSURE_MEMORY_DAYS, channel: "page" });
     } catch (error) {
       // A selection of fewer than k officers is refused with what to do, not drawn.
       if (!(error instanceof AppError) || error.code !== "bad_request") throw error;
@@ -79,7 +79,14 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
       detail: { ...choice, ...(choice.control === "off" ? { withoutDisclosureControl: choice.reason } : {}) },
     });
   }
+  const table = built?.table ?? null;
+  const flagged = built?.attributeDisclosures ?? [];
+  const mustChoose = flagged.length > 0 && !choice?.attributes;
   const rule = table ? ruleOf(table, choice?.reason) : "";
+  // The current table's query, to carry into the two choices about shared outcomes.
+  const hiddenFields = choice
+    ? [...new URLSearchParams(builderQuery(choice)).entries()].filter(([key]) => key !== "attributes" && key !== "why")
+    : [];
 
   return (
     <>
@@ -157,7 +164,54 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
         <>
           <StatsPivot pivot={toPivot(table, choice)} caption={caption(choice)} />
           <p className="rule">{rule}</p>
-          <p className="no-print export-links">
+          {flagged.length > 0 ? (
+            <section className="notice notice--warning no-print" aria-labelledby="attributes-title" role={mustChoose ? "alert" : undefined}>
+              <h2 id="attributes-title">Check before you export: groups that all share one outcome</h2>
+              <p>
+                In these groups every officer has the same outcome, so anyone who knows one of them was investigated learns what
+                happened to them, whatever the count:
+              </p>
+              <ul>
+                {flagged.map((d) => (
+                  <li key={d.group}>
+                    {d.group}: all {d.count} {d.count === 1 ? "officer" : "officers"} &ldquo;{d.attribute}&rdquo;
+                  </li>
+                ))}
+              </ul>
+              {choice.attributes === "withhold" ? (
+                <p>Their outcomes are withheld ([c]) in this table and its exports.</p>
+              ) : choice.attributes === "accept" ? (
+                <p>Recorded as acceptable to publish: &ldquo;{choice.why}&rdquo;</p>
+              ) : (
+                <div className="choice-forms">
+                  <form method="get">
+                    {hiddenFields.map(([key, value]) => (
+                      <input key={key} type="hidden" name={key} value={value} />
+                    ))}
+                    <input type="hidden" name="attributes" value="withhold" />
+                    <button type="submit" className="button">
+                      Withhold these outcomes
+                    </button>
+                  </form>
+                  <form method="get">
+                    {hiddenFields.map(([key, value]) => (
+                      <input key={key} type="hidden" name={key} value={value} />
+                    ))}
+                    <input type="hidden" name="attributes" value="accept" />
+                    <div className="field">
+                      <label htmlFor="why">Why publishing them is acceptable</label>
+                      <input id="why" name="why" required minLength={10} />
+                    </div>
+                    <button type="submit" className="button button--secondary">
+                      Record why and continue
+                    </button>
+                  </form>
+                </div>
+              )}
+            </section>
+          ) : null}
+          {mustChoose ? <p className="no-print">Choose above before you export or publish this table.</p> : null}
+          <p className="no-print export-links" hidden={mustChoose}>
             <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}&layout=wide`} download>
               Download CSV
             </a>{" "}
@@ -169,7 +223,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
             </a>{" "}
             <PrintButton label="Print view" />
           </p>
-          <section className="section no-print" aria-labelledby="publish-title">
+          <section className="section no-print" aria-labelledby="publish-title" hidden={mustChoose}>
             <h2 id="publish-title">Publish as an FoI response</h2>
             <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
             <PublishForm query={builderQuery(choice)} defaultTitle={caption(choice)} />

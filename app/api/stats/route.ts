@@ -8,18 +8,26 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/lib/http";
 import { can } from "@/lib/permissions";
+import { attributeDisclosures } from "@/lib/stats/attribute-disclosure";
 import { statsToCsv, statsToWideCsv } from "@/lib/stats/csv";
+import type { ReleaseSpec } from "@/lib/stats/release-check";
 import { statsToXlsx } from "@/lib/stats/xlsx";
 import { isMonthEnd, parseStatsParams } from "@/lib/validation/stats";
 
 export const dynamic = "force-dynamic";
+
+/** The part of a query that says what is counted, as the release check names tables. */
+function releaseSpec(query: { dimensions: ReleaseSpec["dimensions"] } & Omit<ReleaseSpec, "dimensions"> & { totals?: boolean }): ReleaseSpec {
+  const { totals: _totals, ...spec } = query;
+  return spec;
+}
 
 export async function GET(request: NextRequest) {
   return handleRoute(async () => {
     const user = await requireApiPermission("stats:read");
     const parsed = parseStatsParams(request.nextUrl.searchParams);
     if (!parsed.ok) throw new AppError("bad_request", parsed.message, { parameter: parsed.parameter });
-    const { format, suppress, reason, layout, ...asked } = parsed.data;
+    const { format, suppress, reason, layout, attributes, why, ...asked } = parsed.data;
     const env = getEnv();
     const caseAccess = can(user.role, "cases:read");
 
@@ -51,7 +59,7 @@ export async function GET(request: NextRequest) {
             channel: format,
             k,
             memoryDays: env.DISCLOSURE_MEMORY_DAYS,
-            tables: [{ spec: { ...query, dimensions: query.dimensions }, exact }],
+            tables: [{ spec: releaseSpec(query), exact, withheld: attributes === "withhold" ? attributeDisclosures(exact).flatMap((d) => d.cells) : [] }],
           })
         )[0]!;
     await recordAudit(db, {
@@ -60,7 +68,14 @@ export async function GET(request: NextRequest) {
       action: format === "json" ? "stats.queried" : "stats.exported",
       entityType: "statistics",
       // Figures without disclosure control leave with the reason the person gave for it.
-      detail: { ...query, format, layout, suppress: exactWanted ? "off" : k, ...(exactWanted ? { withoutDisclosureControl: reason } : {}) },
+      detail: {
+        ...query,
+        format,
+        layout,
+        suppress: exactWanted ? "off" : k,
+        ...(exactWanted ? { withoutDisclosureControl: reason } : {}),
+        ...(attributes ? { attributes, ...(why ? { attributeDisclosureAccepted: why } : {}) } : {}),
+      },
     });
 
     const name = `subject-officers-by-${query.dimensions.join("-")}`;
@@ -84,6 +99,8 @@ export async function GET(request: NextRequest) {
         },
       });
     }
-    return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+    // Groups that all share one outcome are named to the caller until they choose what to do with them.
+    const flagged = attributes ? [] : attributeDisclosures(exact).map(({ group, attribute, count }) => ({ group, attribute, count }));
+    return Response.json(flagged.length > 0 ? { ...result, attributeDisclosure: flagged } : result, { headers: { "Cache-Control": "no-store" } });
   });
 }
