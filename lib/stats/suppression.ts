@@ -29,12 +29,7 @@ export interface SuppressionMask {
   grand: boolean;
 }
 
-/**
- * The one symbol for a withheld figure, whatever rule withheld it, so that it says
- * nothing about the figure (GSS, "Symbols in tables, definitions and help": [c]
- * confidential information).
- */
-export const SUPPRESSED = "[c]";
+export { SUPPRESSED } from "./symbol";
 
 export const NO_CONTROL = "None: exact figures, no disclosure control was applied.";
 

@@ -133,6 +133,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         Filters: {describeFilter(filter)}. Produced {formatLongDateTime(new Date())}.
       </p>
       <Headline data={data} filter={filter} />
+      <p className="rule">{describeRule(env.DISCLOSURE_K)} Withheld figures draw no bar in the charts.</p>
       {data.headline.subjects === 0 ? (
         <EmptyState title="No subject officers match these filters">
           <p>
@@ -230,7 +231,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         A subject officer who breached several Standards is counted under each, so that chart adds up to more than the
         number of officers. Sanctions are those of case-to-answer findings.
       </p>
-      <p className="rule">{describeRule(env.DISCLOSURE_K)}</p>
 
       {showEarlyIntervention ? (
         <section className="section" aria-labelledby="ei-title">
