@@ -165,7 +165,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           <StatsPivot pivot={toPivot(table, choice)} caption={caption(choice)} />
           <p className="rule">{rule}</p>
           {flagged.length > 0 ? (
-            <section className="notice notice--warning no-print" aria-labelledby="attributes-title" role={mustChoose ? "alert" : undefined}>
+            <section className="notice notice--warning no-print" aria-labelledby="attributes-title">
               <h2 id="attributes-title">Check before you export: groups that all share one outcome</h2>
               <p>
                 In these groups every officer has the same outcome, so anyone who knows one of them was investigated learns what
