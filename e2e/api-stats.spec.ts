@@ -88,7 +88,7 @@ test.describe("GET /api/stats", () => {
     expect(body.disclosureControl.k).toBe(5);
     const csv = await (await api.get("/api/stats?dimension=year,rank_group&from=2018&to=2021&suppress=5&format=csv")).text();
     expect(csv).toContain("2018,not_stated,[c]\r\n");
-    expect(csv).toContain("Disclosure control,Disclosure control: [c] marks a figure withheld");
+    expect(csv).toContain('Disclosure control,"Disclosure control: [c] marks a figure withheld');
     const wide = await (await api.get("/api/stats?dimension=year,rank_group&from=2018&to=2021&format=csv&layout=wide")).text();
     expect(wide.split("\r\n")[0]).toBe("Year recorded,Constable,Sergeant,Inspector and above,Police staff and PCSOs,Not stated,Total");
     expect(wide).toContain("\r\nTotal,160,12,8,0,4,184\r\n");

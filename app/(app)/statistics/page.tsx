@@ -126,10 +126,10 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
         </div>
         <div className="field">
           <label htmlFor="k">Withhold counts below</label>
-          <input id="k" name="k" inputMode="numeric" defaultValue={raw("k", String(env.DISCLOSURE_K))} aria-describedby="k-hint" />
           <span id="k-hint" className="hint">
             At least {env.DISCLOSURE_K}
           </span>
+          <input id="k" name="k" inputMode="numeric" defaultValue={raw("k", String(env.DISCLOSURE_K))} aria-describedby="k-hint" />
         </div>
         {access.exact ? (
           <>
@@ -211,23 +211,27 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
             </section>
           ) : null}
           {mustChoose ? <p className="no-print">Choose above before you export or publish this table.</p> : null}
-          <p className="no-print export-links" hidden={mustChoose}>
-            <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}&layout=wide`} download>
-              Download CSV
-            </a>{" "}
-            <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}`} download>
-              Download long CSV
-            </a>{" "}
-            <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "xlsx")}`} download>
-              Download Excel
-            </a>{" "}
-            <PrintButton label="Print view" />
-          </p>
-          <section className="section no-print" aria-labelledby="publish-title" hidden={mustChoose}>
-            <h2 id="publish-title">Publish as an FoI response</h2>
-            <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
-            <PublishForm query={builderQuery(choice)} defaultTitle={caption(choice)} />
-          </section>
+          {mustChoose ? null : (
+            <>
+              <p className="no-print export-links">
+                <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}&layout=wide`} download>
+                  Download CSV
+                </a>{" "}
+                <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}`} download>
+                  Download long CSV
+                </a>{" "}
+                <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "xlsx")}`} download>
+                  Download Excel
+                </a>{" "}
+                <PrintButton label="Print view" />
+              </p>
+              <section className="section no-print" aria-labelledby="publish-title">
+                <h2 id="publish-title">Publish as an FoI response</h2>
+                <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
+                <PublishForm query={builderQuery(choice)} defaultTitle={caption(choice)} />
+              </section>
+            </>
+          )}
         </>
       ) : null}
     </>
