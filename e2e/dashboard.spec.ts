@@ -66,9 +66,10 @@ test("every chart offers a CSV of its own numbers", async ({ page }) => {
   await page.getByRole("figure", { name: "By rank group" }).getByRole("link", { name: /Download CSV/ }).click();
   const file = await download;
   const text = await (await file.createReadStream()).toArray();
-  expect(Buffer.concat(text).toString("utf8")).toBe(
-    "rank_group,subject_officers\r\nconstable,160\r\nsergeant,12\r\ninspector_and_above,8\r\nnot_stated,4\r\n",
-  );
+  const [table, about] = Buffer.concat(text).toString("utf8").split("\r\n\r\n");
+  expect(table).toBe("rank_group,subject_officers\r\nconstable,160\r\nsergeant,12\r\ninspector_and_above,8\r\nnot_stated,4");
+  // Every export states its rule, period, as-at date and the time produced.
+  for (const line of ["Period and filters,2018 to 2021", "Figures as at,", "Disclosure control,", "Produced,"]) expect(about).toContain(line);
 });
 
 test("the early-intervention panel is for supervisors only, with reasons and links to the cases", async ({ page, browser }) => {

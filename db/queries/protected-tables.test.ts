@@ -7,6 +7,8 @@ import { keyMatches, type Atom, type ReleaseKey, type ReleaseSpec } from "@/lib/
 import { figureLookup } from "@/lib/stats/grid";
 import { publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { DisclosedResult } from "@/lib/stats/disclose";
+import { generateDemoData } from "@/db/seed/demo-data";
+import { publishedReplyTables } from "@/db/seed/published-reply";
 import { databaseKinds, openSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { listAtoms, listPublishedReleases } from "./disclosure";
@@ -113,6 +115,25 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
       });
     });
   }
+
+  it("registers the force's 2018-2021 FoI reply as published responses whose figures today's data reproduces", async () => {
+    const published = await listPublishedReleases(handle.db);
+    expect(published.map((p) => p.spec.dimensions[0])).toEqual(expect.arrayContaining(["year", "rank_group", "finding", "sanction"]));
+    for (const table of publishedReplyTables()) {
+      const exact = await countSubjects(handle.db, { dimensions: table.figures.dimensions, from: 2018, to: 2021 });
+      expect(exact, table.title).toEqual(table.figures);
+    }
+  });
+
+  it("counts restricted cases in every aggregate, so that the totals are complete, and protects them by the same rules", async () => {
+    const demo = generateDemoData();
+    const restricted = demo.cases.filter((c) => c.restricted).flatMap((c) => c.subjects);
+    expect(restricted.length).toBeGreaterThan(0);
+    const all = await countSubjects(handle.db, { dimensions: ["year"] });
+    expect(all.total).toBe(demo.cases.flatMap((c) => c.subjects).length);
+    const atoms = await listAtoms(handle.db, [{ dimensions: ["year"] }]);
+    expect(atoms.reduce((sum, a) => sum + a.count, 0)).toBe(all.total);
+  });
 
   it("shows the published reply exactly under protection, the not-stated 4 and the sanctions of 1, 1, 3 and 4 included", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {

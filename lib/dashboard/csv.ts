@@ -24,3 +24,17 @@ export function chartCsv(data: DashboardData<Figure>, chart: DashboardChart): st
   }
   return toCsv([chart, "subject_officers"], data.byDimension[chart].map((r) => [r.key, shown(r.count)]));
 }
+
+/** What a chart's CSV download says about itself after its numbers: unit, period and filters, as-at, rule, time produced. */
+export function chartCsvAbout(about: { filters: string; rule: string; producedAt: Date; unit: string }): string {
+  return toCsv(
+    ["About this table", ""],
+    [
+      ["Counting unit", about.unit],
+      ["Period and filters", about.filters],
+      ["Figures as at", `The time produced (${about.producedAt.toISOString()})`],
+      ["Disclosure control", about.rule],
+      ["Produced", about.producedAt.toISOString()],
+    ],
+  );
+}

@@ -12,12 +12,11 @@ import { Withheld } from "@/components/stats-pivot";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { filterQuery, parseDashboardFilter, type DashboardFilter } from "@/lib/dashboard/filters";
+import { describeFilter, filterQuery, parseDashboardFilter, type DashboardFilter } from "@/lib/dashboard/filters";
 import { dimensionCharts, findingSeries, type DashboardData, type Figure } from "@/lib/dashboard/shape";
 import { describeRule } from "@/lib/stats/suppression";
 import { can } from "@/lib/permissions";
 import { dimensionInfo, valueLabel } from "@/lib/stats/dimensions";
-import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 import { CountTable } from "./_components/count-table";
 import { FilterBar } from "./_components/filter-bar";
 import { formatLongDateTime } from "@/lib/format";
@@ -33,13 +32,6 @@ const chartTitles: Record<(typeof dimensionCharts)[number], string> = {
   standard: "By Standard of Professional Behaviour breached",
 };
 
-function describeFilter(filter: DashboardFilter): string {
-  const parts = [`${filter.from} to ${filter.to}`];
-  if (filter.platform?.length) parts.push(`platform: ${filter.platform.map((k) => platforms.labels[k]).join(", ")}`);
-  if (filter.rank_group?.length) parts.push(`rank group: ${filter.rank_group.map((k) => rankGroups.labels[k]).join(", ")}`);
-  if (filter.device?.length) parts.push(`device: ${filter.device.map((k) => devices.labels[k]).join(", ")}`);
-  return parts.join("; ");
-}
 
 const shown = (value: Figure) => (value === null ? <Withheld /> : value);
 

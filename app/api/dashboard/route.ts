@@ -4,7 +4,9 @@ import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getProtectedDashboard } from "@/db/queries/dashboard";
 import { requireApiPermission } from "@/lib/auth/session";
-import { chartCsv, dashboardCharts } from "@/lib/dashboard/csv";
+import { chartCsv, chartCsvAbout, dashboardCharts } from "@/lib/dashboard/csv";
+import { describeFilter } from "@/lib/dashboard/filters";
+import { describeRule } from "@/lib/stats/suppression";
 import { parseDashboardFilter } from "@/lib/dashboard/filters";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -37,7 +39,13 @@ export async function GET(request: NextRequest) {
 
     if (chart?.success) {
       await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "dashboard.exported", entityType: "statistics", detail: { chart: chart.data, ...subjectFilter } });
-      return new Response(chartCsv(data, chart.data), {
+      const about = chartCsvAbout({
+        filters: describeFilter(subjectFilter),
+        rule: describeRule(env.DISCLOSURE_K),
+        producedAt: new Date(),
+        unit: chart.data === "time_to_finalise" || chart.data === "open_age" ? "cases" : "subject officers",
+      });
+      return new Response(`${chartCsv(data, chart.data)}\r\n${about}`, {
         headers: {
           "Content-Type": "text/csv; charset=utf-8",
           "Content-Disposition": `attachment; filename="dashboard-${chart.data}-${subjectFilter.from}-${subjectFilter.to}.csv"`,
