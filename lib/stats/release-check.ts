@@ -135,16 +135,18 @@ export class ReleaseState {
     return out;
   }
 
+  /** Small groups not yet pinned down by what is out: the ones a new table must not pin. Computed once per table. */
+  private open(): { what: Disclosure["what"]; row: Float64Array; value: number }[] {
+    return this.sensitive()
+      .map((q) => ({ what: q.what, row: this.row(q.members), value: q.value }))
+      .filter((q) => !this.known.contains(q.row));
+  }
+
   /** Groups of 1 to k-1 that the figures would pin to one value, and that were not pinned before them. */
-  disclosures(table: number, shown: ReleaseKey[]): Disclosure[] {
+  disclosures(table: number, shown: ReleaseKey[], open = this.open()): Disclosure[] {
     const after = this.known.clone();
     for (const key of shown) after.add(this.row(this.members(table, key)));
-    return this.sensitive()
-      .filter((q) => {
-        const row = this.row(q.members);
-        return after.contains(row) && !this.known.contains(row);
-      })
-      .map(({ what, value }) => ({ what, value }));
+    return open.filter((q) => after.contains(q.row)).map(({ what, value }) => ({ what, value }));
   }
 
   /**
@@ -154,9 +156,10 @@ export class ReleaseState {
    */
   protect(table: number, suppress: (withheld: Set<string>) => ReleaseKey[]): { shown: ReleaseKey[]; withheld: Set<string> } {
     const withheld = new Set<string>();
+    const open = this.open();
     for (;;) {
       const shown = suppress(withheld);
-      const found = this.disclosures(table, shown);
+      const found = this.disclosures(table, shown, open);
       if (found.length === 0) return { shown, withheld };
       const at = found[0]!.what;
       const exposed = new Set("atom" in at ? [at.atom] : this.members(at.table, at.key));
