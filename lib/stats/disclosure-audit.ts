@@ -25,4 +25,3 @@ export function pinnedQuantities(atomCount: number, equations: number[][], quant
   return quantities.map((members) => members.length > 0 && span.contains(indicator(atomCount, members)));
 }
 
-export { RowSpace, indicator };
