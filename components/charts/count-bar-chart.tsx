@@ -7,8 +7,8 @@ import { barColour } from "./palette";
 /** Horizontal bars with their values written on, so no colour or hover is needed to read them. */
 export function CountBarChart({ rows, unit }: { rows: { label: string; count: number | null }[]; unit: string }) {
   const height = Math.max(120, rows.length * 34 + 40);
-  // A withheld figure draws no bar, so its label says [c] where a bar would start: never mistaken for a zero.
-  const data = rows.map((r) => ({ ...r, shown: r.count ?? SUPPRESSED }));
+  // A withheld figure draws no bar (the chart leaves out empty bars and their labels), so its category says [c]: never mistaken for a zero.
+  const data = rows.map((r) => ({ label: r.count === null ? `${r.label} ${SUPPRESSED}` : r.label, bar: r.count ?? 0, shown: r.count ?? SUPPRESSED }));
   return (
     <div style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -16,8 +16,8 @@ export function CountBarChart({ rows, unit }: { rows: { label: string; count: nu
           <CartesianGrid horizontal={false} stroke="#dddddd" />
           <XAxis type="number" allowDecimals={false} tick={{ fill: "#0b0c0c" }} />
           <YAxis type="category" dataKey="label" width={210} tick={{ fill: "#0b0c0c", fontSize: 13 }} interval={0} />
-          <Tooltip formatter={(value) => [value, unit]} />
-          <Bar dataKey="count" fill={barColour} isAnimationActive={false}>
+          <Tooltip formatter={(_value, _name, item) => [(item.payload as { shown: number | string }).shown, unit]} />
+          <Bar dataKey="bar" fill={barColour} isAnimationActive={false}>
             <LabelList dataKey="shown" position="right" fill="#0b0c0c" />
           </Bar>
         </BarChart>

@@ -174,7 +174,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
               <ul>
                 {flagged.map((d) => (
                   <li key={d.group}>
-                    {d.group}: all {d.count} {d.count === 1 ? "officer" : "officers"} &ldquo;{d.attribute}&rdquo;
+                    {d.group}: {d.count === 1 ? "the one officer counted" : `all ${d.count} officers`}, &ldquo;{d.attribute}&rdquo;
                   </li>
                 ))}
               </ul>
