@@ -1,22 +1,29 @@
-import { dimensionInfo, valueLabel } from "@/lib/stats/dimensions";
+import { dimensionInfo } from "@/lib/stats/dimensions";
 import type { Pivot, PivotCell } from "@/lib/stats/builder";
+import { keyLabel } from "@/lib/stats/grid";
+import { SUPPRESSED } from "@/lib/stats/suppression";
 
-function label(pivot: Pivot, dimension: Pivot["rowDimension"], key: string) {
-  return dimension === "year" || dimension === "financial_year" ? key : valueLabel(dimension, key);
+function label(_pivot: Pivot, dimension: Pivot["rowDimension"], key: string) {
+  return keyLabel(dimension, key);
 }
 
-function Count({ cell, k, changed }: { cell: PivotCell; k?: number; changed?: { now: number | null } }) {
-  const shown = cell.count === null ? <abbr title={`Fewer than ${k}: hidden by disclosure control`}>{`<${k}`}</abbr> : cell.count;
+/** A withheld figure: the one symbol, with its meaning for screen readers and on hover. */
+export function Withheld() {
+  return <abbr title="Withheld to protect the people counted">{SUPPRESSED}</abbr>;
+}
+
+function Count({ cell, changed }: { cell: PivotCell; changed?: { now: number | null } }) {
+  const shown = cell.count === null ? <Withheld /> : cell.count;
   if (!changed) return <>{shown}</>;
   return (
     <>
-      {shown} <span className="tag tag--warning">Changed: now {changed.now === null ? `<${k}` : changed.now}</span>
+      {shown} <span className="tag tag--warning">Changed: now {changed.now === null ? SUPPRESSED : changed.now}</span>
     </>
   );
 }
 
 /** A statistics table as rows and columns with their totals; changes since publication flagged when given. */
-export function StatsPivot({ pivot, caption, k, changes }: { pivot: Pivot; caption: string; k?: number; changes?: Map<string, { now: number | null }> }) {
+export function StatsPivot({ pivot, caption, changes }: { pivot: Pivot; caption: string; changes?: Map<string, { now: number | null }> }) {
   const cols = pivot.colDimension ? pivot.colKeys : [];
   const change = (row: string, col: string) => changes?.get(`${row}\u0000${col}`);
   return (
@@ -28,7 +35,6 @@ export function StatsPivot({ pivot, caption, k, changes }: { pivot: Pivot; capti
         <tr>
           <th scope="col">
             {dimensionInfo[pivot.rowDimension].label}
-            {pivot.colDimension ? ` \\ ${dimensionInfo[pivot.colDimension].label}` : ""}
           </th>
           {cols.map((col) => (
             <th key={col} scope="col" className="num">
@@ -46,11 +52,11 @@ export function StatsPivot({ pivot, caption, k, changes }: { pivot: Pivot; capti
             <th scope="row">{label(pivot, pivot.rowDimension, row)}</th>
             {cols.map((col) => (
               <td key={col} className="num">
-                <Count cell={pivot.cell(row, col)} k={k} changed={change(row, col)} />
+                <Count cell={pivot.cell(row, col)} changed={change(row, col)} />
               </td>
             ))}
             <td className="num">
-              <Count cell={pivot.rowTotal(row)} k={k} changed={change(row, pivot.colDimension ? "Total" : "count")} />
+              <Count cell={pivot.rowTotal(row)} changed={change(row, pivot.colDimension ? "Total" : "count")} />
             </td>
           </tr>
         ))}
@@ -60,11 +66,11 @@ export function StatsPivot({ pivot, caption, k, changes }: { pivot: Pivot; capti
           <th scope="row">Total</th>
           {cols.map((col) => (
             <td key={col} className="num">
-              <Count cell={pivot.colTotal(col)} k={k} changed={change("Total", col)} />
+              <Count cell={pivot.colTotal(col)} changed={change("Total", col)} />
             </td>
           ))}
           <td className="num">
-            <Count cell={pivot.grand} k={k} changed={change("Total", "Total")} />
+            <Count cell={pivot.grand} changed={change("Total", "Total")} />
           </td>
         </tr>
       </tfoot>

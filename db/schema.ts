@@ -418,6 +418,26 @@ export const publishedTables = pgTable("published_tables", {
   publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * What each role without case access has been served (page, JSON, CSV, Excel, dashboard):
+ * the table's definition and the figures it showed, so that the release check can weigh
+ * a new table against them (lib/stats/release-check.ts). Figures are not kept: the check
+ * recomputes them, so nothing here is personal data.
+ */
+export const disclosureReleases = pgTable(
+  "disclosure_releases",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    role: roleEnum("role").notNull(),
+    servedTo: integer("served_to").references(() => users.id),
+    channel: varchar("channel", { length: 20 }).notNull(),
+    spec: jsonb("spec").notNull(),
+    shown: jsonb("shown").notNull(),
+    servedAt: timestamp("served_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("disclosure_releases_role_served_idx").on(t.role, t.servedAt)],
+);
+
 export type FoiRequest = typeof foiRequests.$inferSelect;
 export type PublishedTable = typeof publishedTables.$inferSelect;
 

@@ -39,10 +39,11 @@ test.describe("GET /api/stats", () => {
   });
 
   for (const role of ["foi_officer", "senior_officer", "supervisor"] as const) {
-    test(`gives ${role} exactly the published 2018-2021 figures`, async ({ baseURL }) => {
+    test(`gives ${role} exactly the published 2018-2021 figures, under disclosure control`, async ({ baseURL }) => {
       const api = await signedInApi(baseURL!, demoAccounts[role]);
       const byYear = await (await api.get(`${published}year`)).json();
-      expect(byYear).toEqual({
+      expect(byYear.disclosureControl.k).toBe(5);
+      expect(byYear).toMatchObject({
         dimensions: ["year"],
         from: 2018,
         to: 2021,
@@ -80,15 +81,17 @@ test.describe("GET /api/stats", () => {
     expect(body.rows).toHaveLength(2);
   });
 
-  test("suppresses small counts on request, in JSON and CSV, with totals that give nothing away", async ({ baseURL }) => {
+  test("withholds small counts as [c], in JSON and CSV, with totals that give nothing away", async ({ baseURL }) => {
     const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
-    const body = await (await api.get("/api/stats?dimension=rank_group&from=2018&to=2021&suppress=5")).json();
-    expect(body.rows).toContainEqual({ rank_group: "not_stated", count: null, suppressed: true });
-    expect(body.rows.filter((r: { suppressed?: boolean }) => r.suppressed)).toHaveLength(2);
+    const body = await (await api.get("/api/stats?dimension=year,rank_group&from=2018&to=2021&suppress=5")).json();
+    expect(body.rows).toContainEqual({ year: "2018", rank_group: "not_stated", count: null, suppressed: true });
     expect(body.disclosureControl.k).toBe(5);
-    const csv = await (await api.get("/api/stats?dimension=rank_group&from=2018&to=2021&suppress=5&format=csv")).text();
-    expect(csv).toContain("not_stated,<5\r\n");
-    expect(csv).toContain("Disclosure control:");
+    const csv = await (await api.get("/api/stats?dimension=year,rank_group&from=2018&to=2021&suppress=5&format=csv")).text();
+    expect(csv).toContain("2018,not_stated,[c]\r\n");
+    expect(csv).toContain('Disclosure control,"Disclosure control: [c] marks a figure withheld');
+    const wide = await (await api.get("/api/stats?dimension=year,rank_group&from=2018&to=2021&format=csv&layout=wide")).text();
+    expect(wide.split("\r\n")[0]).toBe("Year recorded,Constable,Sergeant,Inspector and above,Police staff and PCSOs,Not stated,Total");
+    expect(wide).toContain("\r\nTotal,160,12,8,0,4,184\r\n");
 
     const cross = await (await api.get("/api/stats?dimension=year,rank_group&from=2018&to=2021&totals=1")).json();
     expect(cross.totals.grand).toBe(184);
@@ -96,12 +99,15 @@ test.describe("GET /api/stats", () => {
     expect(cross.totals.columns).toContainEqual({ rank_group: "sergeant", count: 12 });
   });
 
-  test("returns CSV with a header of the dimension names then count", async ({ baseURL }) => {
+  test("returns CSV with a header of the dimension names then count, then what the table is", async ({ baseURL }) => {
     const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
     const response = await api.get(`${published}year&format=csv`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("text/csv");
-    expect(await response.text()).toBe("year,count\r\n2018,14\r\n2019,16\r\n2020,62\r\n2021,92\r\n");
+    const [table, about] = (await response.text()).split("\r\n\r\n");
+    expect(table).toBe("year,count\r\n2018,14\r\n2019,16\r\n2020,62\r\n2021,92");
+    // Every export states its rule, period, as-at date and the time produced.
+    for (const line of ["Period,2018 to 2021", "Figures as at,", "Disclosure control,", "Produced,"]) expect(about).toContain(line);
   });
 });
 

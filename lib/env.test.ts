@@ -8,6 +8,15 @@ describe("getEnv", () => {
     expect(getEnv({}).OIDC_ISSUER).toBeUndefined();
   });
 
+  it("protects figures at k = 5 unless DISCLOSURE_K says otherwise, and names a bad value", () => {
+    expect(getEnv({}).DISCLOSURE_K).toBe(5);
+    expect(getEnv({ DISCLOSURE_K: "10" }).DISCLOSURE_K).toBe(10);
+    expect(() => getEnv({ DISCLOSURE_K: "1" })).toThrow(/DISCLOSURE_K must be at least 2/);
+    expect(() => getEnv({ DISCLOSURE_K: "five" })).toThrow(/DISCLOSURE_K must be a whole number/);
+    expect(getEnv({}).DISCLOSURE_MEMORY_DAYS).toBe(365);
+    expect(() => getEnv({ DISCLOSURE_MEMORY_DAYS: "0" })).toThrow(/DISCLOSURE_MEMORY_DAYS must be at least 1/);
+  });
+
   it("treats an empty DATABASE_URL as unset", () => {
     expect(getEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
   });

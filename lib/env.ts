@@ -47,6 +47,10 @@ const envSchema = z
     /** The longest one statement of a request may run on PostgreSQL; the import, the extract and migrations set their own. */
     STATEMENT_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a number of milliseconds" }).int("must be a whole number of milliseconds").min(100, "must be at least 100 ms").max(600_000, "must be at most 600000 ms (10 minutes)").default(15_000)),
     EARLY_INTERVENTION_THRESHOLD: z.preprocess(blankAsUnset, z.coerce.number().int("must be a whole number").min(2, "must be at least 2").max(20, "must be at most 20").default(2)),
+    /** Disclosure control's threshold: counts from 1 to k-1 are withheld from every role without case access. */
+    DISCLOSURE_K: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(2, "must be at least 2").max(100, "must be at most 100").default(5)),
+    /** How many days of what each role has been served the release check weighs against a new table. */
+    DISCLOSURE_MEMORY_DAYS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(3650, "must be at most 3650").default(365)),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_READ_URL && !env.DATABASE_URL) {

@@ -15,6 +15,8 @@ export const permissions = {
   "dashboard:read": ["senior_officer", "supervisor"],
   "stats:read": ["foi_officer", "senior_officer", "supervisor"],
   "statistics:build": ["foi_officer", "supervisor"],
+  /** Exact small counts (disclosure control off), with a reason that is audited. */
+  "statistics:exact": ["supervisor"],
   "reports:create": everyone,
   /** Everyone may ask; deciding is checked per request (line manager or approver) in the query. */
   "app-permissions:request": everyone,

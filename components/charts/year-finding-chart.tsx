@@ -5,7 +5,7 @@ import { findingColours } from "./palette";
 
 export interface YearFindingRow {
   year: string;
-  [finding: string]: string | number;
+  [finding: string]: string | number | null;
 }
 
 /** Subject officers per year, stacked by finding. */

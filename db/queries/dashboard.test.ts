@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { eq } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db/index";
 import { databaseKinds, openSeededDatabase } from "@/tests/databases";
-import { getDashboardData } from "./dashboard";
+import { eq } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { inRolledBackTransaction } from "@/tests/rollback";
+import { getDashboardData, getProtectedDashboard } from "./dashboard";
 import { countSubjects } from "./stats";
-import { users } from "../schema";
 
 const published = { from: 2018, to: 2021 };
 const byKey = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
@@ -80,6 +81,42 @@ describe.each(databaseKinds)("getDashboardData on %s", (kind) => {
     await getDashboardData(handle.db, { ...published, platform: ["whatsapp"] });
     expect(execute).toHaveBeenCalledTimes(1);
     execute.mockRestore();
+  });
+
+  for (const email of ["senior@demo.police.uk", "supervisor@demo.police.uk"]) {
+    it(`protects the default view for ${email}: every published figure exact, the year-by-finding cells below 5 withheld`, async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        const [actor] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
+        const exact = await getDashboardData(tx, published);
+        const data = await getProtectedDashboard(tx, tx, { actor: actor!, filter: published, k: 5, memoryDays: 365, channel: "dashboard" });
+        expect(data.headline.subjects).toBe(184);
+        expect(data.byYear.map((y) => y.total)).toEqual([14, 16, 62, 92]);
+        expect(data.findingTotals).toEqual({ case_to_answer: 37, no_case_to_answer: 57, withdrawn: 7, not_recorded: 83, ongoing: 0 });
+        expect(byKey(data.byDimension.rank_group as { key: string; count: number }[])).toEqual({ constable: 160, sergeant: 12, inspector_and_above: 8, not_stated: 4 });
+        expect(byKey(data.byDimension.sanction as { key: string; count: number }[])).toMatchObject({ dismissal_with_notice: 1, dismissal_without_notice: 1, would_have_been_dismissed: 3, final_written_warning: 4 });
+        // No year-by-finding cell from 1 to 4 is shown: none was published.
+        data.byYear.forEach((year, i) => {
+          for (const [finding, count] of Object.entries(year.counts)) {
+            const truth = exact.byYear[i]!.counts[finding as keyof typeof year.counts];
+            if (truth >= 1 && truth < 5) expect(count, `${year.year} ${finding}`).toBeNull();
+            else if (count !== null) expect(count).toBe(truth);
+          }
+        });
+      });
+    });
+  }
+
+  it("refuses a selection of fewer than 5 officers, saying to widen it", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const [actor] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, "senior@demo.police.uk"));
+      const filter = { from: 2018, to: 2018, rank_group: ["not_stated" as const] };
+      const exact = await getDashboardData(tx, filter);
+      expect(exact.headline.subjects).toBeGreaterThan(0);
+      expect(exact.headline.subjects).toBeLessThan(5);
+      await expect(getProtectedDashboard(tx, tx, { actor: actor!, filter, k: 5, memoryDays: 365, channel: "dashboard" })).rejects.toThrow(
+        "This selection holds fewer than 5 officers",
+      );
+    });
   });
 
   it("shows every year of the period, empty ones included", async () => {

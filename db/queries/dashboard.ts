@@ -1,9 +1,12 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { bucketCaseSql, caseAgeBuckets, timeToFinaliseBuckets } from "@/lib/dashboard/buckets";
-import { dimensionCharts, shapeDashboard, type DashboardData, type DashboardRow } from "@/lib/dashboard/shape";
+import { applyProtection, dashboardTables } from "@/lib/dashboard/disclosure";
+import { dimensionCharts, shapeDashboard, type DashboardData, type DashboardRow, type Figure } from "@/lib/dashboard/shape";
+import type { Role } from "@/lib/vocabulary";
 import type { SubjectFilter } from "@/lib/validation/stats";
 import { selectRows, type Database } from "../index";
+import { protectTables } from "./protected-tables";
 import { casePeriodAndFilters, dimensionSql, subjectCountsRollup, subjectWhere, unnestStandards } from "./subject-sql";
 
 const closedStatuses = sql.raw(`('finalised', 'withdrawn')`);
@@ -32,6 +35,22 @@ export async function getDashboardData(db: Database, filter: DashboardFilter): P
 }
 
 type DashboardFilter = SubjectFilter & { from: number; to: number };
+
+/**
+ * The dashboard as it may be shown to this person: every subject-officer table protected
+ * as the statistics page protects its tables (and, for roles without case access,
+ * weighed against what they have been served), case counts protected on their own.
+ */
+export async function getProtectedDashboard(
+  db: Database,
+  readDb: Database,
+  request: { actor: { id: number; role: Role }; filter: DashboardFilter; k: number; memoryDays: number; channel: string },
+): Promise<DashboardData<Figure>> {
+  const data = await getDashboardData(readDb, request.filter);
+  const tables = dashboardTables(data, request.filter);
+  const protectedTables = await protectTables(db, readDb, { ...request, tables });
+  return applyProtection(data, tables, protectedTables, request.k);
+}
 
 /** The counts by Standard, seen like subjectCountsRollup with `std` for the Standard. */
 const standardCountsAsSubjects = sql.raw(

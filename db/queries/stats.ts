@@ -5,7 +5,7 @@ import type { StatsQuery } from "@/lib/validation/stats";
 import { selectRows, type Database } from "../index";
 import { dimensionSqlFor, rollupDimensions, subjectCountsRollup, subjectWhere, unnestStandards } from "./subject-sql";
 
-export type SubjectCountQuery = Omit<StatsQuery, "format" | "suppress">;
+export type SubjectCountQuery = Omit<StatsQuery, "format" | "suppress" | "layout" | "reason">;
 
 /**
  * Subject officers counted by the chosen dimensions, with the grand total (and, for two

@@ -1,8 +1,9 @@
 import { hashPassword } from "@/lib/auth/password";
 import { eq } from "drizzle-orm";
 import type { Database } from "../index";
-import { auditEvents, cases, people, subjects, users } from "../schema";
+import { auditEvents, cases, people, publishedTables, subjects, users } from "../schema";
 import { DEMO_PASSWORD, generateDemoData } from "./demo-data";
+import { publishedReplyTables } from "./published-reply";
 
 const BATCH = 500;
 
@@ -54,6 +55,9 @@ export async function seedDemo(db: Database): Promise<void> {
       );
       for (const subjectBatch of batches(subjectRows)) await tx.insert(subjects).values(subjectBatch);
     }
+
+    const foiOfficer = data.users.find((u) => u.role === "foi_officer")!;
+    await tx.insert(publishedTables).values(publishedReplyTables().map((t) => ({ ...t, publishedBy: userIds.get(foiOfficer.email)! })));
 
     await tx.insert(auditEvents).values({
       action: "demo.seeded",

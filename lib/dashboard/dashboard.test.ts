@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { bucketCaseSql, caseAgeBuckets } from "./buckets";
 import { chartCsv } from "./csv";
 import { filterQuery, parseDashboardFilter } from "./filters";
+import { applyProtection, dashboardTables } from "./disclosure";
 import { shapeDashboard, type DashboardRow } from "./shape";
+import { discloseResult } from "@/lib/stats/disclose";
 
 describe("buckets", () => {
   it("writes the same bounds as SQL", () => {
@@ -70,9 +72,23 @@ describe("shapeDashboard", () => {
     expect(data.openByAge.map((b) => b.count)).toEqual([0, 0, 0, 0, 7]);
   });
 
+  it("lays out its subject-officer charts as tables for disclosure control, and writes withheld figures as [c]", () => {
+    const tables = dashboardTables(data, { from: 2019, to: 2021 });
+    expect(tables.map((t) => t.chart)).toEqual(["year_finding", "rank_group", "sanction", "platform", "device", "source", "standard"]);
+    // The sanction table carries the not-applicable row the chart leaves out, so that it adds up to the total.
+    expect(tables[2]!.exact.rows).toEqual([{ sanction: "written_warning", count: 2 }, { sanction: "not_applicable", count: 3 }]);
+    const protectedData = applyProtection(data, tables, tables.map((t) => discloseResult(t.exact, 5)), 5);
+    expect(protectedData.headline.subjects).toBe(5);
+    expect(protectedData.byYear[0]!.counts.case_to_answer).toBeNull();
+    expect(chartCsv(protectedData, "rank_group")).toBe("rank_group,subject_officers\r\nconstable,[c]\r\nsergeant,[c]\r\n");
+    expect(chartCsv(protectedData, "open_age")).toContain("over_a_year,7");
+  });
+
   it("writes each chart's numbers as CSV", () => {
     expect(chartCsv(data, "rank_group")).toBe("rank_group,subject_officers\r\nconstable,4\r\nsergeant,1\r\n");
     expect(chartCsv(data, "year_finding").split("\r\n")[0]).toBe("year,case_to_answer,no_case_to_answer,withdrawn,not_recorded,ongoing,subject_officers");
+    // The totals row is read, not summed: the published 37 / 57 / 7 / 83 come out as figures.
+    expect(chartCsv(data, "year_finding").split("\r\n")[4]).toBe("Total,2,0,2,0,1,5");
     expect(chartCsv(data, "open_age")).toContain("over_a_year,7");
   });
 });

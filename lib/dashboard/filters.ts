@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { firstProblem, searchParamsObject, subjectFilterShape } from "@/lib/validation/stats";
+import { firstProblem, searchParamsObject, subjectFilterShape, type SubjectFilter } from "@/lib/validation/stats";
+import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 
 const year = (label: string) =>
   z
@@ -43,4 +44,13 @@ export function filterQuery(filter: Omit<DashboardFilter, "ei"> & { ei?: number 
   }
   if (filter.ei !== undefined && filter.ei !== DEFAULT_EI_THRESHOLD) params.set("ei", String(filter.ei));
   return params.toString();
+}
+
+/** The period and filters in words, for print and for the downloads. */
+export function describeFilter(filter: SubjectFilter & { from: number; to: number }): string {
+  const parts = [`${filter.from} to ${filter.to}`];
+  if (filter.platform?.length) parts.push(`platform: ${filter.platform.map((k) => platforms.labels[k]).join(", ")}`);
+  if (filter.rank_group?.length) parts.push(`rank group: ${filter.rank_group.map((k) => rankGroups.labels[k]).join(", ")}`);
+  if (filter.device?.length) parts.push(`device: ${filter.device.map((k) => devices.labels[k]).join(", ")}`);
+  return parts.join("; ");
 }

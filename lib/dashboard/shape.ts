@@ -5,30 +5,36 @@ import { caseAgeBuckets, timeToFinaliseBuckets, type Bucket } from "./buckets";
 export const findingSeries = [...findings.keys, "ongoing"] as const;
 export type FindingSeries = (typeof findingSeries)[number];
 
-export interface CountRow {
+/** A figure on the dashboard: a number, or null where disclosure control withholds it. */
+export type Figure = number | null;
+
+export interface CountRow<F extends Figure = number> {
   key: string;
   label: string;
-  count: number;
+  count: F;
 }
 
-export interface YearRow {
+export interface YearRow<F extends Figure = number> {
   year: string;
-  total: number;
-  counts: Record<FindingSeries, number>;
+  total: F;
+  counts: Record<FindingSeries, F>;
 }
 
-export interface DashboardData {
+/** The dashboard's figures: exact as the query gives them, or with nulls once protected (lib/dashboard/disclosure.ts). */
+export interface DashboardData<F extends Figure = number> {
   headline: {
-    subjects: number;
-    finalisedCases: number;
+    subjects: F;
+    finalisedCases: F;
     medianDaysToFinalise: number | null;
-    openCases: number;
-    overdueCases: number;
+    openCases: F;
+    overdueCases: F;
   };
-  byYear: YearRow[];
-  byDimension: Record<(typeof dimensionCharts)[number], CountRow[]>;
-  timeToFinalise: CountRow[];
-  openByAge: CountRow[];
+  byYear: YearRow<F>[];
+  /** Totals of the year-by-finding table, per finding. */
+  findingTotals: Record<FindingSeries, F>;
+  byDimension: Record<(typeof dimensionCharts)[number], CountRow<F>[]>;
+  timeToFinalise: CountRow<F>[];
+  openByAge: CountRow<F>[];
 }
 
 /** The categorical charts, each a dimension of the statistics engine. */
@@ -76,7 +82,9 @@ export function shapeDashboard(rows: DashboardRow[], period: { from: number; to:
   ) as DashboardData["byDimension"];
 
   const median = headline.get("median_days");
+  const findingTotals = Object.fromEntries(findingSeries.map((f) => [f, [...years.values()].reduce((sum, y) => sum + y.counts[f], 0)])) as Record<FindingSeries, number>;
   return {
+    findingTotals,
     headline: {
       subjects: num(headline.get("subjects") ?? 0),
       finalisedCases: num(headline.get("finalised_cases") ?? 0),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiQuery, builderQuery, comparePivots, parseBuilder, toPivot } from "./builder";
+import { apiQuery, builderProblem, builderQuery, comparePivots, parseBuilder, toPivot } from "./builder";
 import { buildStatsResult } from "./result";
 
 const period = { from: 2020, to: 2021 };
@@ -26,8 +26,8 @@ const table = (sergeants2021: number) =>
   );
 
 describe("parseBuilder", () => {
-  it("defaults to years 2018-2021 with disclosure control at 5", () => {
-    expect(parseBuilder({})).toEqual({ ok: true, data: { rows: "year", cols: "", from: 2018, to: 2021, k: 5, control: "on" } });
+  it("defaults to years 2018-2021 with disclosure control on, at the force's threshold", () => {
+    expect(parseBuilder({})).toEqual({ ok: true, data: { rows: "year", cols: "", from: 2018, to: 2021, control: "on" } });
   });
 
   it("needs a reason to switch disclosure control off, and different rows and columns", () => {
@@ -40,7 +40,34 @@ describe("parseBuilder", () => {
 describe("apiQuery", () => {
   it("asks the API for the same table, totals and rule included", () => {
     const choice = parseBuilder({ rows: "year", cols: "finding", from: "2019", to: "2020", asAt: "2021-03-31" });
-    expect(choice.ok && apiQuery(choice.data, "csv")).toBe("dimension=year%2Cfinding&from=2019&to=2020&totals=1&asAt=2021-03-31&suppress=5&format=csv");
+    expect(choice.ok && apiQuery(choice.data, "csv")).toBe("dimension=year%2Cfinding&from=2019&to=2020&totals=1&asAt=2021-03-31&format=csv");
+    const k10 = parseBuilder({ rows: "year", k: "10" });
+    expect(k10.ok && apiQuery(k10.data, "json")).toContain("suppress=10");
+    const off = parseBuilder({ rows: "year", control: "off", reason: "internal reconciliation" });
+    expect(off.ok && apiQuery(off.data, "json")).toContain("suppress=off&reason=internal+reconciliation");
+  });
+});
+
+describe("builderProblem", () => {
+  const choice = (params: Record<string, string>) => {
+    const parsed = parseBuilder(params);
+    if (!parsed.ok) throw new Error(parsed.message);
+    return parsed.data;
+  };
+  const foi = { exact: false, cases: false };
+  const supervisor = { exact: true, cases: true };
+  it("lets supervisors only switch disclosure control off", () => {
+    expect(builderProblem(choice({ control: "off", reason: "internal reconciliation" }), foi, 5)).toMatchObject({ parameter: "control" });
+    expect(builderProblem(choice({ control: "off", reason: "internal reconciliation" }), supervisor, 5)).toBeNull();
+  });
+  it("never goes below the force's threshold", () => {
+    expect(builderProblem(choice({ k: "3" }), supervisor, 5)).toMatchObject({ parameter: "k" });
+    expect(builderProblem(choice({ k: "7" }), foi, 5)).toBeNull();
+  });
+  it("takes as-at dates at month ends only from roles without case access", () => {
+    expect(builderProblem(choice({ asAt: "2021-03-30" }), foi, 5)).toMatchObject({ parameter: "asAt" });
+    expect(builderProblem(choice({ asAt: "2021-03-31" }), foi, 5)).toBeNull();
+    expect(builderProblem(choice({ asAt: "2021-03-30" }), supervisor, 5)).toBeNull();
   });
 });
 

@@ -75,24 +75,44 @@ export const statsQuerySchema = z
     ...period,
     ...subjectFilterShape,
     asAt: isoDate("asAt").optional(),
-    suppress: z.coerce
-      .number({ message: "suppress must be a whole number" })
-      .int("suppress must be a whole number")
-      .min(2, "suppress must be at least 2 (counts below it are hidden)")
-      .max(100, "suppress must be at most 100")
+    // Disclosure control is always on unless switched off (supervisors only, with a reason).
+    suppress: z
+      .string()
+      .transform((value, ctx) => {
+        if (value === "off" || value === "0") return "off" as const;
+        const k = /^\d+$/.test(value) ? Number(value) : NaN;
+        if (!Number.isInteger(k)) ctx.addIssue({ code: "custom", message: "suppress must be a whole number, or off" });
+        else if (k < 2) ctx.addIssue({ code: "custom", message: "suppress must be at least 2 (counts below it are withheld), or off" });
+        else if (k > 100) ctx.addIssue({ code: "custom", message: "suppress must be at most 100" });
+        else return k;
+        return z.NEVER;
+      })
       .optional(),
+    layout: z.enum(["long", "wide"], { message: "layout must be long or wide" }).default("long"),
+    attributes: z.enum(["withhold", "accept"], { message: "attributes must be withhold or accept" }).optional(),
+    why: storable(z.string().trim().min(10, "why must say in at least 10 characters why those outcomes may be published").max(500, "why must be at most 500 characters")).optional(),
     totals: z.enum(["0", "1"], { message: "totals must be 0 or 1" }).transform((v) => v === "1").optional(),
     reason: storable(z.string().trim().min(10, "reason must say in at least 10 characters why disclosure control is off").max(500, "reason must be at most 500 characters")).optional(),
     format: z.enum(["json", "csv", "xlsx"], { message: "format must be json, csv or xlsx" }).default("json"),
   })
   .refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] })
+  .refine((q) => q.suppress !== "off" || q.reason !== undefined, { message: "reason is required to switch disclosure control off: say why in at least 10 characters (it is recorded)", path: ["reason"] })
+  .refine((q) => q.attributes !== "accept" || q.why !== undefined, { message: "why is required with attributes=accept: say why those outcomes may be published", path: ["why"] })
+  .refine((q) => q.layout === "long" || q.dimension.length <= 2, { message: "layout=wide takes one or two dimensions", path: ["layout"] })
   .transform(({ dimension, ...rest }) => ({ dimensions: dimension, ...rest }));
+
+/** The last day of its month: the only as-at dates for roles without case access, so that two a day apart cannot single out one decision. */
+export function isMonthEnd(isoDate: string): boolean {
+  const next = new Date(`${isoDate}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
+}
 
 export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 export type ParsedParams<T> = { ok: true; data: T } | { ok: false; parameter: string; message: string };
 
-const knownParameters = ["dimension", "from", "to", "format", "asAt", "suppress", "totals", "reason", ...Object.keys(subjectFilterShape)];
+const knownParameters = ["dimension", "from", "to", "format", "asAt", "suppress", "totals", "reason", "layout", "attributes", "why", ...Object.keys(subjectFilterShape)];
 
 /** The search parameters a schema knows, as a plain object; empty values count as absent. */
 export function searchParamsObject(params: URLSearchParams | Record<string, string | string[] | undefined>, keys: string[]) {

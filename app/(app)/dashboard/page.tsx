@@ -6,14 +6,17 @@ import { YearFindingChart } from "@/components/charts/year-finding-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import { getDashboardData } from "@/db/queries/dashboard";
+import { getProtectedDashboard } from "@/db/queries/dashboard";
 import { listEarlyInterventions } from "@/db/queries/early-intervention";
+import { Withheld } from "@/components/stats-pivot";
 import { requirePagePermission } from "@/lib/auth/session";
-import { filterQuery, parseDashboardFilter, type DashboardFilter } from "@/lib/dashboard/filters";
-import { dimensionCharts, findingSeries, type DashboardData } from "@/lib/dashboard/shape";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { describeFilter, filterQuery, parseDashboardFilter, type DashboardFilter } from "@/lib/dashboard/filters";
+import { dimensionCharts, findingSeries, type DashboardData, type Figure } from "@/lib/dashboard/shape";
+import { describeRule } from "@/lib/stats/suppression";
 import { can } from "@/lib/permissions";
 import { dimensionInfo, valueLabel } from "@/lib/stats/dimensions";
-import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 import { CountTable } from "./_components/count-table";
 import { FilterBar } from "./_components/filter-bar";
 import { formatLongDateTime } from "@/lib/format";
@@ -29,22 +32,17 @@ const chartTitles: Record<(typeof dimensionCharts)[number], string> = {
   standard: "By Standard of Professional Behaviour breached",
 };
 
-function describeFilter(filter: DashboardFilter): string {
-  const parts = [`${filter.from} to ${filter.to}`];
-  if (filter.platform?.length) parts.push(`platform: ${filter.platform.map((k) => platforms.labels[k]).join(", ")}`);
-  if (filter.rank_group?.length) parts.push(`rank group: ${filter.rank_group.map((k) => rankGroups.labels[k]).join(", ")}`);
-  if (filter.device?.length) parts.push(`device: ${filter.device.map((k) => devices.labels[k]).join(", ")}`);
-  return parts.join("; ");
-}
 
-function Headline({ data, filter }: { data: DashboardData; filter: DashboardFilter }) {
+const shown = (value: Figure) => (value === null ? <Withheld /> : value);
+
+function Headline({ data, filter }: { data: DashboardData<Figure>; filter: DashboardFilter }) {
   const h = data.headline;
-  const items: [string, string, string][] = [
-    ["Subject officers recorded", String(h.subjects), `${filter.from} to ${filter.to}`],
-    ["Cases finalised", String(h.finalisedCases), `recorded ${filter.from} to ${filter.to}`],
-    ["Median days to finalise", h.medianDaysToFinalise === null ? "Not known" : String(h.medianDaysToFinalise), "where decision dates are recorded"],
-    ["Open cases", String(h.openCases), "today"],
-    ["Overdue cases", String(h.overdueCases), "today, past their stage's target date"],
+  const items: [string, React.ReactNode, string][] = [
+    ["Subject officers recorded", shown(h.subjects), `${filter.from} to ${filter.to}`],
+    ["Cases finalised", shown(h.finalisedCases), `recorded ${filter.from} to ${filter.to}`],
+    ["Median days to finalise", h.medianDaysToFinalise === null ? "Not given" : String(h.medianDaysToFinalise), "where decision dates are recorded, for 5 cases or more"],
+    ["Open cases", shown(h.openCases), "today"],
+    ["Overdue cases", shown(h.overdueCases), "today, past their stage's target date"],
   ];
   return (
     <dl className="headline">
@@ -59,6 +57,13 @@ function Headline({ data, filter }: { data: DashboardData; filter: DashboardFilt
       ))}
     </dl>
   );
+}
+
+/** The total of case counts: withheld when it is small, or when a withheld bucket would make it a sum nobody can check. */
+function sumShown(rows: { count: Figure }[], k: number): Figure {
+  if (rows.some((r) => r.count === null)) return null;
+  const total = rows.reduce<number>((sum, r) => sum + r.count!, 0);
+  return total >= 1 && total < k ? null : total;
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -81,11 +86,28 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const filter = parsed.data;
   const { ei: threshold, ...subjectFilter } = filter;
   const db = await getDb();
+  const env = getEnv();
   const showEarlyIntervention = can(user.role, "early-intervention:read");
-  const [data, flagged] = await Promise.all([
-    getDashboardData(await getReadDb(), subjectFilter),
-    showEarlyIntervention ? listEarlyInterventions(db, user, threshold) : Promise.resolve([]),
-  ]);
+  let data: DashboardData<Figure>;
+  try {
+    data = await getProtectedDashboard(db, await getReadDb(), { actor: user, filter: subjectFilter, k: env.DISCLOSURE_K, memoryDays: env.DISCLOSURE_MEMORY_DAYS, channel: "dashboard" });
+  } catch (error) {
+    // A selection of fewer than k officers is refused with what to do, not drawn.
+    if (!(error instanceof AppError) || error.code !== "bad_request") throw error;
+    return (
+      <>
+        <h1>Dashboard</h1>
+        <FilterBar filter={filter} />
+        <div className="notice notice--warning" role="alert">
+          <p>{error.message}</p>
+          <p>
+            <Link href="/dashboard">Show the default view</Link>
+          </p>
+        </div>
+      </>
+    );
+  }
+  const flagged = showEarlyIntervention ? await listEarlyInterventions(db, user, threshold) : [];
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "dashboard.viewed", entityType: "statistics", detail: subjectFilter });
   const query = filterQuery(filter);
   const csv = (chart: string) => `/api/dashboard?${query}&chart=${chart}&format=csv`;
@@ -103,6 +125,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         Filters: {describeFilter(filter)}. Produced {formatLongDateTime(new Date())}.
       </p>
       <Headline data={data} filter={filter} />
+      <p className="rule">{describeRule(env.DISCLOSURE_K)} Withheld figures draw no bar in the charts.</p>
       {data.headline.subjects === 0 ? (
         <EmptyState title="No subject officers match these filters">
           <p>
@@ -139,13 +162,24 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     <th scope="row">{y.year}</th>
                     {series.map((s) => (
                       <td key={s.key} className="num">
-                        {y.counts[s.key]}
+                        {shown(y.counts[s.key])}
                       </td>
                     ))}
-                    <td className="num">{y.total}</td>
+                    <td className="num">{shown(y.total)}</td>
                   </tr>
                 ))}
               </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">Total</th>
+                  {series.map((s) => (
+                    <td key={s.key} className="num">
+                      {shown(data.findingTotals[s.key])}
+                    </td>
+                  ))}
+                  <td className="num">{shown(data.headline.subjects)}</td>
+                </tr>
+              </tfoot>
             </table>
           }
         />
@@ -158,7 +192,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             csvHref={csv(dimension)}
             chart={<CountBarChart rows={data.byDimension[dimension]} unit="subject officers" />}
             table={
-              <CountTable caption={chartTitles[dimension]} heading={dimensionInfo[dimension].label} unit="Subject officers" rows={data.byDimension[dimension]} />
+              <CountTable
+                caption={chartTitles[dimension]}
+                heading={dimensionInfo[dimension].label}
+                unit="Subject officers"
+                rows={data.byDimension[dimension]}
+                total={dimension === "standard" ? undefined : dimension === "sanction" ? data.findingTotals.case_to_answer : data.headline.subjects}
+              />
             }
           />
         ))}
@@ -168,7 +208,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           unit="cases"
           csvHref={csv("time_to_finalise")}
           chart={<CountBarChart rows={data.timeToFinalise} unit="cases" />}
-          table={<CountTable caption="Time from recording to finalisation" heading="Time taken" unit="Cases" rows={data.timeToFinalise} />}
+          table={<CountTable caption="Time from recording to finalisation" heading="Time taken" unit="Cases" rows={data.timeToFinalise} total={sumShown(data.timeToFinalise, env.DISCLOSURE_K)} />}
         />
         <ChartFigure
           id="open_age"
@@ -176,7 +216,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           unit="cases"
           csvHref={csv("open_age")}
           chart={<CountBarChart rows={data.openByAge} unit="cases" />}
-          table={<CountTable caption="Open cases by age today" heading="Age" unit="Cases" rows={data.openByAge} />}
+          table={<CountTable caption="Open cases by age today" heading="Age" unit="Cases" rows={data.openByAge} total={data.headline.openCases} />}
         />
       </div>
       <p className="unit">

@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
+import { getDb, getReadDb } from "@/db";
 import { createFoiRequest, publishTable, updateFoiRequest } from "@/db/queries/foi";
 import { buildStatisticsTable } from "@/db/queries/statistics-table";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { AppError } from "@/lib/errors";
-import { parseBuilder } from "@/lib/stats/builder";
+import { getEnv } from "@/lib/env";
+import { can } from "@/lib/permissions";
+import { builderProblem, parseBuilder } from "@/lib/stats/builder";
 import { createFoiRequestSchema, publishTableSchema, updateFoiRequestSchema } from "@/lib/validation/foi";
 
 const longDate = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -26,8 +28,20 @@ export const updateFoiRequestAction = validatedAction("foi:manage", updateFoiReq
 export const publishTableAction = validatedAction("statistics:build", publishTableSchema, async (input, user) => {
   const choice = parseBuilder(Object.fromEntries(new URLSearchParams(input.query)));
   if (!choice.ok) throw new AppError("bad_request", `The table cannot be published: ${choice.message}`);
+  const env = getEnv();
+  const problem = builderProblem(choice.data, { exact: can(user.role, "statistics:exact"), cases: can(user.role, "cases:read") }, env.DISCLOSURE_K);
+  if (problem) throw new AppError("bad_request", `The table cannot be published: ${problem.message}`);
   const db = await getDb();
-  const figures = await buildStatisticsTable(db, choice.data);
+  const { table: figures, attributeDisclosures } = await buildStatisticsTable(db, await getReadDb(), {
+    actor: user,
+    choice: choice.data,
+    k: choice.data.k ?? env.DISCLOSURE_K,
+    memoryDays: env.DISCLOSURE_MEMORY_DAYS,
+    channel: "publish",
+  });
+  if (attributeDisclosures.length > 0 && !choice.data.attributes) {
+    throw new AppError("bad_request", "In some groups every officer shares one outcome: withhold those outcomes or record why they may be published, then publish.");
+  }
   const id = await publishTable(db, user, { title: input.title, foiRef: input.foiRef, parameters: choice.data, figures });
   revalidatePath("/statistics/published");
   return { data: { id }, message: `Published as table ${id}.` };

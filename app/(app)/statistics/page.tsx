@@ -7,9 +7,12 @@ import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { buildStatisticsTable } from "@/db/queries/statistics-table";
 import { requirePagePermission } from "@/lib/auth/session";
-import { apiQuery, builderQuery, parseBuilder, toPivot, type BuilderChoice } from "@/lib/stats/builder";
+import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { can } from "@/lib/permissions";
+import { apiQuery, builderProblem, builderQuery, parseBuilder, toPivot, type BuilderChoice } from "@/lib/stats/builder";
 import { dimensionInfo, statDimensions } from "@/lib/stats/dimensions";
-import { describeRule, NO_CONTROL } from "@/lib/stats/suppression";
+import { ruleOf } from "@/lib/stats/about";
 import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 import { PublishForm } from "./_components/publish-form";
 
@@ -46,12 +49,27 @@ function caption(choice: BuilderChoice) {
 export default async function StatisticsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePagePermission("statistics:build");
   const params = await searchParams;
-  const parsed = parseBuilder(params);
+  const env = getEnv();
+  const access = { exact: can(user.role, "statistics:exact"), cases: can(user.role, "cases:read") };
+  const read = parseBuilder(params);
+  const problem = read.ok ? builderProblem(read.data, access, env.DISCLOSURE_K) : null;
+  const parsed = read.ok && problem ? ({ ok: false, ...problem } as const) : read;
   const raw = (key: string, fallback: string) => (typeof params[key] === "string" ? (params[key] as string) : fallback);
 
   const db = await getDb();
   const choice = parsed.ok ? parsed.data : null;
-  const table = choice ? await buildStatisticsTable(await getReadDb(), choice) : null;
+  const k = choice?.k ?? env.DISCLOSURE_K;
+  let refusal: string | null = null;
+  let built: Awaited<ReturnType<typeof buildStatisticsTable>> | null = null;
+  if (choice) {
+    try {
+      built = await buildStatisticsTable(db, await getReadDb(), { actor: user, choice, k, memoryDays: env.DISCLOSURE_MEMORY_DAYS, channel: "page" });
+    } catch (error) {
+      // A selection of fewer than k officers is refused with what to do, not drawn.
+      if (!(error instanceof AppError) || error.code !== "bad_request") throw error;
+      refusal = error.message;
+    }
+  }
   if (choice) {
     await recordAudit(db, {
       actorId: user.id,
@@ -61,8 +79,14 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
       detail: { ...choice, ...(choice.control === "off" ? { withoutDisclosureControl: choice.reason } : {}) },
     });
   }
-  const k = choice?.control === "on" ? choice.k : undefined;
-  const rule = choice ? (choice.control === "on" ? describeRule(choice.k) : `${NO_CONTROL} Reason given: ${choice.reason}`) : "";
+  const table = built?.table ?? null;
+  const flagged = built?.attributeDisclosures ?? [];
+  const mustChoose = flagged.length > 0 && !choice?.attributes;
+  const rule = table ? ruleOf(table, choice?.reason) : "";
+  // The current table's query, to carry into the two choices about shared outcomes.
+  const hiddenFields = choice
+    ? [...new URLSearchParams(builderQuery(choice)).entries()].filter(([key]) => key !== "attributes" && key !== "why")
+    : [];
 
   return (
     <>
@@ -101,22 +125,29 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           <input id="asAt" name="asAt" type="date" defaultValue={raw("asAt", "")} />
         </div>
         <div className="field">
-          <label htmlFor="k">Hide counts below</label>
-          <input id="k" name="k" inputMode="numeric" defaultValue={raw("k", "5")} />
+          <label htmlFor="k">Withhold counts below</label>
+          <span id="k-hint" className="hint">
+            At least {env.DISCLOSURE_K}
+          </span>
+          <input id="k" name="k" inputMode="numeric" defaultValue={raw("k", String(env.DISCLOSURE_K))} aria-describedby="k-hint" />
         </div>
-        <fieldset className="field">
-          <legend>Disclosure control</legend>
-          <label>
-            <input type="radio" name="control" value="on" defaultChecked={raw("control", "on") === "on"} /> On
-          </label>{" "}
-          <label>
-            <input type="radio" name="control" value="off" defaultChecked={raw("control", "on") === "off"} /> Off
-          </label>
-        </fieldset>
-        <div className="field">
-          <label htmlFor="reason">Reason, if off</label>
-          <input id="reason" name="reason" defaultValue={raw("reason", "")} />
-        </div>
+        {access.exact ? (
+          <>
+            <fieldset className="field">
+              <legend>Disclosure control</legend>
+              <label>
+                <input type="radio" name="control" value="on" defaultChecked={raw("control", "on") === "on"} /> On
+              </label>{" "}
+              <label>
+                <input type="radio" name="control" value="off" defaultChecked={raw("control", "on") === "off"} /> Off
+              </label>
+            </fieldset>
+            <div className="field">
+              <label htmlFor="reason">Reason, if off</label>
+              <input id="reason" name="reason" defaultValue={raw("reason", "")} />
+            </div>
+          </>
+        ) : null}
         <div className="field">
           <button type="submit" className="button">
             Show table
@@ -124,24 +155,83 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
         </div>
       </form>
 
+      {refusal ? (
+        <div className="notice notice--warning" role="alert">
+          <p>{refusal}</p>
+        </div>
+      ) : null}
       {choice && table ? (
         <>
-          <StatsPivot pivot={toPivot(table, choice)} caption={caption(choice)} k={k} />
+          <StatsPivot pivot={toPivot(table, choice)} caption={caption(choice)} />
           <p className="rule">{rule}</p>
-          <p className="no-print export-links">
-            <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}`} download>
-              Download CSV
-            </a>{" "}
-            <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "xlsx")}`} download>
-              Download Excel
-            </a>{" "}
-            <PrintButton label="Print view" />
-          </p>
-          <section className="section no-print" aria-labelledby="publish-title">
-            <h2 id="publish-title">Publish as an FoI response</h2>
-            <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
-            <PublishForm query={builderQuery(choice)} defaultTitle={caption(choice)} />
-          </section>
+          {flagged.length > 0 ? (
+            <section className="notice notice--warning no-print" aria-labelledby="attributes-title">
+              <h2 id="attributes-title">Check before you export: groups that all share one outcome</h2>
+              <p>
+                In these groups every officer has the same outcome, so anyone who knows one of them was investigated learns what
+                happened to them, whatever the count:
+              </p>
+              <ul>
+                {flagged.map((d) => (
+                  <li key={d.group}>
+                    {d.group}: {d.count === 1 ? "the one officer counted" : `all ${d.count} officers`}, &ldquo;{d.attribute}&rdquo;
+                  </li>
+                ))}
+              </ul>
+              {choice.attributes === "withhold" ? (
+                <p>Their outcomes are withheld ([c]) in this table and its exports.</p>
+              ) : choice.attributes === "accept" ? (
+                <p>Recorded as acceptable to publish: &ldquo;{choice.why}&rdquo;</p>
+              ) : (
+                <div className="choice-forms">
+                  <form method="get">
+                    {hiddenFields.map(([key, value]) => (
+                      <input key={key} type="hidden" name={key} value={value} />
+                    ))}
+                    <input type="hidden" name="attributes" value="withhold" />
+                    <button type="submit" className="button">
+                      Withhold these outcomes
+                    </button>
+                  </form>
+                  <form method="get">
+                    {hiddenFields.map(([key, value]) => (
+                      <input key={key} type="hidden" name={key} value={value} />
+                    ))}
+                    <input type="hidden" name="attributes" value="accept" />
+                    <div className="field">
+                      <label htmlFor="why">Why publishing them is acceptable</label>
+                      <input id="why" name="why" required minLength={10} />
+                    </div>
+                    <button type="submit" className="button button--secondary">
+                      Record why and continue
+                    </button>
+                  </form>
+                </div>
+              )}
+            </section>
+          ) : null}
+          {mustChoose ? <p className="no-print">Choose above before you export or publish this table.</p> : null}
+          {mustChoose ? null : (
+            <>
+              <p className="no-print export-links">
+                <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}&layout=wide`} download>
+                  Download CSV
+                </a>{" "}
+                <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}`} download>
+                  Download long CSV
+                </a>{" "}
+                <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "xlsx")}`} download>
+                  Download Excel
+                </a>{" "}
+                <PrintButton label="Print view" />
+              </p>
+              <section className="section no-print" aria-labelledby="publish-title">
+                <h2 id="publish-title">Publish as an FoI response</h2>
+                <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
+                <PublishForm query={builderQuery(choice)} defaultTitle={caption(choice)} />
+              </section>
+            </>
+          )}
         </>
       ) : null}
     </>

@@ -1,5 +1,20 @@
-export function CountTable({ caption, heading, unit, rows }: { caption: string; heading: string; unit: string; rows: { key: string; label: string; count: number }[] }) {
-  const total = rows.reduce((sum, row) => sum + row.count, 0);
+import { Withheld } from "@/components/stats-pivot";
+
+/** A chart's numbers as a table; a withheld figure shows as [c]. The total is given, not summed, so that it is read as published. */
+export function CountTable({
+  caption,
+  heading,
+  unit,
+  rows,
+  total,
+}: {
+  caption: string;
+  heading: string;
+  unit: string;
+  rows: { key: string; label: string; count: number | null }[];
+  /** Omitted where the rows overlap (Standards), so that a total would mislead. */
+  total?: number | null;
+}) {
   return (
     <table>
       <caption className="visually-hidden">{caption}</caption>
@@ -15,16 +30,18 @@ export function CountTable({ caption, heading, unit, rows }: { caption: string; 
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.label}</th>
-            <td className="num">{row.count}</td>
+            <td className="num">{row.count === null ? <Withheld /> : row.count}</td>
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">Total</th>
-          <td className="num">{total}</td>
-        </tr>
-      </tfoot>
+      {total !== undefined ? (
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            <td className="num">{total === null ? <Withheld /> : total}</td>
+          </tr>
+        </tfoot>
+      ) : null}
     </table>
   );
 }

@@ -6,10 +6,14 @@ import { StatsPivot } from "@/components/stats-pivot";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { canonicalCsvSha256, getPublishedTable } from "@/db/queries/foi";
-import { buildStatisticsTable } from "@/db/queries/statistics-table";
+import { countBuilderTable } from "@/db/queries/statistics-table";
 import { requirePagePermission } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
+import { can } from "@/lib/permissions";
 import { builderSchema, comparePivots, toPivot } from "@/lib/stats/builder";
-import type { DisclosedResult } from "@/lib/stats/disclose";
+import { withHidden, type DisclosedResult } from "@/lib/stats/disclose";
+import { figureLookup } from "@/lib/stats/grid";
+import { keyText, publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { StatsResult } from "@/lib/stats/result";
 import { describeRule } from "@/lib/stats/suppression";
 import { formatLongDateTime } from "@/lib/format";
@@ -27,12 +31,20 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
     Object.fromEntries(Object.entries(published.parameters as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : String(v)])),
   );
   const figures = published.figures as StatsResult | DisclosedResult;
-  const now = await buildStatisticsTable(db, choice);
+  const k = "disclosureControl" in figures ? figures.disclosureControl.k : (choice.k ?? getEnv().DISCLOSURE_K);
+  // The frozen table re-run on today's data, with the same figures withheld as when it was published.
+  const exact = await countBuilderTable(db, choice);
+  const publishedFigure = figureLookup(figures);
+  const now =
+    "disclosureControl" in figures
+      ? withHidden(exact, new Set(publishedKeys(tableLayout(exact)).filter((key) => publishedFigure(key) === null).map(keyText)), k)
+      : exact;
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "stats.published_viewed", entityType: "published_table", entityId: String(id) });
 
+  // Today's value of a changed figure is named only where it could not single anyone out.
+  const sayable = (value: number | null) => (value === null || can(user.role, "cases:read") || value === 0 || value >= k ? value : null);
   const changes = comparePivots(toPivot(figures, choice), toPivot(now, choice));
-  const changeMap = new Map(changes.map((c) => [`${c.row}\u0000${c.col}`, { now: c.now }]));
-  const k = choice.control === "on" ? choice.k : undefined;
+  const changeMap = new Map(changes.map((c) => [`${c.row}\u0000${c.col}`, { now: sayable(c.now) }]));
   const unchangedHash = canonicalCsvSha256(now) === published.csvSha256;
 
   return (
@@ -51,7 +63,7 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
         <dt>Figures as at</dt>
         <dd>{choice.asAt ?? "The time of publication (re-run today against current data)"}</dd>
         <dt>Disclosure control</dt>
-        <dd>{choice.control === "on" ? describeRule(choice.k) : `Off: ${choice.reason}`}</dd>
+        <dd>{choice.control === "on" ? describeRule(k) : `Off: ${choice.reason}`}</dd>
         <dt>SHA-256 of the published CSV</dt>
         <dd>
           <code>{published.csvSha256}</code>
@@ -67,7 +79,7 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
           flagged below with today&apos;s value.
         </p>
       )}
-      <StatsPivot pivot={toPivot(figures, choice)} caption="As published" k={k} changes={changeMap} />
+      <StatsPivot pivot={toPivot(figures, choice)} caption="As published" changes={changeMap} />
     </>
   );
 }

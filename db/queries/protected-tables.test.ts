@@ -1,0 +1,149 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database, DatabaseHandle } from "@/db/index";
+import { users } from "@/db/schema";
+import { range } from "@/lib/stats/feasible-range";
+import { keyMatches, type Atom, type ReleaseKey, type ReleaseSpec } from "@/lib/stats/release-check";
+import { figureLookup } from "@/lib/stats/grid";
+import { publishedKeys, tableLayout } from "@/lib/stats/layout";
+import type { DisclosedResult } from "@/lib/stats/disclose";
+import { generateDemoData } from "@/db/seed/demo-data";
+import { publishedReplyTables } from "@/db/seed/published-reply";
+import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { inRolledBackTransaction } from "@/tests/rollback";
+import { listAtoms, listPublishedReleases } from "./disclosure";
+import { protectTables } from "./protected-tables";
+import { countSubjects } from "./stats";
+
+const K = 5;
+
+/**
+ * What a reader holding every figure served can pin down, found by linear programming
+ * (lib/stats/feasible-range.ts) over the atoms of the tables: every atom and every cell
+ * of 1 to k-1 officers whose smallest and largest possible values are the same.
+ */
+function recoverable(atoms: Atom[], served: { table: number; key: ReleaseKey; value: number }[], alreadyPublic: { table: number; key: ReleaseKey }[]): string[] {
+  const members = (table: number, key: ReleaseKey): number[] => atoms.map((a) => (keyMatches(a.signature[table] ?? null, key) ? 1 : 0));
+  const pinned = (A: number[][], b: number[], q: number[]) => {
+    const r = range(A, b, q);
+    return r.max - r.min < 1e-6;
+  };
+  const A = served.map((s) => members(s.table, s.key));
+  const b = served.map((s) => s.value);
+  const publicA = alreadyPublic.map((s) => members(s.table, s.key));
+  const publicB = publicA.map((row) => row.reduce((sum, x, i) => sum + x * atoms[i]!.count, 0));
+  const found: string[] = [];
+  atoms.forEach((atom, i) => {
+    if (atom.count < 1 || atom.count >= K) return;
+    const q = atoms.map((_, j) => (j === i ? 1 : 0));
+    if (pinned(A, b, q) && !pinned(publicA, publicB, q)) found.push(`atom ${JSON.stringify(atom.signature)} = ${atom.count}`);
+  });
+  return found;
+}
+
+describe.each(databaseKinds)("the release check on %s", (kind) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await openSeededDatabase(kind);
+  });
+  afterAll(() => handle.close());
+
+  const actorOf = async (db: Database, email: string) => {
+    const [u] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
+    return u!;
+  };
+
+  /** Serves the tables one request after another, then asks what the whole lot gives away. */
+  async function serveInTurn(db: Database, email: string, specs: ReleaseSpec[]) {
+    const actor = await actorOf(db, email);
+    const results: DisclosedResult[] = [];
+    for (const spec of specs) {
+      const exact = await countSubjects(db, { ...spec, totals: spec.dimensions.length === 2 });
+      const [result] = await protectTables(db, db, { actor, channel: "json", k: K, memoryDays: 365, tables: [{ spec, exact }] });
+      results.push(result!);
+    }
+    const published = await listPublishedReleases(db);
+    const atoms = await listAtoms(db, [...published.map((p) => p.spec), ...specs]);
+    const served: { table: number; key: ReleaseKey; value: number }[] = [];
+    const publicFigures: { table: number; key: ReleaseKey }[] = [];
+    published.forEach((p, t) => p.shown.forEach((key) => publicFigures.push({ table: t, key })));
+    results.forEach((result, i) => {
+      const figure = figureLookup(result);
+      for (const key of publishedKeys(tableLayout(result))) {
+        const value = figure(key);
+        if (value !== null) served.push({ table: published.length + i, key, value });
+      }
+    });
+    for (const p of publicFigures) {
+      const value = atoms.reduce((sum, a) => sum + (keyMatches(a.signature[p.table] ?? null, p.key) ? a.count : 0), 0);
+      served.push({ ...p, value });
+    }
+    return { results, leaks: recoverable(atoms, served, publicFigures) };
+  }
+
+  for (const email of ["foi@demo.police.uk", "senior@demo.police.uk"]) {
+    it(`a two-way table and its one-way margin recover nothing, as ${email}`, async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        const { results, leaks } = await serveInTurn(tx, email, [
+          { dimensions: ["year", "rank_group"], from: 2018, to: 2021 },
+          { dimensions: ["rank_group"], from: 2018, to: 2021 },
+        ]);
+        expect(results[0]!.rows.some((r) => r.suppressed)).toBe(true);
+        // The published reply's rank groups stay exact.
+        expect(results[1]!.rows.map((r) => r.count)).toEqual([160, 12, 8, 4]);
+        expect(leaks).toEqual([]);
+      });
+    });
+
+    it(`a financial-year table beside a calendar-year one recovers no January-March group, as ${email}`, async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        const { leaks } = await serveInTurn(tx, email, [
+          { dimensions: ["financial_year", "rank_group"], from: 2018, to: 2021 },
+          { dimensions: ["year", "rank_group"], from: 2018, to: 2021 },
+        ]);
+        expect(leaks).toEqual([]);
+      });
+    });
+
+    it(`findings as at two month ends recover no single decision, as ${email}`, async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        const { leaks } = await serveInTurn(tx, email, [
+          { dimensions: ["finding"], from: 2018, to: 2021, asAt: "2021-02-28" },
+          { dimensions: ["finding"], from: 2018, to: 2021, asAt: "2021-03-31" },
+        ]);
+        expect(leaks).toEqual([]);
+      });
+    });
+  }
+
+  it("registers the force's 2018-2021 FoI reply as published responses whose figures today's data reproduces", async () => {
+    const published = await listPublishedReleases(handle.db);
+    expect(published.map((p) => p.spec.dimensions[0])).toEqual(expect.arrayContaining(["year", "rank_group", "finding", "sanction"]));
+    for (const table of publishedReplyTables()) {
+      const exact = await countSubjects(handle.db, { dimensions: table.figures.dimensions, from: 2018, to: 2021 });
+      expect(exact, table.title).toEqual(table.figures);
+    }
+  });
+
+  it("counts restricted cases in every aggregate, so that the totals are complete, and protects them by the same rules", async () => {
+    const demo = generateDemoData();
+    const restricted = demo.cases.filter((c) => c.restricted).flatMap((c) => c.subjects);
+    expect(restricted.length).toBeGreaterThan(0);
+    const all = await countSubjects(handle.db, { dimensions: ["year"] });
+    expect(all.total).toBe(demo.cases.flatMap((c) => c.subjects).length);
+    const atoms = await listAtoms(handle.db, [{ dimensions: ["year"] }]);
+    expect(atoms.reduce((sum, a) => sum + a.count, 0)).toBe(all.total);
+  });
+
+  it("shows the published reply exactly under protection, the not-stated 4 and the sanctions of 1, 1, 3 and 4 included", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const { results } = await serveInTurn(tx, "foi@demo.police.uk", [
+        { dimensions: ["rank_group"], from: 2018, to: 2021 },
+        { dimensions: ["sanction"], from: 2018, to: 2021 },
+      ]);
+      expect(results[0]!.rows.find((r) => r.rank_group === "not_stated")!.count).toBe(4);
+      const sanctions = Object.fromEntries(results[1]!.rows.map((r) => [r.sanction, r.count]));
+      expect(sanctions).toMatchObject({ dismissal_with_notice: 1, dismissal_without_notice: 1, would_have_been_dismissed: 3, final_written_warning: 4 });
+    });
+  });
+});

@@ -1,0 +1,176 @@
+import type { SubjectFilter } from "@/lib/validation/stats";
+import type { StatDimension } from "./dimensions";
+import { indicator, RowSpace } from "./row-space";
+
+/**
+ * The release check: a new table is weighed against everything already out (published
+ * responses, and what the same role has been served lately), so that no combination of
+ * them works out a group of 1 to k-1 officers that none of them shows.
+ *
+ * Every table is a rule putting each subject officer in a cell (or outside the table).
+ * Putting the rules of all the tables together splits the officers into "atoms": the
+ * groups of officers who fall in the same cell of every table. A figure shown is an
+ * equation over atoms; a hidden cell, or an atom itself (the January-March officers of
+ * one year, found by a financial-year table beside a calendar-year one; the officers
+ * whose finding changed between two as-at dates), is a sum of atoms. Whether the shown
+ * figures pin a sum to one value is decided exactly by the row-space test of
+ * lib/stats/disclosure-audit.ts. The check hides further figures of the new table until
+ * it pins no group of 1 to k-1 that was not already pinned before it.
+ */
+
+/** What a table counts: its dimensions, period, as-at date and filters. */
+export type ReleaseSpec = SubjectFilter & { dimensions: StatDimension[]; asAt?: string };
+
+/** A figure of a table: per dimension a value, any of several values, or null for all. */
+export type ReleaseKey = (string | string[] | null)[];
+
+/** A table as served: its definition and the figures it showed. */
+export interface ServedTable {
+  spec: ReleaseSpec;
+  shown: ReleaseKey[];
+}
+
+/** A group of officers alike in every table: per table, their values (several for Standards), or null outside it. */
+export interface Atom {
+  signature: (string[][] | null)[];
+  count: number;
+}
+
+export function keyMatches(values: string[][] | null, key: ReleaseKey): boolean {
+  if (values === null) return false;
+  return key.every((want, d) => want === null || (typeof want === "string" ? values[d]!.includes(want) : values[d]!.some((v) => want.includes(v))));
+}
+
+/** A canonical text for a spec, so that tables asked for twice are weighed once. */
+export function specText(spec: ReleaseSpec): string {
+  const sorted = (list?: readonly string[]) => (list && list.length > 0 ? [...list].sort() : undefined);
+  return JSON.stringify({
+    dimensions: spec.dimensions,
+    from: spec.from ?? null,
+    to: spec.to ?? null,
+    asAt: spec.asAt ?? null,
+    platform: sorted(spec.platform) ?? null,
+    rank_group: sorted(spec.rank_group) ?? null,
+    device: sorted(spec.device) ?? null,
+  });
+}
+
+export interface Disclosure {
+  /** Which table and figure, or which atom, would be worked out. */
+  what: { table: number; key: ReleaseKey } | { atom: number };
+  value: number;
+}
+
+/**
+ * The state of what is out, over a fixed set of tables and their atoms. Published
+ * equations come first (they decide what counts as released), then what the role has
+ * been served, then each new table in turn.
+ */
+export class ReleaseState {
+  private readonly published: RowSpace;
+  private known: RowSpace;
+  private readonly tableCount: number;
+
+  constructor(
+    readonly atoms: Atom[],
+    readonly k: number,
+  ) {
+    this.published = new RowSpace(atoms.length);
+    this.known = new RowSpace(atoms.length);
+    this.tableCount = atoms[0]?.signature.length ?? 0;
+  }
+
+  members(table: number, key: ReleaseKey): number[] {
+    const out: number[] = [];
+    this.atoms.forEach((atom, i) => keyMatches(atom.signature[table] ?? null, key) && out.push(i));
+    return out;
+  }
+
+  value(members: number[]): number {
+    return members.reduce((sum, i) => sum + this.atoms[i]!.count, 0);
+  }
+
+  private row(members: number[]) {
+    return indicator(this.atoms.length, members);
+  }
+
+  /** Adds figures everyone can see (a published response). */
+  publish(table: number, keys: ReleaseKey[]): void {
+    for (const key of keys) {
+      const row = this.row(this.members(table, key));
+      this.published.add(row);
+      this.known.add(row);
+    }
+  }
+
+  /** Adds figures this role has been served. */
+  serve(table: number, keys: ReleaseKey[]): void {
+    for (const key of keys) this.known.add(this.row(this.members(table, key)));
+  }
+
+  /** Whether published figures alone already determine this figure (then it is shown exactly, as published). */
+  isReleased(table: number, key: ReleaseKey): boolean {
+    return this.published.contains(this.row(this.members(table, key)));
+  }
+
+  /** Small groups a reader could be after: every atom, and every cell of every table (full keys). */
+  private sensitive(): { what: Disclosure["what"]; members: number[]; value: number }[] {
+    const out: { what: Disclosure["what"]; members: number[]; value: number }[] = [];
+    this.atoms.forEach((atom, i) => atom.count < this.k && out.push({ what: { atom: i }, members: [i], value: atom.count }));
+    for (let t = 0; t < this.tableCount; t++) {
+      const cells = new Map<string, string[]>();
+      for (const atom of this.atoms) {
+        const values = atom.signature[t];
+        if (!values) continue;
+        // Every cell an atom falls in (several where a subject breached several Standards).
+        const combos = values.reduce<string[][]>((acc, options) => acc.flatMap((prefix) => options.map((o) => [...prefix, o])), [[]]);
+        for (const combo of combos) cells.set(JSON.stringify(combo), combo);
+      }
+      for (const key of cells.values()) {
+        const members = this.members(t, key);
+        const value = this.value(members);
+        if (value >= 1 && value < this.k && members.length > 1) out.push({ what: { table: t, key }, members, value });
+      }
+    }
+    return out;
+  }
+
+  /** Small groups not yet pinned down by what is out: the ones a new table must not pin. Computed once per table. */
+  private open(): { what: Disclosure["what"]; row: Float64Array; value: number }[] {
+    return this.sensitive()
+      .map((q) => ({ what: q.what, row: this.row(q.members), value: q.value }))
+      .filter((q) => !this.known.contains(q.row));
+  }
+
+  /** Groups of 1 to k-1 that the figures would pin to one value, and that were not pinned before them. */
+  disclosures(table: number, shown: ReleaseKey[], open = this.open()): Disclosure[] {
+    const after = this.known.clone();
+    for (const key of shown) after.add(this.row(this.members(table, key)));
+    return open.filter((q) => after.contains(q.row)).map(({ what, value }) => ({ what, value }));
+  }
+
+  /**
+   * Protects a new table: `suppress(withheld)` gives the figures the table shows under its
+   * own rule with those withheld too. Figures are withheld one at a time, the smallest
+   * that shares officers with a group that would be given away, until none is.
+   */
+  protect(table: number, suppress: (withheld: Set<string>) => ReleaseKey[]): { shown: ReleaseKey[]; withheld: Set<string> } {
+    const withheld = new Set<string>();
+    const open = this.open();
+    for (;;) {
+      const shown = suppress(withheld);
+      const found = this.disclosures(table, shown, open);
+      if (found.length === 0) return { shown, withheld };
+      const at = found[0]!.what;
+      const exposed = new Set("atom" in at ? [at.atom] : this.members(at.table, at.key));
+      const candidates = shown
+        .filter((key) => !this.isReleased(table, key))
+        .map((key) => ({ key, members: this.members(table, key) }))
+        .filter(({ members }) => members.length > 0)
+        .sort((a, b) => Number(b.members.some((m) => exposed.has(m))) - Number(a.members.some((m) => exposed.has(m))) || this.value(a.members) - this.value(b.members));
+      const next = candidates[0];
+      if (!next) throw new Error("The release check found nothing left to withhold"); // cannot happen: released figures pin nothing new
+      withheld.add(JSON.stringify(next.key));
+    }
+  }
+}
