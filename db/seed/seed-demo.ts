@@ -1,5 +1,5 @@
 import { hashPassword } from "@/lib/auth/password";
-import { eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { Database } from "../index";
 import { auditEvents, cases, people, publishedTables, subjects, users } from "../schema";
 import { DEMO_PASSWORD, generateDemoData } from "./demo-data";
@@ -13,13 +13,23 @@ function batches<T>(rows: T[]): T[][] {
   return out;
 }
 
-/** Writes the demo data set and demo users in one transaction: all of it or none. */
+/** Advisory lock taken by the seeding transaction (one-key form, apart from the others). */
+const SEED_LOCK = 72114004;
+
+/**
+ * Writes the demo data set and demo users in one transaction: all of it or none. Under a
+ * lock, and only into a database that still has no users: two server processes starting
+ * together seed once, and the second finds it done.
+ */
 export async function seedDemo(db: Database): Promise<void> {
   const data = generateDemoData();
   const hashes: string[] = [];
   for (const _ of data.users) hashes.push(await hashPassword(DEMO_PASSWORD));
 
   await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    const [existing] = await tx.select({ n: count() }).from(users);
+    if ((existing?.n ?? 0) > 0) return;
     const userRows = await tx
       .insert(users)
       .values(data.users.map(({ lineManagerEmail: _manager, ...u }, i) => ({ ...u, passwordHash: hashes[i]! })))
