@@ -52,19 +52,19 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
         { actor: investigator, action: { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const] } },
         { actor: investigator, action: { kind: "complete_investigation" as const, recommendation: "case_to_answer" as const } },
         { actor: supervisor, action: { kind: "decide" as const, finding: "case_to_answer" as const, rationale: "The officer posted two of the memes himself." } },
-        { actor: supervisor, action: { kind: "refer" as const, proceedings: "misconduct_meeting" as const } },
+        { actor: supervisor, action: { kind: "refer" as const, proceedings: "misconduct_meeting" as const, finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false } },
       ];
       for (const { actor, action } of steps) {
         ({ version } = await applySubjectAction(tx, actor, { ref, subjectId: subject.id, version, action, today }));
       }
       await expect(
-        applySubjectAction(tx, supervisor, { ref, subjectId: subject.id, version, action: { kind: "record_outcome", outcome: "dismissal_without_notice" }, today }),
-      ).rejects.toThrow(/not open to a misconduct meeting/);
-      const done = await applySubjectAction(tx, supervisor, { ref, subjectId: subject.id, version, action: { kind: "record_outcome", outcome: "final_written_warning" }, today });
+        applySubjectAction(tx, supervisor, { ref, subjectId: subject.id, version, action: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice" }, today }),
+      ).rejects.toThrow(/not open to a misconduct meeting \(2020 reg 42\(2\)/);
+      const done = await applySubjectAction(tx, supervisor, { ref, subjectId: subject.id, version, action: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "final_written_warning" }, today });
       expect(done).toMatchObject({ stage: "finalised", caseStatus: "recorded" });
 
       const [stored] = await tx.select().from(subjects).where(eq(subjects.id, subject.id));
-      expect(stored).toMatchObject({ stage: "finalised", finding: "case_to_answer", findingOn: today, proceedings: "misconduct_meeting", outcome: "final_written_warning" });
+      expect(stored).toMatchObject({ stage: "finalised", finding: "case_to_answer", findingOn: today, proceedings: "misconduct_meeting", proceedingsFinding: "misconduct", outcome: "final_written_warning" });
       const trail = await tx.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, ref));
       expect(trail.map((e) => e.action)).toEqual(
         expect.arrayContaining(["case.created", "case.subject_start_assessment", "case.subject_decide", "case.subject_record_outcome"]),
@@ -111,9 +111,9 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       await tx.update(people).set({ status: "left", leftOn: "2026-10-01" }).where(eq(people.id, b!.personId));
       await tx.update(subjects).set({ stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" }).where(eq(subjects.id, b!.id));
       await expect(
-        applySubjectAction(tx, supervisor, { ref, subjectId: b!.id, version: b!.version, action: { kind: "record_outcome", outcome: "dismissal_without_notice" }, today }),
-      ).rejects.toThrow(/has left the service/);
-      await applySubjectAction(tx, supervisor, { ref, subjectId: b!.id, version: b!.version, action: { kind: "record_outcome", outcome: "would_have_been_dismissed" }, today });
+        applySubjectAction(tx, supervisor, { ref, subjectId: b!.id, version: b!.version, action: { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "dismissal_without_notice" }, today }),
+      ).rejects.toThrow(/only disciplinary outcome for a former officer/);
+      await applySubjectAction(tx, supervisor, { ref, subjectId: b!.id, version: b!.version, action: { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "would_have_been_dismissed" }, today });
       [c] = await tx.select({ status: cases.status, stageDueOn: cases.stageDueOn }).from(cases).where(eq(cases.ref, ref));
       expect(c).toEqual({ status: "finalised", stageDueOn: null });
       const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, b!.id));

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/lib/cases/workflow";
+import { warningsInForce } from "@/lib/conduct/warnings";
 import { addDays } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
@@ -44,6 +45,19 @@ async function lastChange(tx: Tx, ref: string, subjectId: number) {
 }
 
 /**
+ * The outcomes on the officer's other allegations, from which the warnings in force at the
+ * severity assessment are worked out (2020 reg 42(5) and (7)). Read whatever the viewer may
+ * see of other cases: the rule needs the record, and only the answer is shown.
+ */
+export async function listOfficerOutcomes(db: Database | Tx, personId: number, exceptSubjectId: number) {
+  const rows = await db
+    .select({ outcome: subjects.outcome, outcomeOn: subjects.outcomeOn })
+    .from(subjects)
+    .where(and(eq(subjects.personId, personId), ne(subjects.id, exceptSubjectId), isNotNull(subjects.outcome)));
+  return rows.flatMap((row) => (row.outcome ? [{ outcome: row.outcome, outcomeOn: row.outcomeOn }] : []));
+}
+
+/**
  * Takes one workflow step on one subject, if the subject is still at the version the
  * person started from: a stale edit is refused with what changed, and nothing is
  * overwritten. The subject, the case's status and deadline, any barred-list task and
@@ -67,6 +81,12 @@ export async function applySubjectAction(
         finding: subjects.finding,
         findingRationale: subjects.findingRationale,
         proceedings: subjects.proceedings,
+        proceedingsFinding: subjects.proceedingsFinding,
+        finalWrittenWarningInForce: subjects.finalWrittenWarningInForce,
+        writtenWarningInForce: subjects.writtenWarningInForce,
+        severalUnconnectedIncidents: subjects.severalUnconnectedIncidents,
+        severityOn: subjects.severityOn,
+        personId: subjects.personId,
         outcome: subjects.outcome,
         withdrawnReason: subjects.withdrawnReason,
         version: subjects.version,
@@ -90,7 +110,13 @@ export async function applySubjectAction(
       );
     }
 
-    const result = applyAction(target, input.action, { role: actor.role, today: input.today, hasLeft: target.personStatus === "left" });
+    const record = await listOfficerOutcomes(tx, target.personId, input.subjectId);
+    const result = applyAction(target, input.action, {
+      role: actor.role,
+      today: input.today,
+      officer: target.personStatus === "left" ? "former" : "serving",
+      warningsOnRecord: warningsInForce(record, target.severityOn ?? input.today),
+    });
     if (!result.ok) throw new AppError("bad_request", result.error);
 
     const [updated] = await tx

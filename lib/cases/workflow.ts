@@ -1,7 +1,9 @@
 import { addDays, daysBetween } from "@/lib/dates";
-import type { Finding, Outcome, Role, Stage, Standard } from "@/lib/vocabulary";
-import { proceedings as proceedingsVocabulary, severities, stages } from "@/lib/vocabulary";
-import { forumsFor, needsBarredListNotification, outcomeRefusal, type Proceedings, type Regime } from "./outcomes";
+import { forumRefusal, needsBarredListReport, type OfficerStatus, outcomeRefusal, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
+import type { ConductRegime, ProceedingsFinding } from "@/lib/conduct/rules";
+import type { WarningsInForce } from "@/lib/conduct/warnings";
+import type { Finding, Outcome, Proceedings, Role, Stage, Standard } from "@/lib/vocabulary";
+import { outcomes as outcomeVocabulary, proceedings as proceedingsVocabulary, severities, stages } from "@/lib/vocabulary";
 
 export type Severity = (typeof severities.keys)[number];
 export type Recommendation = "case_to_answer" | "no_case_to_answer";
@@ -9,13 +11,18 @@ export type Recommendation = "case_to_answer" | "no_case_to_answer";
 /** The part of a subject record the workflow reads and changes. */
 export interface SubjectState {
   stage: Stage;
-  regime: Regime;
+  regime: ConductRegime;
   standards: Standard[];
   severity: Severity | null;
   recommendation: Recommendation | null;
   finding: Finding | null;
   findingRationale: string | null;
   proceedings: Proceedings | null;
+  proceedingsFinding: ProceedingsFinding | null;
+  /** Facts recorded at referral (2020 reg 42(5)-(7)); the officer's record may add to the warnings. */
+  finalWrittenWarningInForce: boolean;
+  writtenWarningInForce: boolean;
+  severalUnconnectedIncidents: boolean;
   outcome: Outcome | null;
   withdrawnReason: string | null;
 }
@@ -25,8 +32,14 @@ export type WorkflowAction =
   | { kind: "assess"; severity: Severity; standards: Standard[] }
   | { kind: "complete_investigation"; recommendation: Recommendation }
   | { kind: "decide"; finding: "case_to_answer" | "no_case_to_answer"; rationale: string }
-  | { kind: "refer"; proceedings: Proceedings }
-  | { kind: "record_outcome"; outcome: Outcome }
+  | {
+      kind: "refer";
+      proceedings: Proceedings;
+      finalWrittenWarningInForce: boolean;
+      writtenWarningInForce: boolean;
+      severalUnconnectedIncidents: boolean;
+    }
+  | { kind: "record_outcome"; proceedingsFinding: ProceedingsFinding | null; outcome: Outcome }
   | { kind: "withdraw"; reason: string }
   | { kind: "reopen"; reason: string };
 
@@ -35,8 +48,10 @@ export type ActionKind = WorkflowAction["kind"];
 export interface WorkflowContext {
   role: Role;
   today: string;
-  /** The officer has left the service. */
-  hasLeft: boolean;
+  /** Whether the officer is still serving (2020 reg 4 and Schedule 1 for former officers). */
+  officer: OfficerStatus;
+  /** Warnings in force on the date of the severity assessment, from the officer's own record. */
+  warningsOnRecord: WarningsInForce;
 }
 
 /** Subject columns to write, with the date of each decision. */
@@ -132,27 +147,31 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
         summary: `Decision: ${action.finding === "case_to_answer" ? "case to answer" : "no case to answer"}`,
       };
     }
-    case "refer":
-      if (!forumsFor(state.regime).includes(action.proceedings)) {
-        return refuse(`${proceedingsVocabulary.labels[action.proceedings]} does not exist under the ${state.regime} regulations.`);
-      }
-      return {
-        ok: true,
-        changes: { stage: "outcome", proceedings: action.proceedings, proceedingsOn: today },
-        barredListTask: false,
-        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}`,
-      };
-    case "record_outcome": {
-      const refusal = outcomeRefusal(
-        { regime: state.regime, finding: state.finding, proceedings: state.proceedings, hasLeft: context.hasLeft },
-        action.outcome,
-      );
+    case "refer": {
+      const refusal = forumRefusal(state.regime, context.officer, action.proceedings);
       if (refusal) return refuse(refusal);
       return {
         ok: true,
-        changes: { stage: "finalised", outcome: action.outcome, outcomeOn: today },
-        barredListTask: needsBarredListNotification(action.outcome),
-        summary: "Outcome recorded; finalised",
+        changes: {
+          stage: "outcome",
+          proceedings: action.proceedings,
+          proceedingsOn: today,
+          finalWrittenWarningInForce: action.finalWrittenWarningInForce,
+          writtenWarningInForce: action.writtenWarningInForce,
+          severalUnconnectedIncidents: action.severalUnconnectedIncidents,
+        },
+        barredListTask: false,
+        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}`,
+      };
+    }
+    case "record_outcome": {
+      const refusal = recordOutcomeRefusal(state, action, context);
+      if (refusal) return refuse(refusal);
+      return {
+        ok: true,
+        changes: { stage: "finalised", proceedingsFinding: state.proceedings ? action.proceedingsFinding : null, outcome: action.outcome, outcomeOn: today },
+        barredListTask: needsBarredListReport(action.outcome),
+        summary: `Outcome recorded: ${outcomeVocabulary.labels[action.outcome].toLowerCase()}; finalised`,
       };
     }
     case "withdraw":
@@ -182,6 +201,7 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
           findingRationale: null,
           proceedings: null,
           proceedingsOn: null,
+          proceedingsFinding: null,
           outcome: null,
           outcomeOn: null,
           withdrawnReason: null,
@@ -190,6 +210,33 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
         summary: "Reopened for investigation",
       };
   }
+}
+
+/** The facts the outcome rules read: those recorded at referral, and warnings the officer's own record shows. */
+export function outcomeFacts(state: SubjectState, context: Pick<WorkflowContext, "officer" | "warningsOnRecord">) {
+  return {
+    regime: state.regime,
+    officer: context.officer,
+    writtenWarningInForce: state.writtenWarningInForce || context.warningsOnRecord.writtenWarning,
+    finalWrittenWarningInForce: state.finalWrittenWarningInForce || context.warningsOnRecord.finalWrittenWarning,
+    severalUnconnectedIncidents: state.severalUnconnectedIncidents,
+  };
+}
+
+function recordOutcomeRefusal(state: SubjectState, action: Extract<WorkflowAction, { kind: "record_outcome" }>, context: WorkflowContext): string | null {
+  const label = outcomeVocabulary.labels[action.outcome];
+  if (!state.proceedings) {
+    // No case to answer, or no referral: RPRP or nothing (2020 reg 23(5); Part 6).
+    const open = outcomesWithoutProceedings(state.regime, context.officer);
+    if (open.includes(action.outcome)) return null;
+    return `${label} cannot follow a decision of no case to answer: without misconduct proceedings there is no disciplinary action (2020 reg 23). It may end with: ${open.map((o) => outcomeVocabulary.labels[o].toLowerCase()).join(", ")}.`;
+  }
+  if (!action.proceedingsFinding) return "Record what the meeting or hearing found: misconduct, gross misconduct, or neither (2020 reg 42(1)).";
+  if (action.outcome === "extension_of_final_written_warning" && context.warningsOnRecord.finalWrittenWarningExtended) {
+    return "The final written warning in force has already been extended once; it can be extended on one occasion only (2012 reg 55(5)).";
+  }
+  const facts = outcomeFacts(state, context);
+  return outcomeRefusal({ ...facts, forum: state.proceedings, proceedingsFinding: action.proceedingsFinding }, action.outcome as Parameters<typeof outcomeRefusal>[1]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { rowId, storable } from "./text";
-import { outcomes, proceedings, severities, standards } from "@/lib/vocabulary";
+import { outcomes, proceedings, proceedingsFindings, severities, standards } from "@/lib/vocabulary";
 import { caseRefField, repeatedField } from "./form-values";
 
 const target = {
@@ -11,6 +11,9 @@ const target = {
 
 const reason = (what: string) =>
   storable(z.string().trim().min(10, `Give the reason for ${what} (at least 10 characters)`).max(5000, "Use at most 5,000 characters"));
+
+/** An HTML checkbox: present ("on") when ticked, absent otherwise. */
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 /** One workflow step on one subject, as the case page's forms send it. */
 export const subjectActionSchema = z.discriminatedUnion(
@@ -42,8 +45,21 @@ export const subjectActionSchema = z.discriminatedUnion(
           .max(5000, "Use at most 5,000 characters"),
       ),
     }),
-    z.object({ ...target, kind: z.literal("refer"), proceedings: z.enum(proceedings.keys, { message: "Choose the proceedings" }) }),
-    z.object({ ...target, kind: z.literal("record_outcome"), outcome: z.enum(outcomes.keys, { message: "Choose the outcome" }) }),
+    z.object({
+      ...target,
+      kind: z.literal("refer"),
+      proceedings: z.enum(proceedings.keys, { message: "Choose the proceedings" }),
+      finalWrittenWarningInForce: checkbox,
+      writtenWarningInForce: checkbox,
+      severalUnconnectedIncidents: checkbox,
+    }),
+    z.object({
+      ...target,
+      kind: z.literal("record_outcome"),
+      // Empty where there were no proceedings (no case to answer): the step refuses it otherwise.
+      proceedingsFinding: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(proceedingsFindings.keys, { message: "Choose what the proceedings found" }).nullable()),
+      outcome: z.enum(outcomes.keys, { message: "Choose the outcome" }),
+    }),
     z.object({ ...target, kind: z.literal("withdraw"), reason: reason("withdrawing") }),
     z.object({ ...target, kind: z.literal("reopen"), reason: reason("reopening") }),
   ],

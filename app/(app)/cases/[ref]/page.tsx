@@ -10,7 +10,9 @@ import { listCaseEvidence } from "@/db/queries/evidence";
 import { EvidenceRegister } from "@/components/cases/evidence-register";
 import { listCaseNotes, listCaseTasks, listCaseTimeline, listEarlierAllegations, listInvestigatorCaseloads, listLinkedCases } from "@/db/queries/case-work";
 import { explainRepeat, repeatWindow } from "@/lib/cases/early-intervention";
-import { forumsFor, lawfulOutcomes } from "@/lib/cases/outcomes";
+import { forumsOpen, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
+import { warningsInForce } from "@/lib/conduct/warnings";
+import { listOfficerOutcomes } from "@/db/queries/workflow";
 import { describeCaseEvent } from "@/lib/cases/timeline";
 import { availableActions, caseAgeDays, isOpenStage, isOverdue } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
@@ -26,6 +28,7 @@ import {
   outcomes,
   platforms,
   proceedings,
+  proceedingsFindings,
   ranks,
   recommendations,
   severities,
@@ -42,6 +45,21 @@ import { isCaseRef } from "@/lib/cases/case-ref";
 import { clientGone, noteAuditedView } from "@/lib/request-context";
 
 export const metadata: Metadata = { title: "Case" };
+
+function officerOf(subject: { personStatus: string }) {
+  return subject.personStatus === "left" ? ("former" as const) : ("serving" as const);
+}
+
+function describeWarnings(
+  subject: { finalWrittenWarningInForce: boolean; writtenWarningInForce: boolean; severalUnconnectedIncidents: boolean },
+  onRecord: { writtenWarning: boolean; finalWrittenWarning: boolean },
+): string {
+  const parts: string[] = [];
+  if (subject.finalWrittenWarningInForce || onRecord.finalWrittenWarning) parts.push(`final written warning${onRecord.finalWrittenWarning ? " (on the officer's record)" : " (recorded at referral)"}`);
+  if (subject.writtenWarningInForce || onRecord.writtenWarning) parts.push(`written warning${onRecord.writtenWarning ? " (on the officer's record)" : " (recorded at referral)"}`);
+  const warnings = parts.length > 0 ? parts.join("; ") : "None";
+  return subject.severalUnconnectedIncidents ? `${warnings}. Several incidents not closely factually connected (2020 reg 42(6)).` : warnings;
+}
 
 export default async function CasePage({ params }: { params: Promise<{ ref: string }> }) {
   const user = await requirePagePermission("cases:read");
@@ -92,6 +110,10 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
     listCaseEvidence(db, user, ref),
   ]);
   const subjectNames = new Map(found.subjects.map((s) => [s.id, s.name]));
+  // Warnings in force at each severity assessment, from the officer's own record (2020 reg 42(5) and (7)).
+  const warningsOnRecord = new Map(
+    await Promise.all(found.subjects.map(async (s) => [s.id, warningsInForce(await listOfficerOutcomes(db, s.personId, s.id), s.severityOn ?? today)] as const)),
+  );
   const overdue = isOverdue(found.status, found.stageDueOn, today);
 
   return (
@@ -191,7 +213,12 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
                   {s.findingRationale ? <span className="rationale"> Rationale: {s.findingRationale}</span> : null}
                 </dd>
                 <dt>Proceedings</dt>
-                <dd>{s.proceedings ? proceedings.labels[s.proceedings] : "None"}</dd>
+                <dd>
+                  {s.proceedings ? proceedings.labels[s.proceedings] : "None"}
+                  {s.proceedingsFinding ? `; found: ${proceedingsFindings.labels[s.proceedingsFinding].toLowerCase()}` : ""}
+                </dd>
+                <dt>Warnings in force at the severity assessment</dt>
+                <dd>{describeWarnings(s, warningsOnRecord.get(s.id)!)}</dd>
                 <dt>Outcome</dt>
                 <dd>{s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${s.outcomeOn})` : ""}` : "Not yet"}</dd>
                 {s.withdrawnReason ? (
@@ -219,8 +246,17 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
                   version={s.version}
                   name={s.name}
                   actions={actions}
-                  forums={forumsFor(s.regime)}
-                  lawfulOutcomes={lawfulOutcomes({ regime: s.regime, finding: s.finding, proceedings: s.proceedings, hasLeft: s.personStatus === "left" })}
+                  forums={forumsOpen(s.regime, officerOf(s))}
+                  forum={s.proceedings}
+                  outcomesWithoutProceedings={outcomesWithoutProceedings(s.regime, officerOf(s))}
+                  facts={{
+                    regime: s.regime,
+                    officer: officerOf(s),
+                    writtenWarningInForce: s.writtenWarningInForce || warningsOnRecord.get(s.id)!.writtenWarning,
+                    finalWrittenWarningInForce: s.finalWrittenWarningInForce || warningsOnRecord.get(s.id)!.finalWrittenWarning,
+                    severalUnconnectedIncidents: s.severalUnconnectedIncidents,
+                  }}
+                  onRecord={warningsOnRecord.get(s.id)!}
                   waiting={isOpenStage(s.stage) && user.role !== "supervisor" ? `Waiting for a supervisor: ${stages.labels[s.stage].toLowerCase()}.` : null}
                 />
               ) : null}
