@@ -98,7 +98,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
     });
   });
 
-  it("moves the case with its least advanced subject and finalises it when all are done; a dismissal raises a barred-list task", async () => {
+  it("moves the case with its least advanced subject and finalises it when all are done; a dismissal raises a barred-list task due in 5 working days (SI 2017/1135 reg 3(1))", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const supervisor = await account(tx, "supervisor@demo.police.uk");
       const { ref } = await createCase(tx, supervisor, intake(["TST020", "TST021"]), today);
@@ -117,7 +117,8 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       [c] = await tx.select({ status: cases.status, stageDueOn: cases.stageDueOn }).from(cases).where(eq(cases.ref, ref));
       expect(c).toEqual({ status: "finalised", stageDueOn: null });
       const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, b!.id));
-      expect(open).toEqual([{ kind: "barred_list_notification", dueOn: "2026-12-06" }]);
+      // SI 2017/1135 reg 3(1): 5 working days beginning with the finding; 22 November 2026 is a Sunday, so Monday 23rd to Friday 27th.
+      expect(open).toEqual([{ kind: "barred_list_notification", dueOn: "2026-11-27" }]);
     });
   });
 

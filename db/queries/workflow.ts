@@ -3,16 +3,13 @@ import { and, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/lib/cases/workflow";
 import { warningsInForce } from "@/lib/conduct/warnings";
-import { addDays } from "@/lib/dates";
+import { barredListReportDue } from "@/lib/conduct/rules";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database } from "../index";
 import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
 import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
-
-/** The College of Policing expects a barred-list notification promptly after the decision. */
-const barredListNoticeDays = 14;
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -134,10 +131,12 @@ export async function applySubjectAction(
         .set({ status, stageDueOn: stageDueOn(status, input.today), version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
         .where(eq(cases.id, target.caseId));
     }
+    // SI 2017/1135 reg 3(1): the report is due before the end of 5 working days beginning
+    // with the date of the dismissal or finding, which is the day the outcome is recorded.
     if (result.barredListTask) {
       await tx
         .insert(tasks)
-        .values({ kind: "barred_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: addDays(input.today, barredListNoticeDays) })
+        .values({ kind: "barred_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: barredListReportDue(input.today) })
         .onConflictDoNothing();
     }
     await recordAudit(tx, {

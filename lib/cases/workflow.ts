@@ -249,7 +249,10 @@ export function caseStatusOf(subjectStages: readonly Stage[]): Stage {
   return subjectStages.length > 0 && subjectStages.every((stage) => stage === "withdrawn") ? "withdrawn" : "finalised";
 }
 
-/** Target days for each open stage, from the day the case reaches it. */
+/**
+ * Force targets for each open stage, in calendar days from the day the case reaches it:
+ * force policy, not statute (the statutory clocks are lib/conduct/clocks.ts, kept as tasks).
+ */
 export const stageTargetDays: Record<OpenStage, number> = {
   recorded: 2,
   assessment: 5,

@@ -114,7 +114,8 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
   const warningsOnRecord = new Map(
     await Promise.all(found.subjects.map(async (s) => [s.id, warningsInForce(await listOfficerOutcomes(db, s.personId, s.id), s.severityOn ?? today)] as const)),
   );
-  const overdue = isOverdue(found.status, found.stageDueOn, today);
+  const clockOverdue = caseTasks.some((task) => !task.completedAt && task.dueOn < today);
+  const overdue = isOverdue(found.status, found.stageDueOn, today) || clockOverdue;
 
   return (
     <>
@@ -129,7 +130,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       <dl className="summary">
         <dt>Status</dt>
         <dd>{stages.labels[found.status]}</dd>
-        <dt>Target date for this stage</dt>
+        <dt>Force target for this stage (force policy, not statute)</dt>
         <dd>
           {found.stageDueOn ? (
             <>
@@ -168,7 +169,9 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
           <ul>
             {caseTasks.map((task) => (
               <li key={task.id}>
-                Notify the College of Policing barred list about {subjectNames.get(task.subjectId) ?? "the officer"}, by {task.dueOn}.{" "}
+                Report {subjectNames.get(task.subjectId) ?? "the officer"} to the College of Policing for the barred list, due by {task.dueOn}{" "}
+                (before the end of 5 working days beginning with the outcome date, SI 2017/1135 reg 3(1)).{" "}
+                {!task.completedAt && task.dueOn < today ? <span className="tag tag--warning">Overdue</span> : null}{" "}
                 {task.completedAt ? (
                   <strong>Done {formatDateTime(task.completedAt)}.</strong>
                 ) : can(user.role, "cases:decide") ? (
