@@ -122,6 +122,26 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
     });
   });
 
+  it("records an officer who resigns under investigation as having left, with an advisory list task due in 5 working days (SI 2017/1135 reg 12(1))", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const { ref } = await createCase(tx, supervisor, intake(["TST030"]), today);
+      const [row] = await tx.select({ id: subjects.id, version: subjects.version, personId: subjects.personId }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
+      await tx.update(subjects).set({ stage: "investigation", severity: "gross_misconduct", severityOn: "2026-11-20" }).where(eq(subjects.id, row!.id));
+      const left = await applySubjectAction(tx, supervisor, { ref, subjectId: row!.id, version: row!.version, action: { kind: "record_leaving", leftOn: "2026-11-20", how: "resigned" }, today });
+      expect(left.stage).toBe("investigation");
+      const [person] = await tx.select({ status: people.status, leftOn: people.leftOn }).from(people).where(eq(people.id, row!.personId));
+      expect(person).toEqual({ status: "left", leftOn: "2026-11-20" });
+      const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, row!.id));
+      expect(open).toEqual([{ kind: "advisory_list_notification", dueOn: "2026-11-26" }]);
+      // 2020 reg 4(2) and Schedule 1: from now on a meeting is refused for this officer.
+      await tx.update(subjects).set({ stage: "proceedings", finding: "case_to_answer" }).where(eq(subjects.id, row!.id));
+      await expect(
+        applySubjectAction(tx, supervisor, { ref, subjectId: row!.id, version: left.version, action: { kind: "refer", proceedings: "misconduct_meeting", finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false }, today }),
+      ).rejects.toThrow(/cannot be referred to a misconduct meeting/);
+    });
+  });
+
   it("keeps another team's case out of reach", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const investigator = await account(tx, "investigator@demo.police.uk");

@@ -131,6 +131,16 @@ export async function applySubjectAction(
         .set({ status, stageDueOn: stageDueOn(status, input.today), version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
         .where(eq(cases.id, target.caseId));
     }
+    if (result.leaving) {
+      // The person, not only this allegation: they have left the service (2020 reg 4 and Schedule 1 apply from now).
+      await tx.update(people).set({ status: "left", leftOn: result.leaving.leftOn }).where(eq(people.id, target.personId));
+      if (result.leaving.advisoryListDueOn) {
+        await tx
+          .insert(tasks)
+          .values({ kind: "advisory_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: result.leaving.advisoryListDueOn })
+          .onConflictDoNothing();
+      }
+    }
     // SI 2017/1135 reg 3(1): the report is due before the end of 5 working days beginning
     // with the date of the dismissal or finding, which is the day the outcome is recorded.
     if (result.barredListTask) {

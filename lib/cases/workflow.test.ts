@@ -91,13 +91,29 @@ describe("every stage × every action", () => {
   }
 });
 
+describe("an officer who leaves", () => {
+  const leave = { kind: "record_leaving", leftOn: "2026-11-20", how: "resigned" } as const;
+  it("SI 2017/1135 reg 12(1): resigning under investigation raises an advisory list report due in 5 working days, the stage unchanged", () => {
+    const result = applyAction({ ...blank, stage: "investigation" }, leave, investigator);
+    // Friday 20 November 2026 is the first of the 5 working days: Fri, Mon, Tue, Wed, Thu.
+    expect(result).toMatchObject({ ok: true, changes: {}, leaving: { leftOn: "2026-11-20", advisoryListDueOn: "2026-11-26" } });
+  });
+  it("SI 2017/1135 reg 12(1) with Police Act 1996 s 88I (unverified): no advisory list report before the investigation starts", () => {
+    expect(applyAction({ ...blank, stage: "assessment" }, leave, investigator)).toMatchObject({ ok: true, leaving: { advisoryListDueOn: null } });
+  });
+  it("refuses a leaving date in the future, or an officer already recorded as former", () => {
+    expect(applyAction({ ...blank, stage: "investigation" }, { ...leave, leftOn: "2026-12-01" }, investigator)).toEqual({ ok: false, error: expect.stringMatching(/future/) });
+    expect(applyAction({ ...blank, stage: "investigation" }, leave, { ...investigator, officer: "former" })).toEqual({ ok: false, error: expect.stringMatching(/already recorded/) });
+  });
+});
+
 describe("who may do what", () => {
   it("keeps the decision, the outcome and reopening to supervisors", () => {
-    expect(availableActions({ stage: "decision" }, "investigator")).toEqual(["withdraw"]);
-    expect(availableActions({ stage: "outcome" }, "investigator")).toEqual(["withdraw"]);
+    expect(availableActions({ stage: "decision" }, "investigator")).toEqual(["record_leaving", "withdraw"]);
+    expect(availableActions({ stage: "outcome" }, "investigator")).toEqual(["record_leaving", "withdraw"]);
     expect(availableActions({ stage: "finalised" }, "investigator")).toEqual([]);
-    expect(availableActions({ stage: "investigation" }, "investigator")).toEqual(["complete_investigation", "withdraw"]);
-    expect(availableActions({ stage: "decision" }, "supervisor")).toEqual(["decide", "withdraw"]);
+    expect(availableActions({ stage: "investigation" }, "investigator")).toEqual(["complete_investigation", "record_leaving", "withdraw"]);
+    expect(availableActions({ stage: "decision" }, "supervisor")).toEqual(["decide", "record_leaving", "withdraw"]);
     for (const role of ["admin", "senior_officer", "foi_officer", "staff"] as const) {
       expect(availableActions({ stage: "recorded" }, role)).toEqual([]);
     }

@@ -1,5 +1,6 @@
 import { addDays, daysBetween } from "@/lib/dates";
 import { forumRefusal, needsBarredListReport, type OfficerStatus, outcomeRefusal, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
+import { clockFor } from "@/lib/conduct/clocks";
 import type { ConductRegime, ProceedingsFinding } from "@/lib/conduct/rules";
 import type { WarningsInForce } from "@/lib/conduct/warnings";
 import type { Finding, Outcome, Proceedings, Role, Stage, Standard } from "@/lib/vocabulary";
@@ -40,6 +41,7 @@ export type WorkflowAction =
       severalUnconnectedIncidents: boolean;
     }
   | { kind: "record_outcome"; proceedingsFinding: ProceedingsFinding | null; outcome: Outcome }
+  | { kind: "record_leaving"; leftOn: string; how: "resigned" | "retired" }
   | { kind: "withdraw"; reason: string }
   | { kind: "reopen"; reason: string };
 
@@ -64,7 +66,14 @@ export type SubjectChanges = Partial<SubjectState> & {
 };
 
 export type Transition =
-  | { ok: true; changes: SubjectChanges; barredListTask: boolean; summary: string }
+  | {
+      ok: true;
+      changes: SubjectChanges;
+      barredListTask: boolean;
+      summary: string;
+      /** The officer left the service on this date; an advisory list report falls due when they were under investigation or proceedings. */
+      leaving?: { leftOn: string; advisoryListDueOn: string | null };
+    }
   | { ok: false; error: string };
 
 export type OpenStage = Exclude<Stage, "finalised" | "withdrawn">;
@@ -91,7 +100,7 @@ const forwardAction: Record<OpenStage, ActionKind> = {
 /** What this person may do next to a subject at this stage, in the order a form should offer them. */
 export function availableActions(state: Pick<SubjectState, "stage">, role: Role): ActionKind[] {
   const actions: ActionKind[] = [];
-  if (isOpenStage(state.stage)) actions.push(forwardAction[state.stage], "withdraw");
+  if (isOpenStage(state.stage)) actions.push(forwardAction[state.stage], "record_leaving", "withdraw");
   else actions.push("reopen");
   return actions.filter((action) => role === "supervisor" || (role === "investigator" && !supervisorOnly.includes(action)));
 }
@@ -172,6 +181,22 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
         changes: { stage: "finalised", proceedingsFinding: state.proceedings ? action.proceedingsFinding : null, outcome: action.outcome, outcomeOn: today },
         barredListTask: needsBarredListReport(action.outcome),
         summary: `Outcome recorded: ${outcomeVocabulary.labels[action.outcome].toLowerCase()}; finalised`,
+      };
+    }
+    case "record_leaving": {
+      if (context.officer === "former") return refuse("The officer is already recorded as having left the service.");
+      if (action.leftOn > today) return refuse("The date the officer left cannot be in the future.");
+      // SI 2017/1135 reg 12(1) with Police Act 1996 s 88I: an officer who resigns or retires
+      // while under investigation or proceedings is reported for the advisory list before
+      // the end of 5 working days beginning with that date. Before the investigation starts
+      // (recorded, severity assessment) there is no investigation yet, so no report.
+      const underInvestigation = (["investigation", "decision", "proceedings", "outcome"] as Stage[]).includes(state.stage);
+      return {
+        ok: true,
+        changes: {},
+        barredListTask: false,
+        leaving: { leftOn: action.leftOn, advisoryListDueOn: underInvestigation ? clockFor("advisory_list_report").dueOn(action.leftOn) : null },
+        summary: `The officer ${action.how} on ${action.leftOn}${underInvestigation ? " while under investigation; an advisory list report is due" : ""}`,
       };
     }
     case "withdraw":

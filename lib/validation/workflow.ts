@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rowId, storable } from "./text";
 import { outcomes, proceedings, proceedingsFindings, severities, standards } from "@/lib/vocabulary";
-import { caseRefField, repeatedField } from "./form-values";
+import { caseRefField, isoDateField, repeatedField } from "./form-values";
 
 const target = {
   ref: caseRefField,
@@ -59,6 +59,12 @@ export const subjectActionSchema = z.discriminatedUnion(
       // Empty where there were no proceedings (no case to answer): the step refuses it otherwise.
       proceedingsFinding: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(proceedingsFindings.keys, { message: "Choose what the proceedings found" }).nullable()),
       outcome: z.enum(outcomes.keys, { message: "Choose the outcome" }),
+    }),
+    z.object({
+      ...target,
+      kind: z.literal("record_leaving"),
+      leftOn: isoDateField("Give the date the officer left as a date"),
+      how: z.enum(["resigned", "retired"], { message: "Choose whether the officer resigned or retired" }),
     }),
     z.object({ ...target, kind: z.literal("withdraw"), reason: reason("withdrawing") }),
     z.object({ ...target, kind: z.literal("reopen"), reason: reason("reopening") }),

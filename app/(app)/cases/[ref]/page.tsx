@@ -169,13 +169,22 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
           <ul>
             {caseTasks.map((task) => (
               <li key={task.id}>
-                Report {subjectNames.get(task.subjectId) ?? "the officer"} to the College of Policing for the barred list, due by {task.dueOn}{" "}
-                (before the end of 5 working days beginning with the outcome date, SI 2017/1135 reg 3(1)).{" "}
+                {task.kind === "advisory_list_notification" ? (
+                  <>
+                    Report {subjectNames.get(task.subjectId) ?? "the officer"} to the College of Policing for the advisory list, due by {task.dueOn} (before the end of 5
+                    working days beginning with the day they left under investigation, SI 2017/1135 reg 12(1)).{" "}
+                  </>
+                ) : (
+                  <>
+                    Report {subjectNames.get(task.subjectId) ?? "the officer"} to the College of Policing for the barred list, due by {task.dueOn} (before the end of 5
+                    working days beginning with the outcome date, SI 2017/1135 reg 3(1)).{" "}
+                  </>
+                )}
                 {!task.completedAt && task.dueOn < today ? <span className="tag tag--warning">Overdue</span> : null}{" "}
                 {task.completedAt ? (
                   <strong>Done {formatDateTime(task.completedAt)}.</strong>
                 ) : can(user.role, "cases:decide") ? (
-                  <CompleteTaskButton caseRef={found.ref} taskId={task.id} label={`Mark the barred-list notification for ${subjectNames.get(task.subjectId) ?? "the officer"} done`} />
+                  <CompleteTaskButton caseRef={found.ref} taskId={task.id} label={`Mark the ${task.kind === "advisory_list_notification" ? "advisory" : "barred"}-list report for ${subjectNames.get(task.subjectId) ?? "the officer"} done`} />
                 ) : (
                   "Open."
                 )}
@@ -192,7 +201,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
           const named = history.flatMap((e) => (e.ref === null ? [] : [`${e.ref} (${e.recordedOn})`]));
           const unseen = countUnseen ? history.length - named.length : 0;
           const window = showEarlyIntervention ? repeatWindow([...history, { ref: found.ref, recordedOn: found.recordedOn }], threshold) : null;
-          const actions = canWork ? availableActions(s, user.role) : [];
+          const actions = canWork ? availableActions(s, user.role).filter((a) => a !== "record_leaving" || s.personStatus !== "left") : [];
           return (
             <article key={s.id} className="card subject" aria-labelledby={`subject-${s.id}`}>
               <h3 id={`subject-${s.id}`}>

@@ -31,6 +31,7 @@ const titles: Record<ActionKind, string> = {
   decide: "Record the appropriate authority's decision",
   refer: "Choose the proceedings",
   record_outcome: "Record the outcome",
+  record_leaving: "Record that the officer left",
   withdraw: "Withdraw",
   reopen: "Reopen",
 };
@@ -179,6 +180,17 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         );
       case "record_outcome":
         return <OutcomeFields prefix={prefix} props={props} state={state} />;
+      case "record_leaving":
+        return (
+          <>
+            <Choice prefix={prefix} name="how" label="How the officer left" options={[["resigned", "Resigned"], ["retired", "Retired"]]} state={state} />
+            <div className="field">
+              <label htmlFor={`${prefix}leftOn`}>Date the officer left</label>
+              <FieldError state={state} name="leftOn" idPrefix={prefix} />
+              <input id={`${prefix}leftOn`} name="leftOn" type="date" {...invalidProps(state, "leftOn", prefix)} />
+            </div>
+          </>
+        );
       case "withdraw":
         return <Reason prefix={prefix} name="reason" label="Reason for withdrawing" state={state} />;
       case "reopen":
@@ -214,8 +226,9 @@ export function SubjectStepForms(props: Props & { waiting: string | null }) {
     startTransition(() => dispatch(formData));
   };
   const shared = { state, pending, submit, action: dispatch };
-  const primary = props.actions.find((kind) => kind !== "withdraw" && kind !== "reopen");
-  const secondary = props.actions.filter((kind) => kind === "withdraw" || kind === "reopen");
+  const isSecondary = (kind: ActionKind) => kind === "withdraw" || kind === "reopen" || kind === "record_leaving";
+  const primary = props.actions.find((kind) => !isSecondary(kind));
+  const secondary = props.actions.filter(isSecondary);
   return (
     <div>
       <FormStatus state={state} idPrefix={`s${props.subjectId}-`} />
@@ -223,7 +236,7 @@ export function SubjectStepForms(props: Props & { waiting: string | null }) {
       {secondary.map((kind) => (
         <details key={kind}>
           <summary>
-            {titles[kind]} {props.name}&apos;s allegation
+            {kind === "record_leaving" ? `Record that ${props.name} resigned or retired` : <>{titles[kind]} {props.name}&apos;s allegation</>}
           </summary>
           <StepForm kind={kind} props={props} shared={shared} />
         </details>
