@@ -43,6 +43,7 @@ import {
   spotCheckKinds,
   spotCheckOutcomes,
   stages,
+  withdrawalKinds,
   standards,
 } from "@/lib/vocabulary";
 
@@ -63,6 +64,7 @@ export const findingEnum = pgEnum("finding", findings.keys);
 export const proceedingsEnum = pgEnum("proceedings", proceedings.keys);
 export const outcomeEnum = pgEnum("outcome", outcomes.keys);
 export const proceedingsFindingEnum = pgEnum("proceedings_finding", proceedingsFindings.keys);
+export const withdrawalKindEnum = pgEnum("withdrawal_kind", withdrawalKinds.keys);
 export const regimeEnum = pgEnum("regime", regimes.keys);
 export const jobRoleEnum = pgEnum("job_role", jobRoles.keys);
 
@@ -195,6 +197,8 @@ export const subjects = pgTable(
     regime: regimeEnum("regime").notNull(),
     stage: stageEnum("stage").notNull().default("recorded"),
     withdrawnReason: text("withdrawn_reason"),
+    /** Which of the three events a withdrawal was; null on records from before it was asked. */
+    withdrawalKind: withdrawalKindEnum("withdrawal_kind"),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },

@@ -89,7 +89,16 @@ test("an investigator records a group-chat case with three subjects; it goes thr
   // An investigator withdraws another subject, with a reason.
   const card = subjectCard(investigator, bryony);
   await card.getByText(`Withdraw ${bryony}'s allegation`).click();
-  await step(investigator, bryony, "Withdraw", async (form) => form.getByLabel("Reason for withdrawing").fill("Was removed from the group before any of the messages were sent.").then(() => {}), "Withdrawn");
+  await step(
+    investigator,
+    bryony,
+    "Withdraw",
+    async (form) => {
+      await form.getByLabel("What is withdrawn").selectOption("investigation_discontinued");
+      await form.getByLabel("Reason for withdrawing").fill("Was removed from the group before any of the messages were sent.");
+    },
+    "Withdrawn: investigation discontinued",
+  );
   await expect(subjectCard(investigator, bryony)).toContainText("Was removed from the group before any of the messages were sent.");
 
   const supervisor = await signedInPage(browser, demoAccounts.supervisor);
@@ -147,6 +156,7 @@ test("two people editing the same subject: the second is told what changed and n
   const card = subjectCard(second, name);
   await card.getByText(`Withdraw ${name}'s allegation`).click();
   const form = card.getByRole("form", { name: /^Withdraw/ });
+  await form.getByLabel("What is withdrawn").selectOption("investigation_discontinued");
   await form.getByLabel("Reason for withdrawing").fill("Duplicate of a report recorded last week.");
   await form.getByRole("button", { name: "Withdraw" }).click();
   const alert = card.getByRole("alert");

@@ -211,6 +211,17 @@ export const outcomes = vocabulary([
 ]);
 export type Outcome = KeyOf<typeof outcomes>;
 
+/**
+ * "Withdrawn" is three different events (issue 16): the FoI finding "withdrawn" counts all
+ * three, so the published figures do not depend on which.
+ */
+export const withdrawalKinds = vocabulary([
+  ["complaint_withdrawn", "Complaint withdrawn by the complainant"],
+  ["proceedings_withdrawn", "Misconduct proceedings withdrawn by the appropriate authority (reg 27)"],
+  ["investigation_discontinued", "Investigation discontinued"],
+]);
+export type WithdrawalKind = KeyOf<typeof withdrawalKinds>;
+
 export const regimes = vocabulary([
   ["2012", "Police (Conduct) Regulations 2012"],
   ["2020", "Police (Conduct) Regulations 2020"],

@@ -51,6 +51,7 @@ export async function getCaseForViewer(db: Database, viewer: CaseViewer, ref: st
       findingOn: subjects.findingOn,
       findingRationale: subjects.findingRationale,
       withdrawnReason: subjects.withdrawnReason,
+      withdrawalKind: subjects.withdrawalKind,
       severityOn: subjects.severityOn,
       proceedings: subjects.proceedings,
       proceedingsFinding: subjects.proceedingsFinding,

@@ -84,7 +84,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
         ref,
         subjectId: subject!.subjects.id,
         version: start,
-        action: { kind: "withdraw", reason: "Duplicate of an earlier report" },
+        action: { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason: "Duplicate of an earlier report" },
         today,
       });
       await expect(stale).rejects.toSatisfy(
@@ -104,7 +104,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       const { ref } = await createCase(tx, supervisor, intake(["TST020", "TST021"]), today);
       const rows = await tx.select({ id: subjects.id, version: subjects.version, personId: subjects.personId }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
       const [a, b] = rows;
-      await applySubjectAction(tx, supervisor, { ref, subjectId: a!.id, version: a!.version, action: { kind: "withdraw", reason: "No evidence this officer was in the group" }, today });
+      await applySubjectAction(tx, supervisor, { ref, subjectId: a!.id, version: a!.version, action: { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason: "No evidence this officer was in the group" }, today });
       let [c] = await tx.select({ status: cases.status }).from(cases).where(eq(cases.ref, ref));
       expect(c!.status).toBe("recorded");
       // The second officer has left: the hearing can only say he would have been dismissed.

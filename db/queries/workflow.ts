@@ -86,6 +86,7 @@ export async function applySubjectAction(
         personId: subjects.personId,
         outcome: subjects.outcome,
         withdrawnReason: subjects.withdrawnReason,
+        withdrawalKind: subjects.withdrawalKind,
         version: subjects.version,
         personStatus: people.status,
         personName: people.name,

@@ -356,7 +356,7 @@ function decidedSubject(random: Random, slot: Slot, recordedOn: string, standard
   subject.severity = grave ? "gross_misconduct" : slot.finding === "no_case_to_answer" && random.next() < 0.3 ? "practice_requiring_improvement" : "misconduct";
   subject.severityOn = severityOn;
   if (slot.finding === "withdrawn") {
-    return { ...subject, finding: "withdrawn", findingOn, withdrawnReason: "Complainant withdrew and no independent evidence remained." };
+    return { ...subject, finding: "withdrawn", findingOn, withdrawnReason: "Complainant withdrew and no independent evidence remained.", withdrawalKind: "complaint_withdrawn" };
   }
   const agrees = random.next() < 0.88;
   const recommendation = slot.finding === "case_to_answer" === agrees ? "case_to_answer" : "no_case_to_answer";
@@ -515,6 +515,7 @@ function buildOpenCases(builder: Builder) {
         subject.finding = "withdrawn";
         subject.findingOn = addDays(recordedOn, 60);
         subject.withdrawnReason = "The account was shown not to belong to the officer.";
+        subject.withdrawalKind = "investigation_discontinued";
       }
       subjects.push(subject);
     }

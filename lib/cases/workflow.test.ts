@@ -27,6 +27,7 @@ const blank: SubjectState = {
   severalUnconnectedIncidents: false,
   outcome: null,
   withdrawnReason: null,
+  withdrawalKind: null,
 };
 const noWarnings = { writtenWarning: false, finalWrittenWarning: false, finalWrittenWarningExtended: false };
 const supervisor: WorkflowContext = { role: "supervisor", today: "2026-11-22", officer: "serving", warningsOnRecord: noWarnings };
@@ -48,7 +49,7 @@ const oneOfEach: Record<string, WorkflowAction> = {
   decide: { kind: "decide", finding: "case_to_answer", rationale },
   refer: { kind: "refer", proceedings: "misconduct_meeting", ...noFacts },
   record_outcome: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning" },
-  withdraw: { kind: "withdraw", reason: "The complainant withdrew and there is no other evidence." },
+  withdraw: { kind: "withdraw", withdrawalKind: "complaint_withdrawn", reason: "The complainant withdrew and there is no other evidence." },
   reopen: { kind: "reopen", reason: "New messages came to light from a second phone." },
 };
 
@@ -218,15 +219,28 @@ describe("the journey", () => {
   });
 
   it("withdraws with a reason, marking the finding withdrawn unless one was made", () => {
-    expect(applyAction(blank, { kind: "withdraw", reason: "dup" }, investigator)).toEqual({ ok: false, error: expect.stringMatching(/reason for withdrawing/) });
-    expect(step(blank, oneOfEach.withdraw!, investigator)).toMatchObject({ stage: "withdrawn", finding: "withdrawn", withdrawnReason: expect.stringMatching(/complainant/) });
+    expect(applyAction(blank, { kind: "withdraw", withdrawalKind: "complaint_withdrawn", reason: "dup" }, investigator)).toEqual({ ok: false, error: expect.stringMatching(/reason for withdrawing/) });
+    expect(step(blank, oneOfEach.withdraw!, investigator)).toMatchObject({ stage: "withdrawn", finding: "withdrawn", withdrawnReason: expect.stringMatching(/complainant/), withdrawalKind: "complaint_withdrawn" });
     const decided: SubjectState = { ...blank, stage: "proceedings", finding: "case_to_answer" };
     expect(step(decided, oneOfEach.withdraw!).finding).toBe("case_to_answer");
   });
 
+  it("2020 reg 27(1): proceedings are withdrawn only after referral and before they begin; the FoI finding is 'withdrawn' only where no decision was made", () => {
+    const reason = "The key witness retracted the statement before the hearing.";
+    const referred: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
+    expect(step(referred, { kind: "withdraw", withdrawalKind: "proceedings_withdrawn", reason })).toMatchObject({ stage: "withdrawn", withdrawalKind: "proceedings_withdrawn", finding: "case_to_answer" });
+    expect(applyAction({ ...blank, stage: "investigation" }, { kind: "withdraw", withdrawalKind: "proceedings_withdrawn", reason }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reg 27\(1\)/) });
+  });
+
+  it("2020 reg 23: an investigation is discontinued only before the decision on its report", () => {
+    const reason = "The account was shown not to belong to the officer.";
+    expect(step({ ...blank, stage: "investigation" }, { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason }, investigator)).toMatchObject({ finding: "withdrawn", withdrawalKind: "investigation_discontinued" });
+    expect(applyAction({ ...blank, stage: "proceedings", finding: "case_to_answer" }, { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/investigation is over/) });
+  });
+
   it("reopens to investigation, clearing the decision so it counts as ongoing", () => {
     const finalised: SubjectState = { ...blank, stage: "finalised", finding: "case_to_answer", proceedings: "misconduct_meeting", outcome: "written_warning" };
-    expect(step(finalised, oneOfEach.reopen!)).toMatchObject({ stage: "investigation", finding: null, proceedings: null, outcome: null });
+    expect(step(finalised, oneOfEach.reopen!)).toMatchObject({ stage: "investigation", finding: null, proceedings: null, outcome: null, withdrawalKind: null });
     expect(applyAction(finalised, { kind: "reopen", reason: "x" }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reason for reopening/) });
   });
 });

@@ -3,8 +3,8 @@ import { forumRefusal, needsBarredListReport, type OfficerStatus, outcomeRefusal
 import { clockFor } from "@/lib/conduct/clocks";
 import type { ConductRegime, ProceedingsFinding } from "@/lib/conduct/rules";
 import type { WarningsInForce } from "@/lib/conduct/warnings";
-import type { Finding, Outcome, Proceedings, Role, Stage, Standard } from "@/lib/vocabulary";
-import { outcomes as outcomeVocabulary, proceedings as proceedingsVocabulary, severities, stages } from "@/lib/vocabulary";
+import type { Finding, Outcome, Proceedings, Role, Stage, Standard, WithdrawalKind } from "@/lib/vocabulary";
+import { outcomes as outcomeVocabulary, proceedings as proceedingsVocabulary, severities, stages, withdrawalKinds } from "@/lib/vocabulary";
 
 export type Severity = (typeof severities.keys)[number];
 export type Recommendation = "case_to_answer" | "no_case_to_answer";
@@ -26,6 +26,7 @@ export interface SubjectState {
   severalUnconnectedIncidents: boolean;
   outcome: Outcome | null;
   withdrawnReason: string | null;
+  withdrawalKind: WithdrawalKind | null;
 }
 
 export type WorkflowAction =
@@ -42,7 +43,7 @@ export type WorkflowAction =
     }
   | { kind: "record_outcome"; proceedingsFinding: ProceedingsFinding | null; outcome: Outcome }
   | { kind: "record_leaving"; leftOn: string; how: "resigned" | "retired" }
-  | { kind: "withdraw"; reason: string }
+  | { kind: "withdraw"; withdrawalKind: WithdrawalKind; reason: string }
   | { kind: "reopen"; reason: string };
 
 export type ActionKind = WorkflowAction["kind"];
@@ -199,18 +200,22 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
         summary: `The officer ${action.how} on ${action.leftOn}${underInvestigation ? " while under investigation; an advisory list report is due" : ""}`,
       };
     }
-    case "withdraw":
+    case "withdraw": {
       if (action.reason.trim().length < minimumReason) return refuse(`Give the reason for withdrawing (at least ${minimumReason} characters).`);
+      const kindRefusal = withdrawalRefusal(state, action.withdrawalKind);
+      if (kindRefusal) return refuse(kindRefusal);
       return {
         ok: true,
         changes: {
           stage: "withdrawn",
           withdrawnReason: action.reason.trim(),
+          withdrawalKind: action.withdrawalKind,
           ...(state.finding ? {} : { finding: "withdrawn" as const, findingOn: today }),
         },
         barredListTask: false,
-        summary: "Withdrawn",
+        summary: `Withdrawn: ${withdrawalKinds.labels[action.withdrawalKind].toLowerCase()}`,
       };
+    }
     case "reopen":
       if (action.reason.trim().length < minimumReason) return refuse(`Give the reason for reopening (at least ${minimumReason} characters).`);
       // A reopened subject goes back to investigation: the earlier decision and
@@ -230,11 +235,29 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
           outcome: null,
           outcomeOn: null,
           withdrawnReason: null,
+          withdrawalKind: null,
         },
         barredListTask: false,
         summary: "Reopened for investigation",
       };
   }
+}
+
+/**
+ * Which kind of withdrawal fits where the subject stands. Misconduct proceedings can be
+ * withdrawn by the appropriate authority only once referred and before they begin (2020
+ * reg 27(1)); an investigation is discontinued before the authority's decision on its
+ * report (reg 23). A complaint can be withdrawn by the complainant at any open stage
+ * (SI 2020/2 reg 38, not read in the text).
+ */
+function withdrawalRefusal(state: SubjectState, kind: WithdrawalKind): string | null {
+  if (kind === "proceedings_withdrawn" && state.stage !== "outcome") {
+    return "Misconduct proceedings can be withdrawn only after the case has been referred to them and before they begin (2020 reg 27(1)). Choose another kind of withdrawal.";
+  }
+  if (kind === "investigation_discontinued" && !(["recorded", "assessment", "investigation", "decision"] as Stage[]).includes(state.stage)) {
+    return "The investigation is over: the appropriate authority has decided on its report (2020 reg 23). Withdraw the proceedings instead (reg 27), or record that the complaint was withdrawn.";
+  }
+  return null;
 }
 
 /** The facts the outcome rules read: those recorded at referral, and warnings the officer's own record shows. */

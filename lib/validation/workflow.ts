@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { rowId, storable } from "./text";
-import { outcomes, proceedings, proceedingsFindings, severities, standards } from "@/lib/vocabulary";
+import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds } from "@/lib/vocabulary";
 import { caseRefField, isoDateField, repeatedField } from "./form-values";
 
 const target = {
@@ -66,7 +66,12 @@ export const subjectActionSchema = z.discriminatedUnion(
       leftOn: isoDateField("Give the date the officer left as a date"),
       how: z.enum(["resigned", "retired"], { message: "Choose whether the officer resigned or retired" }),
     }),
-    z.object({ ...target, kind: z.literal("withdraw"), reason: reason("withdrawing") }),
+    z.object({
+      ...target,
+      kind: z.literal("withdraw"),
+      withdrawalKind: z.enum(withdrawalKinds.keys, { message: "Choose what kind of withdrawal this is" }),
+      reason: reason("withdrawing"),
+    }),
     z.object({ ...target, kind: z.literal("reopen"), reason: reason("reopening") }),
   ],
   { message: "Choose what to do" },

@@ -35,6 +35,7 @@ import {
   sources,
   stages,
   standards,
+  withdrawalKinds,
 } from "@/lib/vocabulary";
 import { AssignForm, CompleteTaskButton, LinkCaseForm, NoteForm } from "./_components/case-work-forms";
 import { FindingForm } from "./_components/finding-form";
@@ -236,7 +237,10 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
                 {s.withdrawnReason ? (
                   <>
                     <dt>Withdrawn because</dt>
-                    <dd>{s.withdrawnReason}</dd>
+                    <dd>
+                      {s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}
+                      {s.withdrawnReason}
+                    </dd>
                   </>
                 ) : null}
                 <dt>Earlier allegations</dt>

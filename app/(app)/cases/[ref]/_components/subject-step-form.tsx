@@ -4,7 +4,7 @@ import { startTransition, useActionState, useState, type FormEvent } from "react
 import { FieldError, FormStatus, invalidProps, type FormState } from "@/components/ui/form-status";
 import type { ActionKind } from "@/lib/cases/workflow";
 import { lawfulOutcomes, type LawfulOutcomesInput, type ProceedingsFinding } from "@/lib/conduct/rules";
-import { outcomes, proceedings, proceedingsFindings, severities, standards, type Outcome, type Proceedings } from "@/lib/vocabulary";
+import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds, type Outcome, type Proceedings } from "@/lib/vocabulary";
 import { subjectStepAction } from "../../actions";
 
 interface Props {
@@ -192,7 +192,12 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
           </>
         );
       case "withdraw":
-        return <Reason prefix={prefix} name="reason" label="Reason for withdrawing" state={state} />;
+        return (
+          <>
+            <Choice prefix={prefix} name="withdrawalKind" label="What is withdrawn" options={withdrawalKinds.keys.map((k) => [k, withdrawalKinds.labels[k]])} state={state} />
+            <Reason prefix={prefix} name="reason" label="Reason for withdrawing" state={state} />
+          </>
+        );
       case "reopen":
         return <Reason prefix={prefix} name="reason" label="Reason for reopening" state={state} />;
       default:
