@@ -27,6 +27,7 @@ import {
   jobRoles,
   messagingApps,
   outcomes,
+  proceedingsFindings,
   personStatuses,
   platforms,
   proceedings,
@@ -42,6 +43,7 @@ import {
   spotCheckKinds,
   spotCheckOutcomes,
   stages,
+  withdrawalKinds,
   standards,
 } from "@/lib/vocabulary";
 
@@ -61,6 +63,8 @@ export const recommendationEnum = pgEnum("recommendation", recommendations.keys)
 export const findingEnum = pgEnum("finding", findings.keys);
 export const proceedingsEnum = pgEnum("proceedings", proceedings.keys);
 export const outcomeEnum = pgEnum("outcome", outcomes.keys);
+export const proceedingsFindingEnum = pgEnum("proceedings_finding", proceedingsFindings.keys);
+export const withdrawalKindEnum = pgEnum("withdrawal_kind", withdrawalKinds.keys);
 export const regimeEnum = pgEnum("regime", regimes.keys);
 export const jobRoleEnum = pgEnum("job_role", jobRoles.keys);
 
@@ -180,11 +184,21 @@ export const subjects = pgTable(
     findingRationale: text("finding_rationale"),
     proceedings: proceedingsEnum("proceedings"),
     proceedingsOn: date("proceedings_on", { mode: "string" }),
+    /** What the meeting or hearing found: the outcomes open depend on it (2020 reg 42(1)-(3)). */
+    proceedingsFinding: proceedingsFindingEnum("proceedings_finding"),
+    /** Recorded at referral: a final written warning was in force on the date of the severity assessment (2020 reg 42(5); 2012 reg 35(5)). */
+    finalWrittenWarningInForce: boolean("final_written_warning_in_force").notNull().default(false),
+    /** Recorded at referral: a written warning was in force on the date of the severity assessment (2020 reg 42(7)). */
+    writtenWarningInForce: boolean("written_warning_in_force").notNull().default(false),
+    /** Recorded at referral: the misconduct arises from more than one incident not closely factually connected (2020 reg 42(6)). */
+    severalUnconnectedIncidents: boolean("several_unconnected_incidents").notNull().default(false),
     outcome: outcomeEnum("outcome"),
     outcomeOn: date("outcome_on", { mode: "string" }),
     regime: regimeEnum("regime").notNull(),
     stage: stageEnum("stage").notNull().default("recorded"),
     withdrawnReason: text("withdrawn_reason"),
+    /** Which of the three events a withdrawal was; null on records from before it was asked. */
+    withdrawalKind: withdrawalKindEnum("withdrawal_kind"),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
@@ -563,7 +577,7 @@ export const evidence = pgTable(
   (t) => [index("evidence_case_idx").on(t.caseId)],
 );
 
-export const taskKindEnum = pgEnum("task_kind", ["barred_list_notification"]);
+export const taskKindEnum = pgEnum("task_kind", ["barred_list_notification", "advisory_list_notification"]);
 
 /** Follow-up work a decision creates, such as telling the College of Policing about a dismissal for the barred list. */
 export const tasks = pgTable(

@@ -89,7 +89,16 @@ test("an investigator records a group-chat case with three subjects; it goes thr
   // An investigator withdraws another subject, with a reason.
   const card = subjectCard(investigator, bryony);
   await card.getByText(`Withdraw ${bryony}'s allegation`).click();
-  await step(investigator, bryony, "Withdraw", async (form) => form.getByLabel("Reason for withdrawing").fill("Was removed from the group before any of the messages were sent.").then(() => {}), "Withdrawn");
+  await step(
+    investigator,
+    bryony,
+    "Withdraw",
+    async (form) => {
+      await form.getByLabel("What is withdrawn").selectOption("investigation_discontinued");
+      await form.getByLabel("Reason for withdrawing").fill("Was removed from the group before any of the messages were sent.");
+    },
+    "Withdrawn: investigation discontinued",
+  );
   await expect(subjectCard(investigator, bryony)).toContainText("Was removed from the group before any of the messages were sent.");
 
   const supervisor = await signedInPage(browser, demoAccounts.supervisor);
@@ -106,17 +115,27 @@ test("an investigator records a group-chat case with three subjects; it goes thr
   );
   await step(supervisor, aled, "Choose the proceedings", async (form) => form.getByLabel("Proceedings").selectOption("misconduct_meeting").then(() => {}), "Referred to a misconduct meeting");
 
-  // The form offers only the outcomes open to a meeting; a forged choice is refused by the server.
+  // The form offers only the outcomes open to a meeting that found misconduct (2020 reg 42(2)); a forged choice is refused by the server.
   const outcomeForm = subjectCard(supervisor, aled).getByRole("form", { name: /^Record the outcome/ });
+  await outcomeForm.getByLabel("What the misconduct meeting found").selectOption("misconduct");
   const offered = await outcomeForm.getByLabel(/^Outcome/).locator("option").allTextContents();
-  expect(offered).toEqual(["Choose", "No further action", "Reflective practice", "Written warning", "Final written warning"]);
+  expect(offered).toEqual(["Choose", "Written warning", "Final written warning", "No further action"]);
   await outcomeForm.getByLabel(/^Outcome/).evaluate((select: HTMLSelectElement) => select.add(new Option("Dismissal without notice", "dismissal_without_notice")));
   await outcomeForm.getByLabel(/^Outcome/).selectOption("dismissal_without_notice");
   await outcomeForm.getByRole("button", { name: "Record the outcome" }).click();
-  await expect(subjectCard(supervisor, aled).getByRole("alert")).toContainText("Dismissal without notice is not open to a misconduct meeting under the 2020 regulations.");
+  await expect(subjectCard(supervisor, aled).getByRole("alert")).toContainText("Dismissal without notice is not open to a misconduct meeting (2020 reg 42(2)");
   await expect(subjectCard(supervisor, aled).getByRole("heading", { level: 3 })).toContainText("Outcome");
 
-  await step(supervisor, aled, "Record the outcome", async (form) => form.getByLabel(/^Outcome/).selectOption("final_written_warning").then(() => {}), "Outcome recorded; finalised");
+  await step(
+    supervisor,
+    aled,
+    "Record the outcome",
+    async (form) => {
+      await form.getByLabel("What the misconduct meeting found").selectOption("misconduct");
+      await form.getByLabel(/^Outcome/).selectOption("final_written_warning");
+    },
+    "Outcome recorded: final written warning; finalised",
+  );
   await expect(subjectCard(supervisor, aled)).toContainText("Final written warning");
   const timeline = supervisor.getByRole("list").filter({ hasText: "Case recorded with 3 subject officers" });
   await expect(timeline).toContainText(`${aled}: Decision: case to answer`);
@@ -137,6 +156,7 @@ test("two people editing the same subject: the second is told what changed and n
   const card = subjectCard(second, name);
   await card.getByText(`Withdraw ${name}'s allegation`).click();
   const form = card.getByRole("form", { name: /^Withdraw/ });
+  await form.getByLabel("What is withdrawn").selectOption("investigation_discontinued");
   await form.getByLabel("Reason for withdrawing").fill("Duplicate of a report recorded last week.");
   await form.getByRole("button", { name: "Withdraw" }).click();
   const alert = card.getByRole("alert");

@@ -175,25 +175,52 @@ export const findings = vocabulary([
 ]);
 export type Finding = KeyOf<typeof findings>;
 
+/**
+ * The forms of misconduct proceedings: the meeting and hearing of both regulations, the
+ * accelerated misconduct hearing (2020 Part 5, reg 49 onwards) and the special case
+ * hearing it replaced (2012 Part 5, reg 55). The reflective practice review process is
+ * not proceedings (2020 Part 6).
+ */
 export const proceedings = vocabulary([
   ["misconduct_meeting", "Misconduct meeting"],
   ["misconduct_hearing", "Misconduct hearing"],
-  ["accelerated_hearing", "Accelerated hearing"],
-  ["reflective_practice_review", "Reflective practice review process"],
+  ["accelerated_misconduct_hearing", "Accelerated misconduct hearing"],
+  ["special_case_hearing", "Special case hearing"],
 ]);
+export type Proceedings = KeyOf<typeof proceedings>;
+
+/** What the meeting or hearing found the conduct to be (2020 reg 42(1); 2012 reg 35(1)). */
+export const proceedingsFindings = vocabulary([
+  ["misconduct", "Misconduct"],
+  ["gross_misconduct", "Gross misconduct"],
+  ["neither", "Neither misconduct nor gross misconduct"],
+]);
+export type ProceedingsFindingKey = KeyOf<typeof proceedingsFindings>;
 
 export const outcomes = vocabulary([
   ["no_further_action", "No further action"],
-  ["reflective_practice", "Reflective practice"],
+  ["referred_to_rprp", "Referred to the reflective practice review process"],
   ["management_advice", "Management advice"],
   ["written_warning", "Written warning"],
   ["final_written_warning", "Final written warning"],
+  ["extension_of_final_written_warning", "Extension of final written warning"],
   ["reduction_in_rank", "Reduction in rank"],
   ["dismissal_with_notice", "Dismissal with notice"],
   ["dismissal_without_notice", "Dismissal without notice"],
   ["would_have_been_dismissed", "Would have been dismissed"],
 ]);
 export type Outcome = KeyOf<typeof outcomes>;
+
+/**
+ * "Withdrawn" is three different events (issue 16): the FoI finding "withdrawn" counts all
+ * three, so the published figures do not depend on which.
+ */
+export const withdrawalKinds = vocabulary([
+  ["complaint_withdrawn", "Complaint withdrawn by the complainant"],
+  ["proceedings_withdrawn", "Misconduct proceedings withdrawn by the appropriate authority (reg 27)"],
+  ["investigation_discontinued", "Investigation discontinued"],
+]);
+export type WithdrawalKind = KeyOf<typeof withdrawalKinds>;
 
 export const regimes = vocabulary([
   ["2012", "Police (Conduct) Regulations 2012"],

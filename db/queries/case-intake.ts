@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq, inArray, or, sql } from "drizzle-orm";
-import { regimeFor } from "@/lib/cases/outcomes";
+import { regimeFor } from "@/lib/conduct/rules";
 import { stageDueOn } from "@/lib/cases/workflow";
 import { AppError } from "@/lib/errors";
 import type { CaseIntake } from "@/lib/validation/cases";

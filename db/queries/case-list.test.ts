@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/index";
 import { caseListQuerySchema, encodeCursor, type CaseListQuery } from "@/lib/validation/case-list";
 import { databaseKinds, openSeededDatabase } from "@/tests/databases";
-import { cases, people, subjects, users } from "../schema";
+import { inRolledBackTransaction } from "@/tests/rollback";
+import { cases, people, subjects, tasks, users } from "../schema";
 import { visibleCasesWhere } from "./case-access";
 import { countCasesByStatus, listCasePage } from "./case-list";
 
@@ -63,6 +64,16 @@ describe.each(databaseKinds)("case list on %s", (kind) => {
     expect(back.rows.map((r) => r.ref)).toEqual(first.rows.map((r) => r.ref));
     expect(back.hasPrevious).toBe(false);
     expect(back.hasNext).toBe(true);
+  });
+
+  it("counts a case with a statutory clock past due as overdue, even once finalised (SI 2017/1135 reg 3(1): barred list report)", async () => {
+    const finalised = visible.find((c) => c.status === "finalised")!;
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const [subject] = await tx.select({ id: subjects.id }).from(subjects).where(eq(subjects.caseId, finalised.id)).limit(1);
+      await tx.insert(tasks).values({ kind: "barred_list_notification", caseId: finalised.id, subjectId: subject!.id, dueOn: "2026-11-13" });
+      const page = await listCasePage(tx, supervisor, query({ overdue: "1", q: finalised.ref, size: "25" }), today);
+      expect(page.rows.map((r) => r.ref)).toContain(finalised.ref);
+    });
   });
 
   it("filters as the rules say, and the status counts add up to the matches", async () => {

@@ -1,17 +1,15 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/lib/cases/workflow";
-import { addDays } from "@/lib/dates";
+import { warningsInForce } from "@/lib/conduct/warnings";
+import { barredListReportDue } from "@/lib/conduct/rules";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database } from "../index";
 import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
 import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
-
-/** The College of Policing expects a barred-list notification promptly after the decision. */
-const barredListNoticeDays = 14;
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -44,6 +42,19 @@ async function lastChange(tx: Tx, ref: string, subjectId: number) {
 }
 
 /**
+ * The outcomes on the officer's other allegations, from which the warnings in force at the
+ * severity assessment are worked out (2020 reg 42(5) and (7)). Read whatever the viewer may
+ * see of other cases: the rule needs the record, and only the answer is shown.
+ */
+export async function listOfficerOutcomes(db: Database | Tx, personId: number, exceptSubjectId: number) {
+  const rows = await db
+    .select({ outcome: subjects.outcome, outcomeOn: subjects.outcomeOn })
+    .from(subjects)
+    .where(and(eq(subjects.personId, personId), ne(subjects.id, exceptSubjectId), isNotNull(subjects.outcome)));
+  return rows.flatMap((row) => (row.outcome ? [{ outcome: row.outcome, outcomeOn: row.outcomeOn }] : []));
+}
+
+/**
  * Takes one workflow step on one subject, if the subject is still at the version the
  * person started from: a stale edit is refused with what changed, and nothing is
  * overwritten. The subject, the case's status and deadline, any barred-list task and
@@ -67,8 +78,15 @@ export async function applySubjectAction(
         finding: subjects.finding,
         findingRationale: subjects.findingRationale,
         proceedings: subjects.proceedings,
+        proceedingsFinding: subjects.proceedingsFinding,
+        finalWrittenWarningInForce: subjects.finalWrittenWarningInForce,
+        writtenWarningInForce: subjects.writtenWarningInForce,
+        severalUnconnectedIncidents: subjects.severalUnconnectedIncidents,
+        severityOn: subjects.severityOn,
+        personId: subjects.personId,
         outcome: subjects.outcome,
         withdrawnReason: subjects.withdrawnReason,
+        withdrawalKind: subjects.withdrawalKind,
         version: subjects.version,
         personStatus: people.status,
         personName: people.name,
@@ -90,7 +108,13 @@ export async function applySubjectAction(
       );
     }
 
-    const result = applyAction(target, input.action, { role: actor.role, today: input.today, hasLeft: target.personStatus === "left" });
+    const record = await listOfficerOutcomes(tx, target.personId, input.subjectId);
+    const result = applyAction(target, input.action, {
+      role: actor.role,
+      today: input.today,
+      officer: target.personStatus === "left" ? "former" : "serving",
+      warningsOnRecord: warningsInForce(record, target.severityOn ?? input.today),
+    });
     if (!result.ok) throw new AppError("bad_request", result.error);
 
     const [updated] = await tx
@@ -108,10 +132,22 @@ export async function applySubjectAction(
         .set({ status, stageDueOn: stageDueOn(status, input.today), version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
         .where(eq(cases.id, target.caseId));
     }
+    if (result.leaving) {
+      // The person, not only this allegation: they have left the service (2020 reg 4 and Schedule 1 apply from now).
+      await tx.update(people).set({ status: "left", leftOn: result.leaving.leftOn }).where(eq(people.id, target.personId));
+      if (result.leaving.advisoryListDueOn) {
+        await tx
+          .insert(tasks)
+          .values({ kind: "advisory_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: result.leaving.advisoryListDueOn })
+          .onConflictDoNothing();
+      }
+    }
+    // SI 2017/1135 reg 3(1): the report is due before the end of 5 working days beginning
+    // with the date of the dismissal or finding, which is the day the outcome is recorded.
     if (result.barredListTask) {
       await tx
         .insert(tasks)
-        .values({ kind: "barred_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: addDays(input.today, barredListNoticeDays) })
+        .values({ kind: "barred_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: barredListReportDue(input.today) })
         .onConflictDoNothing();
     }
     await recordAudit(tx, {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { outcomes, rankGroupOf, regimes } from "@/lib/vocabulary";
+import { lawfulOutcomes, regimeFor } from "@/lib/conduct/rules";
+import { warningsInForce } from "@/lib/conduct/warnings";
 import { DEMO_TODAY, generateDemoData } from "./demo-data";
 
 const data = generateDemoData();
@@ -47,6 +49,31 @@ describe("the demo data set", () => {
   it("keeps 2012-regime-only sanctions on 2012-regime records", () => {
     for (const s of subjects.filter((s) => s.outcome === "management_advice" || s.outcome === "dismissal_with_notice")) {
       expect(s.regime).toBe(regimes.keys[0]);
+    }
+  });
+
+  it("2020 reg 1: decides the regime by the date the matter came to notice (recorded), not the incident", () => {
+    for (const s of subjects) expect(s.regime).toBe(regimeFor(s.case.recordedOn));
+  });
+
+  it("2020 regs 42 and 62, 2012 regs 35 and 55, Schedules 1 and 3: every outcome after proceedings is lawful on the finding, officer status and warnings", () => {
+    const people = new Map(data.people.map((p) => [p.serviceNumber, p]));
+    const decided = subjects.filter((s) => s.proceedings && s.outcome);
+    expect(decided.length).toBeGreaterThan(0);
+    for (const s of decided) {
+      const person = people.get(s.serviceNumber)!;
+      const record = subjects.filter((o) => o.serviceNumber === s.serviceNumber && o !== s).map((o) => ({ outcome: o.outcome ?? "", outcomeOn: o.outcomeOn ?? null }));
+      const warnings = warningsInForce(record, s.severityOn!);
+      const open = lawfulOutcomes({
+        regime: s.regime,
+        forum: s.proceedings!,
+        proceedingsFinding: s.proceedingsFinding!,
+        officer: person.status === "left" && person.leftOn! < s.outcomeOn! ? "former" : "serving",
+        writtenWarningInForce: warnings.writtenWarning,
+        finalWrittenWarningInForce: warnings.finalWrittenWarning,
+        severalUnconnectedIncidents: false,
+      });
+      expect(open, `${s.case.ref} ${s.serviceNumber}`).toContain(s.outcome);
     }
   });
 

@@ -7,15 +7,17 @@ import type {
   KeyOf,
   Outcome,
   Platform,
+  Proceedings,
+  ProceedingsFindingKey,
   Rank,
   Role,
   Stage,
   Standard,
   channels,
   contentTypes,
-  proceedings,
   sources,
 } from "@/lib/vocabulary";
+import { type ConductRegime, regimeFor } from "@/lib/conduct/rules";
 import { firstNames, surnames, units } from "./demo-names";
 
 export interface DemoUser {
@@ -150,17 +152,27 @@ const standardsByContent: Record<KeyOf<typeof contentTypes>, Standard[]> = {
   other: ["discreditable_conduct"],
 };
 
-export const proceedingsForSanction: Record<Outcome, KeyOf<typeof proceedings> | null> = {
-  no_further_action: "misconduct_meeting",
-  reflective_practice: "reflective_practice_review",
-  management_advice: "misconduct_meeting",
-  written_warning: "misconduct_meeting",
-  final_written_warning: "misconduct_meeting",
-  reduction_in_rank: "misconduct_hearing",
-  dismissal_with_notice: "misconduct_hearing",
-  dismissal_without_notice: "accelerated_hearing",
-  would_have_been_dismissed: "misconduct_hearing",
-};
+/**
+ * The proceedings and their finding behind a demo sanction, under the regime of the
+ * record: each combination is lawful by lib/conduct/rules.ts (the demo-data test checks
+ * every record). Dismissal without notice came from the fast track: the accelerated
+ * misconduct hearing (2020 reg 49 onwards) or the special case hearing (2012 reg 55).
+ */
+export function proceedingsForSanction(sanction: Outcome, regime: ConductRegime): { proceedings: Proceedings | null; proceedingsFinding: ProceedingsFindingKey | null } {
+  switch (sanction) {
+    case "referred_to_rprp":
+      return { proceedings: null, proceedingsFinding: null };
+    case "no_further_action":
+    case "management_advice":
+    case "written_warning":
+    case "final_written_warning":
+      return { proceedings: "misconduct_meeting", proceedingsFinding: "misconduct" };
+    case "dismissal_without_notice":
+      return { proceedings: regime === "2020" ? "accelerated_misconduct_hearing" : "special_case_hearing", proceedingsFinding: "gross_misconduct" };
+    default:
+      return { proceedings: "misconduct_hearing", proceedingsFinding: "gross_misconduct" };
+  }
+}
 
 export const leavesForce = new Set<Outcome>(["dismissal_with_notice", "dismissal_without_notice", "would_have_been_dismissed"]);
 
@@ -322,8 +334,8 @@ export function describeCase(random: Random, size: number) {
 }
 
 /** A finalised or withdrawn historical subject, with every decision dated. */
-function decidedSubject(random: Random, slot: Slot, recordedOn: string, incidentOn: string, standards: Standard[], person: NewPerson): DemoSubject {
-  const regime = incidentOn < "2020-02-01" ? "2012" : "2020";
+function decidedSubject(random: Random, slot: Slot, recordedOn: string, standards: Standard[], person: NewPerson): DemoSubject {
+  const regime = regimeFor(recordedOn);
   const severityOn = addDays(recordedOn, random.int(5, 30));
   const findingOn = addDays(severityOn, random.int(60, 380));
   const subject: DemoSubject = {
@@ -344,7 +356,7 @@ function decidedSubject(random: Random, slot: Slot, recordedOn: string, incident
   subject.severity = grave ? "gross_misconduct" : slot.finding === "no_case_to_answer" && random.next() < 0.3 ? "practice_requiring_improvement" : "misconduct";
   subject.severityOn = severityOn;
   if (slot.finding === "withdrawn") {
-    return { ...subject, finding: "withdrawn", findingOn, withdrawnReason: "Complainant withdrew and no independent evidence remained." };
+    return { ...subject, finding: "withdrawn", findingOn, withdrawnReason: "Complainant withdrew and no independent evidence remained.", withdrawalKind: "complaint_withdrawn" };
   }
   const agrees = random.next() < 0.88;
   const recommendation = slot.finding === "case_to_answer" === agrees ? "case_to_answer" : "no_case_to_answer";
@@ -361,7 +373,7 @@ function decidedSubject(random: Random, slot: Slot, recordedOn: string, incident
   if (slot.finding === "case_to_answer" && slot.sanction && slot.sanction !== "none") {
     const outcomeOn = addDays(findingOn, random.int(30, 150));
     Object.assign(subject, {
-      proceedings: proceedingsForSanction[slot.sanction],
+      ...proceedingsForSanction(slot.sanction, regime),
       proceedingsOn: addDays(outcomeOn, -random.int(0, 10)),
       outcome: slot.sanction,
       outcomeOn,
@@ -389,7 +401,6 @@ function buildDecidedCases(builder: Builder, slots: Slot[], year: number, bigGro
         random,
         slot,
         recordedOn,
-        incidentOn,
         subjectStandards(random, details.contentType, group.length > 1),
         newPerson(builder, slot.rank),
       ),
@@ -494,6 +505,7 @@ function buildOpenCases(builder: Builder) {
         subject.findingRationale = "The messages, if proved, would breach the Standards named; a panel could find misconduct.";
         subject.proceedings = "misconduct_meeting";
       }
+      if (stage === "finalised") subject.proceedingsFinding = "misconduct";
       if (stage === "finalised") {
         subject.outcome = random.pick<Outcome>(["written_warning", "final_written_warning"]);
         subject.outcomeOn = minDate(addDays(recordedOn, 200), addDays(DEMO_TODAY, -1));
@@ -503,6 +515,7 @@ function buildOpenCases(builder: Builder) {
         subject.finding = "withdrawn";
         subject.findingOn = addDays(recordedOn, 60);
         subject.withdrawnReason = "The account was shown not to belong to the officer.";
+        subject.withdrawalKind = "investigation_discontinued";
       }
       subjects.push(subject);
     }

@@ -1,5 +1,6 @@
 import { createRandom, type Random } from "@/lib/random";
 import type { Finding, Outcome, Rank, Stage } from "@/lib/vocabulary";
+import { regimeFor } from "@/lib/conduct/rules";
 import { DEMO_TODAY, describeCase, leavesForce, proceedingsForSanction, stageTargetDays, subjectStandards } from "./demo-data";
 import { firstNames, surnames, units } from "./demo-names";
 
@@ -40,6 +41,17 @@ const migratedFindingWeights: Record<Finding, number> = { case_to_answer: 24, no
 const findingWeights: Record<Finding, number> = { case_to_answer: 30, no_case_to_answer: 58, withdrawn: 8, not_recorded: 4 };
 const openStages: Stage[] = ["recorded", "assessment", "investigation", "decision", "proceedings", "outcome"];
 
+/**
+ * The synthetic sanctions are drawn without regard to the regime; the two that one
+ * regime lacks become their nearest lawful kin: management advice exists only under 2012
+ * (2012 reg 35(3)), reduction in rank only under 2020 (2020 reg 42(3)).
+ */
+function lawfulSanction(sanction: Outcome, regime: "2012" | "2020"): Outcome {
+  if (regime === "2020" && sanction === "management_advice") return "written_warning";
+  if (regime === "2012" && sanction === "reduction_in_rank") return "final_written_warning";
+  return sanction;
+}
+
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 const TODAY = dayOf(DEMO_TODAY);
@@ -71,7 +83,7 @@ export const caseColumns = [
 ] as const;
 export const subjectColumns = [
   "id", "case_id", "person_id", "rank", "standards", "allegation", "severity", "severity_on", "recommendation",
-  "recommendation_on", "finding", "finding_on", "finding_rationale", "proceedings", "proceedings_on", "outcome",
+  "recommendation_on", "finding", "finding_on", "finding_rationale", "proceedings", "proceedings_on", "proceedings_finding", "outcome",
   "outcome_on", "regime", "stage", "withdrawn_reason",
 ] as const;
 
@@ -154,7 +166,7 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
         }
         inCase.add(person.id);
         const standards = `{${subjectStandards(random, details.contentType, size > 1).join(",")}}`;
-        const regime = incident < dayOf("2020-02-01") ? "2012" : "2020";
+        const regime = regimeFor(iso(recorded));
         const severityOn = recorded + random.int(5, 30);
         const common = [next.subject++, caseId, person.id, person.rank, standards, "Sent or shared the messages described in the case summary."];
         if (open) {
@@ -168,7 +180,7 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
               stageIndex >= 3 ? "case_to_answer" : null, stageIndex >= 3 ? iso(Math.min(recorded + 100, TODAY - 3)) : null,
               stageIndex >= 4 ? "case_to_answer" : null, stageIndex >= 4 ? iso(findingOn) : null,
               stageIndex >= 4 ? "The messages, if proved, would breach the Standards named; a panel could find misconduct." : null,
-              stageIndex >= 4 ? "misconduct_meeting" : null, null, null, null,
+              stageIndex >= 4 ? "misconduct_meeting" : null, null, null, null, null,
               regime, stage, null,
             ]),
           );
@@ -177,7 +189,7 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
         const finding = random.weighted(year <= 2019 ? migratedFindingWeights : findingWeights);
         caseStages.push(finding === "withdrawn" ? "withdrawn" : "finalised");
         if (finding === "not_recorded") {
-          subjects.push(line([...common, null, null, null, null, "not_recorded", null, null, null, null, null, null, regime, "finalised", null]));
+          subjects.push(line([...common, null, null, null, null, "not_recorded", null, null, null, null, null, null, null, regime, "finalised", null]));
           continue;
         }
         const findingOn = Math.min(severityOn + random.int(60, 380), TODAY - 2);
@@ -186,7 +198,7 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
         const severity = grave ? "gross_misconduct" : finding === "no_case_to_answer" && random.next() < 0.3 ? "practice_requiring_improvement" : "misconduct";
         if (finding === "withdrawn") {
           subjects.push(
-            line([...common, severity, iso(severityOn), null, null, "withdrawn", iso(findingOn), null, null, null, null, null, regime, "withdrawn", "Complainant withdrew and no independent evidence remained."]),
+            line([...common, severity, iso(severityOn), null, null, "withdrawn", iso(findingOn), null, null, null, null, null, null, regime, "withdrawn", "Complainant withdrew and no independent evidence remained."]),
           );
           continue;
         }
@@ -195,10 +207,12 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
           finding === "case_to_answer"
             ? "The messages, if proved, would breach the Standards named; a panel could find misconduct."
             : "The evidence does not show that the officer sent or endorsed the content; no case to answer.";
-        let outcome: Cell[] = [null, null, null, null];
+        let outcome: Cell[] = [null, null, null, null, null];
         if (sanction && sanction !== "none") {
           const outcomeOn = Math.min(findingOn + random.int(30, 150), TODAY - 1);
-          outcome = [proceedingsForSanction[sanction], iso(outcomeOn - random.int(0, 10)), sanction, iso(outcomeOn)];
+          const lawful = lawfulSanction(sanction, regime);
+          const { proceedings, proceedingsFinding } = proceedingsForSanction(lawful, regime);
+          outcome = [proceedings, iso(outcomeOn - random.int(0, 10)), proceedingsFinding, lawful, iso(outcomeOn)];
           if (leavesForce.has(sanction)) {
             person.status = "left";
             person.leftOn = outcomeOn;

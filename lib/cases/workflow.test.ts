@@ -21,10 +21,17 @@ const blank: SubjectState = {
   finding: null,
   findingRationale: null,
   proceedings: null,
+  proceedingsFinding: null,
+  finalWrittenWarningInForce: false,
+  writtenWarningInForce: false,
+  severalUnconnectedIncidents: false,
   outcome: null,
   withdrawnReason: null,
+  withdrawalKind: null,
 };
-const supervisor: WorkflowContext = { role: "supervisor", today: "2026-11-22", hasLeft: false };
+const noWarnings = { writtenWarning: false, finalWrittenWarning: false, finalWrittenWarningExtended: false };
+const supervisor: WorkflowContext = { role: "supervisor", today: "2026-11-22", officer: "serving", warningsOnRecord: noWarnings };
+const noFacts = { finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false };
 const investigator: WorkflowContext = { ...supervisor, role: "investigator" };
 const rationale = "The messages were shared knowingly in a group of serving officers.";
 
@@ -40,9 +47,9 @@ const oneOfEach: Record<string, WorkflowAction> = {
   assess: { kind: "assess", severity: "misconduct", standards: ["discreditable_conduct"] },
   complete_investigation: { kind: "complete_investigation", recommendation: "case_to_answer" },
   decide: { kind: "decide", finding: "case_to_answer", rationale },
-  refer: { kind: "refer", proceedings: "misconduct_meeting" },
-  record_outcome: { kind: "record_outcome", outcome: "written_warning" },
-  withdraw: { kind: "withdraw", reason: "The complainant withdrew and there is no other evidence." },
+  refer: { kind: "refer", proceedings: "misconduct_meeting", ...noFacts },
+  record_outcome: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning" },
+  withdraw: { kind: "withdraw", withdrawalKind: "complaint_withdrawn", reason: "The complainant withdrew and there is no other evidence." },
   reopen: { kind: "reopen", reason: "New messages came to light from a second phone." },
 };
 
@@ -85,13 +92,29 @@ describe("every stage × every action", () => {
   }
 });
 
+describe("an officer who leaves", () => {
+  const leave = { kind: "record_leaving", leftOn: "2026-11-20", how: "resigned" } as const;
+  it("SI 2017/1135 reg 12(1): resigning under investigation raises an advisory list report due in 5 working days, the stage unchanged", () => {
+    const result = applyAction({ ...blank, stage: "investigation" }, leave, investigator);
+    // Friday 20 November 2026 is the first of the 5 working days: Fri, Mon, Tue, Wed, Thu.
+    expect(result).toMatchObject({ ok: true, changes: {}, leaving: { leftOn: "2026-11-20", advisoryListDueOn: "2026-11-26" } });
+  });
+  it("SI 2017/1135 reg 12(1) with Police Act 1996 s 88I (unverified): no advisory list report before the investigation starts", () => {
+    expect(applyAction({ ...blank, stage: "assessment" }, leave, investigator)).toMatchObject({ ok: true, leaving: { advisoryListDueOn: null } });
+  });
+  it("refuses a leaving date in the future, or an officer already recorded as former", () => {
+    expect(applyAction({ ...blank, stage: "investigation" }, { ...leave, leftOn: "2026-12-01" }, investigator)).toEqual({ ok: false, error: expect.stringMatching(/future/) });
+    expect(applyAction({ ...blank, stage: "investigation" }, leave, { ...investigator, officer: "former" })).toEqual({ ok: false, error: expect.stringMatching(/already recorded/) });
+  });
+});
+
 describe("who may do what", () => {
   it("keeps the decision, the outcome and reopening to supervisors", () => {
-    expect(availableActions({ stage: "decision" }, "investigator")).toEqual(["withdraw"]);
-    expect(availableActions({ stage: "outcome" }, "investigator")).toEqual(["withdraw"]);
+    expect(availableActions({ stage: "decision" }, "investigator")).toEqual(["record_leaving", "withdraw"]);
+    expect(availableActions({ stage: "outcome" }, "investigator")).toEqual(["record_leaving", "withdraw"]);
     expect(availableActions({ stage: "finalised" }, "investigator")).toEqual([]);
-    expect(availableActions({ stage: "investigation" }, "investigator")).toEqual(["complete_investigation", "withdraw"]);
-    expect(availableActions({ stage: "decision" }, "supervisor")).toEqual(["decide", "withdraw"]);
+    expect(availableActions({ stage: "investigation" }, "investigator")).toEqual(["complete_investigation", "record_leaving", "withdraw"]);
+    expect(availableActions({ stage: "decision" }, "supervisor")).toEqual(["decide", "record_leaving", "withdraw"]);
     for (const role of ["admin", "senior_officer", "foi_officer", "staff"] as const) {
       expect(availableActions({ stage: "recorded" }, role)).toEqual([]);
     }
@@ -114,19 +137,18 @@ describe("the journey", () => {
       findingOn: "2026-11-22",
       findingRationale: rationale,
       proceedings: "misconduct_meeting",
+      proceedingsFinding: "misconduct",
       outcome: "written_warning",
       outcomeOn: "2026-11-22",
     });
   });
 
-  it("after no case to answer goes straight to the outcome", () => {
+  it("2020 reg 23(5): after no case to answer goes straight to the outcome: the RPRP or no further action, never a sanction", () => {
     const decided = step({ ...blank, stage: "decision" }, { kind: "decide", finding: "no_case_to_answer", rationale });
     expect(decided.stage).toBe("outcome");
-    expect(applyAction(decided, { kind: "record_outcome", outcome: "written_warning" }, supervisor)).toEqual({
-      ok: false,
-      error: "Written warning cannot follow a finding of no case to answer.",
-    });
-    expect(step(decided, { kind: "record_outcome", outcome: "reflective_practice" }).stage).toBe("finalised");
+    const refused = applyAction(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning" }, supervisor);
+    expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^Written warning cannot follow a decision of no case to answer.*reg 23/) });
+    expect(step(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "referred_to_rprp" })).toMatchObject({ stage: "finalised", proceedingsFinding: null });
   });
 
   it("requires a written rationale, including for a decision not to act", () => {
@@ -134,38 +156,91 @@ describe("the journey", () => {
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/rationale.*decision not to act/) });
   });
 
-  it("refuses an unlawful outcome with the reason and what is lawful", () => {
+  it("2020 reg 42(2): refuses dismissal at a misconduct meeting with the reason and what is lawful", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_meeting" };
-    const result = applyAction(atOutcome, { kind: "record_outcome", outcome: "dismissal_without_notice" }, supervisor);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/not open to a misconduct meeting under the 2020 regulations/);
+    const result = applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice" }, supervisor);
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/not open to a misconduct meeting \(2020 reg 42\(2\).*lawful outcomes are: written warning, final written warning, no further action/) });
   });
 
-  it("refuses RPRP under the 2012 regulations", () => {
-    const result = applyAction({ ...blank, regime: "2012", stage: "proceedings", finding: "case_to_answer" }, { kind: "refer", proceedings: "reflective_practice_review" }, supervisor);
-    expect(result).toEqual({ ok: false, error: "Reflective practice review process does not exist under the 2012 regulations." });
+  it("2020 reg 42(1): the outcome of proceedings needs what they found", () => {
+    const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
+    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning" }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reg 42\(1\)/) });
   });
 
-  it("creates a barred-list task for an officer who would have been dismissed, and only for dismissals", () => {
+  it("2020 reg 42(3)(b): refuses a written warning after gross misconduct at a hearing", () => {
+    const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
+    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "written_warning" }, supervisor)).toMatchObject({ ok: false });
+  });
+
+  it("2020 reg 42(5): dismissal for misconduct at a hearing only with a final written warning in force, recorded or on the officer's record", () => {
+    const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
+    const dismiss = { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice" } as const;
+    expect(applyAction(atOutcome, dismiss, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reg 42\(5\)/) });
+    expect(applyAction({ ...atOutcome, finalWrittenWarningInForce: true }, dismiss, supervisor)).toMatchObject({ ok: true, barredListTask: true });
+    expect(applyAction(atOutcome, dismiss, { ...supervisor, warningsOnRecord: { ...noWarnings, finalWrittenWarning: true } })).toMatchObject({ ok: true });
+  });
+
+  it("2020 reg 42(7): no written warning over one in force on the officer's record", () => {
+    const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_meeting" };
+    const result = applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning" }, { ...supervisor, warningsOnRecord: { ...noWarnings, writtenWarning: true } });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/reg 42\(7\)/) });
+  });
+
+  it("2012 reg 55 and 2020 Part 5: the fast track under 2012 is the special case hearing; RPRP is not proceedings", () => {
+    const at2012: SubjectState = { ...blank, regime: "2012", stage: "proceedings", finding: "case_to_answer" };
+    expect(applyAction(at2012, { kind: "refer", proceedings: "accelerated_misconduct_hearing", ...noFacts }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/special case hearing \(reg 55\)/) });
+    expect(applyAction(at2012, { kind: "refer", proceedings: "special_case_hearing", ...noFacts }, supervisor)).toMatchObject({ ok: true });
+  });
+
+  it("2012 reg 55(5): a final written warning is extended once only", () => {
+    const at2012: SubjectState = { ...blank, regime: "2012", stage: "outcome", finding: "case_to_answer", proceedings: "special_case_hearing" };
+    const extend = { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "extension_of_final_written_warning" } as const;
+    expect(applyAction(at2012, extend, { ...supervisor, warningsOnRecord: { ...noWarnings, finalWrittenWarning: true } })).toMatchObject({ ok: true });
+    expect(applyAction(at2012, extend, { ...supervisor, warningsOnRecord: { writtenWarning: false, finalWrittenWarning: true, finalWrittenWarningExtended: true } })).toEqual({ ok: false, error: expect.stringMatching(/reg 55\(5\)/) });
+  });
+
+  it("2020 reg 4(2) and Sch 1: a former officer goes to a hearing, never a meeting, and gets only 'would have been dismissed'", () => {
+    const former: WorkflowContext = { ...supervisor, officer: "former" };
+    expect(applyAction({ ...blank, stage: "proceedings", finding: "case_to_answer" }, { kind: "refer", proceedings: "misconduct_meeting", ...noFacts }, former)).toEqual({ ok: false, error: expect.stringMatching(/cannot be referred to a misconduct meeting/) });
     const atHearing: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    const left = applyAction(atHearing, { kind: "record_outcome", outcome: "would_have_been_dismissed" }, { ...supervisor, hasLeft: true });
+    expect(applyAction(atHearing, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "final_written_warning" }, former)).toEqual({ ok: false, error: expect.stringMatching(/only disciplinary outcome for a former officer/) });
+    expect(applyAction(atHearing, { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "no_further_action" }, former)).toMatchObject({ ok: true, barredListTask: false });
+  });
+
+  it("SI 2017/1135 reg 3: creates a barred-list task for an officer who would have been dismissed, and only for dismissals", () => {
+    const atHearing: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
+    const gross = { kind: "record_outcome", proceedingsFinding: "gross_misconduct" } as const;
+    const left = applyAction(atHearing, { ...gross, outcome: "would_have_been_dismissed" }, { ...supervisor, officer: "former" });
     expect(left).toMatchObject({ ok: true, barredListTask: true });
-    const warning = applyAction(atHearing, { kind: "record_outcome", outcome: "final_written_warning" }, supervisor);
+    const warning = applyAction(atHearing, { ...gross, outcome: "final_written_warning" }, supervisor);
     expect(warning).toMatchObject({ ok: true, barredListTask: false });
-    const dismissed = applyAction(atHearing, { kind: "record_outcome", outcome: "dismissal_without_notice" }, supervisor);
+    const dismissed = applyAction(atHearing, { ...gross, outcome: "dismissal_without_notice" }, supervisor);
     expect(dismissed).toMatchObject({ ok: true, barredListTask: true });
   });
 
   it("withdraws with a reason, marking the finding withdrawn unless one was made", () => {
-    expect(applyAction(blank, { kind: "withdraw", reason: "dup" }, investigator)).toEqual({ ok: false, error: expect.stringMatching(/reason for withdrawing/) });
-    expect(step(blank, oneOfEach.withdraw!, investigator)).toMatchObject({ stage: "withdrawn", finding: "withdrawn", withdrawnReason: expect.stringMatching(/complainant/) });
+    expect(applyAction(blank, { kind: "withdraw", withdrawalKind: "complaint_withdrawn", reason: "dup" }, investigator)).toEqual({ ok: false, error: expect.stringMatching(/reason for withdrawing/) });
+    expect(step(blank, oneOfEach.withdraw!, investigator)).toMatchObject({ stage: "withdrawn", finding: "withdrawn", withdrawnReason: expect.stringMatching(/complainant/), withdrawalKind: "complaint_withdrawn" });
     const decided: SubjectState = { ...blank, stage: "proceedings", finding: "case_to_answer" };
     expect(step(decided, oneOfEach.withdraw!).finding).toBe("case_to_answer");
   });
 
+  it("2020 reg 27(1): proceedings are withdrawn only after referral and before they begin; the FoI finding is 'withdrawn' only where no decision was made", () => {
+    const reason = "The key witness retracted the statement before the hearing.";
+    const referred: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
+    expect(step(referred, { kind: "withdraw", withdrawalKind: "proceedings_withdrawn", reason })).toMatchObject({ stage: "withdrawn", withdrawalKind: "proceedings_withdrawn", finding: "case_to_answer" });
+    expect(applyAction({ ...blank, stage: "investigation" }, { kind: "withdraw", withdrawalKind: "proceedings_withdrawn", reason }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reg 27\(1\)/) });
+  });
+
+  it("2020 reg 23: an investigation is discontinued only before the decision on its report", () => {
+    const reason = "The account was shown not to belong to the officer.";
+    expect(step({ ...blank, stage: "investigation" }, { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason }, investigator)).toMatchObject({ finding: "withdrawn", withdrawalKind: "investigation_discontinued" });
+    expect(applyAction({ ...blank, stage: "proceedings", finding: "case_to_answer" }, { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/investigation is over/) });
+  });
+
   it("reopens to investigation, clearing the decision so it counts as ongoing", () => {
     const finalised: SubjectState = { ...blank, stage: "finalised", finding: "case_to_answer", proceedings: "misconduct_meeting", outcome: "written_warning" };
-    expect(step(finalised, oneOfEach.reopen!)).toMatchObject({ stage: "investigation", finding: null, proceedings: null, outcome: null });
+    expect(step(finalised, oneOfEach.reopen!)).toMatchObject({ stage: "investigation", finding: null, proceedings: null, outcome: null, withdrawalKind: null });
     expect(applyAction(finalised, { kind: "reopen", reason: "x" }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reason for reopening/) });
   });
 });

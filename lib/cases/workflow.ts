@@ -1,7 +1,10 @@
 import { addDays, daysBetween } from "@/lib/dates";
-import type { Finding, Outcome, Role, Stage, Standard } from "@/lib/vocabulary";
-import { proceedings as proceedingsVocabulary, severities, stages } from "@/lib/vocabulary";
-import { forumsFor, needsBarredListNotification, outcomeRefusal, type Proceedings, type Regime } from "./outcomes";
+import { forumRefusal, needsBarredListReport, type OfficerStatus, outcomeRefusal, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
+import { clockFor } from "@/lib/conduct/clocks";
+import type { ConductRegime, ProceedingsFinding } from "@/lib/conduct/rules";
+import type { WarningsInForce } from "@/lib/conduct/warnings";
+import type { Finding, Outcome, Proceedings, Role, Stage, Standard, WithdrawalKind } from "@/lib/vocabulary";
+import { outcomes as outcomeVocabulary, proceedings as proceedingsVocabulary, severities, stages, withdrawalKinds } from "@/lib/vocabulary";
 
 export type Severity = (typeof severities.keys)[number];
 export type Recommendation = "case_to_answer" | "no_case_to_answer";
@@ -9,15 +12,21 @@ export type Recommendation = "case_to_answer" | "no_case_to_answer";
 /** The part of a subject record the workflow reads and changes. */
 export interface SubjectState {
   stage: Stage;
-  regime: Regime;
+  regime: ConductRegime;
   standards: Standard[];
   severity: Severity | null;
   recommendation: Recommendation | null;
   finding: Finding | null;
   findingRationale: string | null;
   proceedings: Proceedings | null;
+  proceedingsFinding: ProceedingsFinding | null;
+  /** Facts recorded at referral (2020 reg 42(5)-(7)); the officer's record may add to the warnings. */
+  finalWrittenWarningInForce: boolean;
+  writtenWarningInForce: boolean;
+  severalUnconnectedIncidents: boolean;
   outcome: Outcome | null;
   withdrawnReason: string | null;
+  withdrawalKind: WithdrawalKind | null;
 }
 
 export type WorkflowAction =
@@ -25,9 +34,16 @@ export type WorkflowAction =
   | { kind: "assess"; severity: Severity; standards: Standard[] }
   | { kind: "complete_investigation"; recommendation: Recommendation }
   | { kind: "decide"; finding: "case_to_answer" | "no_case_to_answer"; rationale: string }
-  | { kind: "refer"; proceedings: Proceedings }
-  | { kind: "record_outcome"; outcome: Outcome }
-  | { kind: "withdraw"; reason: string }
+  | {
+      kind: "refer";
+      proceedings: Proceedings;
+      finalWrittenWarningInForce: boolean;
+      writtenWarningInForce: boolean;
+      severalUnconnectedIncidents: boolean;
+    }
+  | { kind: "record_outcome"; proceedingsFinding: ProceedingsFinding | null; outcome: Outcome }
+  | { kind: "record_leaving"; leftOn: string; how: "resigned" | "retired" }
+  | { kind: "withdraw"; withdrawalKind: WithdrawalKind; reason: string }
   | { kind: "reopen"; reason: string };
 
 export type ActionKind = WorkflowAction["kind"];
@@ -35,8 +51,10 @@ export type ActionKind = WorkflowAction["kind"];
 export interface WorkflowContext {
   role: Role;
   today: string;
-  /** The officer has left the service. */
-  hasLeft: boolean;
+  /** Whether the officer is still serving (2020 reg 4 and Schedule 1 for former officers). */
+  officer: OfficerStatus;
+  /** Warnings in force on the date of the severity assessment, from the officer's own record. */
+  warningsOnRecord: WarningsInForce;
 }
 
 /** Subject columns to write, with the date of each decision. */
@@ -49,7 +67,14 @@ export type SubjectChanges = Partial<SubjectState> & {
 };
 
 export type Transition =
-  | { ok: true; changes: SubjectChanges; barredListTask: boolean; summary: string }
+  | {
+      ok: true;
+      changes: SubjectChanges;
+      barredListTask: boolean;
+      summary: string;
+      /** The officer left the service on this date; an advisory list report falls due when they were under investigation or proceedings. */
+      leaving?: { leftOn: string; advisoryListDueOn: string | null };
+    }
   | { ok: false; error: string };
 
 export type OpenStage = Exclude<Stage, "finalised" | "withdrawn">;
@@ -76,7 +101,7 @@ const forwardAction: Record<OpenStage, ActionKind> = {
 /** What this person may do next to a subject at this stage, in the order a form should offer them. */
 export function availableActions(state: Pick<SubjectState, "stage">, role: Role): ActionKind[] {
   const actions: ActionKind[] = [];
-  if (isOpenStage(state.stage)) actions.push(forwardAction[state.stage], "withdraw");
+  if (isOpenStage(state.stage)) actions.push(forwardAction[state.stage], "record_leaving", "withdraw");
   else actions.push("reopen");
   return actions.filter((action) => role === "supervisor" || (role === "investigator" && !supervisorOnly.includes(action)));
 }
@@ -132,41 +157,65 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
         summary: `Decision: ${action.finding === "case_to_answer" ? "case to answer" : "no case to answer"}`,
       };
     }
-    case "refer":
-      if (!forumsFor(state.regime).includes(action.proceedings)) {
-        return refuse(`${proceedingsVocabulary.labels[action.proceedings]} does not exist under the ${state.regime} regulations.`);
-      }
-      return {
-        ok: true,
-        changes: { stage: "outcome", proceedings: action.proceedings, proceedingsOn: today },
-        barredListTask: false,
-        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}`,
-      };
-    case "record_outcome": {
-      const refusal = outcomeRefusal(
-        { regime: state.regime, finding: state.finding, proceedings: state.proceedings, hasLeft: context.hasLeft },
-        action.outcome,
-      );
+    case "refer": {
+      const refusal = forumRefusal(state.regime, context.officer, action.proceedings);
       if (refusal) return refuse(refusal);
       return {
         ok: true,
-        changes: { stage: "finalised", outcome: action.outcome, outcomeOn: today },
-        barredListTask: needsBarredListNotification(action.outcome),
-        summary: "Outcome recorded; finalised",
+        changes: {
+          stage: "outcome",
+          proceedings: action.proceedings,
+          proceedingsOn: today,
+          finalWrittenWarningInForce: action.finalWrittenWarningInForce,
+          writtenWarningInForce: action.writtenWarningInForce,
+          severalUnconnectedIncidents: action.severalUnconnectedIncidents,
+        },
+        barredListTask: false,
+        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}`,
       };
     }
-    case "withdraw":
+    case "record_outcome": {
+      const refusal = recordOutcomeRefusal(state, action, context);
+      if (refusal) return refuse(refusal);
+      return {
+        ok: true,
+        changes: { stage: "finalised", proceedingsFinding: state.proceedings ? action.proceedingsFinding : null, outcome: action.outcome, outcomeOn: today },
+        barredListTask: needsBarredListReport(action.outcome),
+        summary: `Outcome recorded: ${outcomeVocabulary.labels[action.outcome].toLowerCase()}; finalised`,
+      };
+    }
+    case "record_leaving": {
+      if (context.officer === "former") return refuse("The officer is already recorded as having left the service.");
+      if (action.leftOn > today) return refuse("The date the officer left cannot be in the future.");
+      // SI 2017/1135 reg 12(1) with Police Act 1996 s 88I: an officer who resigns or retires
+      // while under investigation or proceedings is reported for the advisory list before
+      // the end of 5 working days beginning with that date. Before the investigation starts
+      // (recorded, severity assessment) there is no investigation yet, so no report.
+      const underInvestigation = (["investigation", "decision", "proceedings", "outcome"] as Stage[]).includes(state.stage);
+      return {
+        ok: true,
+        changes: {},
+        barredListTask: false,
+        leaving: { leftOn: action.leftOn, advisoryListDueOn: underInvestigation ? clockFor("advisory_list_report").dueOn(action.leftOn) : null },
+        summary: `The officer ${action.how} on ${action.leftOn}${underInvestigation ? " while under investigation; an advisory list report is due" : ""}`,
+      };
+    }
+    case "withdraw": {
       if (action.reason.trim().length < minimumReason) return refuse(`Give the reason for withdrawing (at least ${minimumReason} characters).`);
+      const kindRefusal = withdrawalRefusal(state, action.withdrawalKind);
+      if (kindRefusal) return refuse(kindRefusal);
       return {
         ok: true,
         changes: {
           stage: "withdrawn",
           withdrawnReason: action.reason.trim(),
+          withdrawalKind: action.withdrawalKind,
           ...(state.finding ? {} : { finding: "withdrawn" as const, findingOn: today }),
         },
         barredListTask: false,
-        summary: "Withdrawn",
+        summary: `Withdrawn: ${withdrawalKinds.labels[action.withdrawalKind].toLowerCase()}`,
       };
+    }
     case "reopen":
       if (action.reason.trim().length < minimumReason) return refuse(`Give the reason for reopening (at least ${minimumReason} characters).`);
       // A reopened subject goes back to investigation: the earlier decision and
@@ -182,14 +231,60 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
           findingRationale: null,
           proceedings: null,
           proceedingsOn: null,
+          proceedingsFinding: null,
           outcome: null,
           outcomeOn: null,
           withdrawnReason: null,
+          withdrawalKind: null,
         },
         barredListTask: false,
         summary: "Reopened for investigation",
       };
   }
+}
+
+/**
+ * Which kind of withdrawal fits where the subject stands. Misconduct proceedings can be
+ * withdrawn by the appropriate authority only once referred and before they begin (2020
+ * reg 27(1)); an investigation is discontinued before the authority's decision on its
+ * report (reg 23). A complaint can be withdrawn by the complainant at any open stage
+ * (SI 2020/2 reg 38, not read in the text).
+ */
+function withdrawalRefusal(state: SubjectState, kind: WithdrawalKind): string | null {
+  if (kind === "proceedings_withdrawn" && state.stage !== "outcome") {
+    return "Misconduct proceedings can be withdrawn only after the case has been referred to them and before they begin (2020 reg 27(1)). Choose another kind of withdrawal.";
+  }
+  if (kind === "investigation_discontinued" && !(["recorded", "assessment", "investigation", "decision"] as Stage[]).includes(state.stage)) {
+    return "The investigation is over: the appropriate authority has decided on its report (2020 reg 23). Withdraw the proceedings instead (reg 27), or record that the complaint was withdrawn.";
+  }
+  return null;
+}
+
+/** The facts the outcome rules read: those recorded at referral, and warnings the officer's own record shows. */
+export function outcomeFacts(state: SubjectState, context: Pick<WorkflowContext, "officer" | "warningsOnRecord">) {
+  return {
+    regime: state.regime,
+    officer: context.officer,
+    writtenWarningInForce: state.writtenWarningInForce || context.warningsOnRecord.writtenWarning,
+    finalWrittenWarningInForce: state.finalWrittenWarningInForce || context.warningsOnRecord.finalWrittenWarning,
+    severalUnconnectedIncidents: state.severalUnconnectedIncidents,
+  };
+}
+
+function recordOutcomeRefusal(state: SubjectState, action: Extract<WorkflowAction, { kind: "record_outcome" }>, context: WorkflowContext): string | null {
+  const label = outcomeVocabulary.labels[action.outcome];
+  if (!state.proceedings) {
+    // No case to answer, or no referral: RPRP or nothing (2020 reg 23(5); Part 6).
+    const open = outcomesWithoutProceedings(state.regime, context.officer);
+    if (open.includes(action.outcome)) return null;
+    return `${label} cannot follow a decision of no case to answer: without misconduct proceedings there is no disciplinary action (2020 reg 23). It may end with: ${open.map((o) => outcomeVocabulary.labels[o].toLowerCase()).join(", ")}.`;
+  }
+  if (!action.proceedingsFinding) return "Record what the meeting or hearing found: misconduct, gross misconduct, or neither (2020 reg 42(1)).";
+  if (action.outcome === "extension_of_final_written_warning" && context.warningsOnRecord.finalWrittenWarningExtended) {
+    return "The final written warning in force has already been extended once; it can be extended on one occasion only (2012 reg 55(5)).";
+  }
+  const facts = outcomeFacts(state, context);
+  return outcomeRefusal({ ...facts, forum: state.proceedings, proceedingsFinding: action.proceedingsFinding }, action.outcome as Parameters<typeof outcomeRefusal>[1]);
 }
 
 /**
@@ -202,7 +297,10 @@ export function caseStatusOf(subjectStages: readonly Stage[]): Stage {
   return subjectStages.length > 0 && subjectStages.every((stage) => stage === "withdrawn") ? "withdrawn" : "finalised";
 }
 
-/** Target days for each open stage, from the day the case reaches it. */
+/**
+ * Force targets for each open stage, in calendar days from the day the case reaches it:
+ * force policy, not statute (the statutory clocks are lib/conduct/clocks.ts, kept as tasks).
+ */
 export const stageTargetDays: Record<OpenStage, number> = {
   recorded: 2,
   assessment: 5,

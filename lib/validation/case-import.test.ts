@@ -54,20 +54,27 @@ describe("an import row", () => {
     expect(problemsOf({ finding: "no_case_to_answer", outcome: "", outcome_on: "" })).toEqual([
       "Row 12, proceedings: can only follow a finding of case_to_answer; this row's finding is no_case_to_answer. Leave it empty.",
     ]);
-    expect(problemsOf({ proceedings: "reflective_practice_review", outcome: "reflective_practice" })[0]).toContain("did not exist under the 2012 regulations");
+    // 2012 reg 55: the fast track of a 2012 matter was the special case hearing.
+    expect(problemsOf({ proceedings: "accelerated_misconduct_hearing", outcome: "dismissal_without_notice" })[0]).toContain("special case hearing (reg 55)");
   });
 
-  it("allows only the outcomes lawful for the forum and the regime", () => {
+  it("allows only the outcomes lawful for the forum and the regime (lib/conduct, as on the case page)", () => {
+    // 2020 reg 42(3): dismissal with notice is a 2012 outcome (2012 reg 35(3)(b)).
     expect(problemsOf({ regime: "2020" })).toEqual([
-      "Row 12, outcome: Dismissal with notice is not open to a misconduct hearing under the 2020 regulations. It may give: no further action, reflective practice, written warning, final written warning, reduction in rank, dismissal without notice.",
+      "Row 12, outcome: Dismissal with notice exists only under the 2012 regulations (reg 35(3)); this matter is under the 2020 regulations (reg 42). In this situation the lawful outcomes are: final written warning, reduction in rank, dismissal without notice.",
     ]);
     expect(problemsOf({ proceedings: "misconduct_meeting", outcome: "management_advice" })).toEqual([]);
-    expect(problemsOf({ proceedings: "misconduct_meeting", outcome: "would_have_been_dismissed" })[0]).toContain("Would have been dismissed is not open to a misconduct meeting");
+    // 2012 reg 5 and Sch 3: a former officer is never dealt with at a meeting.
+    expect(problemsOf({ proceedings: "misconduct_meeting", outcome: "would_have_been_dismissed" })[0]).toContain("cannot be referred to a misconduct meeting");
     expect(problemsOf({ outcome: "would_have_been_dismissed" })).toEqual([]);
-    expect(problemsOf({ finding: "no_case_to_answer", proceedings: "", outcome: "management_advice" })).toEqual([]);
+    // 2020 reg 23: no case to answer means no disciplinary action; management advice is a sanction of proceedings (2012 reg 35(3)).
+    expect(problemsOf({ finding: "no_case_to_answer", proceedings: "", outcome: "no_further_action" })).toEqual([]);
+    expect(problemsOf({ finding: "no_case_to_answer", proceedings: "", outcome: "management_advice" })[0]).toContain("Management advice cannot follow a finding of no case to answer");
     expect(problemsOf({ finding: "no_case_to_answer", proceedings: "", outcome: "written_warning" })).toEqual([
-      "Row 12, outcome: Written warning cannot follow a finding of no case to answer.",
+      "Row 12, outcome: Written warning cannot follow a finding of no case to answer: without misconduct proceedings there is no disciplinary action (2020 reg 23). It may end with: no further action.",
     ]);
+    // 2020 reg 42(1)(b), reg 23(5): a 2020 matter with no case to answer may be referred to the RPRP.
+    expect(problemsOf({ recorded_on: "2021-03-31", incident_on: "2021-02-14", regime: "", finding: "no_case_to_answer", proceedings: "", outcome: "referred_to_rprp", finding_on: "2021-09-01", outcome_on: "2021-11-20" })).toEqual([]);
     expect(problemsOf({ finding: "not_recorded", finding_on: "", proceedings: "", outcome: "", outcome_on: "" })).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { storableProblem } from "./text";
-import { forumsFor, outcomeRefusal, regimeFor } from "@/lib/cases/outcomes";
+import { forumRefusal, outcomeRefusal, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
+import { lawfulOutcomes, type LawfulOutcomesInput, type OutcomeKey, regimeFor } from "@/lib/conduct/rules";
 import type { ImportProblem } from "@/lib/cases/import-problems";
 import { CASE_REF_PATTERN } from "@/lib/cases/case-ref";
 import {
@@ -132,6 +133,32 @@ const vocab = {
   regime: oneOf(regimes, "a regime"),
 };
 
+/** The file has no leaving date: an officer recorded as "would have been dismissed" had left (2020 Sch 1 para 1). */
+function officerOf(outcome: string | null): LawfulOutcomesInput["officer"] {
+  return outcome === "would_have_been_dismissed" ? "former" : "serving";
+}
+
+const proceedingsFindingOrder = ["misconduct", "gross_misconduct", "neither"] as const;
+
+/**
+ * The same rules as the case page (lib/conduct). A historical record does not say what the
+ * proceedings found, nor which warnings were in force, so an outcome is accepted where it
+ * is lawful on some finding with no warning in force; otherwise the refusal names the rule.
+ */
+function importedOutcomeRefusal(regime: LawfulOutcomesInput["regime"], finding: string, forum: LawfulOutcomesInput["forum"] | null, outcome: string): string | null {
+  const officer = officerOf(outcome);
+  const label = outcomes.labels[outcome as keyof typeof outcomes.labels];
+  if (finding !== "case_to_answer" || !forum) {
+    const open = outcomesWithoutProceedings(regime, officer);
+    if (finding === "case_to_answer" && !forum && outcome !== "no_further_action") return `${label} needs the proceedings that imposed it: give proceedings.`;
+    if (open.includes(outcome as OutcomeKey)) return null;
+    return `${label} cannot follow a finding of ${finding.replaceAll("_", " ")}: without misconduct proceedings there is no disciplinary action (2020 reg 23). It may end with: ${open.map((o) => outcomes.labels[o].toLowerCase()).join(", ")}.`;
+  }
+  const base = { regime, forum, officer, writtenWarningInForce: false, finalWrittenWarningInForce: false, severalUnconnectedIncidents: false };
+  if (proceedingsFindingOrder.some((proceedingsFinding) => lawfulOutcomes({ ...base, proceedingsFinding }).includes(outcome))) return null;
+  return outcomeRefusal({ ...base, proceedingsFinding: "gross_misconduct" }, outcome as OutcomeKey);
+}
+
 /** The zod schema of one CSV row, keyed by column name; `today` bounds the dates. */
 export function caseImportRowSchema(today: string) {
   const day = date(today);
@@ -170,13 +197,10 @@ export function caseImportRowSchema(today: string) {
       if (row.finding_on && row.finding_on < row.recorded_on) issue("finding_on", `${row.finding_on} is before recorded_on (${row.recorded_on}).`);
       if (row.proceedings && row.finding !== "case_to_answer") {
         issue("proceedings", `can only follow a finding of case_to_answer; this row's finding is ${row.finding}. Leave it empty.`);
-      } else if (row.proceedings && !forumsFor(row.regime).includes(row.proceedings)) {
-        issue("proceedings", `${proceedings.labels[row.proceedings]} did not exist under the ${row.regime} regulations. Use one of: ${forumsFor(row.regime).join(", ")}.`);
+      } else if (row.proceedings && forumRefusal(row.regime, officerOf(row.outcome), row.proceedings)) {
+        issue("proceedings", forumRefusal(row.regime, officerOf(row.outcome), row.proceedings)!);
       } else if (row.outcome) {
-        const refusal = outcomeRefusal(
-          { regime: row.regime, finding: row.finding, proceedings: row.proceedings, hasLeft: row.outcome === "would_have_been_dismissed" },
-          row.outcome,
-        );
+        const refusal = importedOutcomeRefusal(row.regime, row.finding, row.proceedings, row.outcome);
         if (refusal) issue("outcome", refusal);
       }
       if (row.outcome_on && !row.outcome) issue("outcome_on", "is given, but outcome is empty. Give the outcome, or leave the date empty.");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rowId, storable } from "./text";
-import { outcomes, proceedings, severities, standards } from "@/lib/vocabulary";
-import { caseRefField, repeatedField } from "./form-values";
+import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds } from "@/lib/vocabulary";
+import { caseRefField, isoDateField, repeatedField } from "./form-values";
 
 const target = {
   ref: caseRefField,
@@ -11,6 +11,9 @@ const target = {
 
 const reason = (what: string) =>
   storable(z.string().trim().min(10, `Give the reason for ${what} (at least 10 characters)`).max(5000, "Use at most 5,000 characters"));
+
+/** An HTML checkbox: present ("on") when ticked, absent otherwise. */
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 /** One workflow step on one subject, as the case page's forms send it. */
 export const subjectActionSchema = z.discriminatedUnion(
@@ -42,9 +45,33 @@ export const subjectActionSchema = z.discriminatedUnion(
           .max(5000, "Use at most 5,000 characters"),
       ),
     }),
-    z.object({ ...target, kind: z.literal("refer"), proceedings: z.enum(proceedings.keys, { message: "Choose the proceedings" }) }),
-    z.object({ ...target, kind: z.literal("record_outcome"), outcome: z.enum(outcomes.keys, { message: "Choose the outcome" }) }),
-    z.object({ ...target, kind: z.literal("withdraw"), reason: reason("withdrawing") }),
+    z.object({
+      ...target,
+      kind: z.literal("refer"),
+      proceedings: z.enum(proceedings.keys, { message: "Choose the proceedings" }),
+      finalWrittenWarningInForce: checkbox,
+      writtenWarningInForce: checkbox,
+      severalUnconnectedIncidents: checkbox,
+    }),
+    z.object({
+      ...target,
+      kind: z.literal("record_outcome"),
+      // Empty where there were no proceedings (no case to answer): the step refuses it otherwise.
+      proceedingsFinding: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(proceedingsFindings.keys, { message: "Choose what the proceedings found" }).nullable()),
+      outcome: z.enum(outcomes.keys, { message: "Choose the outcome" }),
+    }),
+    z.object({
+      ...target,
+      kind: z.literal("record_leaving"),
+      leftOn: isoDateField("Give the date the officer left as a date"),
+      how: z.enum(["resigned", "retired"], { message: "Choose whether the officer resigned or retired" }),
+    }),
+    z.object({
+      ...target,
+      kind: z.literal("withdraw"),
+      withdrawalKind: z.enum(withdrawalKinds.keys, { message: "Choose what kind of withdrawal this is" }),
+      reason: reason("withdrawing"),
+    }),
     z.object({ ...target, kind: z.literal("reopen"), reason: reason("reopening") }),
   ],
   { message: "Choose what to do" },

@@ -10,7 +10,9 @@ import { listCaseEvidence } from "@/db/queries/evidence";
 import { EvidenceRegister } from "@/components/cases/evidence-register";
 import { listCaseNotes, listCaseTasks, listCaseTimeline, listEarlierAllegations, listInvestigatorCaseloads, listLinkedCases } from "@/db/queries/case-work";
 import { explainRepeat, repeatWindow } from "@/lib/cases/early-intervention";
-import { forumsFor, lawfulOutcomes } from "@/lib/cases/outcomes";
+import { forumsOpen, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
+import { warningsInForce } from "@/lib/conduct/warnings";
+import { listOfficerOutcomes } from "@/db/queries/workflow";
 import { describeCaseEvent } from "@/lib/cases/timeline";
 import { availableActions, caseAgeDays, isOpenStage, isOverdue } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
@@ -26,12 +28,14 @@ import {
   outcomes,
   platforms,
   proceedings,
+  proceedingsFindings,
   ranks,
   recommendations,
   severities,
   sources,
   stages,
   standards,
+  withdrawalKinds,
 } from "@/lib/vocabulary";
 import { AssignForm, CompleteTaskButton, LinkCaseForm, NoteForm } from "./_components/case-work-forms";
 import { FindingForm } from "./_components/finding-form";
@@ -42,6 +46,21 @@ import { isCaseRef } from "@/lib/cases/case-ref";
 import { clientGone, noteAuditedView } from "@/lib/request-context";
 
 export const metadata: Metadata = { title: "Case" };
+
+function officerOf(subject: { personStatus: string }) {
+  return subject.personStatus === "left" ? ("former" as const) : ("serving" as const);
+}
+
+function describeWarnings(
+  subject: { finalWrittenWarningInForce: boolean; writtenWarningInForce: boolean; severalUnconnectedIncidents: boolean },
+  onRecord: { writtenWarning: boolean; finalWrittenWarning: boolean },
+): string {
+  const parts: string[] = [];
+  if (subject.finalWrittenWarningInForce || onRecord.finalWrittenWarning) parts.push(`final written warning${onRecord.finalWrittenWarning ? " (on the officer's record)" : " (recorded at referral)"}`);
+  if (subject.writtenWarningInForce || onRecord.writtenWarning) parts.push(`written warning${onRecord.writtenWarning ? " (on the officer's record)" : " (recorded at referral)"}`);
+  const warnings = parts.length > 0 ? parts.join("; ") : "None";
+  return subject.severalUnconnectedIncidents ? `${warnings}. Several incidents not closely factually connected (2020 reg 42(6)).` : warnings;
+}
 
 export default async function CasePage({ params }: { params: Promise<{ ref: string }> }) {
   const user = await requirePagePermission("cases:read");
@@ -92,7 +111,12 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
     listCaseEvidence(db, user, ref),
   ]);
   const subjectNames = new Map(found.subjects.map((s) => [s.id, s.name]));
-  const overdue = isOverdue(found.status, found.stageDueOn, today);
+  // Warnings in force at each severity assessment, from the officer's own record (2020 reg 42(5) and (7)).
+  const warningsOnRecord = new Map(
+    await Promise.all(found.subjects.map(async (s) => [s.id, warningsInForce(await listOfficerOutcomes(db, s.personId, s.id), s.severityOn ?? today)] as const)),
+  );
+  const clockOverdue = caseTasks.some((task) => !task.completedAt && task.dueOn < today);
+  const overdue = isOverdue(found.status, found.stageDueOn, today) || clockOverdue;
 
   return (
     <>
@@ -107,7 +131,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       <dl className="summary">
         <dt>Status</dt>
         <dd>{stages.labels[found.status]}</dd>
-        <dt>Target date for this stage</dt>
+        <dt>Force target for this stage (force policy, not statute)</dt>
         <dd>
           {found.stageDueOn ? (
             <>
@@ -146,11 +170,22 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
           <ul>
             {caseTasks.map((task) => (
               <li key={task.id}>
-                Notify the College of Policing barred list about {subjectNames.get(task.subjectId) ?? "the officer"}, by {task.dueOn}.{" "}
+                {task.kind === "advisory_list_notification" ? (
+                  <>
+                    Report {subjectNames.get(task.subjectId) ?? "the officer"} to the College of Policing for the advisory list, due by {task.dueOn} (before the end of 5
+                    working days beginning with the day they left under investigation, SI 2017/1135 reg 12(1)).{" "}
+                  </>
+                ) : (
+                  <>
+                    Report {subjectNames.get(task.subjectId) ?? "the officer"} to the College of Policing for the barred list, due by {task.dueOn} (before the end of 5
+                    working days beginning with the outcome date, SI 2017/1135 reg 3(1)).{" "}
+                  </>
+                )}
+                {!task.completedAt && task.dueOn < today ? <span className="tag tag--warning">Overdue</span> : null}{" "}
                 {task.completedAt ? (
                   <strong>Done {formatDateTime(task.completedAt)}.</strong>
                 ) : can(user.role, "cases:decide") ? (
-                  <CompleteTaskButton caseRef={found.ref} taskId={task.id} label={`Mark the barred-list notification for ${subjectNames.get(task.subjectId) ?? "the officer"} done`} />
+                  <CompleteTaskButton caseRef={found.ref} taskId={task.id} label={`Mark the ${task.kind === "advisory_list_notification" ? "advisory" : "barred"}-list report for ${subjectNames.get(task.subjectId) ?? "the officer"} done`} />
                 ) : (
                   "Open."
                 )}
@@ -167,7 +202,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
           const named = history.flatMap((e) => (e.ref === null ? [] : [`${e.ref} (${e.recordedOn})`]));
           const unseen = countUnseen ? history.length - named.length : 0;
           const window = showEarlyIntervention ? repeatWindow([...history, { ref: found.ref, recordedOn: found.recordedOn }], threshold) : null;
-          const actions = canWork ? availableActions(s, user.role) : [];
+          const actions = canWork ? availableActions(s, user.role).filter((a) => a !== "record_leaving" || s.personStatus !== "left") : [];
           return (
             <article key={s.id} className="card subject" aria-labelledby={`subject-${s.id}`}>
               <h3 id={`subject-${s.id}`}>
@@ -191,13 +226,21 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
                   {s.findingRationale ? <span className="rationale"> Rationale: {s.findingRationale}</span> : null}
                 </dd>
                 <dt>Proceedings</dt>
-                <dd>{s.proceedings ? proceedings.labels[s.proceedings] : "None"}</dd>
+                <dd>
+                  {s.proceedings ? proceedings.labels[s.proceedings] : "None"}
+                  {s.proceedingsFinding ? `; found: ${proceedingsFindings.labels[s.proceedingsFinding].toLowerCase()}` : ""}
+                </dd>
+                <dt>Warnings in force at the severity assessment</dt>
+                <dd>{describeWarnings(s, warningsOnRecord.get(s.id)!)}</dd>
                 <dt>Outcome</dt>
                 <dd>{s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${s.outcomeOn})` : ""}` : "Not yet"}</dd>
                 {s.withdrawnReason ? (
                   <>
                     <dt>Withdrawn because</dt>
-                    <dd>{s.withdrawnReason}</dd>
+                    <dd>
+                      {s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}
+                      {s.withdrawnReason}
+                    </dd>
                   </>
                 ) : null}
                 <dt>Earlier allegations</dt>
@@ -219,8 +262,17 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
                   version={s.version}
                   name={s.name}
                   actions={actions}
-                  forums={forumsFor(s.regime)}
-                  lawfulOutcomes={lawfulOutcomes({ regime: s.regime, finding: s.finding, proceedings: s.proceedings, hasLeft: s.personStatus === "left" })}
+                  forums={forumsOpen(s.regime, officerOf(s))}
+                  forum={s.proceedings}
+                  outcomesWithoutProceedings={outcomesWithoutProceedings(s.regime, officerOf(s))}
+                  facts={{
+                    regime: s.regime,
+                    officer: officerOf(s),
+                    writtenWarningInForce: s.writtenWarningInForce || warningsOnRecord.get(s.id)!.writtenWarning,
+                    finalWrittenWarningInForce: s.finalWrittenWarningInForce || warningsOnRecord.get(s.id)!.finalWrittenWarning,
+                    severalUnconnectedIncidents: s.severalUnconnectedIncidents,
+                  }}
+                  onRecord={warningsOnRecord.get(s.id)!}
                   waiting={isOpenStage(s.stage) && user.role !== "supervisor" ? `Waiting for a supervisor: ${stages.labels[s.stage].toLowerCase()}.` : null}
                 />
               ) : null}

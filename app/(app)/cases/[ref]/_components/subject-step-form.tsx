@@ -1,9 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { FieldError, FormStatus, invalidProps, type FormState } from "@/components/ui/form-status";
 import type { ActionKind } from "@/lib/cases/workflow";
-import { outcomes, proceedings, severities, standards, type Outcome } from "@/lib/vocabulary";
+import { lawfulOutcomes, type LawfulOutcomesInput, type ProceedingsFinding } from "@/lib/conduct/rules";
+import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds, type Outcome, type Proceedings } from "@/lib/vocabulary";
 import { subjectStepAction } from "../../actions";
 
 interface Props {
@@ -12,8 +13,15 @@ interface Props {
   version: number;
   name: string;
   actions: ActionKind[];
-  lawfulOutcomes: Outcome[];
-  forums: (typeof proceedings.keys)[number][];
+  /** Forums open to this officer under this regime (lib/conduct/decisions.ts). */
+  forums: Proceedings[];
+  /** The proceedings referred to, if any; without them only these outcomes are open. */
+  forum: Proceedings | null;
+  outcomesWithoutProceedings: Outcome[];
+  /** The facts the outcome rules read, recorded at referral or shown by the officer's record. */
+  facts: Omit<LawfulOutcomesInput, "forum" | "proceedingsFinding">;
+  /** Warnings in force at the severity assessment according to the officer's own record. */
+  onRecord: { writtenWarning: boolean; finalWrittenWarning: boolean };
 }
 
 const titles: Record<ActionKind, string> = {
@@ -23,6 +31,7 @@ const titles: Record<ActionKind, string> = {
   decide: "Record the appropriate authority's decision",
   refer: "Choose the proceedings",
   record_outcome: "Record the outcome",
+  record_leaving: "Record that the officer left",
   withdraw: "Withdraw",
   reopen: "Reopen",
 };
@@ -52,6 +61,57 @@ function Reason({ prefix, name, label, hint, state }: { prefix: string; name: st
       <FieldError state={state} name={name} idPrefix={prefix} />
       <textarea id={`${prefix}${name}`} name={name} rows={3} {...invalidProps(state, name, prefix)} />
     </div>
+  );
+}
+
+/**
+ * The outcome of proceedings: first what the meeting or hearing found, then only the
+ * outcomes the regulations allow on that finding (2020 reg 42; 2012 regs 35 and 55); the
+ * server checks the same rules again.
+ */
+function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props; state: FormState }) {
+  const [finding, setFinding] = useState<ProceedingsFinding | "">("");
+  if (!props.forum) {
+    return <Choice prefix={prefix} name="outcome" label="Outcome (no misconduct proceedings)" options={props.outcomesWithoutProceedings.map((k) => [k, outcomes.labels[k]])} state={state} />;
+  }
+  const forum = props.forum;
+  const open = finding ? (lawfulOutcomes({ ...props.facts, forum, proceedingsFinding: finding }) as Outcome[]) : [];
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${prefix}proceedingsFinding`}>What the {proceedings.labels[forum].toLowerCase()} found</label>
+        <FieldError state={state} name="proceedingsFinding" idPrefix={prefix} />
+        <select
+          id={`${prefix}proceedingsFinding`}
+          name="proceedingsFinding"
+          value={finding}
+          onChange={(event) => setFinding(event.target.value as ProceedingsFinding | "")}
+          {...invalidProps(state, "proceedingsFinding", prefix)}
+        >
+          <option value="">Choose</option>
+          {proceedingsFindings.keys.map((key) => (
+            <option key={key} value={key}>
+              {proceedingsFindings.labels[key]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}outcome`}>Outcome (only those the regulations allow on this finding)</label>
+        <p className="hint" id={`${prefix}outcome-hint`}>
+          {finding ? `${open.length} lawful for ${props.facts.officer === "former" ? "a former officer" : "a serving officer"} under the ${props.facts.regime} regulations.` : "Choose the finding first."}
+        </p>
+        <FieldError state={state} name="outcome" idPrefix={prefix} />
+        <select key={finding} id={`${prefix}outcome`} name="outcome" defaultValue="" disabled={!finding} {...invalidProps(state, "outcome", prefix)}>
+          <option value="">Choose</option>
+          {open.map((key) => (
+            <option key={key} value={key}>
+              {outcomes.labels[key]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
   );
 }
 
@@ -100,11 +160,44 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
           </>
         );
       case "refer":
-        return <Choice prefix={prefix} name="proceedings" label="Proceedings" options={props.forums.map((k) => [k, proceedings.labels[k]])} state={state} />;
+        return (
+          <>
+            <Choice prefix={prefix} name="proceedings" label="Proceedings" options={props.forums.map((k) => [k, proceedings.labels[k]])} state={state} />
+            <fieldset className="field">
+              <legend>Facts the outcome rules need (2020 reg 42(5)-(7))</legend>
+              <p className="hint">Ticked where the officer&apos;s own record shows it; check against the personnel file.</p>
+              <label className="checkbox">
+                <input type="checkbox" name="finalWrittenWarningInForce" defaultChecked={props.onRecord.finalWrittenWarning} /> A final written warning was in force on the date of the severity assessment
+              </label>
+              <label className="checkbox">
+                <input type="checkbox" name="writtenWarningInForce" defaultChecked={props.onRecord.writtenWarning} /> A written warning was in force on the date of the severity assessment
+              </label>
+              <label className="checkbox">
+                <input type="checkbox" name="severalUnconnectedIncidents" /> The misconduct arises from more than one incident, not closely factually connected
+              </label>
+            </fieldset>
+          </>
+        );
       case "record_outcome":
-        return <Choice prefix={prefix} name="outcome" label="Outcome (only those open to this forum and regime)" options={props.lawfulOutcomes.map((k) => [k, outcomes.labels[k]])} state={state} />;
+        return <OutcomeFields prefix={prefix} props={props} state={state} />;
+      case "record_leaving":
+        return (
+          <>
+            <Choice prefix={prefix} name="how" label="How the officer left" options={[["resigned", "Resigned"], ["retired", "Retired"]]} state={state} />
+            <div className="field">
+              <label htmlFor={`${prefix}leftOn`}>Date the officer left</label>
+              <FieldError state={state} name="leftOn" idPrefix={prefix} />
+              <input id={`${prefix}leftOn`} name="leftOn" type="date" {...invalidProps(state, "leftOn", prefix)} />
+            </div>
+          </>
+        );
       case "withdraw":
-        return <Reason prefix={prefix} name="reason" label="Reason for withdrawing" state={state} />;
+        return (
+          <>
+            <Choice prefix={prefix} name="withdrawalKind" label="What is withdrawn" options={withdrawalKinds.keys.map((k) => [k, withdrawalKinds.labels[k]])} state={state} />
+            <Reason prefix={prefix} name="reason" label="Reason for withdrawing" state={state} />
+          </>
+        );
       case "reopen":
         return <Reason prefix={prefix} name="reason" label="Reason for reopening" state={state} />;
       default:
@@ -138,8 +231,9 @@ export function SubjectStepForms(props: Props & { waiting: string | null }) {
     startTransition(() => dispatch(formData));
   };
   const shared = { state, pending, submit, action: dispatch };
-  const primary = props.actions.find((kind) => kind !== "withdraw" && kind !== "reopen");
-  const secondary = props.actions.filter((kind) => kind === "withdraw" || kind === "reopen");
+  const isSecondary = (kind: ActionKind) => kind === "withdraw" || kind === "reopen" || kind === "record_leaving";
+  const primary = props.actions.find((kind) => !isSecondary(kind));
+  const secondary = props.actions.filter(isSecondary);
   return (
     <div>
       <FormStatus state={state} idPrefix={`s${props.subjectId}-`} />
@@ -147,7 +241,7 @@ export function SubjectStepForms(props: Props & { waiting: string | null }) {
       {secondary.map((kind) => (
         <details key={kind}>
           <summary>
-            {titles[kind]} {props.name}&apos;s allegation
+            {kind === "record_leaving" ? `Record that ${props.name} resigned or retired` : <>{titles[kind]} {props.name}&apos;s allegation</>}
           </summary>
           <StepForm kind={kind} props={props} shared={shared} />
         </details>

@@ -1,0 +1,2 @@
+CREATE TYPE "public"."withdrawal_kind" AS ENUM('complaint_withdrawn', 'proceedings_withdrawn', 'investigation_discontinued');--> statement-breakpoint
+ALTER TABLE "subjects" ADD COLUMN "withdrawal_kind" "withdrawal_kind";

@@ -1,0 +1,159 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { barredListReportDue, workingDayDue } from "../lib/conduct/rules";
+import { todayIso } from "../lib/dates";
+import { demoAccounts, signInWithForm } from "./fixtures";
+
+// The misconduct process as the regulations have it (issue 16), driven as the appropriate authority.
+test.describe.configure({ timeout: 120_000 });
+
+async function supervisorPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInWithForm(page, demoAccounts.supervisor);
+  return page;
+}
+
+function subjectCard(page: Page, name: string) {
+  return page.getByRole("article", { name: new RegExp(name) });
+}
+
+async function step(page: Page, name: string, formName: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>, expected: string | RegExp) {
+  const form = subjectCard(page, name).getByRole("form", { name: new RegExp(`^${formName}`) });
+  await fill(form);
+  await form.getByRole("button", { name: formName }).click();
+  await expect(subjectCard(page, name).getByRole("status")).toContainText(expected);
+}
+
+/** Records a one-officer case through the intake form and returns its reference. */
+async function recordCase(page: Page, officer: string, serviceNumber: string): Promise<string> {
+  await page.goto("/cases/new");
+  await page.getByLabel("Summary").fill(`Offensive messages in a team WhatsApp group (${serviceNumber})`);
+  await page.getByLabel("How it came to notice").selectOption("colleague_report");
+  await page.getByLabel("Platform").selectOption("whatsapp");
+  await page.getByLabel("Channel").selectOption("group_chat");
+  await page.getByLabel("Members of the group chat").fill("9");
+  await page.getByLabel("Type of content").selectOption("discriminatory");
+  await page.getByLabel("Device used").selectOption("personal");
+  await page.getByRole("button", { name: "Add a person not on record" }).click();
+  await page.getByLabel("Service number").last().fill(serviceNumber);
+  await page.getByLabel("Full name").last().fill(officer);
+  await page.locator(`[id="subjects.0.rank"]`).selectOption("constable");
+  await page.getByRole("button", { name: "Record the case" }).click();
+  await expect(page).toHaveURL(/\/cases\/PSD-\d{4}-\d{4}$/);
+  return page.url().split("/").pop()!;
+}
+
+/** From recorded to the appropriate authority's decision of a case to answer. */
+async function throughToCaseToAnswer(page: Page, officer: string, severity: "misconduct" | "gross_misconduct", beforeDecision?: () => Promise<void>) {
+  await step(page, officer, "Start the severity assessment", async () => {}, "Severity assessment started");
+  await step(
+    page,
+    officer,
+    "Record the severity assessment",
+    async (form) => {
+      await form.getByLabel("Severity").selectOption(severity);
+      await form.getByLabel("Equality and diversity").check();
+    },
+    "investigation started",
+  );
+  await step(page, officer, "Complete the investigation", async (form) => form.getByLabel("Investigator's recommendation").selectOption("case_to_answer").then(() => {}), "recommendation: case to answer");
+  if (beforeDecision) await beforeDecision();
+  await step(
+    page,
+    officer,
+    "Record the appropriate authority's decision",
+    async (form) => {
+      await form.getByLabel("Decision").selectOption("case_to_answer");
+      await form.getByLabel("Rationale").fill("The officer wrote the messages; a panel could find the conduct proved.");
+    },
+    "Decision: case to answer",
+  );
+}
+
+const unique = (project: string) => `${project.slice(0, 2).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
+
+test("2020 Sch 1 and SI 2017/1135 regs 3 and 12: an officer who resigned under investigation goes to a gross misconduct hearing and is found to have been dismissed; the barred-list report is due in 5 working days", async ({ browser }, testInfo) => {
+  const id = unique(testInfo.project.name);
+  const officer = `PC Resigned ${id}`;
+  const page = await supervisorPage(browser);
+  const ref = await recordCase(page, officer, `R${id}`);
+  const today = todayIso();
+
+  await throughToCaseToAnswer(page, officer, "gross_misconduct", async () => {
+    // The officer resigns while under investigation: the advisory list report falls due (reg 12(1)).
+    await subjectCard(page, officer).getByText(`Record that ${officer} resigned or retired`).click();
+    await step(
+      page,
+      officer,
+      "Record that the officer left",
+      async (form) => {
+        await form.getByLabel("How the officer left").selectOption("resigned");
+        await form.getByLabel("Date the officer left").fill(today);
+      },
+      "advisory list report is due",
+    );
+    await expect(page.getByRole("region", { name: "Tasks" })).toContainText(`for the advisory list, due by ${workingDayDue(today, 5)}`);
+    await expect(subjectCard(page, officer).getByRole("heading", { level: 3 })).toContainText("Left the force");
+  });
+
+  // A former officer is never sent to a misconduct meeting (2020 reg 4(2), Schedule 1).
+  const referForm = subjectCard(page, officer).getByRole("form", { name: /^Choose the proceedings/ });
+  expect(await referForm.getByLabel("Proceedings").locator("option").allTextContents()).toEqual(["Choose", "Misconduct hearing", "Accelerated misconduct hearing"]);
+  await step(page, officer, "Choose the proceedings", async (form) => form.getByLabel("Proceedings").selectOption("misconduct_hearing").then(() => {}), "Referred to a misconduct hearing");
+
+  // On gross misconduct the only outcome is "would have been dismissed" (Sch 1 para 1).
+  const outcomeForm = subjectCard(page, officer).getByRole("form", { name: /^Record the outcome/ });
+  await outcomeForm.getByLabel("What the misconduct hearing found").selectOption("gross_misconduct");
+  expect(await outcomeForm.getByLabel(/^Outcome/).locator("option").allTextContents()).toEqual(["Choose", "Would have been dismissed"]);
+  await step(
+    page,
+    officer,
+    "Record the outcome",
+    async (form) => {
+      await form.getByLabel("What the misconduct hearing found").selectOption("gross_misconduct");
+      await form.getByLabel(/^Outcome/).selectOption("would_have_been_dismissed");
+    },
+    "A barred-list report task was created, due in 5 working days.",
+  );
+  await expect(page.getByRole("region", { name: "Tasks" })).toContainText(`for the barred list, due by ${barredListReportDue(today)}`);
+  await expect(subjectCard(page, officer)).toContainText("found: gross misconduct");
+  expect(ref).toMatch(/^PSD-/);
+});
+
+test("2020 reg 42(3)(a) and (5): a misconduct hearing where a final written warning was in force offers reduction in rank and dismissal, and no further warning (reg 42(7))", async ({ browser }, testInfo) => {
+  const id = unique(testInfo.project.name);
+  const officer = `PC Warned ${id}`;
+  const page = await supervisorPage(browser);
+  await recordCase(page, officer, `W${id}`);
+  await throughToCaseToAnswer(page, officer, "misconduct");
+
+  await step(
+    page,
+    officer,
+    "Choose the proceedings",
+    async (form) => {
+      await form.getByLabel("Proceedings").selectOption("misconduct_hearing");
+      await form.getByLabel("A final written warning was in force on the date of the severity assessment").check();
+    },
+    "Referred to a misconduct hearing",
+  );
+  await expect(subjectCard(page, officer)).toContainText("final written warning (recorded at referral)");
+
+  const outcomeForm = subjectCard(page, officer).getByRole("form", { name: /^Record the outcome/ });
+  await outcomeForm.getByLabel("What the misconduct hearing found").selectOption("misconduct");
+  expect(await outcomeForm.getByLabel(/^Outcome/).locator("option").allTextContents()).toEqual(["Choose", "Reduction in rank", "Dismissal without notice", "No further action"]);
+  // On a finding of neither, only the reflective practice review process or nothing (reg 42(1)(b)).
+  await outcomeForm.getByLabel("What the misconduct hearing found").selectOption("neither");
+  expect(await outcomeForm.getByLabel(/^Outcome/).locator("option").allTextContents()).toEqual(["Choose", "Referred to the reflective practice review process", "No further action"]);
+
+  await step(
+    page,
+    officer,
+    "Record the outcome",
+    async (form) => {
+      await form.getByLabel("What the misconduct hearing found").selectOption("misconduct");
+      await form.getByLabel(/^Outcome/).selectOption("dismissal_without_notice");
+    },
+    "Outcome recorded: dismissal without notice; finalised",
+  );
+  await expect(page.getByRole("region", { name: "Tasks" })).toContainText("for the barred list");
+});
