@@ -113,10 +113,11 @@ export async function loadSynthetic(url: string, options: { subjects: number; se
       if (orphans!.n > 0) throw new Error(`${orphans!.n} generated subjects point at no case or person; nothing was loaded`);
       await tx`set local maintenance_work_mem = '256MB'`;
       for (const index of indexes) await tx.unsafe(index.definition);
-      // The rollup and peak triggers were off with the foreign-key ones: both are rebuilt whole.
+      // The rollup, peak and status-count triggers were off with the foreign-key ones: all are rebuilt whole.
       if (role?.superuser) {
         await tx`select rebuild_dashboard_rollups()`;
         await tx`select rebuild_allegation_peaks()`;
+        await tx`select rebuild_case_status_counts()`;
       }
       for (const table of tables) {
         await tx.unsafe(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);

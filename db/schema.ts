@@ -321,6 +321,28 @@ export const personAllegationPeaks = pgTable(
   (t) => [index("person_allegation_peaks_peak_idx").on(t.peak)],
 );
 
+/**
+ * Cases counted by what the case list's tabs filter and scope by: team, assignee,
+ * restriction, status, platform, device and year recorded. Kept exact by triggers on
+ * cases (migration 0016_case_status_counts), so the tabs' counts are a sum over a few
+ * rows instead of a count of every case the viewer may see; `rebuild_case_status_counts()`
+ * recomputes it.
+ */
+export const caseStatusCounts = pgTable(
+  "case_status_counts",
+  {
+    team: varchar("team", { length: 100 }),
+    assignedTo: integer("assigned_to"),
+    restricted: boolean("restricted").notNull(),
+    status: stageEnum("status").notNull(),
+    platform: platformEnum("platform").notNull(),
+    device: deviceEnum("device").notNull(),
+    year: integer("year").notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (t) => [unique("case_status_counts_key").on(t.team, t.assignedTo, t.restricted, t.status, t.platform, t.device, t.year).nullsNotDistinct()],
+);
+
 export type User = typeof users.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;

@@ -22,7 +22,7 @@ export const grantCaseAccessAction = validatedAction("case-access:grant", grantC
   if (pending) {
     return {
       data: null,
-      message: `Your request is recorded. Access to your own account needs a second supervisor's approval (two-person rule): ask another supervisor to approve it on ${input.ref}'s page. Unapproved, it lapses on ${formatDateTime(expiresAt)}.`,
+      message: `Your request is recorded. Access you ask for yourself needs a second supervisor's approval (two-person rule): ask another supervisor to approve it on ${input.ref}'s page. Unapproved, it lapses on ${formatDateTime(expiresAt)}.`,
     };
   }
   return { data: null, message: `${input.email} may see ${input.ref} until ${formatDateTime(expiresAt)}.` };

@@ -243,7 +243,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
                     </dd>
                   </>
                 ) : null}
-                <dt>Earlier allegations</dt>
+                <dt>Other allegations against this officer</dt>
                 <dd>
                   {named.length === 0 && unseen === 0 ? "None that you can see." : named.join(", ")}
                   {unseen > 0 ? `${named.length > 0 ? "; and " : ""}${unseen} on ${unseen === 1 ? "a case" : "cases"} you may not see.` : null}
