@@ -44,6 +44,8 @@ const envSchema = z
     PORT: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a port number" }).int("must be a port number").min(1, "must be a port number from 1 to 65535").max(65_535, "must be a port number from 1 to 65535").default(3000)),
     /** Server processes on PostgreSQL (one per CPU unless set); the embedded database always runs one. */
     WEB_CONCURRENCY: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number of processes" }).int("must be a whole number of processes").min(1, "must be at least 1").max(64, "must be at most 64").default(availableParallelism())),
+    /** Expensive requests (searches, tables, extracts, imports) one person may have running at once. */
+    EXPENSIVE_PER_PERSON: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(2)),
     /** The longest one statement of a request may run on PostgreSQL; the import, the extract and migrations set their own. */
     STATEMENT_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a number of milliseconds" }).int("must be a whole number of milliseconds").min(100, "must be at least 100 ms").max(600_000, "must be at most 600000 ms (10 minutes)").default(15_000)),
     EARLY_INTERVENTION_THRESHOLD: z.preprocess(blankAsUnset, z.coerce.number().int("must be a whole number").min(2, "must be at least 2").max(20, "must be at most 20").default(2)),

@@ -1,17 +1,17 @@
+import { getEnv } from "./env";
+
 /**
  * Searches, statistics, dashboards, extracts and imports can each keep the database busy
- * for a while. One person may have two of them running at a time; a third waits for
- * neither and is told to wait, so that one heavy user cannot starve everyone else.
- * Counted per server process.
+ * for a while. One person may have EXPENSIVE_PER_PERSON (default two) of them running at
+ * a time; one more is not queued but told to wait, so that one heavy user cannot starve
+ * everyone else. Counted per server process.
  */
-export const MAX_EXPENSIVE_PER_USER = 2;
-
 const running = new Map<number, number>();
 
 /** Takes a slot for the user, or returns null when they already hold every slot; call the returned function when done. */
-export function beginExpensive(userId: number): (() => void) | null {
+export function beginExpensive(userId: number, limit = getEnv().EXPENSIVE_PER_PERSON): (() => void) | null {
   const now = running.get(userId) ?? 0;
-  if (now >= MAX_EXPENSIVE_PER_USER) return null;
+  if (now >= limit) return null;
   running.set(userId, now + 1);
   let ended = false;
   return () => {
@@ -23,4 +23,4 @@ export function beginExpensive(userId: number): (() => void) | null {
   };
 }
 
-export const tooManyExpensive = "You already have two searches, tables or files being worked on. Wait for them to finish, then try again.";
+export const tooManyExpensive = "You already have searches, tables or files being worked on. Wait for them to finish, then try again.";

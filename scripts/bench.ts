@@ -110,16 +110,18 @@ async function main() {
     try {
       const senior = await signIn(app.url, "senior@demo.police.uk");
       const supervisorCookie = await signIn(app.url, "supervisor@demo.police.uk");
-      const admin = await signIn(app.url, "admin@demo.police.uk");
       log("CSV extract…");
-      scenarios.push(await extractScenario(app, database.url, admin, extractRuns));
+      // The extract is the supervisor's only (issue 13: administrators see no case content).
+      scenarios.push(await extractScenario(app, database.url, supervisorCookie, extractRuns));
       scenarios.push(
         ...(await httpScenarios(
           app,
           [
-            { path: "/dashboard", cookie: senior },
-            { path: "/cases", cookie: supervisorCookie },
-            { path: "/api/stats?dimension=year,rank_group,finding", cookie: senior },
+            // Every page as each role that sees it: the supervisor's dashboard has the early-intervention panel.
+            { path: "/dashboard", cookie: senior, as: "senior officer" },
+            { path: "/dashboard", cookie: supervisorCookie, as: "supervisor" },
+            { path: "/cases", cookie: supervisorCookie, as: "supervisor" },
+            { path: "/api/stats?dimension=year,rank_group,finding", cookie: senior, as: "senior officer" },
           ],
           { connections, seconds, log },
         )),
