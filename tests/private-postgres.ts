@@ -104,7 +104,9 @@ export async function pauseAuditAppends(url: string) {
     async waiting(count = 1, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const [row] = await watcher`select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation where c.relname = 'audit_events' and not l.granted`;
+        // Appends only: the audit sealer's UPDATE waits on the same lock and must not be mistaken for one.
+        const [row] = await watcher`select count(*)::int as n from pg_locks l join pg_class c on c.oid = l.relation join pg_stat_activity a on a.pid = l.pid
+                                    where c.relname = 'audit_events' and not l.granted and a.query ilike 'insert%'`;
         if ((row?.n as number) >= count) return;
         if (Date.now() > deadline) throw new Error(`No transaction reached its audit entry within ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 50));
