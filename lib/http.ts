@@ -1,5 +1,7 @@
 import "server-only";
 import { markDatabaseSuspect } from "@/db/availability";
+import type { Database } from "@/db/index";
+import { recordAudit, type AuditEntry } from "@/db/queries/audit";
 import { isDatabaseUnavailable, isStatementTimeout } from "@/db/errors";
 import { AppError } from "./errors";
 import { getEnv } from "./env";
@@ -34,12 +36,12 @@ export async function handleRoute(work: () => Promise<Response>): Promise<Respon
 }
 
 /**
- * Refuses a state-changing request that a browser sent from another site (403). The
- * HTTP server refuses these before Next.js sees them; route handlers check again, so
+ * The 403 for a state-changing request that a browser sent from another site, or null.
+ * The HTTP server refuses these before Next.js sees them; route handlers check again, so
  * that the rule holds whatever server runs them. Signed machine-to-machine endpoints
  * authenticate by their signature instead and do not call this.
  */
-export function refuseCrossSite(request: Request): void {
+export function crossSiteError(request: Request): AppError | null {
   const env = getEnv();
   const reason = crossSiteRefusal(
     {
@@ -51,7 +53,19 @@ export function refuseCrossSite(request: Request): void {
     },
     { publicUrl: env.NEXTAUTH_URL, trustedProxyHops: env.TRUSTED_PROXY_HOPS },
   );
-  if (reason) throw new AppError("forbidden", "This request came from another site, so it was refused. Use the form on this site.", { reason });
+  return reason ? new AppError("forbidden", "This request came from another site, so it was refused. Use the form on this site.", { reason }) : null;
+}
+
+/**
+ * An upload route's refusals: each is written to the audit trail with its reason before
+ * it is answered (a typed error is thrown on to handleRoute, a response returned).
+ */
+export function auditedRefusals(db: Database, entry: Omit<AuditEntry, "detail">) {
+  return async (reason: string, answer: AppError | Response): Promise<Response> => {
+    await recordAudit(db, { ...entry, detail: { reason } });
+    if (answer instanceof AppError) throw answer;
+    return answer;
+  };
 }
 
 /**

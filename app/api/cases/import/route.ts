@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { findEarlierImport, importCaseRows, recordRefusedImport } from "@/db/queries/case-import";
 import { requireApiPermission, type SessionUser } from "@/lib/auth/session";
@@ -9,11 +8,10 @@ import type { ImportProblem } from "@/lib/cases/import-problems";
 import { PROBLEMS_SHOWN, type ImportMessage } from "@/lib/cases/import-progress";
 import { validateImport } from "@/lib/cases/import-validate";
 import { AppError } from "@/lib/errors";
-import { handleRoute, jsonError, refuseCrossSite, withExpensiveSlot } from "@/lib/http";
+import { MULTIPART_ALLOWANCE } from "@/lib/body-limits";
+import { auditedRefusals, crossSiteError, handleRoute, jsonError, withExpensiveSlot } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
-
-const MULTIPART_ALLOWANCE = 64 * 1024;
 
 const sizeRefusal = (bytes: number) => `The file is ${(bytes / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it into smaller files.`;
 
@@ -67,16 +65,9 @@ export async function POST(request: Request) {
 async function receiveImport(request: Request, user: SessionUser): Promise<Response> {
   const db = await getDb();
   // Refusals before the file is read are audited like the ones after it.
-  const refuse = async (reason: string, error: AppError | Response) => {
-    await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "cases.import_refused", entityType: "case_import", detail: { reason } });
-    if (error instanceof AppError) throw error;
-    return error;
-  };
-  try {
-    refuseCrossSite(request);
-  } catch (error) {
-    return refuse("cross_site", error as AppError);
-  }
+  const refuse = auditedRefusals(db, { actorId: user.id, actorRole: user.role, action: "cases.import_refused", entityType: "case_import" });
+  const crossSite = crossSiteError(request);
+  if (crossSite) return refuse("cross_site", crossSite);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > IMPORT_MAX_BYTES + MULTIPART_ALLOWANCE) return refuse("too_large", jsonError(413, sizeRefusal(declared)));
   const form = await request.formData().catch(() => null);

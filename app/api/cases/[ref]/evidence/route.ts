@@ -1,17 +1,14 @@
 import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
 import { addEvidence } from "@/db/queries/evidence";
 import { requireApiPermission } from "@/lib/auth/session";
 import { checkEvidenceFile, EVIDENCE_MAX_BYTES, formatMegabytes, safeFileName } from "@/lib/evidence/file-types";
 import { AppError } from "@/lib/errors";
-import { handleRoute, jsonError, refuseCrossSite } from "@/lib/http";
+import { MULTIPART_ALLOWANCE } from "@/lib/body-limits";
+import { auditedRefusals, crossSiteError, handleRoute, jsonError } from "@/lib/http";
 import { forAuditLog } from "@/lib/validation/text";
 import { caseRefSchema, evidenceDescriptionSchema } from "@/lib/validation/evidence";
 
 export const dynamic = "force-dynamic";
-
-/** Room for the multipart framing and the description around a file at the limit. */
-const MULTIPART_ALLOWANCE = 64 * 1024;
 
 const notFound = () => new AppError("not_found", "There is no case with that reference that you can see.");
 
@@ -22,16 +19,9 @@ export async function POST(request: Request, context: { params: Promise<{ ref: s
     const ref = (await context.params).ref;
     const db = await getDb();
     // Every refusal is audited with its target; none of them is part of the case's timeline.
-    const refuse = async (reason: string, error: AppError | Response) => {
-      await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "evidence.upload_refused", entityType: "case", entityId: forAuditLog(ref), detail: { reason } });
-      if (error instanceof AppError) throw error;
-      return error;
-    };
-    try {
-      refuseCrossSite(request);
-    } catch (error) {
-      return refuse("cross_site", error as AppError);
-    }
+    const refuse = auditedRefusals(db, { actorId: user.id, actorRole: user.role, action: "evidence.upload_refused", entityType: "case", entityId: forAuditLog(ref) });
+    const crossSite = crossSiteError(request);
+    if (crossSite) return refuse("cross_site", crossSite);
     if (!caseRefSchema.safeParse(ref).success) return refuse("no_such_case", notFound());
 
     const declared = Number(request.headers.get("content-length") ?? "0");
