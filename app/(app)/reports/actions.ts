@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { convertReportToCase, submitReport } from "@/db/queries/reports";
-import { validatedAction } from "@/lib/actions/validated-action";
+import { validatedAction } from "@/server/actions/validated-action";
 import { reportRefSchema, submitReportSchema } from "@/lib/validation/reports";
 
 export const submitReportAction = validatedAction("reports:create", submitReportSchema, async (input, user) => {

@@ -3,14 +3,14 @@ import { z } from "zod";
 import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getProtectedDashboard } from "@/db/queries/dashboard";
-import { requireApiPermission, type SessionUser } from "@/lib/auth/session";
+import { requireApiPermission, type SessionUser } from "@/server/auth/session";
 import { chartCsv, chartCsvAbout, dashboardCharts } from "@/lib/dashboard/csv";
 import { describeFilter } from "@/lib/dashboard/filters";
 import { describeRule } from "@/lib/stats/suppression";
 import { parseDashboardFilter } from "@/lib/dashboard/filters";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { handleRoute, withExpensiveSlot } from "@/lib/http";
+import { handleRoute, withExpensiveSlot } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 

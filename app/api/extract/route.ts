@@ -1,8 +1,8 @@
 import { getDb, getReadDatabase } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { openSubjectExtract } from "@/db/queries/extract";
-import { requireApiPermission } from "@/lib/auth/session";
-import { handleRoute, withExpensiveSlot } from "@/lib/http";
+import { requireApiPermission } from "@/server/auth/session";
+import { handleRoute, withExpensiveSlot } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 

@@ -18,7 +18,7 @@ import { availableActions, caseAgeDays, isOpenStage, isOverdue } from "@/lib/cas
 import { todayIso } from "@/lib/dates";
 import { getEnv } from "@/lib/env";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { can } from "@/lib/permissions";
 import {
   channels,
@@ -43,7 +43,7 @@ import { SubjectStepForms } from "./_components/subject-step-form";
 import { AccessList } from "./_components/access-list";
 import { formatDateTime } from "@/lib/format";
 import { isCaseRef } from "@/lib/cases/case-ref";
-import { clientGone, noteAuditedView } from "@/lib/request-context";
+import { clientGone, noteAuditedView } from "@/server/request-context";
 
 export const metadata: Metadata = { title: "Case" };
 

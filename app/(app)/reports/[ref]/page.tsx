@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/print-button";
 import { getDb } from "@/db";
 import { getOwnReport } from "@/db/queries/reports";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { receiptText } from "@/lib/reports/receipt";
 import { reportStatusLabels } from "@/lib/validation/reports";
 

@@ -1,6 +1,6 @@
-import { requireApiPermission } from "@/lib/auth/session";
+import { requireApiPermission } from "@/server/auth/session";
 import { importTemplateCsv } from "@/lib/cases/import-columns";
-import { handleRoute } from "@/lib/http";
+import { handleRoute } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 

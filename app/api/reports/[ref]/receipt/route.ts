@@ -1,9 +1,9 @@
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getOwnReport } from "@/db/queries/reports";
-import { requireApiPermission } from "@/lib/auth/session";
+import { requireApiPermission } from "@/server/auth/session";
 import { AppError } from "@/lib/errors";
-import { handleRoute } from "@/lib/http";
+import { handleRoute } from "@/server/http";
 import { receiptText } from "@/lib/reports/receipt";
 
 export const dynamic = "force-dynamic";

@@ -11,7 +11,7 @@ import { isCaseRef } from "@/lib/cases/case-ref";
 import { can, type Permission } from "@/lib/permissions";
 import { forAuditLog } from "@/lib/validation/text";
 import { authSecret } from "./secret";
-import { needsTouch, sessionState } from "./session-rules";
+import { needsTouch, sessionState } from "@/lib/auth/session-rules";
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionWithAccount>>>["user"];
 

@@ -1,5 +1,5 @@
 /**
- * One process of the production HTTP server (scripts/http-server.ts starts one, or
+ * One process of the production HTTP server (http-server/index.ts starts one, or
  * several on PostgreSQL): Next.js behind Node's own http server, so that the
  * address a request came from is known. `next start` keeps an X-Forwarded-For header
  * a client sent, which would let anyone choose their own address and escape
@@ -24,9 +24,9 @@ import { startAuditSealer } from "@/db/audit-sealer";
 import { auditEvents } from "@/db/schema";
 import { createAvailabilityGate, isPostgresWriteAfterClose, markDatabaseSuspect } from "@/db/availability";
 import { getEnv } from "@/lib/env";
-import { MEMORY_PROBE_MESSAGE } from "./http-primary";
+import { MEMORY_PROBE_MESSAGE } from "./primary";
 import { bodyLimitFor, isUploadPath } from "@/lib/body-limits";
-import { runInRequest, watchDelivery, type RequestContext } from "@/lib/request-context";
+import { runInRequest, watchDelivery, type RequestContext } from "@/server/request-context";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
 
 const env = getEnv();

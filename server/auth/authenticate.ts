@@ -7,7 +7,7 @@ import { admitSignInAttempt, settleAttempt } from "@/db/queries/sign-in-attempts
 import { getUserForSignIn, recordSignIn } from "@/db/queries/users";
 import type { Role } from "@/lib/vocabulary";
 import { forAuditLog } from "@/lib/validation/text";
-import { passwordChecksBusy, verifyAgainstDummy, verifyPassword } from "./password";
+import { passwordChecksBusy, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter your email address").max(254, "Enter your email address")),

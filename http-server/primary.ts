@@ -1,5 +1,5 @@
 /**
- * On PostgreSQL the server runs WEB_CONCURRENCY worker processes (scripts/http-worker.ts)
+ * On PostgreSQL the server runs WEB_CONCURRENCY worker processes (http-server/worker.ts)
  * on one port, so that rendering uses every core while the database works; they hold no
  * state between requests, so any of them may answer anyone. This primary only watches
  * them: a worker that stops unexpectedly is replaced, SIGTERM and SIGINT are passed on

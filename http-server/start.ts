@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
-import { prepareAndServe, superviseServer } from "./serve";
+import { serveOn, superviseServer } from "./serve-on";
 
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
@@ -14,7 +14,7 @@ async function main() {
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  superviseServer(await prepareAndServe(process.env.PORT ?? "3000"));
+  superviseServer(serveOn(process.env.PORT ?? "3000"));
 }
 
 main().catch((error: unknown) => {
