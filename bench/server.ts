@@ -128,7 +128,7 @@ export async function extractScenario(server: BenchServer, databaseUrl: string, 
   let peak = rssMb(server.pid);
   const idle = peak;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 50);
-  let app;
+  let app: Awaited<ReturnType<typeof measure>>;
   try {
     app = await measure(
       async () => {

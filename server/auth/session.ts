@@ -47,7 +47,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 /** A refusal by role, with the page or route it was aimed at. */
 async function auditRefusal(user: SessionUser, permission: Permission) {
   const target = forAuditLog((await headers()).get("x-request-path") ?? "", 200) || null;
-  const segment = target?.split("?")[0]!.match(/^\/(?:api\/)?cases\/([^/]+)/)?.[1];
+  const segment = target ? target.split("?")[0]!.match(/^\/(?:api\/)?cases\/([^/]+)/)?.[1] : undefined;
   const caseRef = segment && isCaseRef(segment) ? segment : undefined;
   await recordAudit(await getDb(), {
     actorId: user.id,
