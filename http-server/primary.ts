@@ -5,6 +5,7 @@
  * them: a worker that stops unexpectedly is replaced, SIGTERM and SIGINT are passed on
  * (each worker finishes its requests in flight), and the memory probe is added up.
  */
+import { getEnv } from "@/lib/env";
 import cluster, { type Worker } from "node:cluster";
 
 export const MEMORY_PROBE_MESSAGE = "memory-probe";
@@ -48,7 +49,7 @@ export function runPrimary(count: number): void {
     });
   }
 
-  if (process.env.MEMORY_PROBE === "1") {
+  if (getEnv().MEMORY_PROBE === "1") {
     process.on("SIGUSR2", () => {
       const workers = live();
       const replies: { heapUsed: number; rss: number }[] = [];

@@ -207,7 +207,7 @@ server.listen(port, () => console.log(`Ready on http://localhost:${port}${cluste
 // For the load test (node --expose-gc, MEMORY_PROBE=1): collects garbage and reports
 // the live heap, so a leak can be told apart from garbage not yet collected. Alone, on
 // SIGUSR2; as one of several workers, when the primary asks (it adds them up).
-if (process.env.MEMORY_PROBE === "1") {
+if (getEnv().MEMORY_PROBE === "1") {
   const measure = () => {
     (globalThis as { gc?: () => void }).gc?.();
     const { heapUsed, rss } = process.memoryUsage();
