@@ -5,7 +5,7 @@ import { mayDecide, type PermissionDates } from "@/lib/app-permissions/state";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { AppPermissionDecision, AppPermissionInput } from "@/lib/validation/app-permissions";
-import type { Database } from "../index";
+import type { Database, Transaction } from "../index";
 import { appPermissionRequests as requests, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
@@ -101,7 +101,6 @@ export async function listHeldPermissions(db: Database, actor: Actor, today: str
     .orderBy(asc(requests.expiresOn), asc(requests.ref));
 }
 
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** What the actor decided or revoked lately, newest first: the approver's own record, kept on screen after each decision. */
 export async function listRecentDecisions(db: Database, actorId: number, limit = 10) {

@@ -2,13 +2,12 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import { stageDueOn } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
-import type { Database } from "../index";
+import type { Database, Transaction } from "../index";
 import { cases, people, subjects, type NewCase } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
 import { nextCaseRef } from "./refs";
 
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 export interface OpenCaseInput extends Pick<NewCase, "summary" | "source" | "platform" | "channel" | "contentType" | "device" | "incidentOn"> {
   /** People named as subjects from the start, each with the allegation against them. */

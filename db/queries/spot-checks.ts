@@ -6,14 +6,13 @@ import { applyExclusions } from "@/lib/spot-checks/eligibility";
 import { AppError } from "@/lib/errors";
 import type { DrawCriteria, DrawSampleInput, RecordOutcomeInput, WithCauseInput } from "@/lib/validation/spot-checks";
 import { rankGroupOf, ranks } from "@/lib/vocabulary";
-import type { Database } from "../index";
+import type { Database, Transaction } from "../index";
 import { cases, people, spotCheckDraws as draws, spotChecks as checks, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
 import { openCase } from "./case-creation";
 import { nextRef, refLocks } from "./refs";
 
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** The units serving people belong to, for the population choice. */
 export async function listUnits(db: Database) {

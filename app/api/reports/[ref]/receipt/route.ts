@@ -5,6 +5,7 @@ import { requireApiPermission } from "@/server/auth/session";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/server/http";
 import { receiptText } from "@/lib/reports/receipt";
+import { attachmentDisposition } from "@/lib/content-disposition";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export async function GET(_request: Request, context: { params: Promise<{ ref: s
     return new Response(receiptText(report), {
       headers: {
         "Content-Type": "text/plain; charset=utf-8",
-        "Content-Disposition": `attachment; filename="receipt-${ref}.txt"`,
+        "Content-Disposition": attachmentDisposition(`receipt-${ref}.txt`),
         "Cache-Control": "no-store",
       },
     });
