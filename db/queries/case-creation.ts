@@ -2,7 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import { stageDueOn } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
-import type { Database, Transaction } from "../index";
+import type { Transaction } from "../index";
 import { cases, people, subjects, type NewCase } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";

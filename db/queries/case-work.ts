@@ -38,7 +38,7 @@ export async function listCaseTimeline(db: Database, viewer: CaseViewer, ref: st
   const visible = new Set(otherRefs.length === 0 ? [] : (await db.select({ ref: cases.ref }).from(cases).where(and(inArray(cases.ref, otherRefs), visibleCasesWhere(db, viewer)))).map((c) => c.ref));
   return events.map((e) => {
     const other = otherCaseOf(e.detail)[0];
-    return other && !visible.has(other) ? { ...e, detail: { ...(e.detail as Record<string, unknown>), with: null } } : e;
+    return other && !visible.has(other) ? { ...e, detail: { ...e.detail, with: null } } : e;
   });
 }
 

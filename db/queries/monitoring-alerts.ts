@@ -38,7 +38,7 @@ export async function receiveMonitoringAlert(
       if (first!.bodySha256 !== bodySha256) {
         throw new AppError("conflict", "This Idempotency-Key was already used for a different request. Use a new key for a new alert.", { refusal: "key_reused" });
       }
-      const answer = first!.responseBody as Record<string, unknown>;
+      const answer = first!.responseBody;
       await recordAudit(tx, {
         actorId: null,
         actorRole: null,

@@ -244,7 +244,7 @@ export async function getDraw(db: Database, ref: string) {
     .innerJoin(people, eq(people.id, checks.personId))
     .where(eq(checks.drawId, draw.id));
   const byPerson = new Map(drawn.map((c) => [c.personId, c]));
-  return { ...draw, criteria: draw.criteria as DrawCriteria, checks: draw.sampleIds.map((id) => ({ personId: id, check: byPerson.get(id) ?? null })) };
+  return { ...draw, criteria: draw.criteria, checks: draw.sampleIds.map((id) => ({ personId: id, check: byPerson.get(id) ?? null })) };
 }
 
 /** Checks opened and done, random and with cause, and how many found something: counts only. */

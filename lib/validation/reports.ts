@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reportStatuses } from "@/lib/vocabulary";
 import { platforms } from "@/lib/vocabulary";
 import { isoDate, storable } from "./text";
 
@@ -19,10 +20,4 @@ export type ReportInput = z.infer<typeof submitReportSchema>;
 
 export const reportRefSchema = z.object({ ref: z.string().regex(/^RPT-\d{4}-\d{5}$/, "Give the report reference") });
 
-/** What a reporter is told of their report's progress: never the case it became. */
-export const reportStatusLabels = {
-  submitted: "Received",
-  triaged: "Being looked at",
-  converted: "Being investigated",
-  closed: "Closed",
-} as const;
+export const reportStatusLabels = reportStatuses.labels;
