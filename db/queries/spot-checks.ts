@@ -183,7 +183,7 @@ export async function recordSpotCheckOutcome(db: Database, actor: Actor, input: 
         tx,
         actor,
         {
-          summary: `Referred from spot-check ${input.ref} (${check.kind === "random" ? "random" : "with cause"}, ${input.checkedOn}): ${input.findings}`,
+          summary: `Referred from spot-check ${input.ref} (${check.kind === "random" ? "random" : "with cause"}, ${input.checkedOn}): ${input.findings}`.slice(0, 500),
           source: "spot_check",
           platform: input.platform ?? "not_known",
           channel: input.channel!,
@@ -192,6 +192,7 @@ export async function recordSpotCheckOutcome(db: Database, actor: Actor, input: 
           incidentOn: null,
           subjects: [{ personId: check.personId, allegation: input.findings }],
         },
+        today,
         { action: "case.created_from_spot_check", detail: { spotCheck: input.ref } },
       );
     }
