@@ -9,7 +9,7 @@ import type { Database, Transaction } from "../index";
 import { appPermissionRequests as requests, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
-import { nextRef, refLocks } from "./refs";
+import { nextRef } from "./refs";
 
 const requester = aliasedTable(users, "requester");
 // The outer queries join users as "requester", so the bare table name is free here.
@@ -41,7 +41,7 @@ export type AppPermissionRow = Awaited<ReturnType<typeof listOwnAppPermissionReq
 export async function requestAppPermission(db: Database, actor: Actor, input: AppPermissionInput, today: string) {
   if (input.requestedUntil < today) throw new AppError("bad_request", "The period you asked for has already ended: give dates from today on.");
   return db.transaction(async (tx) => {
-    const ref = await nextRef(tx, requests, `APP-${today.slice(0, 4)}`, 5, refLocks.appPermission);
+    const ref = await nextRef(tx, requests, "appPermission", today);
     await tx.insert(requests).values({ ...input, ref, requesterId: actor.id });
     await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "app_permission.requested", entityType: "app_permission", entityId: ref, detail: { app: input.app } });
     return ref;

@@ -11,12 +11,12 @@ import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { openCase } from "./case-creation";
-import { nextRef, refLocks } from "./refs";
+import { nextRef } from "./refs";
+import { todayIso } from "@/lib/dates";
 
 export async function submitReport(db: Database, reporter: Actor, input: ReportInput) {
   return db.transaction(async (tx) => {
-    const year = new Date().getUTCFullYear();
-    const ref = await nextRef(tx, contentReports, `RPT-${year}`, 5, refLocks.report);
+    const ref = await nextRef(tx, contentReports, "report", todayIso());
     const contentSha256 = createHash("sha256").update(JSON.stringify({ ref, ...input }), "utf8").digest("hex");
     const [row] = await tx
       .insert(contentReports)

@@ -11,7 +11,7 @@ import { cases, people, spotCheckDraws as draws, spotChecks as checks, users } f
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
 import { openCase } from "./case-creation";
-import { nextRef, refLocks } from "./refs";
+import { nextRef } from "./refs";
 
 
 /** The units serving people belong to, for the population choice. */
@@ -43,7 +43,7 @@ async function lastCheckedDays(tx: Pick<Database, "select">, ids: number[]) {
 }
 
 async function newCheckRef(tx: Transaction, today: string) {
-  return nextRef(tx, checks, `SPC-${today.slice(0, 4)}`, 5, refLocks.spotCheck);
+  return nextRef(tx, checks, "spotCheck", today);
 }
 
 /**
@@ -56,7 +56,7 @@ export async function drawRandomSample(db: Database, actor: Actor, input: DrawSa
   // A seed the supervisor did not choose cannot have been chosen to favour anyone.
   const seed = chosenSeed ?? randomBytes(8).toString("hex");
   return db.transaction(async (tx) => {
-    const ref = await nextRef(tx, draws, `DRW-${today.slice(0, 4)}`, 5, refLocks.spotCheckDraw);
+    const ref = await nextRef(tx, draws, "spotCheckDraw", today);
     const population = await populationIds(tx, criteria);
     if (population.length === 0) throw new AppError("bad_request", "Nobody serving matches that unit, rank group and role. Widen the population.");
     const { eligible, excluded } = applyExclusions(population, await lastCheckedDays(tx, population), today, criteria.excludeMonths);

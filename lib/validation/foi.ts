@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { foiExemptions, foiStatuses } from "@/lib/vocabulary";
 import { isoDate as date, storable } from "./text";
+import { referenceKinds, referencePattern } from "@/lib/references";
 
 const isoDate = (label: string) => date(`Give the ${label} as a date`);
 const checkbox = z.literal("on", { message: "Tick the box or leave it empty" }).optional();
@@ -28,7 +29,7 @@ export const createFoiRequestSchema = z
   }));
 
 export const updateFoiRequestSchema = z.object({
-  ref: z.string().regex(/^FOI-\d{4}-\d{5}$/, "Give the request reference"),
+  ref: z.string().regex(referencePattern("foiRequest"), "Give the request reference"),
   status: z.enum(foiStatuses.keys, { message: "Choose a status" }),
   respondedOn: z
     .string()
@@ -45,5 +46,5 @@ export const publishTableSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : null))
-    .pipe(z.string().regex(/^FOI-\d{4}-\d{5}$/, "Give a request reference like FOI-2026-00001, or leave it empty").nullable()),
+    .pipe(z.string().regex(referencePattern("foiRequest"), `Give a request reference like ${referenceKinds.foiRequest.example}, or leave it empty`).nullable()),
 });
