@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { DatabaseHandle } from "@/db/index";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { describe, expect, it, vi } from "vitest";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { inRolledBackTransaction } from "@/tests/rollback";
@@ -11,11 +10,7 @@ const published = { from: 2018, to: 2021 };
 const byKey = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
 
 describe.each(databaseKinds)("getDashboardData on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("shows exactly the published figures in its default view", async () => {
     const data = await getDashboardData(handle.db, published);
@@ -130,11 +125,7 @@ describe.each(databaseKinds)("getDashboardData on %s", (kind) => {
 });
 
 describe.each(databaseKinds)("listEarlyInterventions on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("lists the demo's repeat subjects with a reason, and fewer at a higher threshold", async () => {
     const { listEarlyInterventions } = await import("./early-intervention");

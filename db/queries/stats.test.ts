@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/index";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { describe, expect, it } from "vitest";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { generateDemoData } from "@/db/seed/demo-data";
 import { financialYearOf } from "@/lib/stats/financial-year";
 import { countSubjects } from "./stats";
@@ -9,11 +8,7 @@ const asObject = (rows: { count: number }[], key: string) =>
   Object.fromEntries(rows.map((row) => [(row as Record<string, unknown>)[key], row.count]));
 
 describe.each(databaseKinds)("countSubjects on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   const published = { from: 2018, to: 2021 };
 
