@@ -12,6 +12,7 @@ import {
   pgEnum,
   type AnyPgColumn,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -766,4 +767,18 @@ export const notifications = pgTable(
     index("notifications_unread_idx").on(t.userId, t.createdAt).where(sql`${t.readAt} is null`),
     index("notifications_unemailed_idx").on(t.createdAt).where(sql`${t.emailedAt} is null`),
   ],
+);
+
+/**
+ * Scheduled work that must run once a day however many server processes there are: the
+ * first process to insert today's row runs the job, the others find it taken.
+ */
+export const jobRuns = pgTable(
+  "job_runs",
+  {
+    job: varchar("job", { length: 50 }).notNull(),
+    runOn: date("run_on", { mode: "string" }).notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.runOn] })],
 );

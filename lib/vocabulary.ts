@@ -307,6 +307,8 @@ export const taskKinds = vocabulary([
 /** What a person is told of, in the app and by email: the reference and a link, never case content. */
 export const notificationKinds = vocabulary([
   ["case_assigned", "A case was assigned to you"],
+  ["decision_needed", "A case is waiting for the appropriate authority's decision"],
+  ["deadline_soon", "A statutory deadline on your case is near"],
   ["permission_decided", "Your app-permission request was decided"],
   ["report_status_changed", "Your report's status changed"],
 ]);

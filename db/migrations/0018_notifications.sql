@@ -1,4 +1,11 @@
-CREATE TYPE "public"."notification_kind" AS ENUM('case_assigned', 'permission_decided', 'report_status_changed');--> statement-breakpoint
+CREATE TYPE "public"."notification_kind" AS ENUM('case_assigned', 'decision_needed', 'deadline_soon', 'permission_decided', 'report_status_changed');--> statement-breakpoint
+CREATE TABLE "job_runs" (
+	"job" varchar(50) NOT NULL,
+	"run_on" date NOT NULL,
+	"started_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "job_runs_job_run_on_pk" PRIMARY KEY("job","run_on")
+);
+--> statement-breakpoint
 CREATE TABLE "notifications" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "notifications_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"user_id" integer NOT NULL,

@@ -4,6 +4,8 @@ import { notificationKinds, type NotificationKind } from "@/lib/vocabulary";
 export function notificationPath(kind: NotificationKind, reference: string): string {
   switch (kind) {
     case "case_assigned":
+    case "decision_needed":
+    case "deadline_soon":
       return `/cases/${encodeURIComponent(reference)}`;
     case "permission_decided":
       return "/app-permissions";
