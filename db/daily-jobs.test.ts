@@ -25,7 +25,10 @@ const intake = {
   contentType: "discriminatory" as const,
   device: "personal" as const,
   recordedOn: "2026-11-20",
-  subjects: [{ serviceNumber: "NTF001", name: "Test Officer", rank: "constable" as const, allegation: "" }],
+  subjects: [
+    { serviceNumber: "NTF001", name: "Test Officer One", rank: "constable" as const, allegation: "" },
+    { serviceNumber: "NTF002", name: "Test Officer Two", rank: "constable" as const, allegation: "" },
+  ],
 };
 
 describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6) on %s", (kind) => {
@@ -49,15 +52,19 @@ describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6)
       const investigator = await account(db, "investigator@demo.police.uk");
       const supervisor = await account(db, "supervisor@demo.police.uk");
       const { ref } = await createCase(db, investigator, intake, today);
-      const [subject] = await db.select({ id: subjects.id, version: subjects.version, caseId: subjects.caseId }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
-      let version = subject!.version;
-      for (const action of [
-        { kind: "start_assessment" as const },
-        { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const] },
-        { kind: "complete_investigation" as const, recommendation: "case_to_answer" as const },
-      ]) {
-        ({ version } = await applySubjectAction(db, investigator, { ref, subjectId: subject!.id, version, action, today }));
+      const both = await db.select({ id: subjects.id, version: subjects.version, caseId: subjects.caseId }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
+      // Both subjects reach the decision: the supervisors are told once for the case.
+      for (const one of both) {
+        let version = one.version;
+        for (const action of [
+          { kind: "start_assessment" as const },
+          { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const] },
+          { kind: "complete_investigation" as const, recommendation: "case_to_answer" as const },
+        ]) {
+          ({ version } = await applySubjectAction(db, investigator, { ref, subjectId: one.id, version, action, today }));
+        }
       }
+      const subject = both[0];
       expect((await listNotifications(db, supervisor.id)).filter((n) => n.reference === ref).map((n) => n.kind)).toEqual(["decision_needed"]);
       expect((await listNotifications(db, investigator.id)).filter((n) => n.reference === ref)).toEqual([]);
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/lib/cases/workflow";
 import { warningsInForce } from "@/lib/conduct/warnings";
@@ -7,7 +7,7 @@ import { barredListReportDue } from "@/lib/conduct/rules";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
-import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
+import { auditEvents, cases, notifications, people, subjects, tasks, users } from "../schema";
 import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
@@ -173,8 +173,14 @@ async function notifyDecisionNeeded(tx: Transaction, caseId: number, ref: string
   const [found] = await tx.select({ restricted: cases.restricted }).from(cases).where(eq(cases.id, caseId));
   if (found?.restricted) return;
   const supervisors = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "supervisor"), eq(users.disabled, false)));
+  // One unread notice per case is enough: a second subject reaching the decision adds none.
+  const unread = await tx
+    .select({ userId: notifications.userId })
+    .from(notifications)
+    .where(and(eq(notifications.kind, "decision_needed"), eq(notifications.reference, ref), isNull(notifications.readAt)));
+  const told = new Set(unread.map((n) => n.userId));
   await notify(
     tx,
-    supervisors.filter((s) => s.id !== actorId).map((s) => ({ userId: s.id, kind: "decision_needed" as const, reference: ref })),
+    supervisors.filter((s) => s.id !== actorId && !told.has(s.id)).map((s) => ({ userId: s.id, kind: "decision_needed" as const, reference: ref })),
   );
 }
