@@ -23,7 +23,7 @@ export function ChartFigure({
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption>
-        <h2 id={`${id}-title`}>{title}</h2>
+        <h2 className="govuk-heading-m" id={`${id}-title`}>{title}</h2>
         <p className="unit">Counting unit: {unit}</p>
       </figcaption>
       <div className="chart__plot" aria-hidden="true">

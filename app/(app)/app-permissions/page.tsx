@@ -44,14 +44,14 @@ export default async function AppPermissionsPage() {
 
   return (
     <>
-      <h1>App permissions</h1>
+      <h1 className="govuk-heading-l">App permissions</h1>
       <p className="lede">
         Force phones block social-media apps. WhatsApp and other messaging apps are allowed only with permission, asked for case by case
         and decided by your line manager or a PSD supervisor.
       </p>
 
       <section className="section" aria-labelledby="own-title">
-        <h2 id="own-title">Your requests</h2>
+        <h2 className="govuk-heading-m" id="own-title">Your requests</h2>
         {own.length === 0 ? (
           <EmptyState title="You have not asked for permission">
             <p>Requests you make are listed here with the decision, the expiry date and any reason given.</p>
@@ -88,20 +88,20 @@ export default async function AppPermissionsPage() {
       </section>
 
       <section className="section" aria-labelledby="ask-title">
-        <h2 id="ask-title">Ask for permission</h2>
+        <h2 className="govuk-heading-m" id="ask-title">Ask for permission</h2>
         <RequestForm today={today} />
       </section>
 
       {approver ? (
         <>
           <section className="section" aria-labelledby="decide-title">
-            <h2 id="decide-title">Waiting for your decision</h2>
+            <h2 className="govuk-heading-m" id="decide-title">Waiting for your decision</h2>
             {toDecide.length === 0 ? (
               <p>No requests are waiting for you.</p>
             ) : (
               toDecide.map((r) => (
                 <section key={r.ref} className="card" aria-labelledby={`request-${r.ref}`}>
-                  <h3 id={`request-${r.ref}`}>
+                  <h3 className="govuk-heading-s" id={`request-${r.ref}`}>
                     {r.ref}: {appName(r)} for {r.requesterName}
                   </h3>
                   <dl>
@@ -126,7 +126,7 @@ export default async function AppPermissionsPage() {
 
           {decided.length > 0 ? (
             <section className="section" aria-labelledby="decided-title">
-              <h2 id="decided-title">Your recent decisions</h2>
+              <h2 className="govuk-heading-m" id="decided-title">Your recent decisions</h2>
               <table>
                 <caption className="visually-hidden">Requests you decided or revoked lately, newest first</caption>
                 <thead>
@@ -154,7 +154,7 @@ export default async function AppPermissionsPage() {
           ) : null}
 
           <section className="section" aria-labelledby="register-title">
-            <h2 id="register-title">Register: who holds permission now</h2>
+            <h2 className="govuk-heading-m" id="register-title">Register: who holds permission now</h2>
             <p>
               {held.length} held today; {soon.length} {soon.length === 1 ? "expires" : "expire"} within {EXPIRING_SOON_DAYS} days. A permission
               is no longer held on its expiry date.
@@ -200,7 +200,7 @@ export default async function AppPermissionsPage() {
 
       {figures ? (
         <section className="section" aria-labelledby="figures-title">
-          <h2 id="figures-title">Figures by month</h2>
+          <h2 className="govuk-heading-m" id="figures-title">Figures by month</h2>
           <table>
             <caption className="visually-hidden">Requests, decisions and holders in each of the last twelve months</caption>
             <thead>

@@ -2,7 +2,7 @@
 export default function DashboardLoading() {
   return (
     <div aria-busy="true" aria-live="polite">
-      <h1>Dashboard</h1>
+      <h1 className="govuk-heading-l">Dashboard</h1>
       <p className="lede">Loading the figures…</p>
       <div className="chart-grid">
         {Array.from({ length: 4 }, (_, i) => (

@@ -72,9 +72,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (!parsed.ok) {
     return (
       <>
-        <h1>Dashboard</h1>
+        <h1 className="govuk-heading-l">Dashboard</h1>
         <div className="error-summary" role="alert">
-          <h2>There is a problem with the filters</h2>
+          <h2 className="govuk-heading-m">There is a problem with the filters</h2>
           <p className="error-text">{parsed.message}</p>
           <p>
             <Link href="/dashboard">Show the default view</Link>
@@ -96,7 +96,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     if (!(error instanceof AppError) || error.code !== "bad_request") throw error;
     return (
       <>
-        <h1>Dashboard</h1>
+        <h1 className="govuk-heading-l">Dashboard</h1>
         <FilterBar filter={filter} />
         <div className="notice notice--warning" role="alert">
           <p>{error.message}</p>
@@ -115,7 +115,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <h1>Dashboard</h1>
+      <h1 className="govuk-heading-l">Dashboard</h1>
       <p className="lede">
         Officers investigated for misuse of social media and messaging apps. Aggregated figures only: no names or service
         numbers.
@@ -226,7 +226,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       {showEarlyIntervention ? (
         <section className="section" aria-labelledby="ei-title">
-          <h2 id="ei-title">Early intervention</h2>
+          <h2 className="govuk-heading-m" id="ei-title">Early intervention</h2>
           <p>Officers named in at least {threshold} allegations within twelve months, at any time. Visible to supervisors only.</p>
           <form method="get" className="inline-form no-print" aria-label="Early-intervention threshold">
             {Object.entries(Object.fromEntries(new URLSearchParams(query))).filter(([k]) => k !== "ei").map(([k, v]) => (

@@ -14,13 +14,13 @@ export default async function ReportsPage() {
   const reports = await listOwnReports(await getDb(), user.id);
   return (
     <>
-      <h1>Report content</h1>
+      <h1 className="govuk-heading-l">Report content</h1>
       <p>
         <Link className="button" href="/reports/new">
           Report inappropriate content
         </Link>
       </p>
-      <h2>Your reports</h2>
+      <h2 className="govuk-heading-m">Your reports</h2>
       {reports.length === 0 ? (
         <EmptyState title="You have not made any reports">
           <p>Reports you make are listed here with their status and receipt.</p>

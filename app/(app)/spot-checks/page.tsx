@@ -21,7 +21,7 @@ export default async function SpotChecksPage() {
   ];
   return (
     <>
-      <h1>Spot-checks</h1>
+      <h1 className="govuk-heading-l">Spot-checks</h1>
       <p className="lede">
         Reviews of personal phones and social-media accounts, drawn at random or opened with cause. Every check records its legal basis,
         why it is proportionate, and the data-protection impact assessment it relies on.
@@ -36,7 +36,7 @@ export default async function SpotChecksPage() {
       </p>
 
       <section className="section" aria-labelledby="figures-title">
-        <h2 id="figures-title">Figures</h2>
+        <h2 className="govuk-heading-m" id="figures-title">Figures</h2>
         <table>
           <caption className="visually-hidden">Spot-checks opened and done, random and with cause, and how many found something</caption>
           <thead>
@@ -73,7 +73,7 @@ export default async function SpotChecksPage() {
       </section>
 
       <section className="section" aria-labelledby="checks-title">
-        <h2 id="checks-title">Checks</h2>
+        <h2 className="govuk-heading-m" id="checks-title">Checks</h2>
         {checks.length === 0 ? (
           <EmptyState title="No spot-checks recorded">
             <p>Draw a random sample or open a check with cause to start.</p>
@@ -116,7 +116,7 @@ export default async function SpotChecksPage() {
       </section>
 
       <section className="section" aria-labelledby="draws-title">
-        <h2 id="draws-title">Random draws</h2>
+        <h2 className="govuk-heading-m" id="draws-title">Random draws</h2>
         {draws.length === 0 ? (
           <p>No draws yet.</p>
         ) : (

@@ -90,7 +90,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
 
   return (
     <>
-      <h1>Statistics</h1>
+      <h1 className="govuk-heading-l">Statistics</h1>
       <p className="lede">
         Build a table of officers investigated for misuse of social media and messaging apps, counted as subject officers.
         Aggregated figures only: no names or service numbers appear here.
@@ -100,7 +100,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
       </p>
       {!parsed.ok ? (
         <div className="error-summary" role="alert">
-          <h2>There is a problem</h2>
+          <h2 className="govuk-heading-m">There is a problem</h2>
           <p className="error-text">
             <a href={`#${parsed.parameter}`}>{parsed.message}</a>
           </p>
@@ -166,7 +166,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           <p className="rule">{rule}</p>
           {flagged.length > 0 ? (
             <section className="notice notice--warning no-print" aria-labelledby="attributes-title">
-              <h2 id="attributes-title">Check before you export: groups that all share one outcome</h2>
+              <h2 className="govuk-heading-m" id="attributes-title">Check before you export: groups that all share one outcome</h2>
               <p>
                 In these groups every officer has the same outcome, so anyone who knows one of them was investigated learns what
                 happened to them, whatever the count:
@@ -226,7 +226,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
                 <PrintButton label="Print view" />
               </p>
               <section className="section no-print" aria-labelledby="publish-title">
-                <h2 id="publish-title">Publish as an FoI response</h2>
+                <h2 className="govuk-heading-m" id="publish-title">Publish as an FoI response</h2>
                 <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
                 <PublishForm query={builderQuery(choice)} defaultTitle={caption(choice)} />
               </section>

@@ -32,7 +32,7 @@ export default async function SignInsPage() {
   const events = await listAccountEvents(await getDb());
   return (
     <>
-      <h1>Sign-in log</h1>
+      <h1 className="govuk-heading-l">Sign-in log</h1>
       <p className="lede">The latest 200 sign-ins, failed attempts, lockouts and account changes. Case activity is not shown here.</p>
       {events.length === 0 ? (
         <EmptyState title="Nothing recorded yet">

@@ -14,7 +14,7 @@ export default async function UsersPage() {
   const accounts = await listAccounts(await getDb());
   return (
     <>
-      <h1>Users</h1>
+      <h1 className="govuk-heading-l">Users</h1>
       <p className="lede">Accounts, their roles and their sessions. Every change here is written to the audit trail.</p>
       <table>
         <caption>
@@ -50,7 +50,7 @@ export default async function UsersPage() {
         </tbody>
       </table>
       <section className="section" aria-labelledby="create-title">
-        <h2 id="create-title">Create an account</h2>
+        <h2 className="govuk-heading-m" id="create-title">Create an account</h2>
         <CreateUserForm />
       </section>
     </>

@@ -77,7 +77,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
     const requests = await listCaseGrants(db, existing.id);
     return (
       <>
-        <h1>{ref} is restricted</h1>
+        <h1 className="govuk-heading-l">{ref} is restricted</h1>
         <p className="lede">
           Only people given access can see this case, supervisors included. Access is time-limited, needs a reason, and
           is recorded in the case&apos;s audit trail. Access you ask for yourself needs a second supervisor&apos;s approval.
@@ -123,7 +123,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       <p>
         <Link href="/cases">Back to cases</Link>
       </p>
-      <h1>
+      <h1 className="govuk-heading-l">
         {found.ref} {found.restricted ? <span className="tag tag--warning">Restricted</span> : null}{" "}
         {overdue ? <span className="tag tag--warning">Overdue</span> : null}
       </h1>
@@ -166,7 +166,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
 
       {caseTasks.length > 0 ? (
         <section className="section" aria-labelledby="tasks-title">
-          <h2 id="tasks-title">Tasks</h2>
+          <h2 className="govuk-heading-m" id="tasks-title">Tasks</h2>
           <ul>
             {caseTasks.map((task) => (
               <li key={task.id}>
@@ -196,7 +196,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       ) : null}
 
       <section className="section" aria-labelledby="subjects-title">
-        <h2 id="subjects-title">Subject officers ({found.subjects.length})</h2>
+        <h2 className="govuk-heading-m" id="subjects-title">Subject officers ({found.subjects.length})</h2>
         {found.subjects.map((s) => {
           const history = earlier.filter((e) => e.personId === s.personId);
           const named = history.flatMap((e) => (e.ref === null ? [] : [`${e.ref} (${e.recordedOn})`]));
@@ -205,7 +205,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
           const actions = canWork ? availableActions(s, user.role).filter((a) => a !== "record_leaving" || s.personStatus !== "left") : [];
           return (
             <article key={s.id} className="card subject" aria-labelledby={`subject-${s.id}`}>
-              <h3 id={`subject-${s.id}`}>
+              <h3 className="govuk-heading-s" id={`subject-${s.id}`}>
                 {s.name} <span className="unit">({s.serviceNumber})</span> <span className="tag">{stages.labels[s.stage]}</span>{" "}
                 {s.personStatus === "left" ? <span className="tag tag--muted">Left the force</span> : null}
               </h3>
@@ -288,12 +288,12 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       </section>
 
       <section className="section" aria-labelledby="evidence-title">
-        <h2 id="evidence-title">Evidence</h2>
+        <h2 className="govuk-heading-m" id="evidence-title">Evidence</h2>
         <EvidenceRegister caseRef={found.ref} items={evidenceItems ?? []} />
       </section>
 
       <section className="section" aria-labelledby="notes-title">
-        <h2 id="notes-title">Notes</h2>
+        <h2 className="govuk-heading-m" id="notes-title">Notes</h2>
         {notes.length === 0 ? <p>No notes yet.</p> : (
           <ol className="notes">
             {notes.map((note) => (
@@ -310,7 +310,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       </section>
 
       <section className="section" aria-labelledby="links-title">
-        <h2 id="links-title">Linked cases</h2>
+        <h2 className="govuk-heading-m" id="links-title">Linked cases</h2>
         {links.visible.length === 0 ? <p>No linked cases that you can see.</p> : (
           <ul>
             {links.visible.map((link) => (
@@ -325,7 +325,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       </section>
 
       <section className="section" aria-labelledby="timeline-title">
-        <h2 id="timeline-title">Timeline</h2>
+        <h2 className="govuk-heading-m" id="timeline-title">Timeline</h2>
         {timeline.length === 0 ? (
           <p>Nothing has been recorded on this case in the system yet: it was brought in from earlier records.</p>
         ) : (
@@ -343,7 +343,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
 
       {showAudit ? (
         <section className="section" aria-labelledby="audit-title">
-          <h2 id="audit-title">Audit trail</h2>
+          <h2 className="govuk-heading-m" id="audit-title">Audit trail</h2>
           <table>
             <caption className="visually-hidden">Who viewed or changed this case, newest first</caption>
             <thead>

@@ -17,7 +17,7 @@ export default async function ImportCasesPage() {
       <p>
         <Link href="/cases">Back to cases</Link>
       </p>
-      <h1>Import historical records</h1>
+      <h1 className="govuk-heading-l">Import historical records</h1>
       <p className="lede">
         Bring finished cases from a spreadsheet or an old system: one row for each subject officer. The whole file is
         checked first; if any row has a problem, nothing is imported and every problem is listed by row and column.
@@ -33,7 +33,7 @@ export default async function ImportCasesPage() {
       <ImportForm />
 
       <section className="section" aria-labelledby="columns-title">
-        <h2 id="columns-title">The columns</h2>
+        <h2 className="govuk-heading-m" id="columns-title">The columns</h2>
         <p>
           Rows of one case repeat its case columns (recorded_on to summary). Dates are written 2019-03-31 or 31/03/2019.
           Values may be given as shown here or by their names (“Chief Inspector” for chief_inspector).
@@ -64,7 +64,7 @@ export default async function ImportCasesPage() {
       </section>
 
       <section className="section" aria-labelledby="imports-title">
-        <h2 id="imports-title">Recent imports</h2>
+        <h2 className="govuk-heading-m" id="imports-title">Recent imports</h2>
         {imports.length === 0 ? (
           <p>No file has been imported yet.</p>
         ) : (

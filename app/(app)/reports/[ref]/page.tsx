@@ -20,7 +20,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ ref: s
       <p className="no-print">
         <Link href="/reports">Your reports</Link>
       </p>
-      <h1>Your report {report.ref}</h1>
+      <h1 className="govuk-heading-l">Your report {report.ref}</h1>
       <p className="notice notice--success" role="status">
         Thank you. Your report has been received. Status: {reportStatusLabels[report.status]}.
       </p>

@@ -21,7 +21,7 @@ export default async function ReportQueuePage() {
   const mayConvert = can(user.role, "reports:convert");
   return (
     <>
-      <h1>Report queue</h1>
+      <h1 className="govuk-heading-l">Report queue</h1>
       <p className="lede">Reports of inappropriate content from officers and staff, and alerts from protective monitoring, newest first. A confidential reporter is named to supervisors only.</p>
       {reports.length === 0 ? (
         <EmptyState title="No reports">

@@ -24,7 +24,7 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ ref:
       <p>
         <Link href="/spot-checks">Spot-checks</Link>
       </p>
-      <h1>
+      <h1 className="govuk-heading-l">
         Spot-check {check.ref}: {check.personName}
       </h1>
       <dl>
@@ -66,7 +66,7 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ ref:
         </dd>
       </dl>
       <section className="section" aria-labelledby="outcome-title">
-        <h2 id="outcome-title">Outcome</h2>
+        <h2 className="govuk-heading-m" id="outcome-title">Outcome</h2>
         {check.outcome ? (
           <dl>
             <dt>Outcome</dt>

@@ -18,7 +18,7 @@ export default async function FoiRequestsPage() {
       <p className="no-print">
         <Link href="/statistics">Back to statistics</Link>
       </p>
-      <h1>FoI request log</h1>
+      <h1 className="govuk-heading-l">FoI request log</h1>
       <p className="lede">Each request is due 20 working days after it was received (weekends and bank holidays in England and Wales are not counted).</p>
       {requests.length === 0 ? (
         <EmptyState title="No requests logged yet">
@@ -67,7 +67,7 @@ export default async function FoiRequestsPage() {
         </table>
       )}
       <section className="section" aria-labelledby="new-title">
-        <h2 id="new-title">Log a request</h2>
+        <h2 className="govuk-heading-m" id="new-title">Log a request</h2>
         <NewRequestForm today={today} />
       </section>
     </>

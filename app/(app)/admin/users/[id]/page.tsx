@@ -20,7 +20,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       <p>
         <Link href="/admin/users">Back to users</Link>
       </p>
-      <h1>{account.email}</h1>
+      <h1 className="govuk-heading-l">{account.email}</h1>
       <dl className="summary">
         <dt>Name</dt>
         <dd>{account.name}</dd>

@@ -12,7 +12,7 @@ export function AccessList({ caseRef, grants, viewerId }: { caseRef: string; gra
   const now = new Date();
   return (
     <section className="section" aria-labelledby="access-title">
-      <h2 id="access-title">Who may see this case</h2>
+      <h2 className="govuk-heading-m" id="access-title">Who may see this case</h2>
       {grants.length === 0 ? <p>Nobody has been given access yet.</p> : null}
       <ul>
         {grants.map((g) => (
@@ -45,7 +45,7 @@ export function AccessList({ caseRef, grants, viewerId }: { caseRef: string; gra
           </li>
         ))}
       </ul>
-      <h3>Give access</h3>
+      <h3 className="govuk-heading-s">Give access</h3>
       <GrantAccessForm caseRef={caseRef} />
     </section>
   );

@@ -72,7 +72,7 @@ export function ImportForm() {
     <form onSubmit={submit} noValidate>
       {final && final.phase !== "done" ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
-          <h2>There is a problem</h2>
+          <h2 className="govuk-heading-m">There is a problem</h2>
           <p className="error-text">{final.message}</p>
           {final.phase === "refused" ? (
             <>
@@ -90,7 +90,7 @@ export function ImportForm() {
       ) : null}
       {final?.phase === "done" ? (
         <div className="notice notice--success" role="status" tabIndex={-1} ref={summary}>
-          <h2>Import finished</h2>
+          <h2 className="govuk-heading-m">Import finished</h2>
           <p>
             {final.subjectsAdded === 0 && final.casesAdded === 0
               ? `Nothing new: all ${n(final.rowCount)} rows were already in the system, so nothing was added.`

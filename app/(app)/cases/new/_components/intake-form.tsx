@@ -157,7 +157,7 @@ export function IntakeForm({ today }: { today: string }) {
     <form onSubmit={onSubmit} noValidate aria-label="New case">
       {problem ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-          <h2>There is a problem</h2>
+          <h2 className="govuk-heading-m">There is a problem</h2>
           <p className="error-text">{problem.message}</p>
           <ul>
             {Object.entries(problem.fieldErrors).map(([field, messages]) => (
@@ -243,7 +243,7 @@ export function IntakeForm({ today }: { today: string }) {
             const p = `subjects.${index}.`;
             return (
               <li key={s.key} className="card">
-                <h3>{s.known ? `${s.known.name} (${s.known.serviceNumber})` : `New person ${index + 1}`}</h3>
+                <h3 className="govuk-heading-s">{s.known ? `${s.known.name} (${s.known.serviceNumber})` : `New person ${index + 1}`}</h3>
                 {!s.known ? (
                   <div className="field-row">
                     <Field id={`${p}serviceNumber`} label="Service number" errors={errors}>

@@ -23,7 +23,7 @@ export default async function DrawPage({ params }: { params: Promise<{ ref: stri
       <p>
         <Link href="/spot-checks">Spot-checks</Link>
       </p>
-      <h1>Random draw {draw.ref}</h1>
+      <h1 className="govuk-heading-l">Random draw {draw.ref}</h1>
       <dl>
         <dt>Population</dt>
         <dd>{describeCriteria(draw.criteria)}</dd>

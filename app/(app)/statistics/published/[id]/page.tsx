@@ -52,7 +52,7 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
       <p className="no-print">
         <Link href="/statistics/published">Back to published responses</Link>
       </p>
-      <h1>{published.title}</h1>
+      <h1 className="govuk-heading-l">{published.title}</h1>
       <dl className="summary">
         <dt>Published</dt>
         <dd>

@@ -14,7 +14,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
   return (
     <>
       <section className="section" aria-labelledby="role-title">
-        <h2 id="role-title">Role</h2>
+        <h2 className="govuk-heading-m" id="role-title">Role</h2>
         <FormStatus state={roleState} />
         <form action={changeRole} className="inline-form">
           <input type="hidden" name="userId" value={userId} />
@@ -36,7 +36,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
       </section>
 
       <section className="section" aria-labelledby="status-title">
-        <h2 id="status-title">{disabled ? "Re-enable the account" : "Disable the account"}</h2>
+        <h2 className="govuk-heading-m" id="status-title">{disabled ? "Re-enable the account" : "Disable the account"}</h2>
         <FormStatus state={disableState} />
         <form action={setDisabled}>
           <input type="hidden" name="userId" value={userId} />
@@ -48,7 +48,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
       </section>
 
       <section className="section" aria-labelledby="password-title">
-        <h2 id="password-title">Reset the password</h2>
+        <h2 className="govuk-heading-m" id="password-title">Reset the password</h2>
         <FormStatus state={passwordState} />
         <form action={resetPassword} noValidate>
           <input type="hidden" name="userId" value={userId} />
@@ -64,7 +64,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
       </section>
 
       <section className="section" aria-labelledby="sessions-title">
-        <h2 id="sessions-title">Sessions</h2>
+        <h2 className="govuk-heading-m" id="sessions-title">Sessions</h2>
         <FormStatus state={sessionsState} />
         <form action={endSessions}>
           <input type="hidden" name="userId" value={userId} />

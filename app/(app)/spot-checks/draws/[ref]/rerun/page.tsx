@@ -32,7 +32,7 @@ export default async function RerunPage({ params }: { params: Promise<{ ref: str
       <p>
         <Link href={`/spot-checks/draws/${draw.ref}`}>Back to {draw.ref}</Link>
       </p>
-      <h1>Re-run of draw {draw.ref}</h1>
+      <h1 className="govuk-heading-l">Re-run of draw {draw.ref}</h1>
       <p className="lede">
         The sample below is computed again now, from the recorded seed and the recorded snapshot only, and compared with the sample
         recorded when the draw was made.
@@ -79,7 +79,7 @@ export default async function RerunPage({ params }: { params: Promise<{ ref: str
         </tbody>
       </table>
       <section className="section" aria-labelledby="how-title">
-        <h2 id="how-title">How to repeat it without this system</h2>
+        <h2 className="govuk-heading-m" id="how-title">How to repeat it without this system</h2>
         <ol>
           <li>Write the snapshot&apos;s ids in ascending order, each followed by a newline; its SHA-256 must be the one above.</li>
           <li>
