@@ -35,7 +35,7 @@ export function ChartFigure({
       </details>
       <p className="no-print">
         <a href={csvHref} download>
-          Download CSV<span className="visually-hidden"> of {title}</span>
+          Download CSV<span className="govuk-visually-hidden"> of {title}</span>
         </a>
       </p>
     </figure>

@@ -15,7 +15,9 @@ export function SiteShell({ user, navigation, children }: { user?: ReactNode; na
       <header className="govuk-generic-header">
         <div className="govuk-generic-header__container govuk-width-container app-header__container">
           <div className="govuk-generic-header__logo">
-            <Link href="/" className="govuk-generic-header__homepage-link">
+            {/* Not prefetched: on the sign-in page "/" answers with a redirect to sign in, and a
+                prefetched redirect would be followed again after signing in. */}
+            <Link href="/" prefetch={false} className="govuk-generic-header__homepage-link">
               {serviceName}
             </Link>
           </div>
@@ -44,7 +46,7 @@ export function SiteShell({ user, navigation, children }: { user?: ReactNode; na
               <h2 className="govuk-visually-hidden">Support links</h2>
               <ul className="govuk-footer__inline-list">
                 <li className="govuk-footer__inline-list-item">
-                  <Link className="govuk-footer__link" href="/accessibility">
+                  <Link className="govuk-footer__link" href="/accessibility" prefetch={false}>
                     Accessibility statement
                   </Link>
                 </li>

@@ -239,3 +239,45 @@ export function Checkbox({ name, label, hint, value = "on", defaultChecked, id, 
     </div>
   );
 }
+
+/** GOV.UK fieldset: fields that answer one question together, named by the legend. */
+export function Fieldset({ legend, hint, id, legendClassName, children }: { legend: ReactNode; hint?: ReactNode; id?: string; legendClassName?: string; children: ReactNode }) {
+  return (
+    <div className="govuk-form-group">
+      <fieldset className="govuk-fieldset" id={id} aria-describedby={hint && id ? `${id}-hint` : undefined}>
+        <legend className={`govuk-fieldset__legend ${legendClassName ?? "govuk-fieldset__legend--s"}`}>{legend}</legend>
+        {hint ? (
+          <div className="govuk-hint" id={id ? `${id}-hint` : undefined}>
+            {hint}
+          </div>
+        ) : null}
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
+/** GOV.UK file upload: the browser's own file picker with the field's label, hint and error. */
+export function FileField({ name, label, hint, state, idPrefix, error, id, ...input }: FieldOwnProps & { id?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
+  return (
+    <Field name={id ?? name} label={label} hint={hint} state={state} idPrefix={idPrefix} error={error}>
+      {(control) => <input {...input} {...control} name={name} type="file" className={`govuk-file-upload${control["aria-invalid"] ? " govuk-file-upload--error" : ""}`} />}
+    </Field>
+  );
+}
+
+/** GOV.UK checkboxes that are separate yes/no answers, each under its own name, in one list. */
+export function CheckboxList({ items, idPrefix = "", small }: { items: { name: string; label: ReactNode; value?: string; defaultChecked?: boolean }[]; idPrefix?: string; small?: boolean }) {
+  return (
+    <div className={`govuk-checkboxes${small ? " govuk-checkboxes--small" : ""}`}>
+      {items.map((item) => (
+        <div key={item.name} className="govuk-checkboxes__item">
+          <input className="govuk-checkboxes__input" id={`${idPrefix}${item.name}`} name={item.name} type="checkbox" value={item.value ?? "on"} defaultChecked={item.defaultChecked} />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={`${idPrefix}${item.name}`}>
+            {item.label}
+          </label>
+        </div>
+      ))}
+    </div>
+  );
+}

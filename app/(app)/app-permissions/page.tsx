@@ -45,7 +45,7 @@ export default async function AppPermissionsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">App permissions</h1>
-      <p className="lede">
+      <p className="govuk-body-l">
         Force phones block social-media apps. WhatsApp and other messaging apps are allowed only with permission, asked for case by case
         and decided by your line manager or a PSD supervisor.
       </p>
@@ -57,28 +57,28 @@ export default async function AppPermissionsPage() {
             <p>Requests you make are listed here with the decision, the expiry date and any reason given.</p>
           </EmptyState>
         ) : (
-          <table>
-            <caption className="visually-hidden">Your requests, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">App</th>
-                <th scope="col">Asked for</th>
-                <th scope="col">Status</th>
-                <th scope="col">Reason given</th>
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Your requests, newest first</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th className="govuk-table__header" scope="col">Reference</th>
+                <th className="govuk-table__header" scope="col">App</th>
+                <th className="govuk-table__header" scope="col">Asked for</th>
+                <th className="govuk-table__header" scope="col">Status</th>
+                <th className="govuk-table__header" scope="col">Reason given</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="govuk-table__body">
               {own.map((r) => {
                 return (
-                  <tr key={r.ref}>
-                    <th scope="row">{r.ref}</th>
-                    <td>{appName(r)}</td>
-                    <td>
+                  <tr className="govuk-table__row" key={r.ref}>
+                    <th className="govuk-table__header" scope="row">{r.ref}</th>
+                    <td className="govuk-table__cell">{appName(r)}</td>
+                    <td className="govuk-table__cell">
                       {r.startsOn} to {r.requestedUntil}
                     </td>
-                    <td>{describeState(r, today)}</td>
-                    <td>{r.refusalReason ?? r.revocationReason ?? ""}</td>
+                    <td className="govuk-table__cell">{describeState(r, today)}</td>
+                    <td className="govuk-table__cell">{r.refusalReason ?? r.revocationReason ?? ""}</td>
                   </tr>
                 );
               })}
@@ -127,25 +127,25 @@ export default async function AppPermissionsPage() {
           {decided.length > 0 ? (
             <section className="section" aria-labelledby="decided-title">
               <h2 className="govuk-heading-m" id="decided-title">Your recent decisions</h2>
-              <table>
-                <caption className="visually-hidden">Requests you decided or revoked lately, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Reference</th>
-                    <th scope="col">Requester and app</th>
-                    <th scope="col">Where it stands</th>
-                    <th scope="col">Reason given</th>
+              <table className="govuk-table">
+                <caption className="govuk-visually-hidden">Requests you decided or revoked lately, newest first</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th className="govuk-table__header" scope="col">Reference</th>
+                    <th className="govuk-table__header" scope="col">Requester and app</th>
+                    <th className="govuk-table__header" scope="col">Where it stands</th>
+                    <th className="govuk-table__header" scope="col">Reason given</th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className="govuk-table__body">
                   {decided.map((r) => (
-                    <tr key={r.ref}>
-                      <th scope="row">{r.ref}</th>
-                      <td>
+                    <tr className="govuk-table__row" key={r.ref}>
+                      <th className="govuk-table__header" scope="row">{r.ref}</th>
+                      <td className="govuk-table__cell">
                         {r.requesterName}, {appName(r)}
                       </td>
-                      <td>{describeState(r, today)}</td>
-                      <td>{r.refusalReason ?? r.revocationReason ?? ""}</td>
+                      <td className="govuk-table__cell">{describeState(r, today)}</td>
+                      <td className="govuk-table__cell">{r.refusalReason ?? r.revocationReason ?? ""}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -160,33 +160,33 @@ export default async function AppPermissionsPage() {
               is no longer held on its expiry date.
             </p>
             {held.length === 0 ? null : (
-              <table>
-                <caption className="visually-hidden">Permissions held today, soonest expiry first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Reference</th>
-                    <th scope="col">Holder</th>
-                    <th scope="col">App and phone</th>
-                    <th scope="col">Last day held</th>
-                    <th scope="col">Approved by</th>
-                    <th scope="col">Revoke</th>
+              <table className="govuk-table">
+                <caption className="govuk-visually-hidden">Permissions held today, soonest expiry first</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th className="govuk-table__header" scope="col">Reference</th>
+                    <th className="govuk-table__header" scope="col">Holder</th>
+                    <th className="govuk-table__header" scope="col">App and phone</th>
+                    <th className="govuk-table__header" scope="col">Last day held</th>
+                    <th className="govuk-table__header" scope="col">Approved by</th>
+                    <th className="govuk-table__header" scope="col">Revoke</th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className="govuk-table__body">
                   {held.map((p) => (
-                    <tr key={p.ref}>
-                      <th scope="row">{p.ref}</th>
-                      <td>
+                    <tr className="govuk-table__row" key={p.ref}>
+                      <th className="govuk-table__header" scope="row">{p.ref}</th>
+                      <td className="govuk-table__cell">
                         {p.requesterName} ({p.requesterEmail})
                       </td>
-                      <td>
+                      <td className="govuk-table__cell">
                         {appName(p)}, {p.device}
                       </td>
-                      <td>
-                        {lastDayHeld(p.expiresOn!)} {expiresSoon(p, today) ? <span className="tag tag--warning">Expires soon</span> : null}
+                      <td className="govuk-table__cell">
+                        {lastDayHeld(p.expiresOn!)} {expiresSoon(p, today) ? <span className="govuk-tag govuk-tag--orange">Expires soon</span> : null}
                       </td>
-                      <td>{p.approvedBy}</td>
-                      <td>
+                      <td className="govuk-table__cell">{p.approvedBy}</td>
+                      <td className="govuk-table__cell">
                         <RevokeForm requestRef={p.ref} />
                       </td>
                     </tr>
@@ -201,25 +201,25 @@ export default async function AppPermissionsPage() {
       {figures ? (
         <section className="section" aria-labelledby="figures-title">
           <h2 className="govuk-heading-m" id="figures-title">Figures by month</h2>
-          <table>
-            <caption className="visually-hidden">Requests, decisions and holders in each of the last twelve months</caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Requests</th>
-                <th scope="col">Approvals</th>
-                <th scope="col">Refusals</th>
-                <th scope="col">Holders at month end (this month: today)</th>
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Requests, decisions and holders in each of the last twelve months</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th className="govuk-table__header" scope="col">Month</th>
+                <th className="govuk-table__header" scope="col">Requests</th>
+                <th className="govuk-table__header" scope="col">Approvals</th>
+                <th className="govuk-table__header" scope="col">Refusals</th>
+                <th className="govuk-table__header" scope="col">Holders at month end (this month: today)</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="govuk-table__body">
               {figures.map((f) => (
-                <tr key={f.month}>
-                  <th scope="row">{f.month}</th>
-                  <td>{f.requests}</td>
-                  <td>{f.approvals}</td>
-                  <td>{f.refusals}</td>
-                  <td>{f.holders}</td>
+                <tr className="govuk-table__row" key={f.month}>
+                  <th className="govuk-table__header" scope="row">{f.month}</th>
+                  <td className="govuk-table__cell">{f.requests}</td>
+                  <td className="govuk-table__cell">{f.approvals}</td>
+                  <td className="govuk-table__cell">{f.refusals}</td>
+                  <td className="govuk-table__cell">{f.holders}</td>
                 </tr>
               ))}
             </tbody>

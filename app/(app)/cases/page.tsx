@@ -73,7 +73,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <div className="page-heading">
+      <div className="app-page-heading">
         <h1 className="govuk-heading-l">Cases</h1>
         <p className="govuk-button-group">
           {can(user.role, "cases:create") ? (

@@ -20,6 +20,8 @@ import { dimensionInfo, valueLabel } from "@/lib/stats/dimensions";
 import { CountTable } from "./_components/count-table";
 import { FilterBar } from "./_components/filter-bar";
 import { formatLongDateTime } from "@/lib/format";
+import { TextField } from "@/components/ui/field";
+import { ErrorPanel } from "@/components/ui/error-panel";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -73,13 +75,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     return (
       <>
         <h1 className="govuk-heading-l">Dashboard</h1>
-        <div className="error-summary" role="alert">
-          <h2 className="govuk-heading-m">There is a problem with the filters</h2>
-          <p className="error-text">{parsed.message}</p>
+        <ErrorPanel title="There is a problem with the filters">
+          <p>{parsed.message}</p>
           <p>
             <Link href="/dashboard">Show the default view</Link>
           </p>
-        </div>
+        </ErrorPanel>
       </>
     );
   }
@@ -98,7 +99,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <>
         <h1 className="govuk-heading-l">Dashboard</h1>
         <FilterBar filter={filter} />
-        <div className="notice notice--warning" role="alert">
+        <div className="govuk-inset-text app-inset--warning" role="alert">
           <p>{error.message}</p>
           <p>
             <Link href="/dashboard">Show the default view</Link>
@@ -116,7 +117,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1 className="govuk-heading-l">Dashboard</h1>
-      <p className="lede">
+      <p className="govuk-body-l">
         Officers investigated for misuse of social media and messaging apps. Aggregated figures only: no names or service
         numbers.
       </p>
@@ -141,43 +142,43 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           csvHref={csv("year_finding")}
           chart={<YearFindingChart rows={data.byYear.map((y) => ({ year: y.year, ...y.counts }))} series={series} />}
           table={
-            <table>
-              <caption className="visually-hidden">Subject officers recorded per year, by finding</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Year</th>
+            <table className="govuk-table">
+              <caption className="govuk-visually-hidden">Subject officers recorded per year, by finding</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th className="govuk-table__header" scope="col">Year</th>
                   {series.map((s) => (
-                    <th key={s.key} scope="col" className="num">
+                    <th key={s.key} scope="col" className="govuk-table__header govuk-table__header--numeric">
                       {s.label}
                     </th>
                   ))}
-                  <th scope="col" className="num">
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
                     Total
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="govuk-table__body">
                 {data.byYear.map((y) => (
-                  <tr key={y.year}>
-                    <th scope="row">{y.year}</th>
+                  <tr className="govuk-table__row" key={y.year}>
+                    <th className="govuk-table__header" scope="row">{y.year}</th>
                     {series.map((s) => (
-                      <td key={s.key} className="num">
+                      <td key={s.key} className="govuk-table__cell govuk-table__cell--numeric">
                         {shown(y.counts[s.key])}
                       </td>
                     ))}
-                    <td className="num">{shown(y.total)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{shown(y.total)}</td>
                   </tr>
                 ))}
               </tbody>
               <tfoot>
-                <tr>
-                  <th scope="row">Total</th>
+                <tr className="govuk-table__row">
+                  <th className="govuk-table__header" scope="row">Total</th>
                   {series.map((s) => (
-                    <td key={s.key} className="num">
+                    <td key={s.key} className="govuk-table__cell govuk-table__cell--numeric">
                       {shown(data.findingTotals[s.key])}
                     </td>
                   ))}
-                  <td className="num">{shown(data.headline.subjects)}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{shown(data.headline.subjects)}</td>
                 </tr>
               </tfoot>
             </table>
@@ -228,38 +229,35 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <section className="section" aria-labelledby="ei-title">
           <h2 className="govuk-heading-m" id="ei-title">Early intervention</h2>
           <p>Officers named in at least {threshold} allegations within twelve months, at any time. Visible to supervisors only.</p>
-          <form method="get" className="inline-form no-print" aria-label="Early-intervention threshold">
+          <form method="get" className="app-inline-form no-print" aria-label="Early-intervention threshold">
             {Object.entries(Object.fromEntries(new URLSearchParams(query))).filter(([k]) => k !== "ei").map(([k, v]) => (
               <input key={k} type="hidden" name={k} value={v} />
             ))}
-            <div className="field">
-              <label htmlFor="ei">Threshold (allegations in twelve months)</label>
-              <input id="ei" name="ei" inputMode="numeric" defaultValue={threshold} />
-            </div>
-            <button type="submit" className="button button--secondary">
+            <TextField name="ei" label="Threshold (allegations in twelve months)" inputMode="numeric" defaultValue={threshold} />
+            <button type="submit" className="govuk-button govuk-button--secondary">
               Change threshold
             </button>
           </form>
           {flagged.length === 0 ? (
             <p>No officer reaches the threshold.</p>
           ) : (
-            <table>
-              <caption className="visually-hidden">Officers reaching the early-intervention threshold</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Officer</th>
-                  <th scope="col">Why</th>
-                  <th scope="col">Cases</th>
+            <table className="govuk-table">
+              <caption className="govuk-visually-hidden">Officers reaching the early-intervention threshold</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th className="govuk-table__header" scope="col">Officer</th>
+                  <th className="govuk-table__header" scope="col">Why</th>
+                  <th className="govuk-table__header" scope="col">Cases</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="govuk-table__body">
                 {flagged.map((person) => (
-                  <tr key={person.serviceNumber}>
-                    <th scope="row">
+                  <tr className="govuk-table__row" key={person.serviceNumber}>
+                    <th className="govuk-table__header" scope="row">
                       {person.name} <span className="unit">({person.serviceNumber})</span>
                     </th>
-                    <td>{person.reason}</td>
-                    <td>
+                    <td className="govuk-table__cell">{person.reason}</td>
+                    <td className="govuk-table__cell">
                       {person.refs.map((ref) => (
                         <Link key={ref} href={`/cases/${ref}`} className="case-link">
                           {ref}

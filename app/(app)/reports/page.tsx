@@ -16,7 +16,7 @@ export default async function ReportsPage() {
     <>
       <h1 className="govuk-heading-l">Report content</h1>
       <p>
-        <Link className="button" href="/reports/new">
+        <Link className="govuk-button" href="/reports/new">
           Report inappropriate content
         </Link>
       </p>
@@ -26,23 +26,23 @@ export default async function ReportsPage() {
           <p>Reports you make are listed here with their status and receipt.</p>
         </EmptyState>
       ) : (
-        <table>
-          <caption className="visually-hidden">Your reports, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reference</th>
-              <th scope="col">Received</th>
-              <th scope="col">Status</th>
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">Your reports, newest first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">Reference</th>
+              <th className="govuk-table__header" scope="col">Received</th>
+              <th className="govuk-table__header" scope="col">Status</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="govuk-table__body">
             {reports.map((r) => (
-              <tr key={r.ref}>
-                <th scope="row">
+              <tr className="govuk-table__row" key={r.ref}>
+                <th className="govuk-table__header" scope="row">
                   <Link href={`/reports/${r.ref}`}>{r.ref}</Link>
                 </th>
-                <td>{formatDateTime(r.receivedAt)}</td>
-                <td>{reportStatusLabels[r.status]}</td>
+                <td className="govuk-table__cell">{formatDateTime(r.receivedAt)}</td>
+                <td className="govuk-table__cell">{reportStatusLabels[r.status]}</td>
               </tr>
             ))}
           </tbody>

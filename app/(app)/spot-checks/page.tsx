@@ -22,54 +22,54 @@ export default async function SpotChecksPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Spot-checks</h1>
-      <p className="lede">
+      <p className="govuk-body-l">
         Reviews of personal phones and social-media accounts, drawn at random or opened with cause. Every check records its legal basis,
         why it is proportionate, and the data-protection impact assessment it relies on.
       </p>
       <p>
-        <Link className="button" href="/spot-checks/draw">
+        <Link className="govuk-button" href="/spot-checks/draw">
           Draw a random sample
         </Link>{" "}
-        <Link className="button button--secondary" href="/spot-checks/with-cause">
+        <Link className="govuk-button govuk-button--secondary" href="/spot-checks/with-cause">
           Open a check with cause
         </Link>
       </p>
 
       <section className="section" aria-labelledby="figures-title">
         <h2 className="govuk-heading-m" id="figures-title">Figures</h2>
-        <table>
-          <caption className="visually-hidden">Spot-checks opened and done, random and with cause, and how many found something</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Opened</th>
-              <th scope="col">Done</th>
-              <th scope="col">Found something</th>
-              <th scope="col">Referred (case opened)</th>
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">Spot-checks opened and done, random and with cause, and how many found something</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">Kind</th>
+              <th className="govuk-table__header" scope="col">Opened</th>
+              <th className="govuk-table__header" scope="col">Done</th>
+              <th className="govuk-table__header" scope="col">Found something</th>
+              <th className="govuk-table__header" scope="col">Referred (case opened)</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="govuk-table__body">
             {rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                <td>{r.opened}</td>
-                <td>{r.done}</td>
-                <td>{r.foundSomething}</td>
-                <td>{r.referrals}</td>
+              <tr className="govuk-table__row" key={r.label}>
+                <th className="govuk-table__header" scope="row">{r.label}</th>
+                <td className="govuk-table__cell">{r.opened}</td>
+                <td className="govuk-table__cell">{r.done}</td>
+                <td className="govuk-table__cell">{r.foundSomething}</td>
+                <td className="govuk-table__cell">{r.referrals}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              <td>{figures.total.opened}</td>
-              <td>{figures.total.done}</td>
-              <td>{figures.total.foundSomething}</td>
-              <td>{figures.total.referrals}</td>
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="row">Total</th>
+              <td className="govuk-table__cell">{figures.total.opened}</td>
+              <td className="govuk-table__cell">{figures.total.done}</td>
+              <td className="govuk-table__cell">{figures.total.foundSomething}</td>
+              <td className="govuk-table__cell">{figures.total.referrals}</td>
             </tr>
           </tfoot>
         </table>
-        <p className="hint">&quot;Found something&quot; is words of advice or a referral.</p>
+        <p className="govuk-hint">&quot;Found something&quot; is words of advice or a referral.</p>
       </section>
 
       <section className="section" aria-labelledby="checks-title">
@@ -79,27 +79,27 @@ export default async function SpotChecksPage() {
             <p>Draw a random sample or open a check with cause to start.</p>
           </EmptyState>
         ) : (
-          <table>
-            <caption className="visually-hidden">Spot-checks, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Person</th>
-                <th scope="col">Outcome</th>
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Spot-checks, newest first</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th className="govuk-table__header" scope="col">Reference</th>
+                <th className="govuk-table__header" scope="col">Kind</th>
+                <th className="govuk-table__header" scope="col">Person</th>
+                <th className="govuk-table__header" scope="col">Outcome</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="govuk-table__body">
               {checks.map((c) => (
-                <tr key={c.ref}>
-                  <th scope="row">
+                <tr className="govuk-table__row" key={c.ref}>
+                  <th className="govuk-table__header" scope="row">
                     <Link href={`/spot-checks/${c.ref}`}>{c.ref}</Link>
                   </th>
-                  <td>{spotCheckKinds.labels[c.kind]}</td>
-                  <td>
+                  <td className="govuk-table__cell">{spotCheckKinds.labels[c.kind]}</td>
+                  <td className="govuk-table__cell">
                     {c.personName} ({c.serviceNumber}), {c.unit}
                   </td>
-                  <td>
+                  <td className="govuk-table__cell">
                     {c.outcome ? spotCheckOutcomes.labels[c.outcome] : "To do"}
                     {c.referralCaseRef ? (
                       <>
@@ -120,29 +120,29 @@ export default async function SpotChecksPage() {
         {draws.length === 0 ? (
           <p>No draws yet.</p>
         ) : (
-          <table>
-            <caption className="visually-hidden">Random draws, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">Drawn</th>
-                <th scope="col">Population</th>
-                <th scope="col">Sample</th>
-                <th scope="col">Seed</th>
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Random draws, newest first</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th className="govuk-table__header" scope="col">Reference</th>
+                <th className="govuk-table__header" scope="col">Drawn</th>
+                <th className="govuk-table__header" scope="col">Population</th>
+                <th className="govuk-table__header" scope="col">Sample</th>
+                <th className="govuk-table__header" scope="col">Seed</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="govuk-table__body">
               {draws.map((d) => (
-                <tr key={d.ref}>
-                  <th scope="row">
+                <tr className="govuk-table__row" key={d.ref}>
+                  <th className="govuk-table__header" scope="row">
                     <Link href={`/spot-checks/draws/${d.ref}`}>{d.ref}</Link>
                   </th>
-                  <td>{formatDateTime(d.drawnAt)}</td>
-                  <td>
+                  <td className="govuk-table__cell">{formatDateTime(d.drawnAt)}</td>
+                  <td className="govuk-table__cell">
                     {describeCriteria(d.criteria as DrawCriteria)}: {d.population} eligible
                   </td>
-                  <td>{d.sample}</td>
-                  <td>
+                  <td className="govuk-table__cell">{d.sample}</td>
+                  <td className="govuk-table__cell">
                     <code>{d.seed}</code>
                   </td>
                 </tr>

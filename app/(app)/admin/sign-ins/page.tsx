@@ -33,31 +33,31 @@ export default async function SignInsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Sign-in log</h1>
-      <p className="lede">The latest 200 sign-ins, failed attempts, lockouts and account changes. Case activity is not shown here.</p>
+      <p className="govuk-body-l">The latest 200 sign-ins, failed attempts, lockouts and account changes. Case activity is not shown here.</p>
       {events.length === 0 ? (
         <EmptyState title="Nothing recorded yet">
           <p>Sign-ins and account changes will be listed here as they happen.</p>
         </EmptyState>
       ) : (
-        <table>
-          <caption className="visually-hidden">Sign-in and account events, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Event</th>
-              <th scope="col">By</th>
-              <th scope="col">Account</th>
-              <th scope="col">Details</th>
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">Sign-in and account events, newest first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">When</th>
+              <th className="govuk-table__header" scope="col">Event</th>
+              <th className="govuk-table__header" scope="col">By</th>
+              <th className="govuk-table__header" scope="col">Account</th>
+              <th className="govuk-table__header" scope="col">Details</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="govuk-table__body">
             {events.map((event) => (
-              <tr key={event.id}>
-                <td>{dateTime.format(event.occurredAt)}</td>
-                <td>{labels[event.action] ?? event.action}</td>
-                <td>{event.actorEmail ?? "—"}</td>
-                <td>{event.entityId ?? "—"}</td>
-                <td>{describe(event.detail)}</td>
+              <tr className="govuk-table__row" key={event.id}>
+                <td className="govuk-table__cell">{dateTime.format(event.occurredAt)}</td>
+                <td className="govuk-table__cell">{labels[event.action] ?? event.action}</td>
+                <td className="govuk-table__cell">{event.actorEmail ?? "—"}</td>
+                <td className="govuk-table__cell">{event.entityId ?? "—"}</td>
+                <td className="govuk-table__cell">{describe(event.detail)}</td>
               </tr>
             ))}
           </tbody>

@@ -15,36 +15,36 @@ export default async function UsersPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Users</h1>
-      <p className="lede">Accounts, their roles and their sessions. Every change here is written to the audit trail.</p>
-      <table>
-        <caption>
+      <p className="govuk-body-l">Accounts, their roles and their sessions. Every change here is written to the audit trail.</p>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">
           Accounts <span className="unit">({accounts.length})</span>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Team</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last sign-in</th>
-            <th scope="col" className="num">
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th className="govuk-table__header" scope="col">Email</th>
+            <th className="govuk-table__header" scope="col">Name</th>
+            <th className="govuk-table__header" scope="col">Role</th>
+            <th className="govuk-table__header" scope="col">Team</th>
+            <th className="govuk-table__header" scope="col">Status</th>
+            <th className="govuk-table__header" scope="col">Last sign-in</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
               Open sessions
             </th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="govuk-table__body">
           {accounts.map((account) => (
-            <tr key={account.id}>
-              <th scope="row">
+            <tr className="govuk-table__row" key={account.id}>
+              <th className="govuk-table__header" scope="row">
                 <Link href={`/admin/users/${account.id}`}>{account.email}</Link>
               </th>
-              <td>{account.name}</td>
-              <td>{roles.labels[account.role]}</td>
-              <td>{account.team ?? "—"}</td>
-              <td>{account.disabled ? <span className="tag tag--warning">Disabled</span> : "Active"}</td>
-              <td>{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : "Never"}</td>
-              <td className="num">{account.openSessions}</td>
+              <td className="govuk-table__cell">{account.name}</td>
+              <td className="govuk-table__cell">{roles.labels[account.role]}</td>
+              <td className="govuk-table__cell">{account.team ?? "—"}</td>
+              <td className="govuk-table__cell">{account.disabled ? <span className="govuk-tag govuk-tag--orange">Disabled</span> : "Active"}</td>
+              <td className="govuk-table__cell">{account.lastSignInAt ? formatDateTime(account.lastSignInAt) : "Never"}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{account.openSessions}</td>
             </tr>
           ))}
         </tbody>

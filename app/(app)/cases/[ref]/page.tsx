@@ -78,7 +78,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
     return (
       <>
         <h1 className="govuk-heading-l">{ref} is restricted</h1>
-        <p className="lede">
+        <p className="govuk-body-l">
           Only people given access can see this case, supervisors included. Access is time-limited, needs a reason, and
           is recorded in the case&apos;s audit trail. Access you ask for yourself needs a second supervisor&apos;s approval.
         </p>
@@ -124,10 +124,10 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
         <Link href="/cases">Back to cases</Link>
       </p>
       <h1 className="govuk-heading-l">
-        {found.ref} {found.restricted ? <span className="tag tag--warning">Restricted</span> : null}{" "}
-        {overdue ? <span className="tag tag--warning">Overdue</span> : null}
+        {found.ref} {found.restricted ? <span className="govuk-tag govuk-tag--orange">Restricted</span> : null}{" "}
+        {overdue ? <span className="govuk-tag govuk-tag--orange">Overdue</span> : null}
       </h1>
-      <p className="lede">{found.summary}</p>
+      <p className="govuk-body-l">{found.summary}</p>
       <dl className="summary">
         <dt>Status</dt>
         <dd>{stages.labels[found.status]}</dd>
@@ -181,7 +181,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
                     working days beginning with the outcome date, SI 2017/1135 reg 3(1)).{" "}
                   </>
                 )}
-                {!task.completedAt && task.dueOn < today ? <span className="tag tag--warning">Overdue</span> : null}{" "}
+                {!task.completedAt && task.dueOn < today ? <span className="govuk-tag govuk-tag--orange">Overdue</span> : null}{" "}
                 {task.completedAt ? (
                   <strong>Done {formatDateTime(task.completedAt)}.</strong>
                 ) : can(user.role, "cases:decide") ? (
@@ -206,8 +206,8 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
           return (
             <article key={s.id} className="card subject" aria-labelledby={`subject-${s.id}`}>
               <h3 className="govuk-heading-s" id={`subject-${s.id}`}>
-                {s.name} <span className="unit">({s.serviceNumber})</span> <span className="tag">{stages.labels[s.stage]}</span>{" "}
-                {s.personStatus === "left" ? <span className="tag tag--muted">Left the force</span> : null}
+                {s.name} <span className="unit">({s.serviceNumber})</span> <span className="govuk-tag">{stages.labels[s.stage]}</span>{" "}
+                {s.personStatus === "left" ? <span className="govuk-tag govuk-tag--grey">Left the force</span> : null}
               </h3>
               <dl className="summary">
                 <dt>Rank at the time</dt>
@@ -248,7 +248,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
                   {named.length === 0 && unseen === 0 ? "None that you can see." : named.join(", ")}
                   {unseen > 0 ? `${named.length > 0 ? "; and " : ""}${unseen} on ${unseen === 1 ? "a case" : "cases"} you may not see.` : null}
                   {window ? (
-                    <p className="notice notice--warning">
+                    <p className="govuk-inset-text app-inset--warning">
                       <strong>Early intervention:</strong> {explainRepeat(window, threshold)}
                     </p>
                   ) : null}
@@ -344,21 +344,21 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       {showAudit ? (
         <section className="section" aria-labelledby="audit-title">
           <h2 className="govuk-heading-m" id="audit-title">Audit trail</h2>
-          <table>
-            <caption className="visually-hidden">Who viewed or changed this case, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Who viewed or changed this case, newest first</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th className="govuk-table__header" scope="col">When</th>
+                <th className="govuk-table__header" scope="col">Who</th>
+                <th className="govuk-table__header" scope="col">What</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="govuk-table__body">
               {trail.map((event) => (
-                <tr key={event.id}>
-                  <td>{formatDateTime(event.occurredAt)}</td>
-                  <td>{event.actorEmail ?? "System"}</td>
-                  <td>{event.action}</td>
+                <tr className="govuk-table__row" key={event.id}>
+                  <td className="govuk-table__cell">{formatDateTime(event.occurredAt)}</td>
+                  <td className="govuk-table__cell">{event.actorEmail ?? "System"}</td>
+                  <td className="govuk-table__cell">{event.action}</td>
                 </tr>
               ))}
             </tbody>

@@ -18,7 +18,7 @@ export default async function ImportCasesPage() {
         <Link href="/cases">Back to cases</Link>
       </p>
       <h1 className="govuk-heading-l">Import historical records</h1>
-      <p className="lede">
+      <p className="govuk-body-l">
         Bring finished cases from a spreadsheet or an old system: one row for each subject officer. The whole file is
         checked first; if any row has a problem, nothing is imported and every problem is listed by row and column.
         Importing the same rows again adds nothing.
@@ -38,25 +38,25 @@ export default async function ImportCasesPage() {
           Rows of one case repeat its case columns (recorded_on to summary). Dates are written 2019-03-31 or 31/03/2019.
           Values may be given as shown here or by their names (“Chief Inspector” for chief_inspector).
         </p>
-        <table>
-          <caption className="visually-hidden">Each column of the import file</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Required</th>
-              <th scope="col">What it holds</th>
-              <th scope="col">Allowed values</th>
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">Each column of the import file</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">Column</th>
+              <th className="govuk-table__header" scope="col">Required</th>
+              <th className="govuk-table__header" scope="col">What it holds</th>
+              <th className="govuk-table__header" scope="col">Allowed values</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="govuk-table__body">
             {importColumns.map((column) => (
-              <tr key={column.name}>
-                <th scope="row">
+              <tr className="govuk-table__row" key={column.name}>
+                <th className="govuk-table__header" scope="row">
                   <code>{column.name}</code>
                 </th>
-                <td>{column.required ? "Required" : "Optional"}</td>
-                <td>{column.description}</td>
-                <td>{column.vocabulary ? column.vocabulary.keys.join(", ") : `For example ${column.example}`}</td>
+                <td className="govuk-table__cell">{column.required ? "Required" : "Optional"}</td>
+                <td className="govuk-table__cell">{column.description}</td>
+                <td className="govuk-table__cell">{column.vocabulary ? column.vocabulary.keys.join(", ") : `For example ${column.example}`}</td>
               </tr>
             ))}
           </tbody>
@@ -68,26 +68,26 @@ export default async function ImportCasesPage() {
         {imports.length === 0 ? (
           <p>No file has been imported yet.</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">File</th>
-                <th scope="col">By</th>
-                <th scope="col">Rows</th>
-                <th scope="col">Cases added</th>
-                <th scope="col">Subject records added</th>
+          <table className="govuk-table">
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th className="govuk-table__header" scope="col">When</th>
+                <th className="govuk-table__header" scope="col">File</th>
+                <th className="govuk-table__header" scope="col">By</th>
+                <th className="govuk-table__header" scope="col">Rows</th>
+                <th className="govuk-table__header" scope="col">Cases added</th>
+                <th className="govuk-table__header" scope="col">Subject records added</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className="govuk-table__body">
               {imports.map((i) => (
-                <tr key={i.id}>
-                  <td>{formatDateTime(i.importedAt)}</td>
-                  <td>{i.fileName}</td>
-                  <td>{i.importedByName}</td>
-                  <td>{i.rowCount.toLocaleString("en-GB")}</td>
-                  <td>{i.casesAdded.toLocaleString("en-GB")}</td>
-                  <td>{i.subjectsAdded.toLocaleString("en-GB")}</td>
+                <tr className="govuk-table__row" key={i.id}>
+                  <td className="govuk-table__cell">{formatDateTime(i.importedAt)}</td>
+                  <td className="govuk-table__cell">{i.fileName}</td>
+                  <td className="govuk-table__cell">{i.importedByName}</td>
+                  <td className="govuk-table__cell">{i.rowCount.toLocaleString("en-GB")}</td>
+                  <td className="govuk-table__cell">{i.casesAdded.toLocaleString("en-GB")}</td>
+                  <td className="govuk-table__cell">{i.subjectsAdded.toLocaleString("en-GB")}</td>
                 </tr>
               ))}
             </tbody>

@@ -16,29 +16,29 @@ export function CountTable({
   total?: number | null;
 }) {
   return (
-    <table>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{heading}</th>
-          <th scope="col" className="num">
+    <table className="govuk-table">
+      <caption className="govuk-visually-hidden">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th className="govuk-table__header" scope="col">{heading}</th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
             {unit}
           </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody className="govuk-table__body">
         {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.label}</th>
-            <td className="num">{row.count === null ? <Withheld /> : row.count}</td>
+          <tr className="govuk-table__row" key={row.key}>
+            <th className="govuk-table__header" scope="row">{row.label}</th>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{row.count === null ? <Withheld /> : row.count}</td>
           </tr>
         ))}
       </tbody>
       {total !== undefined ? (
         <tfoot>
-          <tr>
-            <th scope="row">Total</th>
-            <td className="num">{total === null ? <Withheld /> : total}</td>
+          <tr className="govuk-table__row">
+            <th className="govuk-table__header" scope="row">Total</th>
+            <td className="govuk-table__cell govuk-table__cell--numeric">{total === null ? <Withheld /> : total}</td>
           </tr>
         </tfoot>
       ) : null}

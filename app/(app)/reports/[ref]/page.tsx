@@ -21,12 +21,12 @@ export default async function ReceiptPage({ params }: { params: Promise<{ ref: s
         <Link href="/reports">Your reports</Link>
       </p>
       <h1 className="govuk-heading-l">Your report {report.ref}</h1>
-      <p className="notice notice--success" role="status">
+      <p className="govuk-inset-text app-inset--success" role="status">
         Thank you. Your report has been received. Status: {reportStatusLabels[report.status]}.
       </p>
       <pre className="receipt">{receiptText(report)}</pre>
-      <p className="no-print export-links">
-        <a className="button" href={`/api/reports/${report.ref}/receipt`} download>
+      <p className="no-print govuk-button-group">
+        <a className="govuk-button" href={`/api/reports/${report.ref}/receipt`} download>
           Download receipt
         </a>{" "}
         <PrintButton label="Print receipt" />

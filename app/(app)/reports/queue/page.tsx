@@ -22,39 +22,39 @@ export default async function ReportQueuePage() {
   return (
     <>
       <h1 className="govuk-heading-l">Report queue</h1>
-      <p className="lede">Reports of inappropriate content from officers and staff, and alerts from protective monitoring, newest first. A confidential reporter is named to supervisors only.</p>
+      <p className="govuk-body-l">Reports of inappropriate content from officers and staff, and alerts from protective monitoring, newest first. A confidential reporter is named to supervisors only.</p>
       {reports.length === 0 ? (
         <EmptyState title="No reports">
           <p>Reports made under the duty to report appear here for triage.</p>
         </EmptyState>
       ) : (
-        <table>
-          <caption className="visually-hidden">Reports to triage</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reference</th>
-              <th scope="col">Received</th>
-              <th scope="col">Reported by</th>
-              <th scope="col">What and where</th>
-              <th scope="col">Status</th>
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">Reports to triage</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">Reference</th>
+              <th className="govuk-table__header" scope="col">Received</th>
+              <th className="govuk-table__header" scope="col">Reported by</th>
+              <th className="govuk-table__header" scope="col">What and where</th>
+              <th className="govuk-table__header" scope="col">Status</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="govuk-table__body">
             {reports.map((r) => (
-              <tr key={r.ref}>
-                <th scope="row">{r.ref}</th>
-                <td>{formatDateTime(r.receivedAt)}</td>
-                <td>
+              <tr className="govuk-table__row" key={r.ref}>
+                <th className="govuk-table__header" scope="row">{r.ref}</th>
+                <td className="govuk-table__cell">{formatDateTime(r.receivedAt)}</td>
+                <td className="govuk-table__cell">
                   {r.source === "protective_monitoring" ? (
                     <>Came to notice: protective monitoring</>
                   ) : (
                     <>
                       {r.reporter ?? <em>Confidential reporter</em>}
-                      {r.confidential && r.reporter ? <span className="tag tag--muted"> confidential</span> : null}
+                      {r.confidential && r.reporter ? <span className="govuk-tag govuk-tag--grey"> confidential</span> : null}
                     </>
                   )}
                 </td>
-                <td>
+                <td className="govuk-table__cell">
                   {r.description}
                   <br />
                   <span className="unit">
@@ -65,7 +65,7 @@ export default async function ReportQueuePage() {
                     {r.sourceRef ? `. Alert ${r.sourceRef}` : ""}
                   </span>
                 </td>
-                <td>
+                <td className="govuk-table__cell">
                   {r.caseRef ? (
                     <>
                       Case <Link href={`/cases/${r.caseRef}`}>{r.caseRef}</Link>

@@ -13,7 +13,7 @@ export default async function WithCausePage() {
         <Link href="/spot-checks">Spot-checks</Link>
       </p>
       <h1 className="govuk-heading-l">Open a check with cause</h1>
-      <p className="lede">A check of one person, justified by intelligence or by a case.</p>
+      <p className="govuk-body-l">A check of one person, justified by intelligence or by a case.</p>
       <WithCauseForm />
     </>
   );

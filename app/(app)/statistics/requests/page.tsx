@@ -19,43 +19,43 @@ export default async function FoiRequestsPage() {
         <Link href="/statistics">Back to statistics</Link>
       </p>
       <h1 className="govuk-heading-l">FoI request log</h1>
-      <p className="lede">Each request is due 20 working days after it was received (weekends and bank holidays in England and Wales are not counted).</p>
+      <p className="govuk-body-l">Each request is due 20 working days after it was received (weekends and bank holidays in England and Wales are not counted).</p>
       {requests.length === 0 ? (
         <EmptyState title="No requests logged yet">
           <p>Log a request below to track its deadline and the tables published in answer.</p>
         </EmptyState>
       ) : (
-        <table>
-          <caption className="visually-hidden">FoI requests, most recently received first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reference</th>
-              <th scope="col">Received</th>
-              <th scope="col">Due</th>
-              <th scope="col">What was asked</th>
-              <th scope="col">Exemptions</th>
-              <th scope="col">Tables</th>
-              <th scope="col">Status</th>
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">FoI requests, most recently received first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="col">Reference</th>
+              <th className="govuk-table__header" scope="col">Received</th>
+              <th className="govuk-table__header" scope="col">Due</th>
+              <th className="govuk-table__header" scope="col">What was asked</th>
+              <th className="govuk-table__header" scope="col">Exemptions</th>
+              <th className="govuk-table__header" scope="col">Tables</th>
+              <th className="govuk-table__header" scope="col">Status</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody className="govuk-table__body">
             {requests.map((r) => {
               const open = r.status === "received" || r.status === "in_progress";
               const overdue = open && r.deadlineOn < today;
               return (
-                <tr key={r.ref} className={overdue ? "row--overdue" : undefined}>
-                  <th scope="row">{r.ref}</th>
-                  <td>{r.receivedOn}</td>
-                  <td>
-                    {r.deadlineOn} {overdue ? <span className="tag tag--warning">Overdue</span> : null}
+                <tr key={r.ref} className={`govuk-table__row${overdue ? " app-table__row--overdue" : ""}`}>
+                  <th className="govuk-table__header" scope="row">{r.ref}</th>
+                  <td className="govuk-table__cell">{r.receivedOn}</td>
+                  <td className="govuk-table__cell">
+                    {r.deadlineOn} {overdue ? <span className="govuk-tag govuk-tag--orange">Overdue</span> : null}
                   </td>
-                  <td>{r.subject}</td>
-                  <td>
+                  <td className="govuk-table__cell">{r.subject}</td>
+                  <td className="govuk-table__cell">
                     {r.exemptions.map((e) => exemptionLabels[e]).join("; ") || "None"}
                     {r.costEstimateHours !== null ? ` (${r.costEstimateHours} hours estimated)` : ""}
                   </td>
-                  <td>{r.publishedTables}</td>
-                  <td>
+                  <td className="govuk-table__cell">{r.publishedTables}</td>
+                  <td className="govuk-table__cell">
                     {foiStatusLabels[r.status]}
                     {r.respondedOn ? `, ${r.respondedOn}` : ""}
                     <UpdateRequestForm refId={r.ref} status={r.status} respondedOn={r.respondedOn} />

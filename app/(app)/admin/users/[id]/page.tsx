@@ -33,7 +33,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <dt>Sign-in</dt>
         <dd>{account.sso ? "Single sign-on (role comes from the identity provider)" : "Email and password"}</dd>
       </dl>
-      {account.id === admin.id ? <p className="notice">This is your own account: another administrator must change its role or status.</p> : null}
+      {account.id === admin.id ? <p className="govuk-inset-text">This is your own account: another administrator must change its role or status.</p> : null}
       <AccountActions userId={account.id} role={account.role} disabled={account.disabled} isSelf={account.id === admin.id} />
     </>
   );

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { formatProblem } from "@/lib/cases/import-problems";
 import type { ImportMessage } from "@/lib/cases/import-progress";
 import { formatDateTime } from "@/lib/format";
+import { FileField } from "@/components/ui/field";
 
 type Progress = Extract<ImportMessage, { phase: "validating" | "saving" }>;
 type Final = Exclude<ImportMessage, Progress> | { phase: "error"; message: string };
@@ -71,12 +72,12 @@ export function ImportForm() {
   return (
     <form onSubmit={submit} noValidate>
       {final && final.phase !== "done" ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
-          <h2 className="govuk-heading-m">There is a problem</h2>
-          <p className="error-text">{final.message}</p>
+        <div className="govuk-error-summary" role="alert" tabIndex={-1} ref={summary}>
+          <h2 className="govuk-error-summary__title">There is a problem</h2>
+          <p className="govuk-body">{final.message}</p>
           {final.phase === "refused" ? (
             <>
-              <ul>
+              <ul className="govuk-list govuk-error-summary__list">
                 {final.problems.map((problem, i) => (
                   <li key={i}>{formatProblem(problem)}</li>
                 ))}
@@ -89,7 +90,7 @@ export function ImportForm() {
         </div>
       ) : null}
       {final?.phase === "done" ? (
-        <div className="notice notice--success" role="status" tabIndex={-1} ref={summary}>
+        <div className="govuk-inset-text app-inset--success" role="status" tabIndex={-1} ref={summary}>
           <h2 className="govuk-heading-m">Import finished</h2>
           <p>
             {final.subjectsAdded === 0 && final.casesAdded === 0
@@ -100,20 +101,14 @@ export function ImportForm() {
         </div>
       ) : null}
 
-      <div className="field">
-        <label htmlFor="import-file">CSV file of historical records</label>
-        <p className="hint" id="import-file-hint">
-          UTF-8, at most 50 MB and 200,000 rows.
-        </p>
-        <input id="import-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="import-file-hint" />
-      </div>
+      <FileField name="file" id="import-file" label="CSV file of historical records" hint="UTF-8, at most 50 MB and 200,000 rows." accept=".csv,text/csv" />
       {pending ? (
-        <div className="field" role="status">
-          <label htmlFor="import-progress">{progress ? `${phaseText[progress.phase]}: ${n(progress.done)} of ${n(progress.total)}` : "Sending the file…"}</label>
+        <div className="govuk-form-group" role="status">
+          <label className="govuk-label" htmlFor="import-progress">{progress ? `${phaseText[progress.phase]}: ${n(progress.done)} of ${n(progress.total)}` : "Sending the file…"}</label>
           <progress id="import-progress" max={progress?.total ?? 1} value={progress?.done ?? undefined} />
         </div>
       ) : null}
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="govuk-button" disabled={pending}>
         {pending ? "Importing…" : "Import file"}
       </button>
     </form>

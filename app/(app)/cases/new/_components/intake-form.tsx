@@ -33,10 +33,10 @@ function Field({ id, label, hint, errors, children }: { id: string; label: strin
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint ? <p className="hint">{hint}</p> : null}
+      {hint ? <p className="govuk-hint">{hint}</p> : null}
       {errors[id] ? (
-        <p className="error-text" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
+        <p className="govuk-error-message" id={`${id}-error`}>
+          <span className="govuk-visually-hidden">Error: </span>
           {errors[id].join(" ")}
         </p>
       ) : null}
@@ -158,7 +158,7 @@ export function IntakeForm({ today }: { today: string }) {
       {problem ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           <h2 className="govuk-heading-m">There is a problem</h2>
-          <p className="error-text">{problem.message}</p>
+          <p className="govuk-error-message">{problem.message}</p>
           <ul>
             {Object.entries(problem.fieldErrors).map(([field, messages]) => (
               <li key={field}>
@@ -196,10 +196,10 @@ export function IntakeForm({ today }: { today: string }) {
 
       <fieldset id="subjects">
         <legend>Subject officers ({subjects.length})</legend>
-        {errors.subjects ? <p className="error-text">{errors.subjects.join(" ")}</p> : null}
+        {errors.subjects ? <p className="govuk-error-message">{errors.subjects.join(" ")}</p> : null}
         <div className="field">
           <label htmlFor="find-person">Find an officer by name or service number</label>
-          <div className="inline-form">
+          <div className="app-inline-form">
             <input
               id="find-person"
               type="search"
@@ -212,18 +212,18 @@ export function IntakeForm({ today }: { today: string }) {
                 }
               }}
             />
-            <button type="button" className="button button--secondary" onClick={() => void findPeople()}>
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void findPeople()}>
               Search
             </button>
           </div>
-          <p role="status" className="hint">
+          <p role="status" className="govuk-hint">
             {searchMessage}
           </p>
           {found && found.length > 0 ? (
             <ul className="found-people">
               {found.map((person) => (
                 <li key={person.id}>
-                  <button type="button" className="button--link" onClick={() => addKnown(person)}>
+                  <button type="button" className="app-link-button" onClick={() => addKnown(person)}>
                     Add {person.name} ({person.serviceNumber}, {ranks.labels[person.rank]}
                     {person.unit ? `, ${person.unit}` : ""}
                     {person.status === "left" ? ", left the force" : ""})
@@ -234,7 +234,7 @@ export function IntakeForm({ today }: { today: string }) {
           ) : null}
         </div>
         <p>
-          <button type="button" className="button button--secondary" onClick={addNew} disabled={subjects.length >= MAX_SUBJECTS}>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={addNew} disabled={subjects.length >= MAX_SUBJECTS}>
             Add a person not on record
           </button>
         </p>
@@ -254,7 +254,7 @@ export function IntakeForm({ today }: { today: string }) {
                     </Field>
                   </div>
                 ) : errors[`${p}personId`] ? (
-                  <p className="error-text">{errors[`${p}personId`]!.join(" ")}</p>
+                  <p className="govuk-error-message">{errors[`${p}personId`]!.join(" ")}</p>
                 ) : null}
                 <Field id={`${p}rank`} label="Rank at the time" errors={errors}>
                   <select id={`${p}rank`} value={s.rank} onChange={(e) => update(s.key, { rank: e.target.value as Rank })} {...invalid(errors, `${p}rank`)}>
@@ -269,7 +269,7 @@ export function IntakeForm({ today }: { today: string }) {
                 <Field id={`${p}allegation`} label="Allegation against this officer (optional)" errors={errors}>
                   <textarea id={`${p}allegation`} rows={2} value={s.allegation} onChange={(e) => update(s.key, { allegation: e.target.value })} />
                 </Field>
-                <button type="button" className="button--link" onClick={() => setSubjects((list) => list.filter((x) => x.key !== s.key))}>
+                <button type="button" className="app-link-button" onClick={() => setSubjects((list) => list.filter((x) => x.key !== s.key))}>
                   Remove {s.known?.name ?? `new person ${index + 1}`}
                 </button>
               </li>
@@ -278,7 +278,7 @@ export function IntakeForm({ today }: { today: string }) {
         </ol>
       </fieldset>
 
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="govuk-button" disabled={pending}>
         {pending ? "Recording…" : "Record the case"}
       </button>
     </form>

@@ -45,29 +45,29 @@ export default async function DrawPage({ params }: { params: Promise<{ ref: stri
         </dd>
       </dl>
       <p>
-        <Link className="button button--secondary" href={`/spot-checks/draws/${draw.ref}/rerun`}>
+        <Link className="govuk-button govuk-button--secondary" href={`/spot-checks/draws/${draw.ref}/rerun`}>
           Re-run this draw
         </Link>
       </p>
-      <table>
-        <caption>The {draw.sampleIds.length} people drawn, in the order drawn</caption>
-        <thead>
-          <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Person id</th>
-            <th scope="col">Person</th>
-            <th scope="col">Check</th>
-            <th scope="col">Outcome</th>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">The {draw.sampleIds.length} people drawn, in the order drawn</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th className="govuk-table__header" scope="col">Order</th>
+            <th className="govuk-table__header" scope="col">Person id</th>
+            <th className="govuk-table__header" scope="col">Person</th>
+            <th className="govuk-table__header" scope="col">Check</th>
+            <th className="govuk-table__header" scope="col">Outcome</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="govuk-table__body">
           {draw.checks.map(({ personId, check }, i) => (
-            <tr key={personId}>
-              <th scope="row">{i + 1}</th>
-              <td>{personId}</td>
-              <td>{check ? `${check.personName} (${check.serviceNumber})` : ""}</td>
-              <td>{check ? <Link href={`/spot-checks/${check.ref}`}>{check.ref}</Link> : null}</td>
-              <td>{check?.outcome ? spotCheckOutcomes.labels[check.outcome] : "To do"}</td>
+            <tr className="govuk-table__row" key={personId}>
+              <th className="govuk-table__header" scope="row">{i + 1}</th>
+              <td className="govuk-table__cell">{personId}</td>
+              <td className="govuk-table__cell">{check ? `${check.personName} (${check.serviceNumber})` : ""}</td>
+              <td className="govuk-table__cell">{check ? <Link href={`/spot-checks/${check.ref}`}>{check.ref}</Link> : null}</td>
+              <td className="govuk-table__cell">{check?.outcome ? spotCheckOutcomes.labels[check.outcome] : "To do"}</td>
             </tr>
           ))}
         </tbody>

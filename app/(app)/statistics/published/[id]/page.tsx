@@ -70,11 +70,11 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
         </dd>
       </dl>
       {changes.length === 0 ? (
-        <p className="notice notice--success" role="status">
+        <p className="govuk-inset-text app-inset--success" role="status">
           Today&apos;s figures are the same as those published{unchangedHash ? " (the CSV hash matches)" : ""}.
         </p>
       ) : (
-        <p className="notice notice--warning" role="status">
+        <p className="govuk-inset-text app-inset--warning" role="status">
           {changes.length === 1 ? "1 figure differs" : `${changes.length} figures differ`} from what was published: each is
           flagged below with today&apos;s value.
         </p>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormStatus, invalidProps } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { roles, type Role } from "@/lib/vocabulary";
 import { changeRoleAction, endSessionsAction, resetPasswordAction, setDisabledAction } from "../../actions";
+import { SelectField, TextField } from "@/components/ui/field";
 
 export function AccountActions({ userId, role, disabled, isSelf }: { userId: number; role: Role; disabled: boolean; isSelf: boolean }) {
   const [roleState, changeRole, rolePending] = useActionState(changeRoleAction, null);
@@ -16,23 +17,20 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
       <section className="section" aria-labelledby="role-title">
         <h2 className="govuk-heading-m" id="role-title">Role</h2>
         <FormStatus state={roleState} />
-        <form action={changeRole} className="inline-form">
+        <form action={changeRole} className="app-inline-form">
           <input type="hidden" name="userId" value={userId} />
-          <div className="field">
-            <label htmlFor="role">Role</label>
-            <select id="role" name="role" defaultValue={role} disabled={isSelf}>
+          <SelectField name="role" label="Role" defaultValue={role} disabled={isSelf}>
               {roles.keys.map((key) => (
                 <option key={key} value={key}>
                   {roles.labels[key]}
                 </option>
               ))}
-            </select>
-          </div>
-          <button type="submit" className="button" disabled={rolePending || isSelf}>
+            </SelectField>
+          <button type="submit" className="govuk-button" disabled={rolePending || isSelf}>
             Change role
           </button>
         </form>
-        <p className="hint">Changing the role ends the person&apos;s open sessions: they sign in again with the new role.</p>
+        <p className="govuk-hint">Changing the role ends the person&apos;s open sessions: they sign in again with the new role.</p>
       </section>
 
       <section className="section" aria-labelledby="status-title">
@@ -52,12 +50,8 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
         <FormStatus state={passwordState} />
         <form action={resetPassword} noValidate>
           <input type="hidden" name="userId" value={userId} />
-          <div className="field">
-            <label htmlFor="password">New password</label>
-            <FieldError state={passwordState} name="password" />
-            <input id="password" name="password" type="password" autoComplete="new-password" {...invalidProps(passwordState, "password")} />
-          </div>
-          <button type="submit" className="button button--secondary" disabled={passwordPending}>
+          <TextField name="password" label="New password" state={passwordState} type="password" autoComplete="new-password" />
+          <button type="submit" className="govuk-button govuk-button--secondary" disabled={passwordPending}>
             Reset password
           </button>
         </form>
@@ -68,7 +62,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
         <FormStatus state={sessionsState} />
         <form action={endSessions}>
           <input type="hidden" name="userId" value={userId} />
-          <button type="submit" className="button button--secondary" disabled={sessionsPending}>
+          <button type="submit" className="govuk-button govuk-button--secondary" disabled={sessionsPending}>
             End all sessions
           </button>
         </form>

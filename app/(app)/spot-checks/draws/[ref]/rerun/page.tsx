@@ -9,7 +9,7 @@ import { verifyDraw } from "@/lib/spot-checks/draw";
 
 export const metadata: Metadata = { title: "Re-run a draw" };
 
-const verdict = (ok: boolean) => (ok ? <strong className="tag">Matches</strong> : <strong className="tag tag--warning">Does not match</strong>);
+const verdict = (ok: boolean) => (ok ? <strong className="govuk-tag">Matches</strong> : <strong className="govuk-tag govuk-tag--orange">Does not match</strong>);
 
 /** Recomputes a recorded draw from its seed and snapshot alone, and shows it against what was recorded. */
 export default async function RerunPage({ params }: { params: Promise<{ ref: string }> }) {
@@ -33,7 +33,7 @@ export default async function RerunPage({ params }: { params: Promise<{ ref: str
         <Link href={`/spot-checks/draws/${draw.ref}`}>Back to {draw.ref}</Link>
       </p>
       <h1 className="govuk-heading-l">Re-run of draw {draw.ref}</h1>
-      <p className="lede">
+      <p className="govuk-body-l">
         The sample below is computed again now, from the recorded seed and the recorded snapshot only, and compared with the sample
         recorded when the draw was made.
       </p>
@@ -59,21 +59,21 @@ export default async function RerunPage({ params }: { params: Promise<{ ref: str
           {verdict(check.sampleMatches)}: the same {draw.sampleIds.length} people in the same order
         </dd>
       </dl>
-      <table>
-        <caption>Recorded and recomputed samples, in the order drawn</caption>
-        <thead>
-          <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Recorded person id</th>
-            <th scope="col">Recomputed person id</th>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">Recorded and recomputed samples, in the order drawn</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th className="govuk-table__header" scope="col">Order</th>
+            <th className="govuk-table__header" scope="col">Recorded person id</th>
+            <th className="govuk-table__header" scope="col">Recomputed person id</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody className="govuk-table__body">
           {draw.sampleIds.map((id, i) => (
-            <tr key={i}>
-              <th scope="row">{i + 1}</th>
-              <td>{id}</td>
-              <td>{check.recomputedSample[i]}</td>
+            <tr className="govuk-table__row" key={i}>
+              <th className="govuk-table__header" scope="row">{i + 1}</th>
+              <td className="govuk-table__cell">{id}</td>
+              <td className="govuk-table__cell">{check.recomputedSample[i]}</td>
             </tr>
           ))}
         </tbody>
