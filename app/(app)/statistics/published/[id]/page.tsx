@@ -17,6 +17,7 @@ import { keyText, publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { StatsResult } from "@/lib/stats/result";
 import { describeRule } from "@/lib/stats/suppression";
 import { formatLongDateTime } from "@/lib/format";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "Published response" };
 
@@ -53,22 +54,15 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
         <Link href="/statistics/published">Back to published responses</Link>
       </p>
       <h1 className="govuk-heading-l">{published.title}</h1>
-      <dl className="summary">
-        <dt>Published</dt>
-        <dd>
-          {formatLongDateTime(published.publishedAt)} by {published.publishedBy}
-        </dd>
-        <dt>FoI request</dt>
-        <dd>{published.foiRef ?? "Not linked"}</dd>
-        <dt>Figures as at</dt>
-        <dd>{choice.asAt ?? "The time of publication (re-run today against current data)"}</dd>
-        <dt>Disclosure control</dt>
-        <dd>{choice.control === "on" ? describeRule(k) : `Off: ${choice.reason}`}</dd>
-        <dt>SHA-256 of the published CSV</dt>
-        <dd>
-          <code>{published.csvSha256}</code>
-        </dd>
-      </dl>
+      <SummaryList
+        rows={[
+          { key: "Published", value: <>{formatLongDateTime(published.publishedAt)} by {published.publishedBy}</> },
+          { key: "FoI request", value: published.foiRef ?? "Not linked" },
+          { key: "Figures as at", value: choice.asAt ?? "The time of publication (re-run today against current data)" },
+          { key: "Disclosure control", value: <>{choice.control === "on" ? describeRule(k) : `Off: ${choice.reason}`}</> },
+          { key: "SHA-256 of the published CSV", value: <><code>{published.csvSha256}</code></> },
+        ]}
+      />
       {changes.length === 0 ? (
         <p className="govuk-inset-text app-inset--success" role="status">
           Today&apos;s figures are the same as those published{unchangedHash ? " (the CSV hash matches)" : ""}.
