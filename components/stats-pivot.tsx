@@ -27,9 +27,9 @@ export function StatsPivot({ pivot, caption, changes }: { pivot: Pivot; caption:
   const cols = pivot.colDimension ? pivot.colKeys : [];
   const change = (row: string, col: string) => changes?.get(`${row}\u0000${col}`);
   return (
-    <table className="govuk-table pivot">
+    <table className="govuk-table app-pivot">
       <caption className="govuk-table__caption govuk-table__caption--s">
-        {caption} <span className="unit">(counting unit: subject officers)</span>
+        {caption} <span className="app-unit">(counting unit: subject officers)</span>
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">

@@ -88,7 +88,7 @@ export function EvidenceRegister({ caseRef, items }: { caseRef: string; items: E
                 </th>
                 <td className="govuk-table__cell">{sizeText(item.sizeBytes)}</td>
                 <td className="govuk-table__cell">
-                  <code className="hash">{item.sha256}</code>
+                  <code className="app-hash">{item.sha256}</code>
                 </td>
                 <td className="govuk-table__cell">{item.uploadedByName}</td>
                 <td className="govuk-table__cell">{formatDateTime(new Date(item.uploadedAt))}</td>

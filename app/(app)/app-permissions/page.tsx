@@ -50,7 +50,7 @@ export default async function AppPermissionsPage() {
         and decided by your line manager or a PSD supervisor.
       </p>
 
-      <section className="section" aria-labelledby="own-title">
+      <section className="app-section" aria-labelledby="own-title">
         <h2 className="govuk-heading-m" id="own-title">Your requests</h2>
         {own.length === 0 ? (
           <EmptyState title="You have not asked for permission">
@@ -87,20 +87,20 @@ export default async function AppPermissionsPage() {
         )}
       </section>
 
-      <section className="section" aria-labelledby="ask-title">
+      <section className="app-section" aria-labelledby="ask-title">
         <h2 className="govuk-heading-m" id="ask-title">Ask for permission</h2>
         <RequestForm today={today} />
       </section>
 
       {approver ? (
         <>
-          <section className="section" aria-labelledby="decide-title">
+          <section className="app-section" aria-labelledby="decide-title">
             <h2 className="govuk-heading-m" id="decide-title">Waiting for your decision</h2>
             {toDecide.length === 0 ? (
               <p>No requests are waiting for you.</p>
             ) : (
               toDecide.map((r) => (
-                <section key={r.ref} className="card" aria-labelledby={`request-${r.ref}`}>
+                <section key={r.ref} className="app-card" aria-labelledby={`request-${r.ref}`}>
                   <h3 className="govuk-heading-s" id={`request-${r.ref}`}>
                     {r.ref}: {appName(r)} for {r.requesterName}
                   </h3>
@@ -125,7 +125,7 @@ export default async function AppPermissionsPage() {
           </section>
 
           {decided.length > 0 ? (
-            <section className="section" aria-labelledby="decided-title">
+            <section className="app-section" aria-labelledby="decided-title">
               <h2 className="govuk-heading-m" id="decided-title">Your recent decisions</h2>
               <table className="govuk-table">
                 <caption className="govuk-visually-hidden">Requests you decided or revoked lately, newest first</caption>
@@ -153,7 +153,7 @@ export default async function AppPermissionsPage() {
             </section>
           ) : null}
 
-          <section className="section" aria-labelledby="register-title">
+          <section className="app-section" aria-labelledby="register-title">
             <h2 className="govuk-heading-m" id="register-title">Register: who holds permission now</h2>
             <p>
               {held.length} held today; {soon.length} {soon.length === 1 ? "expires" : "expire"} within {EXPIRING_SOON_DAYS} days. A permission
@@ -199,7 +199,7 @@ export default async function AppPermissionsPage() {
       ) : null}
 
       {figures ? (
-        <section className="section" aria-labelledby="figures-title">
+        <section className="app-section" aria-labelledby="figures-title">
           <h2 className="govuk-heading-m" id="figures-title">Figures by month</h2>
           <table className="govuk-table">
             <caption className="govuk-visually-hidden">Requests, decisions and holders in each of the last twelve months</caption>

@@ -124,16 +124,16 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       </form>
 
       <nav aria-label="Cases by status">
-        <ul className="status-tabs">
+        <ul className="app-status-tabs">
           <li>
             <Link href={withParams(current, { status: undefined })} aria-current={!query.status ? "page" : undefined}>
-              All <span className="count">{total}</span>
+              All <span className="app-count">{total}</span>
             </Link>
           </li>
           {stages.keys.map((stage) => (
             <li key={stage}>
               <Link href={withParams(current, { status: stage })} aria-current={query.status === stage ? "page" : undefined}>
-                {stages.labels[stage]} <span className="count">{counts[stage] ?? 0}</span>
+                {stages.labels[stage]} <span className="app-count">{counts[stage] ?? 0}</span>
               </Link>
             </li>
           ))}

@@ -4,9 +4,9 @@ export default function DashboardLoading() {
     <div aria-busy="true" aria-live="polite">
       <h1 className="govuk-heading-l">Dashboard</h1>
       <p className="govuk-body-l">Loading the figures…</p>
-      <div className="chart-grid">
+      <div className="app-chart-grid">
         {Array.from({ length: 4 }, (_, i) => (
-          <div key={i} className="chart chart--loading" />
+          <div key={i} className="app-chart app-chart--loading" />
         ))}
       </div>
     </div>

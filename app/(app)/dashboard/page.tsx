@@ -47,13 +47,13 @@ function Headline({ data, filter }: { data: DashboardData<Figure>; filter: Dashb
     ["Overdue cases", shown(h.overdueCases), "today, past their stage's target date"],
   ];
   return (
-    <dl className="headline">
+    <dl className="app-headline">
       {items.map(([label, value, note]) => (
-        <div key={label} className="headline__item">
+        <div key={label} className="app-headline__item">
           <dt>{label}</dt>
           <dd>
-            <span className="headline__value">{value}</span>
-            <span className="unit">{note}</span>
+            <span className="app-headline__value">{value}</span>
+            <span className="app-unit">{note}</span>
           </dd>
         </div>
       ))}
@@ -122,11 +122,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         numbers.
       </p>
       <FilterBar filter={filter} />
-      <p className="print-summary">
+      <p className="app-print-summary">
         Filters: {describeFilter(filter)}. Produced {formatLongDateTime(new Date())}.
       </p>
       <Headline data={data} filter={filter} />
-      <p className="rule">{describeRule(env.DISCLOSURE_K)} Withheld figures draw no bar in the charts.</p>
+      <p className="app-rule">{describeRule(env.DISCLOSURE_K)} Withheld figures draw no bar in the charts.</p>
       {data.headline.subjects === 0 ? (
         <EmptyState title="No subject officers match these filters">
           <p>
@@ -134,7 +134,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </p>
         </EmptyState>
       ) : null}
-      <div className="chart-grid">
+      <div className="app-chart-grid">
         <ChartFigure
           id="year_finding"
           title="Recorded per year, by finding"
@@ -220,13 +220,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           table={<CountTable caption="Open cases by age today" heading="Age" unit="Cases" rows={data.openByAge} total={data.headline.openCases} />}
         />
       </div>
-      <p className="unit">
+      <p className="app-unit">
         A subject officer who breached several Standards is counted under each, so that chart adds up to more than the
         number of officers. Sanctions are those of case-to-answer findings.
       </p>
 
       {showEarlyIntervention ? (
-        <section className="section" aria-labelledby="ei-title">
+        <section className="app-section" aria-labelledby="ei-title">
           <h2 className="govuk-heading-m" id="ei-title">Early intervention</h2>
           <p>Officers named in at least {threshold} allegations within twelve months, at any time. Visible to supervisors only.</p>
           <form method="get" className="app-inline-form no-print" aria-label="Early-intervention threshold">
@@ -254,12 +254,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 {flagged.map((person) => (
                   <tr className="govuk-table__row" key={person.serviceNumber}>
                     <th className="govuk-table__header" scope="row">
-                      {person.name} <span className="unit">({person.serviceNumber})</span>
+                      {person.name} <span className="app-unit">({person.serviceNumber})</span>
                     </th>
                     <td className="govuk-table__cell">{person.reason}</td>
                     <td className="govuk-table__cell">
                       {person.refs.map((ref) => (
-                        <Link key={ref} href={`/cases/${ref}`} className="case-link">
+                        <Link key={ref} href={`/cases/${ref}`} className="app-case-link">
                           {ref}
                         </Link>
                       ))}

@@ -35,7 +35,7 @@ export default async function SpotChecksPage() {
         </Link>
       </p>
 
-      <section className="section" aria-labelledby="figures-title">
+      <section className="app-section" aria-labelledby="figures-title">
         <h2 className="govuk-heading-m" id="figures-title">Figures</h2>
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Spot-checks opened and done, random and with cause, and how many found something</caption>
@@ -72,7 +72,7 @@ export default async function SpotChecksPage() {
         <p className="govuk-hint">&quot;Found something&quot; is words of advice or a referral.</p>
       </section>
 
-      <section className="section" aria-labelledby="checks-title">
+      <section className="app-section" aria-labelledby="checks-title">
         <h2 className="govuk-heading-m" id="checks-title">Checks</h2>
         {checks.length === 0 ? (
           <EmptyState title="No spot-checks recorded">
@@ -115,7 +115,7 @@ export default async function SpotChecksPage() {
         )}
       </section>
 
-      <section className="section" aria-labelledby="draws-title">
+      <section className="app-section" aria-labelledby="draws-title">
         <h2 className="govuk-heading-m" id="draws-title">Random draws</h2>
         {draws.length === 0 ? (
           <p>No draws yet.</p>

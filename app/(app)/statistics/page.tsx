@@ -148,7 +148,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
       {choice && table ? (
         <>
           <StatsPivot pivot={toPivot(table, choice)} caption={caption(choice)} />
-          <p className="rule">{rule}</p>
+          <p className="app-rule">{rule}</p>
           {flagged.length > 0 ? (
             <section className="govuk-inset-text app-inset--warning no-print" aria-labelledby="attributes-title">
               <h2 className="govuk-heading-m" id="attributes-title">Check before you export: groups that all share one outcome</h2>
@@ -168,7 +168,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
               ) : choice.attributes === "accept" ? (
                 <p>Recorded as acceptable to publish: &ldquo;{choice.why}&rdquo;</p>
               ) : (
-                <div className="choice-forms">
+                <div className="app-choice-forms">
                   <form method="get">
                     {hiddenFields.map(([key, value]) => (
                       <input key={key} type="hidden" name={key} value={value} />
@@ -207,7 +207,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
                 </a>{" "}
                 <PrintButton label="Print view" />
               </p>
-              <section className="section no-print" aria-labelledby="publish-title">
+              <section className="app-section no-print" aria-labelledby="publish-title">
                 <h2 className="govuk-heading-m" id="publish-title">Publish as an FoI response</h2>
                 <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
                 <PublishForm query={builderQuery(choice)} defaultTitle={caption(choice)} />

@@ -18,7 +18,7 @@ export default async function UsersPage() {
       <p className="govuk-body-l">Accounts, their roles and their sessions. Every change here is written to the audit trail.</p>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">
-          Accounts <span className="unit">({accounts.length})</span>
+          Accounts <span className="app-unit">({accounts.length})</span>
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -49,7 +49,7 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </table>
-      <section className="section" aria-labelledby="create-title">
+      <section className="app-section" aria-labelledby="create-title">
         <h2 className="govuk-heading-m" id="create-title">Create an account</h2>
         <CreateUserForm />
       </section>

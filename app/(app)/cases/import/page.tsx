@@ -32,7 +32,7 @@ export default async function ImportCasesPage() {
 
       <ImportForm />
 
-      <section className="section" aria-labelledby="columns-title">
+      <section className="app-section" aria-labelledby="columns-title">
         <h2 className="govuk-heading-m" id="columns-title">The columns</h2>
         <p>
           Rows of one case repeat its case columns (recorded_on to summary). Dates are written 2019-03-31 or 31/03/2019.
@@ -63,7 +63,7 @@ export default async function ImportCasesPage() {
         </table>
       </section>
 
-      <section className="section" aria-labelledby="imports-title">
+      <section className="app-section" aria-labelledby="imports-title">
         <h2 className="govuk-heading-m" id="imports-title">Recent imports</h2>
         {imports.length === 0 ? (
           <p>No file has been imported yet.</p>

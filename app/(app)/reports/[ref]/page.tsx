@@ -24,7 +24,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ ref: s
       <p className="govuk-inset-text app-inset--success" role="status">
         Thank you. Your report has been received. Status: {reportStatusLabels[report.status]}.
       </p>
-      <pre className="receipt">{receiptText(report)}</pre>
+      <pre className="app-receipt">{receiptText(report)}</pre>
       <p className="no-print govuk-button-group">
         <a className="govuk-button" href={`/api/reports/${report.ref}/receipt`} download>
           Download receipt

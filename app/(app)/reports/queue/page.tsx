@@ -57,7 +57,7 @@ export default async function ReportQueuePage() {
                 <td className="govuk-table__cell">
                   {r.description}
                   <br />
-                  <span className="unit">
+                  <span className="app-unit">
                     {platforms.labels[r.platform]}
                     {r.groupName ? `, ${r.groupName}` : ""}
                     {r.seenOn ? `, seen ${r.seenOn}` : ""}

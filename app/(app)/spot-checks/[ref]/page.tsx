@@ -65,7 +65,7 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ ref:
           {formatDateTime(check.createdAt)} by {check.openedBy}
         </dd>
       </dl>
-      <section className="section" aria-labelledby="outcome-title">
+      <section className="app-section" aria-labelledby="outcome-title">
         <h2 className="govuk-heading-m" id="outcome-title">Outcome</h2>
         {check.outcome ? (
           <dl>

@@ -66,7 +66,7 @@ export default async function FoiRequestsPage() {
           </tbody>
         </table>
       )}
-      <section className="section" aria-labelledby="new-title">
+      <section className="app-section" aria-labelledby="new-title">
         <h2 className="govuk-heading-m" id="new-title">Log a request</h2>
         <NewRequestForm today={today} />
       </section>

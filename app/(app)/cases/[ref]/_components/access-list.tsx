@@ -11,7 +11,7 @@ type Grant = Awaited<ReturnType<typeof listCaseGrants>>[number];
 export function AccessList({ caseRef, grants, viewerId }: { caseRef: string; grants: Grant[]; viewerId: number }) {
   const now = new Date();
   return (
-    <section className="section" aria-labelledby="access-title">
+    <section className="app-section" aria-labelledby="access-title">
       <h2 className="govuk-heading-m" id="access-title">Who may see this case</h2>
       {grants.length === 0 ? <p>Nobody has been given access yet.</p> : null}
       <ul>

@@ -11,7 +11,7 @@ export function FindingForm({ subjectId, version, name, current, today }: { subj
   const [state, action, pending] = useActionState(recordFindingAction, null);
   const id = (field: string) => `${field}-${subjectId}`;
   return (
-    <form action={action} noValidate aria-label={`Finding for ${name}`} className="finding-form">
+    <form action={action} noValidate aria-label={`Finding for ${name}`} className="app-step-form">
       <FormStatus state={state} />
       <input type="hidden" name="subjectId" value={subjectId} />
       <input type="hidden" name="version" value={state?.ok ? (state.data as { version: number }).version : version} />

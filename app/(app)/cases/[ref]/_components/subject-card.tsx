@@ -1,3 +1,4 @@
+import { Details } from "@/components/ui/details";
 import { SummaryList } from "@/components/ui/summary-list";
 import type { SessionUser } from "@/lib/auth/session";
 import { explainRepeat, repeatWindow } from "@/lib/cases/early-intervention";
@@ -116,14 +117,9 @@ export function SubjectCard({
         />
       ) : null}
       {abilities.canDecide && !isOpenStage(s.stage) ? (
-        <details className="govuk-details">
-          <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">Correct the recorded finding for {s.name}</span>
-          </summary>
-          <div className="govuk-details__text">
-            <FindingForm subjectId={s.id} version={s.version} name={s.name} current={s.finding} today={today} />
-          </div>
-        </details>
+        <Details summary={`Correct the recorded finding for ${s.name}`}>
+          <FindingForm subjectId={s.id} version={s.version} name={s.name} current={s.finding} today={today} />
+        </Details>
       ) : null}
     </article>
   );

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { CheckboxList, Choices, Fieldset, optionsOf, SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { Details } from "@/components/ui/details";
 import { FormStatus, type FormState } from "@/components/ui/form-status";
 import type { ActionKind } from "@/lib/cases/workflow";
 import { lawfulOutcomes, type LawfulOutcomesInput, type ProceedingsFinding } from "@/lib/conduct/rules";
@@ -199,12 +200,9 @@ export function SubjectStepForms(props: Props & { waiting: string | null }) {
       <FormStatus state={state} idPrefix={`s${props.subjectId}-`} />
       {primary ? <StepForm key={`${primary}-${props.version}`} kind={primary} props={props} shared={shared} /> : props.waiting ? <p>{props.waiting}</p> : null}
       {secondary.map((kind) => (
-        <details key={kind}>
-          <summary>
-            {kind === "record_leaving" ? `Record that ${props.name} resigned or retired` : <>{titles[kind]} {props.name}&apos;s allegation</>}
-          </summary>
+        <Details key={kind} summary={kind === "record_leaving" ? `Record that ${props.name} resigned or retired` : `${titles[kind]} ${props.name}'s allegation`}>
           <StepForm kind={kind} props={props} shared={shared} />
-        </details>
+        </Details>
       ))}
     </div>
   );

@@ -14,7 +14,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
 
   return (
     <>
-      <section className="section" aria-labelledby="role-title">
+      <section className="app-section" aria-labelledby="role-title">
         <h2 className="govuk-heading-m" id="role-title">Role</h2>
         <FormStatus state={roleState} />
         <form action={changeRole} className="app-inline-form">
@@ -33,7 +33,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
         <p className="govuk-hint">Changing the role ends the person&apos;s open sessions: they sign in again with the new role.</p>
       </section>
 
-      <section className="section" aria-labelledby="status-title">
+      <section className="app-section" aria-labelledby="status-title">
         <h2 className="govuk-heading-m" id="status-title">{disabled ? "Re-enable the account" : "Disable the account"}</h2>
         <FormStatus state={disableState} />
         <form action={setDisabled}>
@@ -45,7 +45,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
         </form>
       </section>
 
-      <section className="section" aria-labelledby="password-title">
+      <section className="app-section" aria-labelledby="password-title">
         <h2 className="govuk-heading-m" id="password-title">Reset the password</h2>
         <FormStatus state={passwordState} />
         <form action={resetPassword} noValidate>
@@ -57,7 +57,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
         </form>
       </section>
 
-      <section className="section" aria-labelledby="sessions-title">
+      <section className="app-section" aria-labelledby="sessions-title">
         <h2 className="govuk-heading-m" id="sessions-title">Sessions</h2>
         <FormStatus state={sessionsState} />
         <form action={endSessions}>

@@ -78,7 +78,7 @@ export default async function RerunPage({ params }: { params: Promise<{ ref: str
           ))}
         </tbody>
       </table>
-      <section className="section" aria-labelledby="how-title">
+      <section className="app-section" aria-labelledby="how-title">
         <h2 className="govuk-heading-m" id="how-title">How to repeat it without this system</h2>
         <ol>
           <li>Write the snapshot&apos;s ids in ascending order, each followed by a newline; its SHA-256 must be the one above.</li>
