@@ -11,7 +11,7 @@ import { measure, round2, type Scenario } from "./measure";
 
 /*
  * The scenarios that go through the production server: the app built and served as
- * `npm start` serves it (scripts/http-server.ts), signed in through next-auth's own
+ * `npm start` serves it (http-server/index.ts), signed in through next-auth's own
  * credentials callback, as e2e/fixtures.ts does.
  */
 
@@ -48,7 +48,7 @@ export function ensureBuild(log: (line: string) => void): void {
 export async function startServer(databaseUrl: string): Promise<BenchServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts", "http-server.ts")], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "http-server", "index.ts")], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -128,7 +128,7 @@ export async function extractScenario(server: BenchServer, databaseUrl: string, 
   let peak = rssMb(server.pid);
   const idle = peak;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid))), 50);
-  let app;
+  let app: Awaited<ReturnType<typeof measure>>;
   try {
     app = await measure(
       async () => {

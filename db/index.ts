@@ -8,10 +8,11 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { getEnv } from "@/lib/env";
 import { markDatabaseSuspect } from "./availability";
-import { prepareDatabase } from "./prepare";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The handle inside `db.transaction(async (tx) => …)`. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DatabaseKind = "pglite" | "postgres";
 
 export interface DatabaseHandle {
@@ -80,9 +81,11 @@ const holder = globalThis as typeof globalThis & { [key: symbol]: Promise<Databa
 const HANDLE = Symbol.for("psd-cases.database");
 
 /**
- * The app's one database, opened on first use (never during `next build`), migrated,
- * and seeded with the demo when it is the embedded one or SEED_DEMO=1. A failed open
- * is forgotten so that the next request tries again once the server is back.
+ * The app's one database, opened on first use (never during `next build`). It is
+ * migrated and seeded before the server starts (db/prepare.ts, from `npm start` and
+ * `npm run db:migrate`), so that neither the migrator nor the demo generator is part of
+ * the server's bundle. A failed open is forgotten so that the next request tries again
+ * once the server is back.
  */
 export function getDatabase(): Promise<DatabaseHandle> {
   holder[HANDLE] ??= openConfigured().catch((error: unknown) => {
@@ -139,16 +142,9 @@ export async function getDb(): Promise<Database> {
   return (await getDatabase()).db;
 }
 
-async function openConfigured(): Promise<DatabaseHandle> {
+function openConfigured(): Promise<DatabaseHandle> {
   const env = getEnv();
-  const handle = env.DATABASE_URL
-    ? await openDatabase({ kind: "postgres", url: env.DATABASE_URL, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS })
-    : await openDatabase({ kind: "pglite", dataDir: path.join(env.DATA_DIR, "pglite") });
-  try {
-    await prepareDatabase(handle, { seedDemo: handle.kind === "pglite" || env.SEED_DEMO === "1" });
-  } catch (error) {
-    await handle.close().catch(() => {});
-    throw error;
-  }
-  return handle;
+  return env.DATABASE_URL
+    ? openDatabase({ kind: "postgres", url: env.DATABASE_URL, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS })
+    : openDatabase({ kind: "pglite", dataDir: path.join(env.DATA_DIR, "pglite") });
 }

@@ -1,5 +1,6 @@
 import { count } from "drizzle-orm";
-import type { DatabaseHandle } from "./index";
+import { getEnv } from "@/lib/env";
+import { getDatabase, type DatabaseHandle } from "./index";
 import { migrateDatabase } from "./migrate";
 import { users } from "./schema";
 import { seedDemo } from "./seed/seed-demo";
@@ -14,4 +15,14 @@ export async function prepareDatabase(handle: DatabaseHandle, options: { seedDem
   if (!options.seedDemo) return;
   const [row] = await handle.db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) === 0) await seedDemo(handle.db);
+}
+
+/**
+ * The configured database made ready for the server: migrated, and seeded with the demo
+ * when it is the embedded one or SEED_DEMO=1.
+ */
+export async function prepareConfiguredDatabase(): Promise<DatabaseHandle> {
+  const handle = await getDatabase();
+  await prepareDatabase(handle, { seedDemo: handle.kind === "pglite" || getEnv().SEED_DEMO === "1" });
+  return handle;
 }

@@ -38,9 +38,10 @@ describe("the read handle on a streaming replica", () => {
   });
 
   it("reads from the replica, which refuses writes and follows the primary's", async () => {
-    const { getDatabase, getReadDatabase, selectRows } = await import("@/db/index");
+    const { getReadDatabase, selectRows } = await import("@/db/index");
+    const { prepareConfiguredDatabase } = await import("@/db/prepare");
     const { getDashboardData } = await import("@/db/queries/dashboard");
-    const primary = await getDatabase();
+    const primary = await prepareConfiguredDatabase();
     const read = await getReadDatabase();
     expect(primary.url).toBe(urls.PRIMARY_URL);
     expect(read.url).toBe(urls.REPLICA_URL);

@@ -6,7 +6,7 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { createTestPostgresDatabase, postgresAdminUrl } from "@/tests/postgres";
-import { prepareAndServe, superviseServer } from "./serve";
+import { serveOn, superviseServer } from "@/http-server/serve-on";
 
 async function main() {
   const port = process.env.PORT;
@@ -28,7 +28,7 @@ async function main() {
   } else if (kind !== "pglite") {
     throw new Error("E2E_DATABASE must be pglite or postgres");
   }
-  superviseServer(await prepareAndServe(port), cleanup);
+  superviseServer(serveOn(port), cleanup);
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
 /** `npm run db:migrate`: applies the migrations (and seeds the demo where the app would) without starting the server. */
-import { closeDatabase, getDatabase } from "@/db";
+import { closeDatabase } from "@/db";
+import { prepareConfiguredDatabase } from "@/db/prepare";
 
-getDatabase()
+prepareConfiguredDatabase()
   .then(async (handle) => {
     console.log(`Database ready (${handle.kind}).`);
     await closeDatabase();

@@ -25,7 +25,7 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built app (`next build` first) as production runs it, scripts/http-server.ts,
+ * Starts the built app (`next build` first) as production runs it, http-server/index.ts,
  * on a free port against the given PostgreSQL database, which it migrates and seeds with
  * the demo on first use; resolves once /api/health answers 200.
  */
@@ -34,7 +34,7 @@ export async function startAppServer(options: { databaseUrl: string; env?: Recor
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No build: run `npx next build` first");
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", path.join(root, "scripts", "http-server.ts")], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", path.join(root, "http-server", "index.ts")], {
     cwd: root,
     env: {
       ...process.env,

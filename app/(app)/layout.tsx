@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { SiteShell } from "@/components/layout/site-shell";
 import { MainNav } from "@/components/main-nav";
 import { SignOutButton } from "@/components/sign-out-button";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/server/auth/session";
 import { navigationFor } from "@/lib/navigation";
 import { roles } from "@/lib/vocabulary";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/server/auth/session";
 import { navigationFor } from "@/lib/navigation";
 import { roles } from "@/lib/vocabulary";
 

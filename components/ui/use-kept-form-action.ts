@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import type { ActionResult, ActionState } from "@/lib/actions/validated-action";
+import type { ActionResult, ActionState } from "@/server/actions/validated-action";
 
 /**
  * A server action for a form that keeps what the person typed when the action refuses

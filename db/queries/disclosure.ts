@@ -33,7 +33,7 @@ export function shownKeysOf(result: StatsResult | DisclosedResult): ReleaseKey[]
 /** Every published response's table, as everyone can read it. */
 export async function listPublishedReleases(db: Database): Promise<ServedTable[]> {
   const rows = await db.select({ parameters: publishedTables.parameters, figures: publishedTables.figures }).from(publishedTables);
-  return rows.map((row) => ({ spec: publishedSpec(row.parameters as Record<string, unknown>), shown: shownKeysOf(row.figures as StatsResult | DisclosedResult) }));
+  return rows.map((row) => ({ spec: publishedSpec(row.parameters), shown: shownKeysOf(row.figures) }));
 }
 
 /** What a role has been served since the given time, each table once with every figure it ever showed. */

@@ -1,4 +1,4 @@
-import { createRandom, type Random } from "@/lib/random";
+import { createRandom } from "@/lib/random";
 import type { Finding, Outcome, Rank, Stage } from "@/lib/vocabulary";
 import { regimeFor } from "@/lib/conduct/rules";
 import { DEMO_TODAY, describeCase, leavesForce, proceedingsForSanction, stageTargetDays, subjectStandards } from "./demo-data";

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { credentialsSchema } from "@/lib/auth/authenticate";
+import { credentialsSchema } from "./sign-in";
 import { parseDashboardFilter } from "@/lib/dashboard/filters";
 import { parseBuilder } from "@/lib/stats/builder";
 import { hostileString, problemsStoring, spoiled, wrongType, zodDefaultMessage } from "@/tests/hostile";

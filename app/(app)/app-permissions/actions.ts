@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { decideAppPermission, requestAppPermission, revokeAppPermission } from "@/db/queries/app-permissions";
-import { validatedAction } from "@/lib/actions/validated-action";
+import { validatedAction } from "@/server/actions/validated-action";
 import { todayUtc } from "@/lib/dates";
 import { decideAppPermissionSchema, requestAppPermissionSchema, revokeAppPermissionSchema } from "@/lib/validation/app-permissions";
 

@@ -12,7 +12,7 @@ import {
 } from "@/db/queries/app-permissions";
 import { recordAudit } from "@/db/queries/audit";
 import { EXPIRING_SOON_DAYS, expiresSoon, lastDayHeld, permissionStateLabels, permissionStateOn } from "@/lib/app-permissions/state";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { addDays, todayUtc } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";

@@ -7,7 +7,7 @@ import { createCase } from "@/db/queries/case-intake";
 import { addCaseNote, assignCase, completeTask, linkCases } from "@/db/queries/case-work";
 import { recordFinding } from "@/db/queries/subjects";
 import { applySubjectAction } from "@/db/queries/workflow";
-import { validatedAction } from "@/lib/actions/validated-action";
+import { validatedAction } from "@/server/actions/validated-action";
 import { todayIso } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { caseIntakeFormSchema } from "@/lib/validation/cases";

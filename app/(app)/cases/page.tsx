@@ -10,12 +10,12 @@ import { ErrorPanel } from "@/components/ui/error-panel";
 import { Section } from "@/components/ui/section";
 import { VocabularySelect } from "@/components/ui/vocabulary-select";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { isOverdue } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { caseListQuerySchema, encodeCursor, sortDirection } from "@/lib/validation/case-list";
-import { beginExpensive, tooManyExpensive } from "@/lib/expensive-requests";
+import { beginExpensive, tooManyExpensive } from "@/server/expensive-requests";
 import { devices, platforms, rankGroups, stages } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Cases" };

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 
 // Checked here as well as in the page: the page streams behind loading.tsx, by which
 // time the status is sent, so only a check outside that boundary can answer 403.

@@ -9,7 +9,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { getProtectedDashboard } from "@/db/queries/dashboard";
 import { listEarlyInterventions } from "@/db/queries/early-intervention";
 import { Withheld } from "@/components/stats-pivot";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { describeFilter, filterQuery, parseDashboardFilter, type DashboardFilter } from "@/lib/dashboard/filters";

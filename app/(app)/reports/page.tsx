@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
 import { listOwnReports } from "@/db/queries/reports";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { reportStatusLabels } from "@/lib/validation/reports";
 import { formatDateTime } from "@/lib/format";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { createWithCauseCheck, drawRandomSample, recordSpotCheckOutcome } from "@/db/queries/spot-checks";
-import { validatedAction } from "@/lib/actions/validated-action";
+import { validatedAction } from "@/server/actions/validated-action";
 import { todayUtc } from "@/lib/dates";
 import { drawSampleSchema, recordOutcomeSchema, withCauseSchema } from "@/lib/validation/spot-checks";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
 import { listDraws, listSpotChecks, spotCheckFigures } from "@/db/queries/spot-checks";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";
 import type { DrawCriteria } from "@/lib/validation/spot-checks";

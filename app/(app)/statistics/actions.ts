@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb, getReadDb } from "@/db";
 import { createFoiRequest, publishTable, updateFoiRequest } from "@/db/queries/foi";
 import { buildStatisticsTable } from "@/db/queries/statistics-table";
-import { validatedAction } from "@/lib/actions/validated-action";
+import { validatedAction } from "@/server/actions/validated-action";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { can } from "@/lib/permissions";

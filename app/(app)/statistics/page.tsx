@@ -7,7 +7,7 @@ import { StatsPivot } from "@/components/stats-pivot";
 import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { buildStatisticsTable } from "@/db/queries/statistics-table";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";

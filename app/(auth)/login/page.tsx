@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/server/auth/session";
 import { getEnv } from "@/lib/env";
 import { LoginForm } from "./_components/login-form";
 

@@ -2,9 +2,9 @@ import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { searchPeople } from "@/db/queries/case-intake";
-import { requireApiPermission } from "@/lib/auth/session";
+import { requireApiPermission } from "@/server/auth/session";
 import { AppError } from "@/lib/errors";
-import { handleRoute, withExpensiveSlot } from "@/lib/http";
+import { handleRoute, withExpensiveSlot } from "@/server/http";
 import { peopleSearchSchema } from "@/lib/validation/cases";
 
 export const dynamic = "force-dynamic";

@@ -3,16 +3,17 @@ import { getDb, getReadDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { protectTables, refuseSmallPopulation } from "@/db/queries/protected-tables";
 import { countSubjects } from "@/db/queries/stats";
-import { requireApiPermission, type SessionUser } from "@/lib/auth/session";
+import { requireApiPermission, type SessionUser } from "@/server/auth/session";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { handleRoute, withExpensiveSlot } from "@/lib/http";
+import { handleRoute, withExpensiveSlot } from "@/server/http";
 import { can } from "@/lib/permissions";
 import { attributeDisclosures } from "@/lib/stats/attribute-disclosure";
 import { statsToCsv, statsToWideCsv } from "@/lib/stats/csv";
 import type { ReleaseSpec } from "@/lib/stats/release-check";
 import { statsToXlsx } from "@/lib/stats/xlsx";
 import { isMonthEnd, parseStatsParams } from "@/lib/validation/stats";
+import { attachmentDisposition } from "@/lib/content-disposition";
 
 export const dynamic = "force-dynamic";
 
@@ -91,7 +92,7 @@ async function answerStats(request: NextRequest, user: SessionUser): Promise<Res
     return new Response(layout === "wide" ? statsToWideCsv(result, context) : statsToCsv(result, context), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${name}${layout === "wide" ? "-wide" : ""}.csv"`,
+        "Content-Disposition": attachmentDisposition(`${name}${layout === "wide" ? "-wide" : ""}.csv`),
         "Cache-Control": "no-store",
       },
     });
@@ -101,7 +102,7 @@ async function answerStats(request: NextRequest, user: SessionUser): Promise<Res
     return new Response(new Uint8Array(workbook), {
       headers: {
         "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "Content-Disposition": `attachment; filename="${name}.xlsx"`,
+        "Content-Disposition": attachmentDisposition(`${name}.xlsx`),
         "Cache-Control": "no-store",
       },
     });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listAccountEvents } from "@/db/queries/admin-users";
 import { EmptyState } from "@/components/ui/empty-state";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Sign-in log" };
 

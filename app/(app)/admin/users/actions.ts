@@ -9,7 +9,7 @@ import {
   resetAccountPassword,
   setAccountDisabled,
 } from "@/db/queries/admin-users";
-import { validatedAction } from "@/lib/actions/validated-action";
+import { validatedAction } from "@/server/actions/validated-action";
 import {
   changeRoleSchema,
   createUserSchema,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { listAccounts } from "@/db/queries/admin-users";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { roles } from "@/lib/vocabulary";
 import { CreateUserForm } from "./_components/create-user-form";
 import { formatDateTime } from "@/lib/format";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { EvidenceRegister } from "@/components/cases/evidence-register";
 import { Section } from "@/components/ui/section";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { todayIso } from "@/lib/dates";
 import { getEnv } from "@/lib/env";
 import { decodeSegment } from "@/lib/validation/text";
@@ -17,7 +17,7 @@ import { LinkedCases } from "./_components/linked-cases";
 import { RestrictedNotice } from "./_components/restricted-notice";
 import { SubjectCard } from "./_components/subject-card";
 import { casePageAbilities, loadCaseView } from "./_lib/case-view";
-import { openCase } from "./_lib/open-case";
+import { decideCaseAccess } from "./_lib/access-decision";
 
 export const metadata: Metadata = { title: "Case" };
 
@@ -25,7 +25,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
   const user = await requirePagePermission("cases:read");
   const ref = decodeSegment((await params).ref) ?? "";
   const db = await getDb();
-  const opened = await openCase(db, user, ref);
+  const opened = await decideCaseAccess(db, user, ref);
   if (opened.kind === "restricted") return <RestrictedNotice caseRef={ref} grants={opened.grants} viewerId={user.id} />;
 
   const { found } = opened;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { listCaseImports } from "@/db/queries/case-import";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { importColumns } from "@/lib/cases/import-columns";
 import { formatDateTime } from "@/lib/format";
 import { ImportForm } from "./_components/import-form";

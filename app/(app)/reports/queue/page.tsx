@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { listReportQueue } from "@/db/queries/reports";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { can } from "@/lib/permissions";
 import { platforms } from "@/lib/vocabulary";
 import { reportStatusLabels } from "@/lib/validation/reports";

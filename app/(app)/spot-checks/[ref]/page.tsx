@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getSpotCheck } from "@/db/queries/spot-checks";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { todayUtc } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { ranks, spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { listUnits } from "@/db/queries/spot-checks";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { DrawForm } from "../_components/draw-form";
 
 export const metadata: Metadata = { title: "Draw a random sample" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { WithCauseForm } from "../_components/with-cause-form";
 
 export const metadata: Metadata = { title: "Open a check with cause" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
 import { listPublishedTables } from "@/db/queries/foi";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Published responses" };

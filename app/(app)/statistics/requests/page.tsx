@@ -3,7 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
 import { listFoiRequests } from "@/db/queries/foi";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { exemptionLabels, foiStatusLabels } from "@/lib/validation/foi";
 import { NewRequestForm, UpdateRequestForm } from "./_components/request-forms";
 

@@ -2,14 +2,14 @@ import { createHash } from "node:crypto";
 import { getDb } from "@/db";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { findEarlierImport, importCaseRows, recordRefusedImport } from "@/db/queries/case-import";
-import { requireApiPermission, type SessionUser } from "@/lib/auth/session";
+import { requireApiPermission, type SessionUser } from "@/server/auth/session";
 import { IMPORT_MAX_BYTES, readImportCsv } from "@/lib/cases/import-csv";
 import type { ImportProblem } from "@/lib/cases/import-problems";
 import { PROBLEMS_SHOWN, type ImportMessage } from "@/lib/cases/import-progress";
 import { validateImport } from "@/lib/cases/import-validate";
 import { AppError } from "@/lib/errors";
 import { MULTIPART_ALLOWANCE } from "@/lib/body-limits";
-import { auditedRefusals, crossSiteError, handleRoute, jsonError, withExpensiveSlot } from "@/lib/http";
+import { auditedRefusals, crossSiteError, handleRoute, jsonError, withExpensiveSlot } from "@/server/http";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { receiveMonitoringAlert, recordMonitoringRefusal } from "@/db/queries/monitoring-alerts";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { handleRoute, jsonError } from "@/lib/http";
+import { handleRoute, jsonError } from "@/server/http";
 import { IDEMPOTENCY_HEADER, refusalMessages, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from "@/lib/intake/webhook-signature";
 import { readBodyUpTo } from "@/lib/intake/read-body";
 import { MONITORING_ALERT_MAX_BYTES, monitoringAlertSchema } from "@/lib/validation/monitoring-alerts";

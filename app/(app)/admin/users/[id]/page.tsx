@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getAccount } from "@/db/queries/admin-users";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { roles } from "@/lib/vocabulary";
 import { AccountActions } from "./_components/account-actions";
 import { SummaryList } from "@/components/ui/summary-list";

@@ -1,6 +1,6 @@
 import { Details } from "@/components/ui/details";
 import { SummaryList } from "@/components/ui/summary-list";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/server/auth/session";
 import { explainRepeat, repeatWindow } from "@/lib/cases/early-intervention";
 import { availableActions, isOpenStage } from "@/lib/cases/workflow";
 import { forumsOpen, outcomesWithoutProceedings } from "@/lib/conduct/decisions";

@@ -7,7 +7,7 @@ import type { getCaseForViewer } from "@/db/queries/cases";
 import { listCaseEvidence } from "@/db/queries/evidence";
 import { listOfficerOutcomes } from "@/db/queries/workflow";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/server/auth/session";
 import { warningsInForce } from "@/lib/conduct/warnings";
 import { isOverdue } from "@/lib/cases/workflow";
 import { can } from "@/lib/permissions";

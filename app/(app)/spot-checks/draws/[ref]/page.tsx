@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getDraw } from "@/db/queries/spot-checks";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";
 import { spotCheckOutcomes } from "@/lib/vocabulary";

@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { canonicalCsvSha256, getPublishedTable } from "@/db/queries/foi";
 import { countBuilderTable } from "@/db/queries/statistics-table";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { getEnv } from "@/lib/env";
 import { can } from "@/lib/permissions";
 import { builderSchema, comparePivots, toPivot } from "@/lib/stats/builder";

@@ -1,10 +1,10 @@
 import { getDb } from "@/db";
 import { addEvidence } from "@/db/queries/evidence";
-import { requireApiPermission } from "@/lib/auth/session";
+import { requireApiPermission } from "@/server/auth/session";
 import { checkEvidenceFile, EVIDENCE_MAX_BYTES, formatMegabytes, safeFileName } from "@/lib/evidence/file-types";
 import { AppError } from "@/lib/errors";
 import { MULTIPART_ALLOWANCE } from "@/lib/body-limits";
-import { auditedRefusals, crossSiteError, handleRoute, jsonError } from "@/lib/http";
+import { auditedRefusals, crossSiteError, handleRoute, jsonError } from "@/server/http";
 import { forAuditLog } from "@/lib/validation/text";
 import { caseRefSchema, evidenceDescriptionSchema } from "@/lib/validation/evidence";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getDraw } from "@/db/queries/spot-checks";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requirePagePermission } from "@/server/auth/session";
 import { verifyDraw } from "@/lib/spot-checks/draw";
 
 export const metadata: Metadata = { title: "Re-run a draw" };

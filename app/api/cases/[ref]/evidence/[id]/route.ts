@@ -1,9 +1,9 @@
 import { getDb } from "@/db";
 import { getEvidenceForDownload } from "@/db/queries/evidence";
-import { requireApiPermission } from "@/lib/auth/session";
-import { attachmentDisposition } from "@/lib/evidence/file-types";
+import { requireApiPermission } from "@/server/auth/session";
+import { attachmentDisposition } from "@/lib/content-disposition";
 import { AppError } from "@/lib/errors";
-import { handleRoute } from "@/lib/http";
+import { handleRoute } from "@/server/http";
 import { API_CSP } from "@/lib/security-headers";
 import { caseRefSchema, evidenceIdSchema } from "@/lib/validation/evidence";
 

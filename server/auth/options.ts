@@ -3,11 +3,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { endSession } from "@/db/queries/sessions";
 import { authenticate } from "./authenticate";
-import { clientIp } from "./client-ip";
-import { safeCallbackPath } from "./safe-callback";
+import { clientIp } from "@/lib/auth/client-ip";
+import { safeCallbackPath } from "@/lib/auth/safe-callback";
 import { completeOidcSignIn, OIDC_PROVIDER_ID, oidcProvider, oidcRefusal } from "./oidc";
 import { authSecret } from "./secret";
-import { sessionPolicy } from "./session-rules";
+import { sessionPolicy } from "@/lib/auth/session-rules";
 
 const TWELVE_HOURS = sessionPolicy.absoluteMs / 1000;
 

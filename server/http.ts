@@ -3,10 +3,10 @@ import { markDatabaseSuspect } from "@/db/availability";
 import type { Database } from "@/db/index";
 import { recordAudit, type AuditEntry } from "@/db/queries/audit";
 import { isDatabaseUnavailable, isStatementTimeout } from "@/db/errors";
-import { AppError } from "./errors";
-import { getEnv } from "./env";
+import { AppError } from "@/lib/errors";
+import { getEnv } from "@/lib/env";
 import { beginExpensive, tooManyExpensive } from "./expensive-requests";
-import { crossSiteRefusal } from "./security/cross-site";
+import { crossSiteRefusal } from "@/lib/security/cross-site";
 
 const noStore = { "Cache-Control": "no-store" };
 

@@ -19,7 +19,7 @@ const state: { handle?: DatabaseHandle; user?: { id: number; role: Role; team: s
 
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 vi.mock("@/db", async (original) => ({ ...(await original<object>()), getDb: async () => state.handle!.db }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => state.user ?? null }));
+vi.mock("@/server/auth/session", () => ({ getCurrentUser: async () => state.user ?? null }));
 
 const UNEXPECTED = /Something went wrong on our side/;
 

@@ -5,9 +5,9 @@ import { recordAudit } from "@/db/queries/audit";
 import { listCaseGrants } from "@/db/queries/case-access";
 import { getCaseForViewer, getCaseIdByRef } from "@/db/queries/cases";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/server/auth/session";
 import { isCaseRef } from "@/lib/cases/case-ref";
-import { clientGone, noteAuditedView } from "@/lib/request-context";
+import { clientGone, noteAuditedView } from "@/server/request-context";
 import { forAuditLog } from "@/lib/validation/text";
 
 /**
@@ -15,7 +15,7 @@ import { forAuditLog } from "@/lib/validation/text";
  * may see it (audited as viewed), the restricted notice if a supervisor may learn that it
  * exists, and otherwise "not found" alike for "not yours" and "does not exist".
  */
-export async function openCase(db: Database, user: SessionUser, ref: string) {
+export async function decideCaseAccess(db: Database, user: SessionUser, ref: string) {
   const found = isCaseRef(ref) ? await getCaseForViewer(db, user, ref) : null;
   if (!found) {
     const existing = isCaseRef(ref) ? await getCaseIdByRef(db, ref) : null;

@@ -1,4 +1,4 @@
-import { getEnv } from "./env";
+import { getEnv } from "@/lib/env";
 
 /**
  * Searches, statistics, dashboards, extracts and imports can each keep the database busy

@@ -3,7 +3,7 @@
  * its own (default 100,000 rows), with each step's time. BENCH_POSTGRES_URL defaults to
  * the local test server.
  */
-import { importScenario } from "../bench/import-scenario";
+import { importScenario } from "./import-scenario";
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);

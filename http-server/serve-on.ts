@@ -1,24 +1,18 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { closeDatabase, getDatabase } from "@/db";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/server/auth/secret";
 import { getEnv } from "@/lib/env";
 
 /**
- * Prepares the database (migrations, and the demo where it is due) before the server
- * opens it, then starts the HTTP server (scripts/http-server.ts) on the port. The
- * embedded data folder belongs to one process at a time, so this one lets go first.
+ * Starts the HTTP server (http-server/index.ts, which prepares the database first) on the
+ * port, with the sign-in secret and address filled in where they are not configured.
  */
-export async function prepareAndServe(port: string): Promise<ChildProcess> {
-  const env = getEnv();
-  console.log(`Preparing the ${env.DATABASE_URL ? "PostgreSQL database" : `embedded database in ${env.DATA_DIR}`}…`);
-  await getDatabase();
-  await closeDatabase();
-
+export function serveOn(port: string): ChildProcess {
+  getEnv();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
   childEnv.NEXTAUTH_URL ??= `http://localhost:${port}`;
   childEnv.NEXTAUTH_SECRET ||= authSecret();
-  return spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts", "http-server.ts")], { stdio: "inherit", env: childEnv });
+  return spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "http-server", "index.ts")], { stdio: "inherit", env: childEnv });
 }
 
 /** Passes Ctrl-C and SIGTERM on to the server, runs the clean-up, and exits as the server did. */

@@ -1,10 +1,11 @@
 /**
- * On PostgreSQL the server runs WEB_CONCURRENCY worker processes (scripts/http-worker.ts)
+ * On PostgreSQL the server runs WEB_CONCURRENCY worker processes (http-server/worker.ts)
  * on one port, so that rendering uses every core while the database works; they hold no
  * state between requests, so any of them may answer anyone. This primary only watches
  * them: a worker that stops unexpectedly is replaced, SIGTERM and SIGINT are passed on
  * (each worker finishes its requests in flight), and the memory probe is added up.
  */
+import { getEnv } from "@/lib/env";
 import cluster, { type Worker } from "node:cluster";
 
 export const MEMORY_PROBE_MESSAGE = "memory-probe";
@@ -48,7 +49,7 @@ export function runPrimary(count: number): void {
     });
   }
 
-  if (process.env.MEMORY_PROBE === "1") {
+  if (getEnv().MEMORY_PROBE === "1") {
     process.on("SIGUSR2", () => {
       const workers = live();
       const replies: { heapUsed: number; rss: number }[] = [];

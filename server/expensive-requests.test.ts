@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getEnv } from "./env";
+import { getEnv } from "@/lib/env";
 import { beginExpensive } from "./expensive-requests";
 
 describe("beginExpensive (issue 13, item 11: no request that can starve the rest)", () => {

@@ -11,7 +11,7 @@ import { isCaseRef } from "@/lib/cases/case-ref";
 import { can, type Permission } from "@/lib/permissions";
 import { forAuditLog } from "@/lib/validation/text";
 import { authSecret } from "./secret";
-import { needsTouch, sessionState } from "./session-rules";
+import { needsTouch, sessionState } from "@/lib/auth/session-rules";
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionWithAccount>>>["user"];
 
@@ -47,7 +47,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 /** A refusal by role, with the page or route it was aimed at. */
 async function auditRefusal(user: SessionUser, permission: Permission) {
   const target = forAuditLog((await headers()).get("x-request-path") ?? "", 200) || null;
-  const segment = target?.split("?")[0]!.match(/^\/(?:api\/)?cases\/([^/]+)/)?.[1];
+  const segment = target ? target.split("?")[0]!.match(/^\/(?:api\/)?cases\/([^/]+)/)?.[1] : undefined;
   const caseRef = segment && isCaseRef(segment) ? segment : undefined;
   await recordAudit(await getDb(), {
     actorId: user.id,

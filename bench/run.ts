@@ -19,11 +19,11 @@ import { loadSynthetic } from "@/db/load-synthetic";
 import { prepareDatabase } from "@/db/prepare";
 import { users } from "@/db/schema";
 import { createTestPostgresDatabase } from "@/tests/postgres";
-import { importScenario } from "../bench/import-scenario";
-import type { Scenario } from "../bench/measure";
-import { caseListScenarios, dashboardScenarios, statsScenarios, type BenchContext } from "../bench/scenarios";
-import { ensureBuild, extractScenario, httpScenarios, signIn, startServer } from "../bench/server";
-import { numberOption } from "./cli-options";
+import { importScenario } from "./import-scenario";
+import type { Scenario } from "./measure";
+import { caseListScenarios, dashboardScenarios, statsScenarios, type BenchContext } from "./scenarios";
+import { ensureBuild, extractScenario, httpScenarios, signIn, startServer } from "./server";
+import { numberOption } from "../scripts/cli-options";
 
 const log = (line: string) => console.log(line);
 

@@ -1,5 +1,5 @@
 /**
- * One process of the production HTTP server (scripts/http-server.ts starts one, or
+ * One process of the production HTTP server (http-server/index.ts starts one, or
  * several on PostgreSQL): Next.js behind Node's own http server, so that the
  * address a request came from is known. `next start` keeps an X-Forwarded-For header
  * a client sent, which would let anyone choose their own address and escape
@@ -24,9 +24,9 @@ import { startAuditSealer } from "@/db/audit-sealer";
 import { auditEvents } from "@/db/schema";
 import { createAvailabilityGate, isPostgresWriteAfterClose, markDatabaseSuspect } from "@/db/availability";
 import { getEnv } from "@/lib/env";
-import { MEMORY_PROBE_MESSAGE } from "./http-primary";
+import { MEMORY_PROBE_MESSAGE } from "./primary";
 import { bodyLimitFor, isUploadPath } from "@/lib/body-limits";
-import { runInRequest, watchDelivery, type RequestContext } from "@/lib/request-context";
+import { runInRequest, watchDelivery, type RequestContext } from "@/server/request-context";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
 
 const env = getEnv();
@@ -207,7 +207,7 @@ server.listen(port, () => console.log(`Ready on http://localhost:${port}${cluste
 // For the load test (node --expose-gc, MEMORY_PROBE=1): collects garbage and reports
 // the live heap, so a leak can be told apart from garbage not yet collected. Alone, on
 // SIGUSR2; as one of several workers, when the primary asks (it adds them up).
-if (process.env.MEMORY_PROBE === "1") {
+if (getEnv().MEMORY_PROBE === "1") {
   const measure = () => {
     (globalThis as { gc?: () => void }).gc?.();
     const { heapUsed, rss } = process.memoryUsage();

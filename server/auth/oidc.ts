@@ -7,7 +7,7 @@ import { createSession, endUserSessions } from "@/db/queries/sessions";
 import { provisionOidcUser } from "@/db/queries/users";
 import { getEnv } from "@/lib/env";
 import type { SignedInUser } from "./authenticate";
-import { roleFromClaims } from "./oidc-roles";
+import { roleFromClaims } from "@/lib/auth/oidc-roles";
 
 export const OIDC_PROVIDER_ID = "oidc";
 

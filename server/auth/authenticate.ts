@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { createSession } from "@/db/queries/sessions";
@@ -7,12 +6,8 @@ import { admitSignInAttempt, settleAttempt } from "@/db/queries/sign-in-attempts
 import { getUserForSignIn, recordSignIn } from "@/db/queries/users";
 import type { Role } from "@/lib/vocabulary";
 import { forAuditLog } from "@/lib/validation/text";
-import { passwordChecksBusy, verifyAgainstDummy, verifyPassword } from "./password";
-
-export const credentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("Enter your email address").max(254, "Enter your email address")),
-  password: z.string().min(1, "Enter your password").max(1024, "Enter your password"),
-});
+import { credentialsSchema } from "@/lib/validation/sign-in";
+import { passwordChecksBusy, verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 
 export interface SignedInUser {
   id: string;

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { markDatabaseSuspect } from "@/db/availability";
 import { isDatabaseUnavailable, isStatementTimeout } from "@/db/errors";
-import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
+import { getCurrentUser, type SessionUser } from "@/server/auth/session";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { AppError } from "@/lib/errors";
