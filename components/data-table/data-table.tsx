@@ -49,7 +49,9 @@ export function DataTable<T extends RowData>({
 }: {
   caption: ReactNode;
   captionHidden?: boolean;
-  columns: ColumnDef<T, never>[] | ColumnDef<T, any>[];
+  // Column helpers type each column by its value; the table needs only the row type.
+  // biome-ignore lint/suspicious/noExplicitAny: TanStack's own ColumnDef<T, any>[] idiom for mixed value types
+  columns: ColumnDef<T, any>[];
   rows: T[];
   sort?: TableSort;
   pages?: TablePages;

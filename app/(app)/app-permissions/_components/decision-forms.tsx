@@ -8,7 +8,8 @@ import { Choices, TextField, TextareaField } from "@/components/ui/field";
 /** Approve with an expiry date, or refuse with a reason the requester will see. */
 export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string; suggestedExpiry: string }) {
   const [state, action, pending] = useActionState(decideAppPermissionAction, null);
-  const id = (name: string) => `${name}-${requestRef}`;
+  // One form per request on the page: ids carry the request.
+  const idPrefix = `${requestRef}-`;
   return (
     <form action={action} noValidate>
       <InlineError state={state} />
@@ -16,7 +17,7 @@ export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string
       <Choices
         type="radio"
         name="decision"
-        idPrefix={`${requestRef}-`}
+        idPrefix={idPrefix}
         legend={`Decision on ${requestRef}`}
         options={[
           { value: "approved", label: "Approve" },
@@ -25,8 +26,8 @@ export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string
         inline
         small
       />
-      <TextField name="expiresOn" label="If approving: expires on" hint="The permission is no longer held on this day; the day before is its last." type="date" defaultValue={suggestedExpiry} />
-      <TextareaField name="reason" label="If refusing: the reason, which the requester will see" rows={2} />
+      <TextField name="expiresOn" idPrefix={idPrefix} label="If approving: expires on" hint="The permission is no longer held on this day; the day before is its last." type="date" defaultValue={suggestedExpiry} />
+      <TextareaField name="reason" idPrefix={idPrefix} label="If refusing: the reason, which the requester will see" rows={2} />
       <button type="submit" className="govuk-button" disabled={pending}>
         Record decision<span className="govuk-visually-hidden"> on {requestRef}</span>
       </button>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormStatus } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { channels, platforms, spotCheckOutcomes } from "@/lib/vocabulary";
 import { recordSpotCheckOutcomeAction } from "../actions";
 import { Choices, Fieldset, SelectField, TextField, TextareaField, optionsOf } from "@/components/ui/field";

@@ -1,4 +1,4 @@
-import { type FormState } from "@/components/ui/form-status";
+import type { FormState } from "@/components/ui/form-status";
 import { Fieldset, TextField, TextareaField } from "@/components/ui/field";
 
 /** What every check must record before it happens: its legal basis, proportionality and DPIA. */
