@@ -7,6 +7,7 @@ import { acceptAttribute, acceptedTypesText, checkNameAndSize, formatMegabytes }
 import type { EvidenceItem } from "@/lib/evidence/item";
 import { formatDateTime } from "@/lib/format";
 import { FileField, TextareaField } from "@/components/ui/field";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 const FILE_FIELD = "evidenceFile";
 const DESCRIPTION_FIELD = "evidenceDescription";
@@ -66,36 +67,37 @@ export function EvidenceRegister({ caseRef, items }: { caseRef: string; items: E
       {shown.length === 0 ? (
         <p>No files yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Files of case {caseRef}, oldest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="col">File</th>
-              <th className="govuk-table__header" scope="col">Size</th>
-              <th className="govuk-table__header" scope="col">SHA-256</th>
-              <th className="govuk-table__header" scope="col">Uploaded by</th>
-              <th className="govuk-table__header" scope="col">When</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {shown.map((item) => (
-              <tr className="govuk-table__row" key={item.id}>
-                <th className="govuk-table__header" scope="row">
+        <DataTable
+          caption={<>Files of case {caseRef}, oldest first</>}
+          captionHidden
+          columns={columnsOf<(typeof shown)[number]>([
+            {
+              header: "File",
+              rowHeader: true,
+              cell: (item) => (
+                <>
                   <a href={`/api/cases/${encodeURIComponent(caseRef)}/evidence/${item.id}`} download={item.fileName}>
                     {item.fileName}
                   </a>
                   {item.description ? <span className="govuk-hint"> {item.description}</span> : null}
-                </th>
-                <td className="govuk-table__cell">{sizeText(item.sizeBytes)}</td>
-                <td className="govuk-table__cell">
+                </>
+              ),
+            },
+            { header: "Size", cell: (item) => sizeText(item.sizeBytes) },
+            {
+              header: "SHA-256",
+              cell: (item) => (
+                <>
                   <code className="app-hash">{item.sha256}</code>
-                </td>
-                <td className="govuk-table__cell">{item.uploadedByName}</td>
-                <td className="govuk-table__cell">{formatDateTime(new Date(item.uploadedAt))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: "Uploaded by", cell: (item) => item.uploadedByName },
+            { header: "When", cell: (item) => formatDateTime(new Date(item.uploadedAt)) },
+          ])}
+          rows={shown}
+          rowKey={(item) => String(item.id)}
+        />
       )}
 
       <form ref={form} onSubmit={upload} noValidate>

@@ -13,6 +13,25 @@ declare module "@tanstack/react-table" {
   }
 }
 
+/** A column as the pages write it: a header and how a row fills its cell. */
+export interface Column<T> {
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  numeric?: boolean;
+  rowHeader?: boolean;
+  sortKey?: string;
+}
+
+/** TanStack column definitions from the pages' plain columns (ids by position: headers may be markup). */
+export function columnsOf<T>(columns: Column<T>[]): ColumnDef<T, unknown>[] {
+  return columns.map((column, index) => ({
+    id: `c${index}`,
+    header: () => column.header,
+    cell: (info) => column.cell(info.row.original),
+    meta: { numeric: column.numeric, rowHeader: column.rowHeader, sortKey: column.sortKey },
+  }));
+}
+
 export interface TableSort {
   key: string;
   direction: "asc" | "desc";

@@ -19,6 +19,7 @@ import { can } from "@/lib/permissions";
 import { messagingApps } from "@/lib/vocabulary";
 import { DecideForm, RevokeForm } from "./_components/decision-forms";
 import { RequestForm } from "./_components/request-form";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "App permissions" };
 
@@ -46,12 +47,14 @@ export default async function AppPermissionsPage() {
     <>
       <h1 className="govuk-heading-l">App permissions</h1>
       <p className="govuk-body-l">
-        Force phones block social-media apps. WhatsApp and other messaging apps are allowed only with permission, asked for case by case
-        and decided by your line manager or a PSD supervisor.
+        Force phones block social-media apps. WhatsApp and other messaging apps are allowed only with permission, asked for case by case and decided by your
+        line manager or a PSD supervisor.
       </p>
 
       <section className="app-section" aria-labelledby="own-title">
-        <h2 className="govuk-heading-m" id="own-title">Your requests</h2>
+        <h2 className="govuk-heading-m" id="own-title">
+          Your requests
+        </h2>
         {own.length === 0 ? (
           <EmptyState title="You have not asked for permission">
             <p>Requests you make are listed here with the decision, the expiry date and any reason given.</p>
@@ -61,18 +64,30 @@ export default async function AppPermissionsPage() {
             <caption className="govuk-visually-hidden">Your requests, newest first</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th className="govuk-table__header" scope="col">Reference</th>
-                <th className="govuk-table__header" scope="col">App</th>
-                <th className="govuk-table__header" scope="col">Asked for</th>
-                <th className="govuk-table__header" scope="col">Status</th>
-                <th className="govuk-table__header" scope="col">Reason given</th>
+                <th className="govuk-table__header" scope="col">
+                  Reference
+                </th>
+                <th className="govuk-table__header" scope="col">
+                  App
+                </th>
+                <th className="govuk-table__header" scope="col">
+                  Asked for
+                </th>
+                <th className="govuk-table__header" scope="col">
+                  Status
+                </th>
+                <th className="govuk-table__header" scope="col">
+                  Reason given
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {own.map((r) => {
                 return (
                   <tr className="govuk-table__row" key={r.ref}>
-                    <th className="govuk-table__header" scope="row">{r.ref}</th>
+                    <th className="govuk-table__header" scope="row">
+                      {r.ref}
+                    </th>
                     <td className="govuk-table__cell">{appName(r)}</td>
                     <td className="govuk-table__cell">
                       {r.startsOn} to {r.requestedUntil}
@@ -88,14 +103,18 @@ export default async function AppPermissionsPage() {
       </section>
 
       <section className="app-section" aria-labelledby="ask-title">
-        <h2 className="govuk-heading-m" id="ask-title">Ask for permission</h2>
+        <h2 className="govuk-heading-m" id="ask-title">
+          Ask for permission
+        </h2>
         <RequestForm today={today} />
       </section>
 
       {approver ? (
         <>
           <section className="app-section" aria-labelledby="decide-title">
-            <h2 className="govuk-heading-m" id="decide-title">Waiting for your decision</h2>
+            <h2 className="govuk-heading-m" id="decide-title">
+              Waiting for your decision
+            </h2>
             {toDecide.length === 0 ? (
               <p>No requests are waiting for you.</p>
             ) : (
@@ -126,73 +145,75 @@ export default async function AppPermissionsPage() {
 
           {decided.length > 0 ? (
             <section className="app-section" aria-labelledby="decided-title">
-              <h2 className="govuk-heading-m" id="decided-title">Your recent decisions</h2>
-              <table className="govuk-table">
-                <caption className="govuk-visually-hidden">Requests you decided or revoked lately, newest first</caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th className="govuk-table__header" scope="col">Reference</th>
-                    <th className="govuk-table__header" scope="col">Requester and app</th>
-                    <th className="govuk-table__header" scope="col">Where it stands</th>
-                    <th className="govuk-table__header" scope="col">Reason given</th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {decided.map((r) => (
-                    <tr className="govuk-table__row" key={r.ref}>
-                      <th className="govuk-table__header" scope="row">{r.ref}</th>
-                      <td className="govuk-table__cell">
+              <h2 className="govuk-heading-m" id="decided-title">
+                Your recent decisions
+              </h2>
+              <DataTable
+                caption="Requests you decided or revoked lately, newest first"
+                captionHidden
+                columns={columnsOf<(typeof decided)[number]>([
+                  { header: "Reference", rowHeader: true, cell: (r) => r.ref },
+                  {
+                    header: "Requester and app",
+                    cell: (r) => (
+                      <>
                         {r.requesterName}, {appName(r)}
-                      </td>
-                      <td className="govuk-table__cell">{describeState(r, today)}</td>
-                      <td className="govuk-table__cell">{r.refusalReason ?? r.revocationReason ?? ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                  { header: "Where it stands", cell: (r) => describeState(r, today) },
+                  { header: "Reason given", cell: (r) => r.refusalReason ?? r.revocationReason ?? "" },
+                ])}
+                rows={decided}
+                rowKey={(r) => String(r.ref)}
+              />
             </section>
           ) : null}
 
           <section className="app-section" aria-labelledby="register-title">
-            <h2 className="govuk-heading-m" id="register-title">Register: who holds permission now</h2>
+            <h2 className="govuk-heading-m" id="register-title">
+              Register: who holds permission now
+            </h2>
             <p>
-              {held.length} held today; {soon.length} {soon.length === 1 ? "expires" : "expire"} within {EXPIRING_SOON_DAYS} days. A permission
-              is no longer held on its expiry date.
+              {held.length} held today; {soon.length} {soon.length === 1 ? "expires" : "expire"} within {EXPIRING_SOON_DAYS} days. A permission is no longer
+              held on its expiry date.
             </p>
             {held.length === 0 ? null : (
-              <table className="govuk-table">
-                <caption className="govuk-visually-hidden">Permissions held today, soonest expiry first</caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th className="govuk-table__header" scope="col">Reference</th>
-                    <th className="govuk-table__header" scope="col">Holder</th>
-                    <th className="govuk-table__header" scope="col">App and phone</th>
-                    <th className="govuk-table__header" scope="col">Last day held</th>
-                    <th className="govuk-table__header" scope="col">Approved by</th>
-                    <th className="govuk-table__header" scope="col">Revoke</th>
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {held.map((p) => (
-                    <tr className="govuk-table__row" key={p.ref}>
-                      <th className="govuk-table__header" scope="row">{p.ref}</th>
-                      <td className="govuk-table__cell">
+              <DataTable
+                caption="Permissions held today, soonest expiry first"
+                captionHidden
+                columns={columnsOf<(typeof held)[number]>([
+                  { header: "Reference", rowHeader: true, cell: (p) => p.ref },
+                  {
+                    header: "Holder",
+                    cell: (p) => (
+                      <>
                         {p.requesterName} ({p.requesterEmail})
-                      </td>
-                      <td className="govuk-table__cell">
+                      </>
+                    ),
+                  },
+                  {
+                    header: "App and phone",
+                    cell: (p) => (
+                      <>
                         {appName(p)}, {p.device}
-                      </td>
-                      <td className="govuk-table__cell">
+                      </>
+                    ),
+                  },
+                  {
+                    header: "Last day held",
+                    cell: (p) => (
+                      <>
                         {lastDayHeld(p.expiresOn!)} {expiresSoon(p, today) ? <span className="govuk-tag govuk-tag--orange">Expires soon</span> : null}
-                      </td>
-                      <td className="govuk-table__cell">{p.approvedBy}</td>
-                      <td className="govuk-table__cell">
-                        <RevokeForm requestRef={p.ref} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                  { header: "Approved by", cell: (p) => p.approvedBy },
+                  { header: "Revoke", cell: (p) => <RevokeForm requestRef={p.ref} /> },
+                ])}
+                rows={held}
+                rowKey={(p) => String(p.ref)}
+              />
             )}
           </section>
         </>
@@ -200,30 +221,22 @@ export default async function AppPermissionsPage() {
 
       {figures ? (
         <section className="app-section" aria-labelledby="figures-title">
-          <h2 className="govuk-heading-m" id="figures-title">Figures by month</h2>
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Requests, decisions and holders in each of the last twelve months</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th className="govuk-table__header" scope="col">Month</th>
-                <th className="govuk-table__header" scope="col">Requests</th>
-                <th className="govuk-table__header" scope="col">Approvals</th>
-                <th className="govuk-table__header" scope="col">Refusals</th>
-                <th className="govuk-table__header" scope="col">Holders at month end (this month: today)</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {figures.map((f) => (
-                <tr className="govuk-table__row" key={f.month}>
-                  <th className="govuk-table__header" scope="row">{f.month}</th>
-                  <td className="govuk-table__cell">{f.requests}</td>
-                  <td className="govuk-table__cell">{f.approvals}</td>
-                  <td className="govuk-table__cell">{f.refusals}</td>
-                  <td className="govuk-table__cell">{f.holders}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <h2 className="govuk-heading-m" id="figures-title">
+            Figures by month
+          </h2>
+          <DataTable
+            caption="Requests, decisions and holders in each of the last twelve months"
+            captionHidden
+            columns={columnsOf<(typeof figures)[number]>([
+              { header: "Month", rowHeader: true, cell: (f) => f.month },
+              { header: "Requests", cell: (f) => f.requests },
+              { header: "Approvals", cell: (f) => f.approvals },
+              { header: "Refusals", cell: (f) => f.refusals },
+              { header: "Holders at month end (this month: today)", cell: (f) => f.holders },
+            ])}
+            rows={figures}
+            rowKey={(f) => String(f.month)}
+          />
         </section>
       ) : null}
     </>

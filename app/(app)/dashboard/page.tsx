@@ -22,6 +22,7 @@ import { FilterBar } from "./_components/filter-bar";
 import { formatLongDateTime } from "@/lib/format";
 import { TextField } from "@/components/ui/field";
 import { ErrorPanel } from "@/components/ui/error-panel";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -34,7 +35,6 @@ const chartTitles: Record<(typeof dimensionCharts)[number], string> = {
   standard: "By Standard of Professional Behaviour breached",
 };
 
-
 const shown = (value: Figure) => (value === null ? <Withheld /> : value);
 
 function Headline({ data, filter }: { data: DashboardData<Figure>; filter: DashboardFilter }) {
@@ -42,7 +42,11 @@ function Headline({ data, filter }: { data: DashboardData<Figure>; filter: Dashb
   const items: [string, React.ReactNode, string][] = [
     ["Subject officers recorded", shown(h.subjects), `${filter.from} to ${filter.to}`],
     ["Cases finalised", shown(h.finalisedCases), `recorded ${filter.from} to ${filter.to}`],
-    ["Median days to finalise", h.medianDaysToFinalise === null ? "Not given" : String(h.medianDaysToFinalise), "where decision dates are recorded, for 5 cases or more"],
+    [
+      "Median days to finalise",
+      h.medianDaysToFinalise === null ? "Not given" : String(h.medianDaysToFinalise),
+      "where decision dates are recorded, for 5 cases or more",
+    ],
     ["Open cases", shown(h.openCases), "today"],
     ["Overdue cases", shown(h.overdueCases), "today, past their stage's target date"],
   ];
@@ -91,7 +95,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const showEarlyIntervention = can(user.role, "early-intervention:read");
   let data: DashboardData<Figure>;
   try {
-    data = await getProtectedDashboard(db, await getReadDb(), { actor: user, filter: subjectFilter, k: env.DISCLOSURE_K, memoryDays: env.DISCLOSURE_MEMORY_DAYS, channel: "dashboard" });
+    data = await getProtectedDashboard(db, await getReadDb(), {
+      actor: user,
+      filter: subjectFilter,
+      k: env.DISCLOSURE_K,
+      memoryDays: env.DISCLOSURE_MEMORY_DAYS,
+      channel: "dashboard",
+    });
   } catch (error) {
     // A selection of fewer than k officers is refused with what to do, not drawn.
     if (!(error instanceof AppError) || error.code !== "bad_request") throw error;
@@ -117,10 +127,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1 className="govuk-heading-l">Dashboard</h1>
-      <p className="govuk-body-l">
-        Officers investigated for misuse of social media and messaging apps. Aggregated figures only: no names or service
-        numbers.
-      </p>
+      <p className="govuk-body-l">Officers investigated for misuse of social media and messaging apps. Aggregated figures only: no names or service numbers.</p>
       <FilterBar filter={filter} />
       <p className="app-print-summary">
         Filters: {describeFilter(filter)}. Produced {formatLongDateTime(new Date())}.
@@ -146,7 +153,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <caption className="govuk-visually-hidden">Subject officers recorded per year, by finding</caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">
-                  <th className="govuk-table__header" scope="col">Year</th>
+                  <th className="govuk-table__header" scope="col">
+                    Year
+                  </th>
                   {series.map((s) => (
                     <th key={s.key} scope="col" className="govuk-table__header govuk-table__header--numeric">
                       {s.label}
@@ -160,7 +169,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <tbody className="govuk-table__body">
                 {data.byYear.map((y) => (
                   <tr className="govuk-table__row" key={y.year}>
-                    <th className="govuk-table__header" scope="row">{y.year}</th>
+                    <th className="govuk-table__header" scope="row">
+                      {y.year}
+                    </th>
                     {series.map((s) => (
                       <td key={s.key} className="govuk-table__cell govuk-table__cell--numeric">
                         {shown(y.counts[s.key])}
@@ -172,7 +183,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </tbody>
               <tfoot>
                 <tr className="govuk-table__row">
-                  <th className="govuk-table__header" scope="row">Total</th>
+                  <th className="govuk-table__header" scope="row">
+                    Total
+                  </th>
                   {series.map((s) => (
                     <td key={s.key} className="govuk-table__cell govuk-table__cell--numeric">
                       {shown(data.findingTotals[s.key])}
@@ -209,7 +222,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           unit="cases"
           csvHref={csv("time_to_finalise")}
           chart={<CountBarChart rows={data.timeToFinalise} unit="cases" />}
-          table={<CountTable caption="Time from recording to finalisation" heading="Time taken" unit="Cases" rows={data.timeToFinalise} total={sumShown(data.timeToFinalise, env.DISCLOSURE_K)} />}
+          table={
+            <CountTable
+              caption="Time from recording to finalisation"
+              heading="Time taken"
+              unit="Cases"
+              rows={data.timeToFinalise}
+              total={sumShown(data.timeToFinalise, env.DISCLOSURE_K)}
+            />
+          }
         />
         <ChartFigure
           id="open_age"
@@ -221,18 +242,22 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         />
       </div>
       <p className="app-unit">
-        A subject officer who breached several Standards is counted under each, so that chart adds up to more than the
-        number of officers. Sanctions are those of case-to-answer findings.
+        A subject officer who breached several Standards is counted under each, so that chart adds up to more than the number of officers. Sanctions are those
+        of case-to-answer findings.
       </p>
 
       {showEarlyIntervention ? (
         <section className="app-section" aria-labelledby="ei-title">
-          <h2 className="govuk-heading-m" id="ei-title">Early intervention</h2>
+          <h2 className="govuk-heading-m" id="ei-title">
+            Early intervention
+          </h2>
           <p>Officers named in at least {threshold} allegations within twelve months, at any time. Visible to supervisors only.</p>
           <form method="get" className="app-inline-form no-print" aria-label="Early-intervention threshold">
-            {Object.entries(Object.fromEntries(new URLSearchParams(query))).filter(([k]) => k !== "ei").map(([k, v]) => (
-              <input key={k} type="hidden" name={k} value={v} />
-            ))}
+            {Object.entries(Object.fromEntries(new URLSearchParams(query)))
+              .filter(([k]) => k !== "ei")
+              .map(([k, v]) => (
+                <input key={k} type="hidden" name={k} value={v} />
+              ))}
             <TextField name="ei" label="Threshold (allegations in twelve months)" inputMode="numeric" defaultValue={threshold} />
             <button type="submit" className="govuk-button govuk-button--secondary">
               Change threshold
@@ -241,33 +266,36 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {flagged.length === 0 ? (
             <p>No officer reaches the threshold.</p>
           ) : (
-            <table className="govuk-table">
-              <caption className="govuk-visually-hidden">Officers reaching the early-intervention threshold</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th className="govuk-table__header" scope="col">Officer</th>
-                  <th className="govuk-table__header" scope="col">Why</th>
-                  <th className="govuk-table__header" scope="col">Cases</th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {flagged.map((person) => (
-                  <tr className="govuk-table__row" key={person.serviceNumber}>
-                    <th className="govuk-table__header" scope="row">
+            <DataTable
+              caption="Officers reaching the early-intervention threshold"
+              captionHidden
+              columns={columnsOf<(typeof flagged)[number]>([
+                {
+                  header: "Officer",
+                  rowHeader: true,
+                  cell: (person) => (
+                    <>
                       {person.name} <span className="app-unit">({person.serviceNumber})</span>
-                    </th>
-                    <td className="govuk-table__cell">{person.reason}</td>
-                    <td className="govuk-table__cell">
+                    </>
+                  ),
+                },
+                { header: "Why", cell: (person) => person.reason },
+                {
+                  header: "Cases",
+                  cell: (person) => (
+                    <>
                       {person.refs.map((ref) => (
                         <Link key={ref} href={`/cases/${ref}`} className="app-case-link">
                           {ref}
                         </Link>
                       ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ])}
+              rows={flagged}
+              rowKey={(person) => String(person.serviceNumber)}
+            />
           )}
         </section>
       ) : null}

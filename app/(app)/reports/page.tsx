@@ -6,6 +6,7 @@ import { listOwnReports } from "@/db/queries/reports";
 import { requirePagePermission } from "@/server/auth/session";
 import { reportStatusLabels } from "@/lib/validation/reports";
 import { formatDateTime } from "@/lib/format";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "Report content" };
 
@@ -26,27 +27,25 @@ export default async function ReportsPage() {
           <p>Reports you make are listed here with their status and receipt.</p>
         </EmptyState>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Your reports, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="col">Reference</th>
-              <th className="govuk-table__header" scope="col">Received</th>
-              <th className="govuk-table__header" scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {reports.map((r) => (
-              <tr className="govuk-table__row" key={r.ref}>
-                <th className="govuk-table__header" scope="row">
+        <DataTable
+          caption="Your reports, newest first"
+          captionHidden
+          columns={columnsOf<(typeof reports)[number]>([
+            {
+              header: "Reference",
+              rowHeader: true,
+              cell: (r) => (
+                <>
                   <Link href={`/reports/${r.ref}`}>{r.ref}</Link>
-                </th>
-                <td className="govuk-table__cell">{formatDateTime(r.receivedAt)}</td>
-                <td className="govuk-table__cell">{reportStatusLabels[r.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
+            { header: "Status", cell: (r) => reportStatusLabels[r.status] },
+          ])}
+          rows={reports}
+          rowKey={(r) => String(r.ref)}
+        />
       )}
     </>
   );

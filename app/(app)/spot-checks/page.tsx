@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";
 import type { DrawCriteria } from "@/lib/validation/spot-checks";
 import { spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "Spot-checks" };
 
@@ -23,8 +24,8 @@ export default async function SpotChecksPage() {
     <>
       <h1 className="govuk-heading-l">Spot-checks</h1>
       <p className="govuk-body-l">
-        Reviews of personal phones and social-media accounts, drawn at random or opened with cause. Every check records its legal basis,
-        why it is proportionate, and the data-protection impact assessment it relies on.
+        Reviews of personal phones and social-media accounts, drawn at random or opened with cause. Every check records its legal basis, why it is
+        proportionate, and the data-protection impact assessment it relies on.
       </p>
       <p>
         <Link className="govuk-button" href="/spot-checks/draw">
@@ -36,22 +37,36 @@ export default async function SpotChecksPage() {
       </p>
 
       <section className="app-section" aria-labelledby="figures-title">
-        <h2 className="govuk-heading-m" id="figures-title">Figures</h2>
+        <h2 className="govuk-heading-m" id="figures-title">
+          Figures
+        </h2>
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Spot-checks opened and done, random and with cause, and how many found something</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="col">Kind</th>
-              <th className="govuk-table__header" scope="col">Opened</th>
-              <th className="govuk-table__header" scope="col">Done</th>
-              <th className="govuk-table__header" scope="col">Found something</th>
-              <th className="govuk-table__header" scope="col">Referred (case opened)</th>
+              <th className="govuk-table__header" scope="col">
+                Kind
+              </th>
+              <th className="govuk-table__header" scope="col">
+                Opened
+              </th>
+              <th className="govuk-table__header" scope="col">
+                Done
+              </th>
+              <th className="govuk-table__header" scope="col">
+                Found something
+              </th>
+              <th className="govuk-table__header" scope="col">
+                Referred (case opened)
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {rows.map((r) => (
               <tr className="govuk-table__row" key={r.label}>
-                <th className="govuk-table__header" scope="row">{r.label}</th>
+                <th className="govuk-table__header" scope="row">
+                  {r.label}
+                </th>
                 <td className="govuk-table__cell">{r.opened}</td>
                 <td className="govuk-table__cell">{r.done}</td>
                 <td className="govuk-table__cell">{r.foundSomething}</td>
@@ -61,7 +76,9 @@ export default async function SpotChecksPage() {
           </tbody>
           <tfoot>
             <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="row">Total</th>
+              <th className="govuk-table__header" scope="row">
+                Total
+              </th>
               <td className="govuk-table__cell">{figures.total.opened}</td>
               <td className="govuk-table__cell">{figures.total.done}</td>
               <td className="govuk-table__cell">{figures.total.foundSomething}</td>
@@ -73,33 +90,40 @@ export default async function SpotChecksPage() {
       </section>
 
       <section className="app-section" aria-labelledby="checks-title">
-        <h2 className="govuk-heading-m" id="checks-title">Checks</h2>
+        <h2 className="govuk-heading-m" id="checks-title">
+          Checks
+        </h2>
         {checks.length === 0 ? (
           <EmptyState title="No spot-checks recorded">
             <p>Draw a random sample or open a check with cause to start.</p>
           </EmptyState>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Spot-checks, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th className="govuk-table__header" scope="col">Reference</th>
-                <th className="govuk-table__header" scope="col">Kind</th>
-                <th className="govuk-table__header" scope="col">Person</th>
-                <th className="govuk-table__header" scope="col">Outcome</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {checks.map((c) => (
-                <tr className="govuk-table__row" key={c.ref}>
-                  <th className="govuk-table__header" scope="row">
+          <DataTable
+            caption="Spot-checks, newest first"
+            captionHidden
+            columns={columnsOf<(typeof checks)[number]>([
+              {
+                header: "Reference",
+                rowHeader: true,
+                cell: (c) => (
+                  <>
                     <Link href={`/spot-checks/${c.ref}`}>{c.ref}</Link>
-                  </th>
-                  <td className="govuk-table__cell">{spotCheckKinds.labels[c.kind]}</td>
-                  <td className="govuk-table__cell">
+                  </>
+                ),
+              },
+              { header: "Kind", cell: (c) => spotCheckKinds.labels[c.kind] },
+              {
+                header: "Person",
+                cell: (c) => (
+                  <>
                     {c.personName} ({c.serviceNumber}), {c.unit}
-                  </td>
-                  <td className="govuk-table__cell">
+                  </>
+                ),
+              },
+              {
+                header: "Outcome",
+                cell: (c) => (
+                  <>
                     {c.outcome ? spotCheckOutcomes.labels[c.outcome] : "To do"}
                     {c.referralCaseRef ? (
                       <>
@@ -107,48 +131,58 @@ export default async function SpotChecksPage() {
                         <Link href={`/cases/${c.referralCaseRef}`}>{c.referralCaseRef}</Link>
                       </>
                     ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ])}
+            rows={checks}
+            rowKey={(c) => String(c.ref)}
+          />
         )}
       </section>
 
       <section className="app-section" aria-labelledby="draws-title">
-        <h2 className="govuk-heading-m" id="draws-title">Random draws</h2>
+        <h2 className="govuk-heading-m" id="draws-title">
+          Random draws
+        </h2>
         {draws.length === 0 ? (
           <p>No draws yet.</p>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Random draws, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th className="govuk-table__header" scope="col">Reference</th>
-                <th className="govuk-table__header" scope="col">Drawn</th>
-                <th className="govuk-table__header" scope="col">Population</th>
-                <th className="govuk-table__header" scope="col">Sample</th>
-                <th className="govuk-table__header" scope="col">Seed</th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {draws.map((d) => (
-                <tr className="govuk-table__row" key={d.ref}>
-                  <th className="govuk-table__header" scope="row">
+          <DataTable
+            caption="Random draws, newest first"
+            captionHidden
+            columns={columnsOf<(typeof draws)[number]>([
+              {
+                header: "Reference",
+                rowHeader: true,
+                cell: (d) => (
+                  <>
                     <Link href={`/spot-checks/draws/${d.ref}`}>{d.ref}</Link>
-                  </th>
-                  <td className="govuk-table__cell">{formatDateTime(d.drawnAt)}</td>
-                  <td className="govuk-table__cell">
+                  </>
+                ),
+              },
+              { header: "Drawn", cell: (d) => formatDateTime(d.drawnAt) },
+              {
+                header: "Population",
+                cell: (d) => (
+                  <>
                     {describeCriteria(d.criteria as DrawCriteria)}: {d.population} eligible
-                  </td>
-                  <td className="govuk-table__cell">{d.sample}</td>
-                  <td className="govuk-table__cell">
+                  </>
+                ),
+              },
+              { header: "Sample", cell: (d) => d.sample },
+              {
+                header: "Seed",
+                cell: (d) => (
+                  <>
                     <code>{d.seed}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ])}
+            rows={draws}
+            rowKey={(d) => String(d.ref)}
+          />
         )}
       </section>
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 import { getDb } from "@/db";
 import { listAccountEvents } from "@/db/queries/admin-users";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -27,6 +28,14 @@ function describe(detail: unknown): string {
     .join(", ");
 }
 
+const columns = columnsOf<Awaited<ReturnType<typeof listAccountEvents>>[number]>([
+  { header: "When", cell: (event) => dateTime.format(event.occurredAt) },
+  { header: "Event", cell: (event) => labels[event.action] ?? event.action },
+  { header: "By", cell: (event) => event.actorEmail ?? "—" },
+  { header: "Account", cell: (event) => event.entityId ?? "—" },
+  { header: "Details", cell: (event) => describe(event.detail) },
+]);
+
 export default async function SignInsPage() {
   await requirePagePermission("sign-ins:read");
   const events = await listAccountEvents(await getDb());
@@ -39,29 +48,7 @@ export default async function SignInsPage() {
           <p>Sign-ins and account changes will be listed here as they happen.</p>
         </EmptyState>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Sign-in and account events, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="col">When</th>
-              <th className="govuk-table__header" scope="col">Event</th>
-              <th className="govuk-table__header" scope="col">By</th>
-              <th className="govuk-table__header" scope="col">Account</th>
-              <th className="govuk-table__header" scope="col">Details</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {events.map((event) => (
-              <tr className="govuk-table__row" key={event.id}>
-                <td className="govuk-table__cell">{dateTime.format(event.occurredAt)}</td>
-                <td className="govuk-table__cell">{labels[event.action] ?? event.action}</td>
-                <td className="govuk-table__cell">{event.actorEmail ?? "—"}</td>
-                <td className="govuk-table__cell">{event.entityId ?? "—"}</td>
-                <td className="govuk-table__cell">{describe(event.detail)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption="Sign-in and account events, newest first" captionHidden columns={columns} rows={events} rowKey={(event) => String(event.id)} />
       )}
     </>
   );

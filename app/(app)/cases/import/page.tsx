@@ -6,6 +6,7 @@ import { requirePagePermission } from "@/server/auth/session";
 import { importColumns } from "@/lib/cases/import-columns";
 import { formatDateTime } from "@/lib/format";
 import { ImportForm } from "./_components/import-form";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "Import historical records" };
 
@@ -19,9 +20,8 @@ export default async function ImportCasesPage() {
       </p>
       <h1 className="govuk-heading-l">Import historical records</h1>
       <p className="govuk-body-l">
-        Bring finished cases from a spreadsheet or an old system: one row for each subject officer. The whole file is
-        checked first; if any row has a problem, nothing is imported and every problem is listed by row and column.
-        Importing the same rows again adds nothing.
+        Bring finished cases from a spreadsheet or an old system: one row for each subject officer. The whole file is checked first; if any row has a problem,
+        nothing is imported and every problem is listed by row and column. Importing the same rows again adds nothing.
       </p>
       <p>
         <a href="/api/cases/import/template" download>
@@ -33,50 +33,63 @@ export default async function ImportCasesPage() {
       <ImportForm />
 
       <section className="app-section" aria-labelledby="columns-title">
-        <h2 className="govuk-heading-m" id="columns-title">The columns</h2>
+        <h2 className="govuk-heading-m" id="columns-title">
+          The columns
+        </h2>
         <p>
-          Rows of one case repeat its case columns (recorded_on to summary). Dates are written 2019-03-31 or 31/03/2019.
-          Values may be given as shown here or by their names (“Chief Inspector” for chief_inspector).
+          Rows of one case repeat its case columns (recorded_on to summary). Dates are written 2019-03-31 or 31/03/2019. Values may be given as shown here or by
+          their names (“Chief Inspector” for chief_inspector).
         </p>
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Each column of the import file</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="col">Column</th>
-              <th className="govuk-table__header" scope="col">Required</th>
-              <th className="govuk-table__header" scope="col">What it holds</th>
-              <th className="govuk-table__header" scope="col">Allowed values</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {importColumns.map((column) => (
-              <tr className="govuk-table__row" key={column.name}>
-                <th className="govuk-table__header" scope="row">
+        <DataTable
+          caption="Each column of the import file"
+          captionHidden
+          columns={columnsOf<(typeof importColumns)[number]>([
+            {
+              header: "Column",
+              rowHeader: true,
+              cell: (column) => (
+                <>
                   <code>{column.name}</code>
-                </th>
-                <td className="govuk-table__cell">{column.required ? "Required" : "Optional"}</td>
-                <td className="govuk-table__cell">{column.description}</td>
-                <td className="govuk-table__cell">{column.vocabulary ? column.vocabulary.keys.join(", ") : `For example ${column.example}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: "Required", cell: (column) => (column.required ? "Required" : "Optional") },
+            { header: "What it holds", cell: (column) => column.description },
+            { header: "Allowed values", cell: (column) => <>{column.vocabulary ? column.vocabulary.keys.join(", ") : `For example ${column.example}`}</> },
+          ])}
+          rows={importColumns}
+          rowKey={(column) => String(column.name)}
+        />
       </section>
 
       <section className="app-section" aria-labelledby="imports-title">
-        <h2 className="govuk-heading-m" id="imports-title">Recent imports</h2>
+        <h2 className="govuk-heading-m" id="imports-title">
+          Recent imports
+        </h2>
         {imports.length === 0 ? (
           <p>No file has been imported yet.</p>
         ) : (
           <table className="govuk-table">
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th className="govuk-table__header" scope="col">When</th>
-                <th className="govuk-table__header" scope="col">File</th>
-                <th className="govuk-table__header" scope="col">By</th>
-                <th className="govuk-table__header" scope="col">Rows</th>
-                <th className="govuk-table__header" scope="col">Cases added</th>
-                <th className="govuk-table__header" scope="col">Subject records added</th>
+                <th className="govuk-table__header" scope="col">
+                  When
+                </th>
+                <th className="govuk-table__header" scope="col">
+                  File
+                </th>
+                <th className="govuk-table__header" scope="col">
+                  By
+                </th>
+                <th className="govuk-table__header" scope="col">
+                  Rows
+                </th>
+                <th className="govuk-table__header" scope="col">
+                  Cases added
+                </th>
+                <th className="govuk-table__header" scope="col">
+                  Subject records added
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">

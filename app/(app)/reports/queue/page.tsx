@@ -10,6 +10,7 @@ import { platforms } from "@/lib/vocabulary";
 import { reportStatusLabels } from "@/lib/validation/reports";
 import { ConvertButton } from "./_components/convert-button";
 import { formatDateTime } from "@/lib/format";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "Report queue" };
 
@@ -22,29 +23,25 @@ export default async function ReportQueuePage() {
   return (
     <>
       <h1 className="govuk-heading-l">Report queue</h1>
-      <p className="govuk-body-l">Reports of inappropriate content from officers and staff, and alerts from protective monitoring, newest first. A confidential reporter is named to supervisors only.</p>
+      <p className="govuk-body-l">
+        Reports of inappropriate content from officers and staff, and alerts from protective monitoring, newest first. A confidential reporter is named to
+        supervisors only.
+      </p>
       {reports.length === 0 ? (
         <EmptyState title="No reports">
           <p>Reports made under the duty to report appear here for triage.</p>
         </EmptyState>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Reports to triage</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="col">Reference</th>
-              <th className="govuk-table__header" scope="col">Received</th>
-              <th className="govuk-table__header" scope="col">Reported by</th>
-              <th className="govuk-table__header" scope="col">What and where</th>
-              <th className="govuk-table__header" scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {reports.map((r) => (
-              <tr className="govuk-table__row" key={r.ref}>
-                <th className="govuk-table__header" scope="row">{r.ref}</th>
-                <td className="govuk-table__cell">{formatDateTime(r.receivedAt)}</td>
-                <td className="govuk-table__cell">
+        <DataTable
+          caption="Reports to triage"
+          captionHidden
+          columns={columnsOf<(typeof reports)[number]>([
+            { header: "Reference", rowHeader: true, cell: (r) => r.ref },
+            { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
+            {
+              header: "Reported by",
+              cell: (r) => (
+                <>
                   {r.source === "protective_monitoring" ? (
                     <>Came to notice: protective monitoring</>
                   ) : (
@@ -53,8 +50,13 @@ export default async function ReportQueuePage() {
                       {r.confidential && r.reporter ? <span className="govuk-tag govuk-tag--grey"> confidential</span> : null}
                     </>
                   )}
-                </td>
-                <td className="govuk-table__cell">
+                </>
+              ),
+            },
+            {
+              header: "What and where",
+              cell: (r) => (
+                <>
                   {r.description}
                   <br />
                   <span className="app-unit">
@@ -64,8 +66,13 @@ export default async function ReportQueuePage() {
                     {r.peopleInvolved ? `. Involved: ${r.peopleInvolved}` : ""}
                     {r.sourceRef ? `. Alert ${r.sourceRef}` : ""}
                   </span>
-                </td>
-                <td className="govuk-table__cell">
+                </>
+              ),
+            },
+            {
+              header: "Status",
+              cell: (r) => (
+                <>
                   {r.caseRef ? (
                     <>
                       Case <Link href={`/cases/${r.caseRef}`}>{r.caseRef}</Link>
@@ -75,11 +82,13 @@ export default async function ReportQueuePage() {
                   ) : (
                     reportStatusLabels[r.status]
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ])}
+          rows={reports}
+          rowKey={(r) => String(r.ref)}
+        />
       )}
     </>
   );
