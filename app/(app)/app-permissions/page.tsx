@@ -20,6 +20,8 @@ import { messagingApps } from "@/lib/vocabulary";
 import { DecideForm, RevokeForm } from "./_components/decision-forms";
 import { RequestForm } from "./_components/request-form";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { SummaryList } from "@/components/ui/summary-list";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "App permissions" };
 
@@ -51,10 +53,7 @@ export default async function AppPermissionsPage() {
         line manager or a PSD supervisor.
       </p>
 
-      <section className="app-section" aria-labelledby="own-title">
-        <h2 className="govuk-heading-m" id="own-title">
-          Your requests
-        </h2>
+      <Section title="Your requests" id="own-title">
         {own.length === 0 ? (
           <EmptyState title="You have not asked for permission">
             <p>Requests you make are listed here with the decision, the expiry date and any reason given.</p>
@@ -100,21 +99,15 @@ export default async function AppPermissionsPage() {
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="ask-title">
-        <h2 className="govuk-heading-m" id="ask-title">
-          Ask for permission
-        </h2>
+      <Section title="Ask for permission" id="ask-title">
         <RequestForm today={today} />
-      </section>
+      </Section>
 
       {approver ? (
         <>
-          <section className="app-section" aria-labelledby="decide-title">
-            <h2 className="govuk-heading-m" id="decide-title">
-              Waiting for your decision
-            </h2>
+          <Section title="Waiting for your decision" id="decide-title">
             {toDecide.length === 0 ? (
               <p>No requests are waiting for you.</p>
             ) : (
@@ -123,31 +116,36 @@ export default async function AppPermissionsPage() {
                   <h3 className="govuk-heading-s" id={`request-${r.ref}`}>
                     {r.ref}: {appName(r)} for {r.requesterName}
                   </h3>
-                  <dl>
-                    <dt>Requested by</dt>
-                    <dd>
-                      {r.requesterName} ({r.requesterEmail}), {formatDateTime(r.requestedAt)}
-                    </dd>
-                    <dt>Business purpose</dt>
-                    <dd>{r.purpose}</dd>
-                    <dt>Force phone</dt>
-                    <dd>{r.device}</dd>
-                    <dt>Period asked for</dt>
-                    <dd>
-                      {r.startsOn} to {r.requestedUntil}
-                    </dd>
-                  </dl>
+                  <SummaryList
+                    rows={[
+                      {
+                        key: "Requested by",
+                        value: (
+                          <>
+                            {r.requesterName} ({r.requesterEmail}), {formatDateTime(r.requestedAt)}
+                          </>
+                        ),
+                      },
+                      { key: "Business purpose", value: r.purpose },
+                      { key: "Force phone", value: r.device },
+                      {
+                        key: "Period asked for",
+                        value: (
+                          <>
+                            {r.startsOn} to {r.requestedUntil}
+                          </>
+                        ),
+                      },
+                    ]}
+                  />
                   <DecideForm requestRef={r.ref} suggestedExpiry={addDays(r.requestedUntil > today ? r.requestedUntil : today, 1)} />
                 </section>
               ))
             )}
-          </section>
+          </Section>
 
           {decided.length > 0 ? (
-            <section className="app-section" aria-labelledby="decided-title">
-              <h2 className="govuk-heading-m" id="decided-title">
-                Your recent decisions
-              </h2>
+            <Section title="Your recent decisions" id="decided-title">
               <DataTable
                 caption="Requests you decided or revoked lately, newest first"
                 captionHidden
@@ -167,13 +165,10 @@ export default async function AppPermissionsPage() {
                 rows={decided}
                 rowKey={(r) => String(r.ref)}
               />
-            </section>
+            </Section>
           ) : null}
 
-          <section className="app-section" aria-labelledby="register-title">
-            <h2 className="govuk-heading-m" id="register-title">
-              Register: who holds permission now
-            </h2>
+          <Section title="Register: who holds permission now" id="register-title">
             <p>
               {held.length} held today; {soon.length} {soon.length === 1 ? "expires" : "expire"} within {EXPIRING_SOON_DAYS} days. A permission is no longer
               held on its expiry date.
@@ -215,15 +210,12 @@ export default async function AppPermissionsPage() {
                 rowKey={(p) => String(p.ref)}
               />
             )}
-          </section>
+          </Section>
         </>
       ) : null}
 
       {figures ? (
-        <section className="app-section" aria-labelledby="figures-title">
-          <h2 className="govuk-heading-m" id="figures-title">
-            Figures by month
-          </h2>
+        <Section title="Figures by month" id="figures-title">
           <DataTable
             caption="Requests, decisions and holders in each of the last twelve months"
             captionHidden
@@ -237,7 +229,7 @@ export default async function AppPermissionsPage() {
             rows={figures}
             rowKey={(f) => String(f.month)}
           />
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -23,6 +23,7 @@ import { formatLongDateTime } from "@/lib/format";
 import { TextField } from "@/components/ui/field";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -247,10 +248,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </p>
 
       {showEarlyIntervention ? (
-        <section className="app-section" aria-labelledby="ei-title">
-          <h2 className="govuk-heading-m" id="ei-title">
-            Early intervention
-          </h2>
+        <Section title="Early intervention" id="ei-title">
           <p>Officers named in at least {threshold} allegations within twelve months, at any time. Visible to supervisors only.</p>
           <form method="get" className="app-inline-form no-print" aria-label="Early-intervention threshold">
             {Object.entries(Object.fromEntries(new URLSearchParams(query)))
@@ -297,7 +295,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               rowKey={(person) => String(person.serviceNumber)}
             />
           )}
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -9,6 +9,7 @@ import { describeCriteria } from "@/lib/spot-checks/criteria";
 import type { DrawCriteria } from "@/lib/validation/spot-checks";
 import { spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Spot-checks" };
 
@@ -36,10 +37,7 @@ export default async function SpotChecksPage() {
         </Link>
       </p>
 
-      <section className="app-section" aria-labelledby="figures-title">
-        <h2 className="govuk-heading-m" id="figures-title">
-          Figures
-        </h2>
+      <Section title="Figures" id="figures-title">
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Spot-checks opened and done, random and with cause, and how many found something</caption>
           <thead className="govuk-table__head">
@@ -87,12 +85,9 @@ export default async function SpotChecksPage() {
           </tfoot>
         </table>
         <p className="govuk-hint">&quot;Found something&quot; is words of advice or a referral.</p>
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="checks-title">
-        <h2 className="govuk-heading-m" id="checks-title">
-          Checks
-        </h2>
+      <Section title="Checks" id="checks-title">
         {checks.length === 0 ? (
           <EmptyState title="No spot-checks recorded">
             <p>Draw a random sample or open a check with cause to start.</p>
@@ -139,12 +134,9 @@ export default async function SpotChecksPage() {
             rowKey={(c) => String(c.ref)}
           />
         )}
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="draws-title">
-        <h2 className="govuk-heading-m" id="draws-title">
-          Random draws
-        </h2>
+      <Section title="Random draws" id="draws-title">
         {draws.length === 0 ? (
           <p>No draws yet.</p>
         ) : (
@@ -184,7 +176,7 @@ export default async function SpotChecksPage() {
             rowKey={(d) => String(d.ref)}
           />
         )}
-      </section>
+      </Section>
     </>
   );
 }

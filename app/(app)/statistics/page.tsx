@@ -17,6 +17,7 @@ import { ruleOf } from "@/lib/stats/about";
 import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 import { PublishForm } from "./_components/publish-form";
 import { Choices, SelectField, TextField } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Statistics" };
 
@@ -25,13 +26,13 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 function DimensionSelect({ name, label, value, allowNone }: { name: string; label: string; value: string; allowNone?: boolean }) {
   return (
     <SelectField name={name} label={label} defaultValue={value}>
-        {allowNone ? <option value="">None</option> : null}
-        {statDimensions.map((d) => (
-          <option key={d} value={d}>
-            {dimensionInfo[d].label}
-          </option>
-        ))}
-      </SelectField>
+      {allowNone ? <option value="">None</option> : null}
+      {statDimensions.map((d) => (
+        <option key={d} value={d}>
+          {dimensionInfo[d].label}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -83,16 +84,14 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
   const mustChoose = flagged.length > 0 && !choice?.attributes;
   const rule = table ? ruleOf(table, choice?.reason) : "";
   // The current table's query, to carry into the two choices about shared outcomes.
-  const hiddenFields = choice
-    ? [...new URLSearchParams(builderQuery(choice)).entries()].filter(([key]) => key !== "attributes" && key !== "why")
-    : [];
+  const hiddenFields = choice ? [...new URLSearchParams(builderQuery(choice)).entries()].filter(([key]) => key !== "attributes" && key !== "why") : [];
 
   return (
     <>
       <h1 className="govuk-heading-l">Statistics</h1>
       <p className="govuk-body-l">
-        Build a table of officers investigated for misuse of social media and messaging apps, counted as subject officers.
-        Aggregated figures only: no names or service numbers appear here.
+        Build a table of officers investigated for misuse of social media and messaging apps, counted as subject officers. Aggregated figures only: no names or
+        service numbers appear here.
       </p>
       <p className="no-print">
         <Link href="/statistics/requests">FoI request log</Link> · <Link href="/statistics/published">Published responses</Link>
@@ -115,7 +114,14 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
         <VocabularySelect name="rank_group" label="Rank group" options={rankGroups} value={raw("rank_group", "")} />
         <VocabularySelect name="device" label="Device" options={devices} value={raw("device", "")} />
         <TextField name="asAt" label="As at (optional)" type="date" defaultValue={raw("asAt", "")} />
-        <TextField name="k" label="Withhold counts below" hint={`At least ${env.DISCLOSURE_K}`} inputMode="numeric" width="3" defaultValue={raw("k", String(env.DISCLOSURE_K))} />
+        <TextField
+          name="k"
+          label="Withhold counts below"
+          hint={`At least ${env.DISCLOSURE_K}`}
+          inputMode="numeric"
+          width="3"
+          defaultValue={raw("k", String(env.DISCLOSURE_K))}
+        />
         {access.exact ? (
           <>
             <Choices
@@ -151,10 +157,12 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           <p className="app-rule">{rule}</p>
           {flagged.length > 0 ? (
             <section className="govuk-inset-text app-inset--warning no-print" aria-labelledby="attributes-title">
-              <h2 className="govuk-heading-m" id="attributes-title">Check before you export: groups that all share one outcome</h2>
+              <h2 className="govuk-heading-m" id="attributes-title">
+                Check before you export: groups that all share one outcome
+              </h2>
               <p>
-                In these groups every officer has the same outcome, so anyone who knows one of them was investigated learns what
-                happened to them, whatever the count:
+                In these groups every officer has the same outcome, so anyone who knows one of them was investigated learns what happened to them, whatever the
+                count:
               </p>
               <ul>
                 {flagged.map((d) => (
@@ -207,11 +215,10 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
                 </a>{" "}
                 <PrintButton label="Print view" />
               </p>
-              <section className="app-section no-print" aria-labelledby="publish-title">
-                <h2 className="govuk-heading-m" id="publish-title">Publish as an FoI response</h2>
+              <Section title="Publish as an FoI response" id="publish-title" className="no-print">
                 <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
                 <PublishForm query={builderQuery(choice)} defaultTitle={caption(choice)} />
-              </section>
+              </Section>
             </>
           )}
         </>

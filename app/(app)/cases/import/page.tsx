@@ -7,6 +7,7 @@ import { importColumns } from "@/lib/cases/import-columns";
 import { formatDateTime } from "@/lib/format";
 import { ImportForm } from "./_components/import-form";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Import historical records" };
 
@@ -32,10 +33,7 @@ export default async function ImportCasesPage() {
 
       <ImportForm />
 
-      <section className="app-section" aria-labelledby="columns-title">
-        <h2 className="govuk-heading-m" id="columns-title">
-          The columns
-        </h2>
+      <Section title="The columns" id="columns-title">
         <p>
           Rows of one case repeat its case columns (recorded_on to summary). Dates are written 2019-03-31 or 31/03/2019. Values may be given as shown here or by
           their names (“Chief Inspector” for chief_inspector).
@@ -60,12 +58,9 @@ export default async function ImportCasesPage() {
           rows={importColumns}
           rowKey={(column) => String(column.name)}
         />
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="imports-title">
-        <h2 className="govuk-heading-m" id="imports-title">
-          Recent imports
-        </h2>
+      <Section title="Recent imports" id="imports-title">
         {imports.length === 0 ? (
           <p>No file has been imported yet.</p>
         ) : (
@@ -106,7 +101,7 @@ export default async function ImportCasesPage() {
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
     </>
   );
 }

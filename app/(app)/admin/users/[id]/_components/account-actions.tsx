@@ -5,6 +5,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { roles, type Role } from "@/lib/vocabulary";
 import { changeRoleAction, endSessionsAction, resetPasswordAction, setDisabledAction } from "../../actions";
 import { SelectField, TextField } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 
 export function AccountActions({ userId, role, disabled, isSelf }: { userId: number; role: Role; disabled: boolean; isSelf: boolean }) {
   const [roleState, changeRole, rolePending] = useActionState(changeRoleAction, null);
@@ -14,27 +15,25 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
 
   return (
     <>
-      <section className="app-section" aria-labelledby="role-title">
-        <h2 className="govuk-heading-m" id="role-title">Role</h2>
+      <Section title="Role" id="role-title">
         <FormStatus state={roleState} />
         <form action={changeRole} className="app-inline-form">
           <input type="hidden" name="userId" value={userId} />
           <SelectField name="role" label="Role" defaultValue={role} disabled={isSelf}>
-              {roles.keys.map((key) => (
-                <option key={key} value={key}>
-                  {roles.labels[key]}
-                </option>
-              ))}
-            </SelectField>
+            {roles.keys.map((key) => (
+              <option key={key} value={key}>
+                {roles.labels[key]}
+              </option>
+            ))}
+          </SelectField>
           <button type="submit" className="govuk-button" disabled={rolePending || isSelf}>
             Change role
           </button>
         </form>
         <p className="govuk-hint">Changing the role ends the person&apos;s open sessions: they sign in again with the new role.</p>
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="status-title">
-        <h2 className="govuk-heading-m" id="status-title">{disabled ? "Re-enable the account" : "Disable the account"}</h2>
+      <Section title={<>{disabled ? "Re-enable the account" : "Disable the account"}</>} id="status-title">
         <FormStatus state={disableState} />
         <form action={setDisabled}>
           <input type="hidden" name="userId" value={userId} />
@@ -43,10 +42,9 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
             {disabled ? "Re-enable account" : "Disable account"}
           </button>
         </form>
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="password-title">
-        <h2 className="govuk-heading-m" id="password-title">Reset the password</h2>
+      <Section title="Reset the password" id="password-title">
         <FormStatus state={passwordState} />
         <form action={resetPassword} noValidate>
           <input type="hidden" name="userId" value={userId} />
@@ -55,10 +53,9 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
             Reset password
           </button>
         </form>
-      </section>
+      </Section>
 
-      <section className="app-section" aria-labelledby="sessions-title">
-        <h2 className="govuk-heading-m" id="sessions-title">Sessions</h2>
+      <Section title="Sessions" id="sessions-title">
         <FormStatus state={sessionsState} />
         <form action={endSessions}>
           <input type="hidden" name="userId" value={userId} />
@@ -66,7 +63,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
             End all sessions
           </button>
         </form>
-      </section>
+      </Section>
     </>
   );
 }
