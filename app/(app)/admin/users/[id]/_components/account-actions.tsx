@@ -33,12 +33,12 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
         <p className="govuk-hint">Changing the role ends the person&apos;s open sessions: they sign in again with the new role.</p>
       </Section>
 
-      <Section title={<>{disabled ? "Re-enable the account" : "Disable the account"}</>} id="status-title">
+      <Section title={disabled ? "Re-enable the account" : "Disable the account"} id="status-title">
         <FormStatus state={disableState} />
         <form action={setDisabled}>
           <input type="hidden" name="userId" value={userId} />
           <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
-          <button type="submit" className={disabled ? "button" : "button button--secondary"} disabled={disablePending || isSelf}>
+          <button type="submit" className={disabled ? "govuk-button" : "govuk-button govuk-button--secondary"} disabled={disablePending || isSelf}>
             {disabled ? "Re-enable account" : "Disable account"}
           </button>
         </form>
