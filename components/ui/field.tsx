@@ -64,7 +64,8 @@ type Own = FieldOwnProps & { width?: InputWidth };
 
 export function TextField({ name, label, hint, state, idPrefix, error, labelClassName, width, type = "text", className, ...input }: Own & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
   // A date shows dd/mm/yyyy and a picker button: 10 characters are too few for both.
-  const w = width ?? (type === "date" ? "10" : type === "number" ? "5" : undefined);
+  // Numbers here are years, counts and days: five characters fit them and say so.
+  const w = width ?? (type === "date" ? "10" : type === "number" || input.inputMode === "numeric" ? "5" : undefined);
   return (
     <Field name={name} label={label} hint={hint} state={state} idPrefix={idPrefix} error={error} labelClassName={labelClassName}>
       {(control) => (
