@@ -38,52 +38,32 @@ export default async function SpotChecksPage() {
       </p>
 
       <Section title="Figures" id="figures-title">
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Spot-checks opened and done, random and with cause, and how many found something</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="col">
-                Kind
-              </th>
-              <th className="govuk-table__header" scope="col">
-                Opened
-              </th>
-              <th className="govuk-table__header" scope="col">
-                Done
-              </th>
-              <th className="govuk-table__header" scope="col">
-                Found something
-              </th>
-              <th className="govuk-table__header" scope="col">
-                Referred (case opened)
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map((r) => (
-              <tr className="govuk-table__row" key={r.label}>
+        <DataTable
+          caption={"Spot-checks opened and done, random and with cause, and how many found something"}
+          captionHidden
+          columns={columnsOf<(typeof rows)[number]>([
+            { header: "Kind", rowHeader: true, cell: (r) => r.label },
+            { header: "Opened", cell: (r) => r.opened },
+            { header: "Done", cell: (r) => r.done },
+            { header: "Found something", cell: (r) => r.foundSomething },
+            { header: "Referred (case opened)", cell: (r) => r.referrals },
+          ])}
+          rows={rows}
+          rowKey={(r) => String(r.label)}
+          footer={
+            <tfoot>
+              <tr className="govuk-table__row">
                 <th className="govuk-table__header" scope="row">
-                  {r.label}
+                  Total
                 </th>
-                <td className="govuk-table__cell">{r.opened}</td>
-                <td className="govuk-table__cell">{r.done}</td>
-                <td className="govuk-table__cell">{r.foundSomething}</td>
-                <td className="govuk-table__cell">{r.referrals}</td>
+                <td className="govuk-table__cell">{figures.total.opened}</td>
+                <td className="govuk-table__cell">{figures.total.done}</td>
+                <td className="govuk-table__cell">{figures.total.foundSomething}</td>
+                <td className="govuk-table__cell">{figures.total.referrals}</td>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr className="govuk-table__row">
-              <th className="govuk-table__header" scope="row">
-                Total
-              </th>
-              <td className="govuk-table__cell">{figures.total.opened}</td>
-              <td className="govuk-table__cell">{figures.total.done}</td>
-              <td className="govuk-table__cell">{figures.total.foundSomething}</td>
-              <td className="govuk-table__cell">{figures.total.referrals}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </tfoot>
+          }
+        />
         <p className="govuk-hint">&quot;Found something&quot; is words of advice or a referral.</p>
       </Section>
 

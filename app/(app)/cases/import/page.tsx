@@ -64,42 +64,20 @@ export default async function ImportCasesPage() {
         {imports.length === 0 ? (
           <p>No file has been imported yet.</p>
         ) : (
-          <table className="govuk-table">
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th className="govuk-table__header" scope="col">
-                  When
-                </th>
-                <th className="govuk-table__header" scope="col">
-                  File
-                </th>
-                <th className="govuk-table__header" scope="col">
-                  By
-                </th>
-                <th className="govuk-table__header" scope="col">
-                  Rows
-                </th>
-                <th className="govuk-table__header" scope="col">
-                  Cases added
-                </th>
-                <th className="govuk-table__header" scope="col">
-                  Subject records added
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {imports.map((i) => (
-                <tr className="govuk-table__row" key={i.id}>
-                  <td className="govuk-table__cell">{formatDateTime(i.importedAt)}</td>
-                  <td className="govuk-table__cell">{i.fileName}</td>
-                  <td className="govuk-table__cell">{i.importedByName}</td>
-                  <td className="govuk-table__cell">{i.rowCount.toLocaleString("en-GB")}</td>
-                  <td className="govuk-table__cell">{i.casesAdded.toLocaleString("en-GB")}</td>
-                  <td className="govuk-table__cell">{i.subjectsAdded.toLocaleString("en-GB")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={"Recent imports, newest first"}
+            captionHidden
+            columns={columnsOf<(typeof imports)[number]>([
+              { header: "When", cell: (i) => formatDateTime(i.importedAt) },
+              { header: "File", cell: (i) => i.fileName },
+              { header: "By", cell: (i) => i.importedByName },
+              { header: "Rows", cell: (i) => i.rowCount.toLocaleString("en-GB") },
+              { header: "Cases added", cell: (i) => i.casesAdded.toLocaleString("en-GB") },
+              { header: "Subject records added", cell: (i) => i.subjectsAdded.toLocaleString("en-GB") },
+            ])}
+            rows={imports}
+            rowKey={(i) => String(i.id)}
+          />
         )}
       </Section>
     </>
