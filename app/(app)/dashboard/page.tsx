@@ -24,6 +24,7 @@ import { TextField } from "@/components/ui/field";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -110,12 +111,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <>
         <h1 className="govuk-heading-l">Dashboard</h1>
         <FilterBar filter={filter} />
-        <div className="govuk-inset-text app-inset--warning" role="alert">
-          <p>{error.message}</p>
+        <NotificationBanner kind="important" role="alert">
+          <p className="govuk-notification-banner__heading">{error.message}</p>
           <p>
             <Link href="/dashboard">Show the default view</Link>
           </p>
-        </div>
+        </NotificationBanner>
       </>
     );
   }

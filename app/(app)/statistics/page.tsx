@@ -18,6 +18,7 @@ import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 import { PublishForm } from "./_components/publish-form";
 import { Choices, SelectField, TextField } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 
 export const metadata: Metadata = { title: "Statistics" };
 
@@ -147,9 +148,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
       </form>
 
       {refusal ? (
-        <div className="govuk-inset-text app-inset--warning" role="alert">
-          <p>{refusal}</p>
-        </div>
+        <NotificationBanner kind="important" role="alert">
+          <p className="govuk-notification-banner__heading">{refusal}</p>
+        </NotificationBanner>
       ) : null}
       {choice && table ? (
         <>

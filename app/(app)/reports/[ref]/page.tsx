@@ -18,13 +18,16 @@ export default async function ReceiptPage({ params }: { params: Promise<{ ref: s
   if (!report) notFound();
   return (
     <>
-      <p className="no-print">
-        <Link href="/reports">Your reports</Link>
-      </p>
-      <h1 className="govuk-heading-l">Your report {report.ref}</h1>
-      <p className="govuk-inset-text app-inset--success" role="status">
-        Thank you. Your report has been received. Status: {reportStatusLabels[report.status]}.
-      </p>
+      <Link href="/reports" className="govuk-back-link no-print">
+        Your reports
+      </Link>
+      {/* GOV.UK's confirmation panel: the reference is what the reporter keeps. */}
+      <div className="govuk-panel govuk-panel--confirmation">
+        <h1 className="govuk-panel__title">Your report {report.ref}</h1>
+        <p className="govuk-panel__body" role="status">
+          Thank you. Your report has been received. Status: {reportStatusLabels[report.status]}.
+        </p>
+      </div>
       <pre className="app-receipt">{receiptText(report)}</pre>
       <p className="no-print govuk-button-group">
         <a className="govuk-button" href={`/api/reports/${report.ref}/receipt`} download>
