@@ -43,6 +43,8 @@ const envSchema = z
     NEXTAUTH_URL: optional(z.url({ message: "must be the site's public URL, such as https://psd.police.example" })),
     /** The key that signs sessions; the zero-setup demo keeps a generated one in DATA_DIR when unset. */
     NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (a random secret, such as `openssl rand -base64 32`)")),
+    /** How much the server logs (one JSON line per request at info); tests and tools may set warn or silent. */
+    LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(["fatal", "error", "warn", "info", "debug", "silent"], { message: "must be one of fatal, error, warn, info, debug, silent" }).default("info")),
     /** Test hook: the server answers the load test's memory probe (bench/load.ts). */
     MEMORY_PROBE: z.preprocess(blankAsUnset, z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0")),
     PORT: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a port number" }).int("must be a port number").min(1, "must be a port number from 1 to 65535").max(65_535, "must be a port number from 1 to 65535").default(3000)),
