@@ -59,45 +59,19 @@ export default async function AppPermissionsPage() {
             <p>Requests you make are listed here with the decision, the expiry date and any reason given.</p>
           </EmptyState>
         ) : (
-          <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Your requests, newest first</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th className="govuk-table__header" scope="col">
-                  Reference
-                </th>
-                <th className="govuk-table__header" scope="col">
-                  App
-                </th>
-                <th className="govuk-table__header" scope="col">
-                  Asked for
-                </th>
-                <th className="govuk-table__header" scope="col">
-                  Status
-                </th>
-                <th className="govuk-table__header" scope="col">
-                  Reason given
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {own.map((r) => {
-                return (
-                  <tr className="govuk-table__row" key={r.ref}>
-                    <th className="govuk-table__header" scope="row">
-                      {r.ref}
-                    </th>
-                    <td className="govuk-table__cell">{appName(r)}</td>
-                    <td className="govuk-table__cell">
-                      {r.startsOn} to {r.requestedUntil}
-                    </td>
-                    <td className="govuk-table__cell">{describeState(r, today)}</td>
-                    <td className="govuk-table__cell">{r.refusalReason ?? r.revocationReason ?? ""}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Your requests, newest first"
+            captionHidden
+            columns={columnsOf<(typeof own)[number]>([
+              { header: "Reference", rowHeader: true, cell: (r) => r.ref },
+              { header: "App", cell: (r) => appName(r) },
+              { header: "Asked for", cell: (r) => `${r.startsOn} to ${r.requestedUntil}` },
+              { header: "Status", cell: (r) => describeState(r, today) },
+              { header: "Reason given", cell: (r) => r.refusalReason ?? r.revocationReason ?? "" },
+            ])}
+            rows={own}
+            rowKey={(r) => r.ref}
+          />
         )}
       </Section>
 

@@ -151,52 +151,32 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           csvHref={csv("year_finding")}
           chart={<YearFindingChart rows={data.byYear.map((y) => ({ year: y.year, ...y.counts }))} series={series} />}
           table={
-            <table className="govuk-table">
-              <caption className="govuk-visually-hidden">Subject officers recorded per year, by finding</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th className="govuk-table__header" scope="col">
-                    Year
-                  </th>
-                  {series.map((s) => (
-                    <th key={s.key} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                      {s.label}
-                    </th>
-                  ))}
-                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                    Total
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {data.byYear.map((y) => (
-                  <tr className="govuk-table__row" key={y.year}>
+            <DataTable
+              caption="Subject officers recorded per year, by finding"
+              captionHidden
+              columns={columnsOf<(typeof data.byYear)[number]>([
+                { header: "Year", rowHeader: true, cell: (y) => y.year },
+                ...series.map((s) => ({ header: s.label, numeric: true, cell: (y: (typeof data.byYear)[number]) => shown(y.counts[s.key]) })),
+                { header: "Total", numeric: true, cell: (y) => shown(y.total) },
+              ])}
+              rows={data.byYear}
+              rowKey={(y) => String(y.year)}
+              footer={
+                <tfoot>
+                  <tr className="govuk-table__row">
                     <th className="govuk-table__header" scope="row">
-                      {y.year}
+                      Total
                     </th>
                     {series.map((s) => (
                       <td key={s.key} className="govuk-table__cell govuk-table__cell--numeric">
-                        {shown(y.counts[s.key])}
+                        {shown(data.findingTotals[s.key])}
                       </td>
                     ))}
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{shown(y.total)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{shown(data.headline.subjects)}</td>
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr className="govuk-table__row">
-                  <th className="govuk-table__header" scope="row">
-                    Total
-                  </th>
-                  {series.map((s) => (
-                    <td key={s.key} className="govuk-table__cell govuk-table__cell--numeric">
-                      {shown(data.findingTotals[s.key])}
-                    </td>
-                  ))}
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{shown(data.headline.subjects)}</td>
-                </tr>
-              </tfoot>
-            </table>
+                </tfoot>
+              }
+            />
           }
         />
         {dimensionCharts.map((dimension) => (

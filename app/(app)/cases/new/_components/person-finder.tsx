@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Field } from "@/components/ui/field";
 import { ranks } from "@/lib/vocabulary";
 import type { FoundPerson } from "../_lib/intake-draft";
 
@@ -33,28 +34,29 @@ export function PersonFinder({ onAdd }: { onAdd: (person: FoundPerson) => void }
   };
 
   return (
-    <div className="govuk-form-group">
-      <label className="govuk-label" htmlFor="find-person">
-        Find an officer by name or service number
-      </label>
-      <div className="app-search">
-        <input
-          id="find-person"
-          className="govuk-input govuk-input--width-20"
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Enter") {
-              e.preventDefault();
-              void findPeople();
-            }
-          }}
-        />
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void findPeople()}>
-          Search
-        </button>
-      </div>
+    <>
+      <Field name="find-person" label="Find an officer by name or service number">
+        {(control) => (
+          <div className="app-search">
+            <input
+              {...control}
+              className="govuk-input govuk-input--width-20"
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  void findPeople();
+                }
+              }}
+            />
+            <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void findPeople()}>
+              Search
+            </button>
+          </div>
+        )}
+      </Field>
       <p role="status" className="govuk-hint">
         {message}
       </p>
@@ -71,6 +73,6 @@ export function PersonFinder({ onAdd }: { onAdd: (person: FoundPerson) => void }
           ))}
         </ul>
       ) : null}
-    </div>
+    </>
   );
 }

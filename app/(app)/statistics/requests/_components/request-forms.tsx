@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
 import { exemptionLabels, foiStatusLabels } from "@/lib/validation/foi";
 import { createFoiRequestAction, updateFoiRequestAction } from "../../actions";
-import { Fieldset, SelectField, TextField } from "@/components/ui/field";
+import { CheckboxList, Fieldset, SelectField, TextField } from "@/components/ui/field";
 
 export function NewRequestForm({ today }: { today: string }) {
   const [state, action, pending] = useActionState(createFoiRequestAction, null);
@@ -14,16 +14,7 @@ export function NewRequestForm({ today }: { today: string }) {
       <TextField name="receivedOn" label="Date received" state={state} type="date" defaultValue={today} />
       <TextField name="subject" label="What was asked" state={state} />
       <Fieldset legend="Exemptions applied">
-        <div className="govuk-checkboxes govuk-checkboxes--small">
-          {Object.entries(exemptionLabels).map(([key, label]) => (
-            <div key={key} className="govuk-checkboxes__item">
-              <input className="govuk-checkboxes__input" id={key} name={key} type="checkbox" />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={key}>
-                {label}
-              </label>
-            </div>
-          ))}
-        </div>
+        <CheckboxList small items={Object.entries(exemptionLabels).map(([key, label]) => ({ name: key, label }))} />
       </Fieldset>
       <TextField name="costEstimateHours" label="Time estimate in hours (for s.12)" state={state} inputMode="numeric" />
       <button type="submit" className="govuk-button" disabled={pending}>
