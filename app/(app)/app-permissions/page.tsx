@@ -195,10 +195,10 @@ export default async function AppPermissionsPage() {
             captionHidden
             columns={columnsOf<(typeof figures)[number]>([
               { header: "Month", rowHeader: true, cell: (f) => f.month },
-              { header: "Requests", cell: (f) => f.requests },
-              { header: "Approvals", cell: (f) => f.approvals },
-              { header: "Refusals", cell: (f) => f.refusals },
-              { header: "Holders at month end (this month: today)", cell: (f) => f.holders },
+              { header: "Requests", numeric: true, cell: (f) => f.requests },
+              { header: "Approvals", numeric: true, cell: (f) => f.approvals },
+              { header: "Refusals", numeric: true, cell: (f) => f.refusals },
+              { header: "Holders at month end (this month: today)", numeric: true, cell: (f) => f.holders },
             ])}
             rows={figures}
             rowKey={(f) => String(f.month)}

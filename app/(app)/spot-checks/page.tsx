@@ -43,10 +43,10 @@ export default async function SpotChecksPage() {
           captionHidden
           columns={columnsOf<(typeof rows)[number]>([
             { header: "Kind", rowHeader: true, cell: (r) => r.label },
-            { header: "Opened", cell: (r) => r.opened },
-            { header: "Done", cell: (r) => r.done },
-            { header: "Found something", cell: (r) => r.foundSomething },
-            { header: "Referred (case opened)", cell: (r) => r.referrals },
+            { header: "Opened", numeric: true, cell: (r) => r.opened },
+            { header: "Done", numeric: true, cell: (r) => r.done },
+            { header: "Found something", numeric: true, cell: (r) => r.foundSomething },
+            { header: "Referred (case opened)", numeric: true, cell: (r) => r.referrals },
           ])}
           rows={rows}
           rowKey={(r) => String(r.label)}
@@ -56,10 +56,10 @@ export default async function SpotChecksPage() {
                 <th className="govuk-table__header" scope="row">
                   Total
                 </th>
-                <td className="govuk-table__cell">{figures.total.opened}</td>
-                <td className="govuk-table__cell">{figures.total.done}</td>
-                <td className="govuk-table__cell">{figures.total.foundSomething}</td>
-                <td className="govuk-table__cell">{figures.total.referrals}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.opened}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.done}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.foundSomething}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.referrals}</td>
               </tr>
             </tfoot>
           }

@@ -71,9 +71,9 @@ export default async function ImportCasesPage() {
               { header: "When", cell: (i) => formatDateTime(i.importedAt) },
               { header: "File", cell: (i) => i.fileName },
               { header: "By", cell: (i) => i.importedByName },
-              { header: "Rows", cell: (i) => i.rowCount.toLocaleString("en-GB") },
-              { header: "Cases added", cell: (i) => i.casesAdded.toLocaleString("en-GB") },
-              { header: "Subject records added", cell: (i) => i.subjectsAdded.toLocaleString("en-GB") },
+              { header: "Rows", numeric: true, cell: (i) => i.rowCount.toLocaleString("en-GB") },
+              { header: "Cases added", numeric: true, cell: (i) => i.casesAdded.toLocaleString("en-GB") },
+              { header: "Subject records added", numeric: true, cell: (i) => i.subjectsAdded.toLocaleString("en-GB") },
             ])}
             rows={imports}
             rowKey={(i) => String(i.id)}
