@@ -25,19 +25,20 @@ export function SiteShell({ user, navigation, children }: { user?: ReactNode; na
         </div>
       </header>
       {navigation}
-      <div className="govuk-width-container">
-        <div className="govuk-phase-banner">
-          <p className="govuk-phase-banner__content">
-            <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
-            <span className="govuk-phase-banner__text">
-              This is a new service. Tell the {helpContact.team} what would make it better:{" "}
-              <a href={`mailto:${helpContact.email}`}>{helpContact.email}</a>.
-            </span>
-          </p>
+      <div className="app-page">
+        <div className="govuk-width-container">
+          <div className="govuk-phase-banner">
+            <p className="govuk-phase-banner__content">
+              <strong className="govuk-tag govuk-phase-banner__content__tag">Beta</strong>
+              <span className="govuk-phase-banner__text">
+                This is a new service. Tell the {helpContact.team} what would make it better: <a href={`mailto:${helpContact.email}`}>{helpContact.email}</a>.
+              </span>
+            </p>
+          </div>
+          <main className="govuk-main-wrapper" id="main">
+            {children}
+          </main>
         </div>
-        <main className="govuk-main-wrapper" id="main">
-          {children}
-        </main>
       </div>
       <footer className="govuk-footer">
         <div className="govuk-width-container">
