@@ -65,19 +65,3 @@ export function fieldErrorOf(state: FormState, name: string): string | undefined
   const messages = state && !state.ok ? state.fieldErrors?.[name] : undefined;
   return messages?.join(" ");
 }
-
-export function FieldError({ state, name, idPrefix = "" }: { state: FormState; name: string; idPrefix?: string }) {
-  const message = fieldErrorOf(state, name);
-  if (!message) return null;
-  return (
-    <p className="govuk-error-message" id={`${idPrefix}${name}-error`}>
-      <span className="govuk-visually-hidden">Error: </span>
-      {message}
-    </p>
-  );
-}
-
-export function invalidProps(state: FormState, name: string, idPrefix = "") {
-  const invalid = !!(state && !state.ok && state.fieldErrors?.[name]);
-  return { "aria-invalid": invalid || undefined, "aria-describedby": invalid ? `${idPrefix}${name}-error` : undefined };
-}
