@@ -93,58 +93,61 @@ export function DataTable<T extends RowData>({
   table.setOptions((previous) => ({ ...previous, state: { ...table.initialState } }));
   return (
     <>
-      <table className={`govuk-table${className ? ` ${className}` : ""}`}>
-        <caption className={captionHidden ? "govuk-visually-hidden" : "govuk-table__caption govuk-table__caption--s"}>{caption}</caption>
-        <thead className="govuk-table__head">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className="govuk-table__row">
-              {group.headers.map((header) => {
-                const meta = header.column.columnDef.meta ?? {};
-                const label = flexRender(header.column.columnDef.header, header.getContext());
-                const active = !!sort && meta.sortKey === sort.key;
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}
-                    className={`govuk-table__header${meta.numeric ? " govuk-table__header--numeric" : ""}`}
-                  >
-                    {sort && meta.sortKey ? (
-                      <Link className="app-table__sort-link" href={sort.href(meta.sortKey, active && sort.direction === "asc" ? "desc" : "asc")}>
-                        {label}
-                        <span aria-hidden="true">{active ? (sort.direction === "asc" ? " ▲" : " ▼") : ""}</span>
-                        <span className="govuk-visually-hidden">{active ? "" : ", sort by this column"}</span>
-                      </Link>
-                    ) : (
-                      label
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody className="govuk-table__body">
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={`govuk-table__row${rowClassName?.(row.original) ? ` ${rowClassName(row.original)}` : ""}`}>
-              {row.getVisibleCells().map((cell) => {
-                const meta = cell.column.columnDef.meta ?? {};
-                const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-                return meta.rowHeader ? (
-                  <th key={cell.id} scope="row" className={`govuk-table__header${meta.numeric ? " govuk-table__header--numeric" : ""}`}>
-                    {content}
-                  </th>
-                ) : (
-                  <td key={cell.id} className={`govuk-table__cell${meta.numeric ? " govuk-table__cell--numeric" : ""}`}>
-                    {content}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-        {footer}
-      </table>
+      {/* A wide table scrolls sideways on a narrow screen instead of widening the page (WCAG 2.2 SC 1.4.10 allows it for data tables). */}
+      <div className="app-table-wrapper">
+        <table className={`govuk-table${className ? ` ${className}` : ""}`}>
+          <caption className={captionHidden ? "govuk-visually-hidden" : "govuk-table__caption govuk-table__caption--s"}>{caption}</caption>
+          <thead className="govuk-table__head">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} className="govuk-table__row">
+                {group.headers.map((header) => {
+                  const meta = header.column.columnDef.meta ?? {};
+                  const label = flexRender(header.column.columnDef.header, header.getContext());
+                  const active = !!sort && meta.sortKey === sort.key;
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={active ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}
+                      className={`govuk-table__header${meta.numeric ? " govuk-table__header--numeric" : ""}`}
+                    >
+                      {sort && meta.sortKey ? (
+                        <Link className="app-table__sort-link" href={sort.href(meta.sortKey, active && sort.direction === "asc" ? "desc" : "asc")}>
+                          {label}
+                          <span aria-hidden="true">{active ? (sort.direction === "asc" ? " ▲" : " ▼") : ""}</span>
+                          <span className="govuk-visually-hidden">{active ? "" : ", sort by this column"}</span>
+                        </Link>
+                      ) : (
+                        label
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="govuk-table__body">
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} className={`govuk-table__row${rowClassName?.(row.original) ? ` ${rowClassName(row.original)}` : ""}`}>
+                {row.getVisibleCells().map((cell) => {
+                  const meta = cell.column.columnDef.meta ?? {};
+                  const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                  return meta.rowHeader ? (
+                    <th key={cell.id} scope="row" className={`govuk-table__header${meta.numeric ? " govuk-table__header--numeric" : ""}`}>
+                      {content}
+                    </th>
+                  ) : (
+                    <td key={cell.id} className={`govuk-table__cell${meta.numeric ? " govuk-table__cell--numeric" : ""}`}>
+                      {content}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+          {footer}
+        </table>
+      </div>
       {pages ? <Pages {...pages} /> : null}
     </>
   );
