@@ -50,6 +50,7 @@ import {
   foiExemptions,
   reportStatuses,
   taskKinds,
+  notificationKinds,
 } from "@/lib/vocabulary";
 import type { DisclosedResult } from "@/lib/stats/disclose";
 import type { StatsResult } from "@/lib/stats/result";
@@ -740,3 +741,29 @@ export const spotChecks = pgTable(
 
 export type SpotCheckDraw = typeof spotCheckDraws.$inferSelect;
 export type SpotCheck = typeof spotChecks.$inferSelect;
+
+export const notificationKindEnum = pgEnum("notification_kind", notificationKinds.keys);
+
+/**
+ * Something a person is told of: in the app (unread until read) and by email when
+ * SMTP_URL is set. It names a reference only; what it refers to is read on its page,
+ * with the person's access checked there.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: notificationKindEnum("kind").notNull(),
+    reference: varchar("reference", { length: 30 }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    emailedAt: timestamp("emailed_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("notifications_unread_idx").on(t.userId, t.createdAt).where(sql`${t.readAt} is null`),
+    index("notifications_unemailed_idx").on(t.createdAt).where(sql`${t.emailedAt} is null`),
+  ],
+);

@@ -30,6 +30,8 @@ import { isAssetPath, requestLogEntry } from "./request-log";
 import { bodyLimitFor, isUploadPath } from "@/lib/body-limits";
 import { runInRequest, watchDelivery, type RequestContext } from "@/server/request-context";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
+import { startNotificationMailer } from "@/db/notification-mailer";
+import { createTransport } from "nodemailer";
 
 const env = getEnv();
 const port = env.PORT;
@@ -177,6 +179,13 @@ let stopping = false;
 
 await app.prepare();
 const stopSealer = startAuditSealer(getDb, (error) => log.error({ err: error }, "Sealing the audit trail failed"));
+const stopMailer = env.SMTP_URL
+  ? startNotificationMailer(getDb, createTransport(env.SMTP_URL), {
+      from: env.MAIL_FROM,
+      siteUrl: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      onError: (error) => log.error({ err: error }, "Sending notification emails failed"),
+    })
+  : () => {};
 const server = createServer((req, res) => {
   // While stopping, no connection is kept open for another request.
   if (stopping) res.setHeader("Connection", "close");
@@ -235,6 +244,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     log.info({ signal }, "Finishing the requests in flight, then stopping");
     stopping = true;
     stopSealer();
+    stopMailer();
     server.close(() => {
       void Promise.allSettled([gate?.close()]).then(() => process.exit(0));
     });
