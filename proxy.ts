@@ -3,7 +3,7 @@ import { getEnv } from "@/lib/env";
 import { API_CSP, contentSecurityPolicy, HSTS } from "@/lib/security-headers";
 
 const sessionCookies = ["__Secure-next-auth.session-token", "next-auth.session-token"];
-const publicPaths = ["/login", "/api/"];
+const publicPaths = ["/login", "/accessibility", "/api/"];
 
 /**
  * Sets the security headers of every page, and sends visitors with no session cookie

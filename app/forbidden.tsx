@@ -4,7 +4,7 @@ import Link from "next/link";
 export default function Forbidden() {
   return (
     <div>
-      <h1>You do not have access to this page</h1>
+      <h1 className="govuk-heading-l">You do not have access to this page</h1>
       <p>
         Your role does not include this part of the system. If you need it for your work, ask your
         supervisor or the system administrator.

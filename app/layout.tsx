@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import "./globals.css";
+import { serviceName } from "@/lib/service";
+import "./styles.scss";
 
 export const metadata: Metadata = {
-  title: { default: "Professional Standards Cases", template: "%s · Professional Standards Cases" },
+  title: { default: serviceName, template: `%s · ${serviceName}` },
   description: "Case management for police professional-standards departments",
   robots: { index: false, follow: false },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB">
-      <body>
-        <a className="skip-link" href="#main">
+    <html lang="en-GB" className="govuk-template">
+      <body className="govuk-template__body">
+        <a className="govuk-skip-link" href="#main">
           Skip to main content
         </a>
         {children}

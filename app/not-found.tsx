@@ -3,7 +3,7 @@ import Link from "next/link";
 export default function NotFound() {
   return (
     <div>
-      <h1>Page not found</h1>
+      <h1 className="govuk-heading-l">Page not found</h1>
       <p>Check the address, or go to the <Link href="/">home page</Link>.</p>
     </div>
   );

@@ -2,7 +2,7 @@
 
 export function PrintButton({ label = "Print" }: { label?: string }) {
   return (
-    <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
+    <button type="button" className="govuk-button govuk-button--secondary no-print" onClick={() => window.print()}>
       {label}
     </button>
   );

@@ -4,7 +4,7 @@ import { signOut } from "next-auth/react";
 
 export function SignOutButton() {
   return (
-    <button type="button" className="button--link" onClick={() => signOut({ callbackUrl: "/login" })}>
+    <button type="button" className="app-header__sign-out" onClick={() => signOut({ callbackUrl: "/login" })}>
       Sign out
     </button>
   );

@@ -17,7 +17,7 @@ function Count({ cell, changed }: { cell: PivotCell; changed?: { now: number | n
   if (!changed) return <>{shown}</>;
   return (
     <>
-      {shown} <span className="tag tag--warning">Changed: now {changed.now === null ? SUPPRESSED : changed.now}</span>
+      {shown} <span className="govuk-tag govuk-tag--orange">Changed: now {changed.now === null ? SUPPRESSED : changed.now}</span>
     </>
   );
 }
@@ -27,49 +27,49 @@ export function StatsPivot({ pivot, caption, changes }: { pivot: Pivot; caption:
   const cols = pivot.colDimension ? pivot.colKeys : [];
   const change = (row: string, col: string) => changes?.get(`${row}\u0000${col}`);
   return (
-    <table className="pivot">
-      <caption>
-        {caption} <span className="unit">(counting unit: subject officers)</span>
+    <table className="govuk-table app-pivot">
+      <caption className="govuk-table__caption govuk-table__caption--s">
+        {caption} <span className="app-unit">(counting unit: subject officers)</span>
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th className="govuk-table__header" scope="col">
             {dimensionInfo[pivot.rowDimension].label}
           </th>
           {cols.map((col) => (
-            <th key={col} scope="col" className="num">
+            <th key={col} scope="col" className="govuk-table__header govuk-table__header--numeric">
               {label(pivot, pivot.colDimension!, col)}
             </th>
           ))}
-          <th scope="col" className="num">
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
             {pivot.colDimension ? "Total" : "Subject officers"}
           </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody className="govuk-table__body">
         {pivot.rowKeys.map((row) => (
-          <tr key={row}>
-            <th scope="row">{label(pivot, pivot.rowDimension, row)}</th>
+          <tr className="govuk-table__row" key={row}>
+            <th className="govuk-table__header" scope="row">{label(pivot, pivot.rowDimension, row)}</th>
             {cols.map((col) => (
-              <td key={col} className="num">
+              <td key={col} className="govuk-table__cell govuk-table__cell--numeric">
                 <Count cell={pivot.cell(row, col)} changed={change(row, col)} />
               </td>
             ))}
-            <td className="num">
+            <td className="govuk-table__cell govuk-table__cell--numeric">
               <Count cell={pivot.rowTotal(row)} changed={change(row, pivot.colDimension ? "Total" : "count")} />
             </td>
           </tr>
         ))}
       </tbody>
       <tfoot>
-        <tr>
-          <th scope="row">Total</th>
+        <tr className="govuk-table__row">
+          <th className="govuk-table__header" scope="row">Total</th>
           {cols.map((col) => (
-            <td key={col} className="num">
+            <td key={col} className="govuk-table__cell govuk-table__cell--numeric">
               <Count cell={pivot.colTotal(col)} changed={change("Total", col)} />
             </td>
           ))}
-          <td className="num">
+          <td className="govuk-table__cell govuk-table__cell--numeric">
             <Count cell={pivot.grand} changed={change("Total", "Total")} />
           </td>
         </tr>

@@ -56,7 +56,7 @@ test("a senior officer reads the published 2018-2021 figures from the charts' ta
     if (onPage !== "[c]" && fromApi !== null) expect(Number(onPage), y).toBe(fromApi);
   }
   expect(stats.total).toBeLessThan(184);
-  await expect(page.locator(".headline")).toContainText(String(stats.total));
+  await expect(page.locator(".app-headline")).toContainText(String(stats.total));
 });
 
 test("every chart offers a CSV of its own numbers", async ({ page }) => {

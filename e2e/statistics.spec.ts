@@ -140,8 +140,11 @@ test("an FoI officer answers a request: builds, exports, logs, publishes, and se
   await page.getByLabel("FoI request reference (optional)").fill(foiRef);
   await page.getByRole("button", { name: "Publish this table" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published as table" })).toBeVisible();
+  await expect(page.getByText("OFFICIAL-SENSITIVE", { exact: true })).toHaveCount(2);
   await page.getByRole("link", { name: "Open the published table" }).click();
   await expect(page.getByText("Today's figures are the same as those published")).toBeVisible();
+  // A response meant for publication carries no protective marking.
+  await expect(page.getByText("OFFICIAL-SENSITIVE", { exact: true })).toHaveCount(0);
   const publishedUrl = page.url();
 
   const changed = caseOf((c) => c.recordedOn.startsWith("2023") && !c.restricted && c.subjects.length === 1 && c.subjects[0]!.finding === "no_case_to_answer");

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { SiteShell } from "@/components/layout/site-shell";
 import { MainNav } from "@/components/main-nav";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requirePageUser } from "@/server/auth/session";
@@ -12,22 +12,18 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
   const items = navigationFor(user.role).map(({ href, label }) => ({ href, label }));
   return (
-    <>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <Link href="/" className="site-title">
-            Professional Standards Cases
-          </Link>
-          <div className="site-user">
-            <span>
-              {user.email} · {roles.labels[user.role]}
-            </span>
-            <SignOutButton />
-          </div>
-        </div>
-      </header>
-      <MainNav items={items} />
-      <main id="main">{children}</main>
-    </>
+    <SiteShell
+      user={
+        <>
+          <span>
+            {user.email} · {roles.labels[user.role]}
+          </span>
+          <SignOutButton />
+        </>
+      }
+      navigation={<MainNav items={items} />}
+    >
+      {children}
+    </SiteShell>
   );
 }

@@ -1,7 +1,6 @@
-"use client";
-
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
+import { DataTable, type TablePages } from "@/components/data-table/data-table";
 import { platforms, stages, type Platform, type Stage } from "@/lib/vocabulary";
 
 export interface CaseRow {
@@ -24,7 +23,7 @@ const column = createColumnHelper<CaseRow>();
 const columns = [
   column.accessor("ref", {
     header: "Reference",
-    meta: { sort: "ref" satisfies SortKey },
+    meta: { sortKey: "ref" satisfies SortKey, rowHeader: true },
     cell: (info) => <Link href={`/cases/${info.getValue()}`}>{info.getValue()}</Link>,
   }),
   column.accessor("summary", { header: "Summary" }),
@@ -36,7 +35,7 @@ const columns = [
         {info.row.original.overdue ? (
           <>
             {" "}
-            <span className="tag tag--warning">Overdue</span>
+            <strong className="govuk-tag govuk-tag--orange">Overdue</strong>
           </>
         ) : null}
       </>
@@ -44,76 +43,35 @@ const columns = [
   }),
   column.accessor("platform", { header: "Platform", cell: (info) => platforms.labels[info.getValue()] }),
   column.accessor("subjectCount", { header: "Subjects", meta: { numeric: true } }),
-  column.accessor("recordedOn", { header: "Recorded", meta: { sort: "recorded" satisfies SortKey } }),
-  column.accessor("stageDueOn", { header: "Stage due", meta: { sort: "due" satisfies SortKey }, cell: (info) => info.getValue() ?? "Closed" }),
+  column.accessor("recordedOn", { header: "Recorded", meta: { sortKey: "recorded" satisfies SortKey } }),
+  column.accessor("stageDueOn", { header: "Stage due", meta: { sortKey: "due" satisfies SortKey }, cell: (info) => info.getValue() ?? "Closed" }),
   column.accessor("assignedToName", { header: "Assigned to", cell: (info) => info.getValue() ?? (info.row.original.team ? `Unassigned (${info.row.original.team})` : "Unassigned") }),
 ];
 
-interface ColumnMeta {
-  sort?: SortKey;
-  numeric?: boolean;
-}
+const sortNames: Record<SortKey, string> = { recorded: "date recorded", due: "stage due date", ref: "reference" };
 
 /**
  * The case list's table. Sorting and paging happen in the database: each sortable
- * header is a link to the same list sorted by it, so the state lives in the URL and
- * works with the keyboard and without JavaScript.
+ * header links to the same list sorted by it, so the state lives in the URL.
  */
-export function CaseTable({ rows, sort, direction, query }: { rows: CaseRow[]; sort: SortKey; direction: "asc" | "desc"; query: string }) {
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), manualSorting: true, manualPagination: true });
-  const sortHref = (key: SortKey) => {
+export function CaseTable({ rows, sort, direction, query, pages }: { rows: CaseRow[]; sort: SortKey; direction: "asc" | "desc"; query: string; pages: TablePages }) {
+  const href = (key: string, dir: "asc" | "desc") => {
     const params = new URLSearchParams(query);
     params.set("sort", key);
-    params.set("dir", sort === key && direction === "asc" ? "desc" : "asc");
+    params.set("dir", dir);
     return `/cases?${params}`;
   };
   return (
-    <table className="case-table">
-      <caption className="visually-hidden">
-        Cases, sorted by {sort === "recorded" ? "date recorded" : sort === "due" ? "stage due date" : "reference"}, {direction === "asc" ? "ascending" : "descending"}
-      </caption>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const meta = (header.column.columnDef.meta ?? {}) as ColumnMeta;
-              const label = flexRender(header.column.columnDef.header, header.getContext());
-              const active = meta.sort === sort;
-              return (
-                <th key={header.id} scope="col" aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : undefined} className={meta.numeric ? "num" : undefined}>
-                  {meta.sort ? (
-                    <Link href={sortHref(meta.sort)}>
-                      {label}
-                      <span aria-hidden="true">{active ? (direction === "asc" ? " ▲" : " ▼") : ""}</span>
-                      <span className="visually-hidden">{active ? "" : ", sort by this column"}</span>
-                    </Link>
-                  ) : (
-                    label
-                  )}
-                </th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} className={row.original.overdue ? "row--overdue" : undefined}>
-            {row.getVisibleCells().map((cell) => {
-              const meta = (cell.column.columnDef.meta ?? {}) as ColumnMeta;
-              return cell.column.id === "ref" ? (
-                <th key={cell.id} scope="row">
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </th>
-              ) : (
-                <td key={cell.id} className={meta.numeric ? "num" : undefined}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      className="case-table"
+      caption={`Cases, sorted by ${sortNames[sort]}, ${direction === "asc" ? "ascending" : "descending"}`}
+      captionHidden
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.ref}
+      sort={{ key: sort, direction, href }}
+      rowClassName={(row) => (row.overdue ? "app-table__row--overdue" : undefined)}
+      pages={pages}
+    />
   );
 }

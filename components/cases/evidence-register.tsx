@@ -2,10 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { FieldError, FormStatus, invalidProps, type FormState } from "@/components/ui/form-status";
+import { FormStatus, type FormState } from "@/components/ui/form-status";
 import { acceptAttribute, acceptedTypesText, checkNameAndSize, formatMegabytes } from "@/lib/evidence/file-types";
 import type { EvidenceItem } from "@/lib/evidence/item";
 import { formatDateTime } from "@/lib/format";
+import { FileField, TextareaField } from "@/components/ui/field";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 const FILE_FIELD = "evidenceFile";
 const DESCRIPTION_FIELD = "evidenceDescription";
@@ -65,61 +67,44 @@ export function EvidenceRegister({ caseRef, items }: { caseRef: string; items: E
       {shown.length === 0 ? (
         <p>No files yet.</p>
       ) : (
-        <table>
-          <caption className="visually-hidden">Files of case {caseRef}, oldest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">Size</th>
-              <th scope="col">SHA-256</th>
-              <th scope="col">Uploaded by</th>
-              <th scope="col">When</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((item) => (
-              <tr key={item.id}>
-                <th scope="row">
+        <DataTable
+          caption={<>Files of case {caseRef}, oldest first</>}
+          captionHidden
+          columns={columnsOf<(typeof shown)[number]>([
+            {
+              header: "File",
+              rowHeader: true,
+              cell: (item) => (
+                <>
                   <a href={`/api/cases/${encodeURIComponent(caseRef)}/evidence/${item.id}`} download={item.fileName}>
                     {item.fileName}
                   </a>
-                  {item.description ? <span className="hint"> {item.description}</span> : null}
-                </th>
-                <td>{sizeText(item.sizeBytes)}</td>
-                <td>
-                  <code className="hash">{item.sha256}</code>
-                </td>
-                <td>{item.uploadedByName}</td>
-                <td>{formatDateTime(new Date(item.uploadedAt))}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                  {item.description ? <span className="govuk-hint"> {item.description}</span> : null}
+                </>
+              ),
+            },
+            { header: "Size", cell: (item) => sizeText(item.sizeBytes) },
+            {
+              header: "SHA-256",
+              cell: (item) => (
+                <>
+                  <code className="app-hash">{item.sha256}</code>
+                </>
+              ),
+            },
+            { header: "Uploaded by", cell: (item) => item.uploadedByName },
+            { header: "When", cell: (item) => formatDateTime(new Date(item.uploadedAt)) },
+          ])}
+          rows={shown}
+          rowKey={(item) => String(item.id)}
+        />
       )}
 
       <form ref={form} onSubmit={upload} noValidate>
         <FormStatus state={state} />
-        <div className="field">
-          <label htmlFor={FILE_FIELD}>Add a file</label>
-          <p className="hint" id={`${FILE_FIELD}-hint`}>
-            Up to 10 MB: {acceptedTypesText}.
-          </p>
-          <FieldError state={state} name={FILE_FIELD} />
-          <input
-            id={FILE_FIELD}
-            name="file"
-            type="file"
-            accept={acceptAttribute}
-            {...invalidProps(state, FILE_FIELD)}
-            aria-describedby={[`${FILE_FIELD}-hint`, invalidProps(state, FILE_FIELD)["aria-describedby"]].filter(Boolean).join(" ")}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={DESCRIPTION_FIELD}>What it is (optional)</label>
-          <FieldError state={state} name={DESCRIPTION_FIELD} />
-          <textarea id={DESCRIPTION_FIELD} name="description" rows={2} {...invalidProps(state, DESCRIPTION_FIELD)} />
-        </div>
-        <button type="submit" className="button" disabled={pending}>
+        <FileField name="file" id={FILE_FIELD} label="Add a file" hint={`Up to 10 MB: ${acceptedTypesText}.`} state={state} accept={acceptAttribute} />
+        <TextareaField name="description" label="What it is (optional)" state={state} rows={2} />
+        <button type="submit" className="govuk-button" disabled={pending}>
           {pending ? "Uploading…" : "Upload file"}
         </button>
       </form>

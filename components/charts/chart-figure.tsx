@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Details } from "@/components/ui/details";
 
 /**
  * A chart with its title, counting unit, a table of the same numbers for screen
@@ -21,21 +22,20 @@ export function ChartFigure({
   table: ReactNode;
 }) {
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
+    <figure className="app-chart" aria-labelledby={`${id}-title`}>
       <figcaption>
-        <h2 id={`${id}-title`}>{title}</h2>
-        <p className="unit">Counting unit: {unit}</p>
+        <h2 className="govuk-heading-m" id={`${id}-title`}>{title}</h2>
+        <p className="govuk-hint">Counting unit: {unit}</p>
       </figcaption>
-      <div className="chart__plot" aria-hidden="true">
+      <div className="app-chart__plot" aria-hidden="true">
         {chart}
       </div>
-      <details className="chart__table">
-        <summary>Show &ldquo;{title}&rdquo; as a table</summary>
+      <Details className="app-chart__table" summary={<>Show &ldquo;{title}&rdquo; as a table</>}>
         {table}
-      </details>
+      </Details>
       <p className="no-print">
         <a href={csvHref} download>
-          Download CSV<span className="visually-hidden"> of {title}</span>
+          Download CSV<span className="govuk-visually-hidden"> of {title}</span>
         </a>
       </p>
     </figure>

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { SUPPRESSED } from "@/lib/stats/symbol";
-import { barColour } from "./palette";
+import { barColour, chartText, gridColour } from "./palette";
 
 /** Horizontal bars with their values written on, so no colour or hover is needed to read them. */
 export function CountBarChart({ rows, unit }: { rows: { label: string; count: number | null }[]; unit: string }) {
@@ -13,12 +13,12 @@ export function CountBarChart({ rows, unit }: { rows: { label: string; count: nu
     <div style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }}>
-          <CartesianGrid horizontal={false} stroke="#dddddd" />
-          <XAxis type="number" allowDecimals={false} tick={{ fill: "#0b0c0c" }} />
-          <YAxis type="category" dataKey="label" width={210} tick={{ fill: "#0b0c0c", fontSize: 13 }} interval={0} />
+          <CartesianGrid horizontal={false} stroke={gridColour} />
+          <XAxis type="number" allowDecimals={false} tick={{ fill: chartText }} />
+          <YAxis type="category" dataKey="label" width={210} tick={{ fill: chartText, fontSize: 13 }} interval={0} />
           <Tooltip formatter={(_value, _name, item) => [(item.payload as { shown: number | string }).shown, unit]} />
           <Bar dataKey="bar" fill={barColour} isAnimationActive={false}>
-            <LabelList dataKey="shown" position="right" fill="#0b0c0c" />
+            <LabelList dataKey="shown" position="right" fill={chartText} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

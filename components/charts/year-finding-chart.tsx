@@ -1,7 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { findingColours } from "./palette";
+import { chartText, findingColours, gridColour } from "./palette";
 
 export interface YearFindingRow {
   year: string;
@@ -14,9 +14,9 @@ export function YearFindingChart({ rows, series }: { rows: YearFindingRow[]; ser
     <div style={{ height: 320 }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid vertical={false} stroke="#dddddd" />
-          <XAxis dataKey="year" tick={{ fill: "#0b0c0c" }} />
-          <YAxis allowDecimals={false} tick={{ fill: "#0b0c0c" }} />
+          <CartesianGrid vertical={false} stroke={gridColour} />
+          <XAxis dataKey="year" tick={{ fill: chartText }} />
+          <YAxis allowDecimals={false} tick={{ fill: chartText }} />
           <Tooltip />
           <Legend />
           {series.map((s) => (

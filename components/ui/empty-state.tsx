@@ -1,9 +1,12 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 export function EmptyState({ title, children }: { title: string; children: ReactNode }) {
+  const id = `empty-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
-    <section className="empty-state" aria-labelledby="empty-state-title">
-      <h2 id="empty-state-title">{title}</h2>
+    <section className="govuk-inset-text app-empty-state" aria-labelledby={id}>
+      <h2 id={id} className="govuk-heading-s">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -8,7 +8,7 @@ import type { FormState } from "./form-status";
 export function InlineError({ state }: { state: FormState }) {
   if (!state || state.ok) return null;
   return (
-    <div role="alert" className="error-text">
+    <div role="alert" className="govuk-error-message">
       <p>{state.error}</p>
       {state.fieldErrors ? (
         <ul>

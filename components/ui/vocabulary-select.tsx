@@ -1,3 +1,5 @@
+import { optionsOf, SelectField } from "./field";
+
 /** A select of one vocabulary's values with an "All" choice, for filter forms that submit by GET. */
 export function VocabularySelect({
   name,
@@ -10,17 +12,5 @@ export function VocabularySelect({
   options: { keys: readonly string[]; labels: Record<string, string> };
   value: string;
 }) {
-  return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select id={name} name={name} defaultValue={value}>
-        <option value="">All</option>
-        {options.keys.map((key) => (
-          <option key={key} value={key}>
-            {options.labels[key]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <SelectField name={name} label={label} options={optionsOf(options)} placeholder="All" defaultValue={value} />;
 }

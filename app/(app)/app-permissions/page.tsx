@@ -19,6 +19,9 @@ import { can } from "@/lib/permissions";
 import { messagingApps } from "@/lib/vocabulary";
 import { DecideForm, RevokeForm } from "./_components/decision-forms";
 import { RequestForm } from "./_components/request-form";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { SummaryList } from "@/components/ui/summary-list";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "App permissions" };
 
@@ -44,187 +47,163 @@ export default async function AppPermissionsPage() {
 
   return (
     <>
-      <h1>App permissions</h1>
-      <p className="lede">
-        Force phones block social-media apps. WhatsApp and other messaging apps are allowed only with permission, asked for case by case
-        and decided by your line manager or a PSD supervisor.
+      <h1 className="govuk-heading-l">App permissions</h1>
+      <p className="govuk-body-l">
+        Force phones block social-media apps. WhatsApp and other messaging apps are allowed only with permission, asked for case by case and decided by your
+        line manager or a PSD supervisor.
       </p>
 
-      <section className="section" aria-labelledby="own-title">
-        <h2 id="own-title">Your requests</h2>
+      <Section title="Your requests" id="own-title">
         {own.length === 0 ? (
           <EmptyState title="You have not asked for permission">
             <p>Requests you make are listed here with the decision, the expiry date and any reason given.</p>
           </EmptyState>
         ) : (
-          <table>
-            <caption className="visually-hidden">Your requests, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">App</th>
-                <th scope="col">Asked for</th>
-                <th scope="col">Status</th>
-                <th scope="col">Reason given</th>
-              </tr>
-            </thead>
-            <tbody>
-              {own.map((r) => {
-                return (
-                  <tr key={r.ref}>
-                    <th scope="row">{r.ref}</th>
-                    <td>{appName(r)}</td>
-                    <td>
-                      {r.startsOn} to {r.requestedUntil}
-                    </td>
-                    <td>{describeState(r, today)}</td>
-                    <td>{r.refusalReason ?? r.revocationReason ?? ""}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Your requests, newest first"
+            captionHidden
+            columns={columnsOf<(typeof own)[number]>([
+              { header: "Reference", rowHeader: true, cell: (r) => r.ref },
+              { header: "App", cell: (r) => appName(r) },
+              { header: "Asked for", cell: (r) => `${r.startsOn} to ${r.requestedUntil}` },
+              { header: "Status", cell: (r) => describeState(r, today) },
+              { header: "Reason given", cell: (r) => r.refusalReason ?? r.revocationReason ?? "" },
+            ])}
+            rows={own}
+            rowKey={(r) => r.ref}
+          />
         )}
-      </section>
+      </Section>
 
-      <section className="section" aria-labelledby="ask-title">
-        <h2 id="ask-title">Ask for permission</h2>
+      <Section title="Ask for permission" id="ask-title">
         <RequestForm today={today} />
-      </section>
+      </Section>
 
       {approver ? (
         <>
-          <section className="section" aria-labelledby="decide-title">
-            <h2 id="decide-title">Waiting for your decision</h2>
+          <Section title="Waiting for your decision" id="decide-title">
             {toDecide.length === 0 ? (
               <p>No requests are waiting for you.</p>
             ) : (
               toDecide.map((r) => (
-                <section key={r.ref} className="card" aria-labelledby={`request-${r.ref}`}>
-                  <h3 id={`request-${r.ref}`}>
+                <section key={r.ref} className="app-card" aria-labelledby={`request-${r.ref}`}>
+                  <h3 className="govuk-heading-s" id={`request-${r.ref}`}>
                     {r.ref}: {appName(r)} for {r.requesterName}
                   </h3>
-                  <dl>
-                    <dt>Requested by</dt>
-                    <dd>
-                      {r.requesterName} ({r.requesterEmail}), {formatDateTime(r.requestedAt)}
-                    </dd>
-                    <dt>Business purpose</dt>
-                    <dd>{r.purpose}</dd>
-                    <dt>Force phone</dt>
-                    <dd>{r.device}</dd>
-                    <dt>Period asked for</dt>
-                    <dd>
-                      {r.startsOn} to {r.requestedUntil}
-                    </dd>
-                  </dl>
+                  <SummaryList
+                    rows={[
+                      {
+                        key: "Requested by",
+                        value: (
+                          <>
+                            {r.requesterName} ({r.requesterEmail}), {formatDateTime(r.requestedAt)}
+                          </>
+                        ),
+                      },
+                      { key: "Business purpose", value: r.purpose },
+                      { key: "Force phone", value: r.device },
+                      {
+                        key: "Period asked for",
+                        value: (
+                          <>
+                            {r.startsOn} to {r.requestedUntil}
+                          </>
+                        ),
+                      },
+                    ]}
+                  />
                   <DecideForm requestRef={r.ref} suggestedExpiry={addDays(r.requestedUntil > today ? r.requestedUntil : today, 1)} />
                 </section>
               ))
             )}
-          </section>
+          </Section>
 
           {decided.length > 0 ? (
-            <section className="section" aria-labelledby="decided-title">
-              <h2 id="decided-title">Your recent decisions</h2>
-              <table>
-                <caption className="visually-hidden">Requests you decided or revoked lately, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Reference</th>
-                    <th scope="col">Requester and app</th>
-                    <th scope="col">Where it stands</th>
-                    <th scope="col">Reason given</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {decided.map((r) => (
-                    <tr key={r.ref}>
-                      <th scope="row">{r.ref}</th>
-                      <td>
+            <Section title="Your recent decisions" id="decided-title">
+              <DataTable
+                caption="Requests you decided or revoked lately, newest first"
+                captionHidden
+                columns={columnsOf<(typeof decided)[number]>([
+                  { header: "Reference", rowHeader: true, cell: (r) => r.ref },
+                  {
+                    header: "Requester and app",
+                    cell: (r) => (
+                      <>
                         {r.requesterName}, {appName(r)}
-                      </td>
-                      <td>{describeState(r, today)}</td>
-                      <td>{r.refusalReason ?? r.revocationReason ?? ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
+                      </>
+                    ),
+                  },
+                  { header: "Where it stands", cell: (r) => describeState(r, today) },
+                  { header: "Reason given", cell: (r) => r.refusalReason ?? r.revocationReason ?? "" },
+                ])}
+                rows={decided}
+                rowKey={(r) => String(r.ref)}
+              />
+            </Section>
           ) : null}
 
-          <section className="section" aria-labelledby="register-title">
-            <h2 id="register-title">Register: who holds permission now</h2>
+          <Section title="Register: who holds permission now" id="register-title">
             <p>
-              {held.length} held today; {soon.length} {soon.length === 1 ? "expires" : "expire"} within {EXPIRING_SOON_DAYS} days. A permission
-              is no longer held on its expiry date.
+              {held.length} held today; {soon.length} {soon.length === 1 ? "expires" : "expire"} within {EXPIRING_SOON_DAYS} days. A permission is no longer
+              held on its expiry date.
             </p>
             {held.length === 0 ? null : (
-              <table>
-                <caption className="visually-hidden">Permissions held today, soonest expiry first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Reference</th>
-                    <th scope="col">Holder</th>
-                    <th scope="col">App and phone</th>
-                    <th scope="col">Last day held</th>
-                    <th scope="col">Approved by</th>
-                    <th scope="col">Revoke</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {held.map((p) => (
-                    <tr key={p.ref}>
-                      <th scope="row">{p.ref}</th>
-                      <td>
+              <DataTable
+                caption="Permissions held today, soonest expiry first"
+                captionHidden
+                columns={columnsOf<(typeof held)[number]>([
+                  { header: "Reference", rowHeader: true, cell: (p) => p.ref },
+                  {
+                    header: "Holder",
+                    cell: (p) => (
+                      <>
                         {p.requesterName} ({p.requesterEmail})
-                      </td>
-                      <td>
+                      </>
+                    ),
+                  },
+                  {
+                    header: "App and phone",
+                    cell: (p) => (
+                      <>
                         {appName(p)}, {p.device}
-                      </td>
-                      <td>
-                        {lastDayHeld(p.expiresOn!)} {expiresSoon(p, today) ? <span className="tag tag--warning">Expires soon</span> : null}
-                      </td>
-                      <td>{p.approvedBy}</td>
-                      <td>
-                        <RevokeForm requestRef={p.ref} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                  {
+                    header: "Last day held",
+                    cell: (p) => (
+                      <>
+                        {lastDayHeld(p.expiresOn!)} {expiresSoon(p, today) ? <span className="govuk-tag govuk-tag--orange">Expires soon</span> : null}
+                      </>
+                    ),
+                  },
+                  { header: "Approved by", cell: (p) => p.approvedBy },
+                  { header: "Revoke", cell: (p) => <RevokeForm requestRef={p.ref} /> },
+                ])}
+                rows={held}
+                rowKey={(p) => String(p.ref)}
+              />
             )}
-          </section>
+          </Section>
         </>
       ) : null}
 
       {figures ? (
-        <section className="section" aria-labelledby="figures-title">
-          <h2 id="figures-title">Figures by month</h2>
-          <table>
-            <caption className="visually-hidden">Requests, decisions and holders in each of the last twelve months</caption>
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Requests</th>
-                <th scope="col">Approvals</th>
-                <th scope="col">Refusals</th>
-                <th scope="col">Holders at month end (this month: today)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.map((f) => (
-                <tr key={f.month}>
-                  <th scope="row">{f.month}</th>
-                  <td>{f.requests}</td>
-                  <td>{f.approvals}</td>
-                  <td>{f.refusals}</td>
-                  <td>{f.holders}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <Section title="Figures by month" id="figures-title">
+          <DataTable
+            caption="Requests, decisions and holders in each of the last twelve months"
+            captionHidden
+            columns={columnsOf<(typeof figures)[number]>([
+              { header: "Month", rowHeader: true, cell: (f) => f.month },
+              { header: "Requests", numeric: true, cell: (f) => f.requests },
+              { header: "Approvals", numeric: true, cell: (f) => f.approvals },
+              { header: "Refusals", numeric: true, cell: (f) => f.refusals },
+              { header: "Holders at month end (this month: today)", numeric: true, cell: (f) => f.holders },
+            ])}
+            rows={figures}
+            rowKey={(f) => String(f.month)}
+          />
+        </Section>
       ) : null}
     </>
   );

@@ -5,6 +5,9 @@ import { countCasesByStatus, listCasePage } from "@/db/queries/case-list";
 import { listRestrictedCases } from "@/db/queries/cases";
 import { CaseTable } from "@/components/cases/case-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Checkbox, TextField } from "@/components/ui/field";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { Section } from "@/components/ui/section";
 import { VocabularySelect } from "@/components/ui/vocabulary-select";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import { requirePagePermission } from "@/server/auth/session";
@@ -46,14 +49,13 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   if (!endSearch) {
     return (
       <>
-        <h1>Cases</h1>
-        <div className="error-summary" role="alert">
-          <h2>Search paused</h2>
+        <h1 className="govuk-heading-l">Cases</h1>
+        <ErrorPanel title="Search paused">
           <p>{tooManyExpensive}</p>
           <p>
             <Link href="/cases">Show the case list without a search</Link>
           </p>
-        </div>
+        </ErrorPanel>
       </>
     );
   }
@@ -71,79 +73,67 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
 
   return (
     <>
-      <div className="page-heading">
-        <h1>Cases</h1>
-        <p className="export-links">
+      <div className="app-page-heading">
+        <h1 className="govuk-heading-l">Cases</h1>
+        <p className="govuk-button-group">
           {can(user.role, "cases:create") ? (
-            <Link href="/cases/new" className="button">
+            <Link href="/cases/new" className="govuk-button">
               Record a new case
             </Link>
           ) : null}
           {can(user.role, "cases:import") ? (
-            <Link href="/cases/import" className="button button--secondary">
+            <Link href="/cases/import" className="govuk-button govuk-button--secondary">
               Import historical records
             </Link>
           ) : null}
         </p>
       </div>
-      <p className="lede">
+      <p className="govuk-body-l">
         {user.role === "supervisor" ? "Cases of the department" : `Cases assigned to you${user.team ? ` or to ${user.team}` : ""}`}.
       </p>
       {!parsed.success ? (
-        <div className="error-summary" role="alert">
-          <h2>There is a problem</h2>
-          <ul>
+        <ErrorPanel title="There is a problem">
+          <ul className="govuk-list govuk-error-summary__list">
             {parsed.error.issues.map((issue) => (
               <li key={issue.path.join(".")}>{issue.message}</li>
             ))}
           </ul>
           <p>The list below shows every case instead.</p>
-        </div>
+        </ErrorPanel>
       ) : null}
 
-      <form method="get" action="/cases" className="filter-bar" aria-label="Find cases">
-        <div className="field">
-          <label htmlFor="q">Search</label>
-          <p className="hint">Reference, words of the summary, officer&apos;s name or service number</p>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} />
-        </div>
+      <form method="get" action="/cases" className="app-filter-bar" aria-label="Find cases">
+        <TextField name="q" type="search" label="Search" hint="Reference, words of the summary, officer's name or service number" defaultValue={query.q ?? ""} width="30" />
         <VocabularySelect name="status" label="Status" options={stages} value={query.status ?? ""} />
         <VocabularySelect name="platform" label="Platform" options={platforms} value={query.platform ?? ""} />
         <VocabularySelect name="device" label="Device" options={devices} value={query.device ?? ""} />
         <VocabularySelect name="rankGroup" label="Rank group" options={rankGroups} value={query.rankGroup ?? ""} />
-        <div className="field">
-          <label htmlFor="year">Year recorded</label>
-          <input id="year" name="year" inputMode="numeric" defaultValue={query.year ?? ""} />
-        </div>
-        <div className="field">
-          <label className="checkbox">
-            <input type="checkbox" name="mine" value="1" defaultChecked={!!query.mine} /> Assigned to me
-          </label>
-          <label className="checkbox">
-            <input type="checkbox" name="overdue" value="1" defaultChecked={!!query.overdue} /> Overdue only
-          </label>
+        <TextField name="year" label="Year recorded" inputMode="numeric" defaultValue={query.year ?? ""} width="4" />
+        <div className="app-filter-bar__checks">
+          <Checkbox name="mine" value="1" label="Assigned to me" defaultChecked={!!query.mine} small />
+          <Checkbox name="overdue" value="1" label="Overdue only" defaultChecked={!!query.overdue} small />
         </div>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={direction} />
-        <div className="field">
-          <button type="submit" className="button">
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button">
             Apply
-          </button>{" "}
+          </button>
           {filtered ? <Link href="/cases">Clear all</Link> : null}
         </div>
       </form>
 
       <nav aria-label="Cases by status">
-        <ul className="status-tabs">
+        <ul className="app-status-tabs">
           <li>
             <Link href={withParams(current, { status: undefined })} aria-current={!query.status ? "page" : undefined}>
-              All <span className="count">{total}</span>
+              All <span className="app-count">{total}</span>
             </Link>
           </li>
           {stages.keys.map((stage) => (
             <li key={stage}>
               <Link href={withParams(current, { status: stage })} aria-current={query.status === stage ? "page" : undefined}>
-                {stages.labels[stage]} <span className="count">{counts[stage] ?? 0}</span>
+                {stages.labels[stage]} <span className="app-count">{counts[stage] ?? 0}</span>
               </Link>
             </li>
           ))}
@@ -165,35 +155,30 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           <p role="status">
             Showing {rows.length} of {query.status ? (counts[query.status] ?? 0) : total} matching cases.
           </p>
-          <CaseTable rows={rows} sort={query.sort} direction={direction} query={new URLSearchParams(Object.entries(current).filter(([k]) => k !== "after" && k !== "before")).toString()} />
-          <nav aria-label="Pages" className="pager">
-            {page.hasPrevious && first ? (
-              <Link href={withParams(current, { before: encodeCursor(first.cursor.key, first.cursor.id) })} rel="prev">
-                Previous page
-              </Link>
-            ) : null}
-            {page.hasPrevious ? <Link href={withParams(current, {})}>First page</Link> : null}
-            {page.hasNext && last ? (
-              <Link href={withParams(current, { after: encodeCursor(last.cursor.key, last.cursor.id) })} rel="next">
-                Next page
-              </Link>
-            ) : null}
-          </nav>
+          <CaseTable
+            rows={rows}
+            sort={query.sort}
+            direction={direction}
+            query={new URLSearchParams(Object.entries(current).filter(([k]) => k !== "after" && k !== "before")).toString()}
+            pages={{
+              previous: page.hasPrevious && first ? { href: withParams(current, { before: encodeCursor(first.cursor.key, first.cursor.id) }) } : undefined,
+              extra: page.hasPrevious ? [{ href: withParams(current, {}), text: "First page" }] : [],
+              next: page.hasNext && last ? { href: withParams(current, { after: encodeCursor(last.cursor.key, last.cursor.id) }) } : undefined,
+            }}
+          />
         </>
       )}
 
       {restricted.length > 0 ? (
-        <section className="section" aria-labelledby="restricted-title">
-          <h2 id="restricted-title">Restricted cases</h2>
-          <p>Only people given access see these. Open one to give or end access.</p>
-          <ul>
+        <Section title="Restricted cases" id="restricted-title" description="Only people given access see these. Open one to give or end access.">
+          <ul className="govuk-list govuk-list--bullet">
             {restricted.map((c) => (
               <li key={c.id}>
                 <Link href={`/cases/${c.ref}`}>{c.ref}</Link> ({stages.labels[c.status]}, recorded {c.recordedOn})
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -20,6 +20,11 @@ import { dimensionInfo, valueLabel } from "@/lib/stats/dimensions";
 import { CountTable } from "./_components/count-table";
 import { FilterBar } from "./_components/filter-bar";
 import { formatLongDateTime } from "@/lib/format";
+import { TextField } from "@/components/ui/field";
+import { ErrorPanel } from "@/components/ui/error-panel";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { Section } from "@/components/ui/section";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -32,7 +37,6 @@ const chartTitles: Record<(typeof dimensionCharts)[number], string> = {
   standard: "By Standard of Professional Behaviour breached",
 };
 
-
 const shown = (value: Figure) => (value === null ? <Withheld /> : value);
 
 function Headline({ data, filter }: { data: DashboardData<Figure>; filter: DashboardFilter }) {
@@ -40,18 +44,22 @@ function Headline({ data, filter }: { data: DashboardData<Figure>; filter: Dashb
   const items: [string, React.ReactNode, string][] = [
     ["Subject officers recorded", shown(h.subjects), `${filter.from} to ${filter.to}`],
     ["Cases finalised", shown(h.finalisedCases), `recorded ${filter.from} to ${filter.to}`],
-    ["Median days to finalise", h.medianDaysToFinalise === null ? "Not given" : String(h.medianDaysToFinalise), "where decision dates are recorded, for 5 cases or more"],
+    [
+      "Median days to finalise",
+      h.medianDaysToFinalise === null ? "Not given" : String(h.medianDaysToFinalise),
+      "where decision dates are recorded, for 5 cases or more",
+    ],
     ["Open cases", shown(h.openCases), "today"],
     ["Overdue cases", shown(h.overdueCases), "today, past their stage's target date"],
   ];
   return (
-    <dl className="headline">
+    <dl className="app-headline">
       {items.map(([label, value, note]) => (
-        <div key={label} className="headline__item">
+        <div key={label} className="app-headline__item">
           <dt>{label}</dt>
           <dd>
-            <span className="headline__value">{value}</span>
-            <span className="unit">{note}</span>
+            <span className="app-headline__value">{value}</span>
+            <span className="app-unit">{note}</span>
           </dd>
         </div>
       ))}
@@ -72,14 +80,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   if (!parsed.ok) {
     return (
       <>
-        <h1>Dashboard</h1>
-        <div className="error-summary" role="alert">
-          <h2>There is a problem with the filters</h2>
-          <p className="error-text">{parsed.message}</p>
+        <h1 className="govuk-heading-l">Dashboard</h1>
+        <ErrorPanel title="There is a problem with the filters">
+          <p>{parsed.message}</p>
           <p>
             <Link href="/dashboard">Show the default view</Link>
           </p>
-        </div>
+        </ErrorPanel>
       </>
     );
   }
@@ -90,20 +97,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const showEarlyIntervention = can(user.role, "early-intervention:read");
   let data: DashboardData<Figure>;
   try {
-    data = await getProtectedDashboard(db, await getReadDb(), { actor: user, filter: subjectFilter, k: env.DISCLOSURE_K, memoryDays: env.DISCLOSURE_MEMORY_DAYS, channel: "dashboard" });
+    data = await getProtectedDashboard(db, await getReadDb(), {
+      actor: user,
+      filter: subjectFilter,
+      k: env.DISCLOSURE_K,
+      memoryDays: env.DISCLOSURE_MEMORY_DAYS,
+      channel: "dashboard",
+    });
   } catch (error) {
     // A selection of fewer than k officers is refused with what to do, not drawn.
     if (!(error instanceof AppError) || error.code !== "bad_request") throw error;
     return (
       <>
-        <h1>Dashboard</h1>
+        <h1 className="govuk-heading-l">Dashboard</h1>
         <FilterBar filter={filter} />
-        <div className="notice notice--warning" role="alert">
-          <p>{error.message}</p>
+        <NotificationBanner kind="important" role="alert">
+          <p className="govuk-notification-banner__heading">{error.message}</p>
           <p>
             <Link href="/dashboard">Show the default view</Link>
           </p>
-        </div>
+        </NotificationBanner>
       </>
     );
   }
@@ -115,17 +128,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <h1>Dashboard</h1>
-      <p className="lede">
-        Officers investigated for misuse of social media and messaging apps. Aggregated figures only: no names or service
-        numbers.
-      </p>
+      <h1 className="govuk-heading-l">Dashboard</h1>
+      <p className="govuk-body-l">Officers investigated for misuse of social media and messaging apps. Aggregated figures only: no names or service numbers.</p>
       <FilterBar filter={filter} />
-      <p className="print-summary">
+      <p className="app-print-summary">
         Filters: {describeFilter(filter)}. Produced {formatLongDateTime(new Date())}.
       </p>
       <Headline data={data} filter={filter} />
-      <p className="rule">{describeRule(env.DISCLOSURE_K)} Withheld figures draw no bar in the charts.</p>
+      <p className="app-rule">{describeRule(env.DISCLOSURE_K)} Withheld figures draw no bar in the charts.</p>
       {data.headline.subjects === 0 ? (
         <EmptyState title="No subject officers match these filters">
           <p>
@@ -133,7 +143,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </p>
         </EmptyState>
       ) : null}
-      <div className="chart-grid">
+      <div className="app-chart-grid">
         <ChartFigure
           id="year_finding"
           title="Recorded per year, by finding"
@@ -141,46 +151,32 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           csvHref={csv("year_finding")}
           chart={<YearFindingChart rows={data.byYear.map((y) => ({ year: y.year, ...y.counts }))} series={series} />}
           table={
-            <table>
-              <caption className="visually-hidden">Subject officers recorded per year, by finding</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Year</th>
-                  {series.map((s) => (
-                    <th key={s.key} scope="col" className="num">
-                      {s.label}
+            <DataTable
+              caption="Subject officers recorded per year, by finding"
+              captionHidden
+              columns={columnsOf<(typeof data.byYear)[number]>([
+                { header: "Year", rowHeader: true, cell: (y) => y.year },
+                ...series.map((s) => ({ header: s.label, numeric: true, cell: (y: (typeof data.byYear)[number]) => shown(y.counts[s.key]) })),
+                { header: "Total", numeric: true, cell: (y) => shown(y.total) },
+              ])}
+              rows={data.byYear}
+              rowKey={(y) => String(y.year)}
+              footer={
+                <tfoot>
+                  <tr className="govuk-table__row">
+                    <th className="govuk-table__header" scope="row">
+                      Total
                     </th>
-                  ))}
-                  <th scope="col" className="num">
-                    Total
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.byYear.map((y) => (
-                  <tr key={y.year}>
-                    <th scope="row">{y.year}</th>
                     {series.map((s) => (
-                      <td key={s.key} className="num">
-                        {shown(y.counts[s.key])}
+                      <td key={s.key} className="govuk-table__cell govuk-table__cell--numeric">
+                        {shown(data.findingTotals[s.key])}
                       </td>
                     ))}
-                    <td className="num">{shown(y.total)}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{shown(data.headline.subjects)}</td>
                   </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">Total</th>
-                  {series.map((s) => (
-                    <td key={s.key} className="num">
-                      {shown(data.findingTotals[s.key])}
-                    </td>
-                  ))}
-                  <td className="num">{shown(data.headline.subjects)}</td>
-                </tr>
-              </tfoot>
-            </table>
+                </tfoot>
+              }
+            />
           }
         />
         {dimensionCharts.map((dimension) => (
@@ -208,7 +204,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           unit="cases"
           csvHref={csv("time_to_finalise")}
           chart={<CountBarChart rows={data.timeToFinalise} unit="cases" />}
-          table={<CountTable caption="Time from recording to finalisation" heading="Time taken" unit="Cases" rows={data.timeToFinalise} total={sumShown(data.timeToFinalise, env.DISCLOSURE_K)} />}
+          table={
+            <CountTable
+              caption="Time from recording to finalisation"
+              heading="Time taken"
+              unit="Cases"
+              rows={data.timeToFinalise}
+              total={sumShown(data.timeToFinalise, env.DISCLOSURE_K)}
+            />
+          }
         />
         <ChartFigure
           id="open_age"
@@ -219,59 +223,60 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           table={<CountTable caption="Open cases by age today" heading="Age" unit="Cases" rows={data.openByAge} total={data.headline.openCases} />}
         />
       </div>
-      <p className="unit">
-        A subject officer who breached several Standards is counted under each, so that chart adds up to more than the
-        number of officers. Sanctions are those of case-to-answer findings.
+      <p className="app-unit">
+        A subject officer who breached several Standards is counted under each, so that chart adds up to more than the number of officers. Sanctions are those
+        of case-to-answer findings.
       </p>
 
       {showEarlyIntervention ? (
-        <section className="section" aria-labelledby="ei-title">
-          <h2 id="ei-title">Early intervention</h2>
+        <Section title="Early intervention" id="ei-title">
           <p>Officers named in at least {threshold} allegations within twelve months, at any time. Visible to supervisors only.</p>
-          <form method="get" className="inline-form no-print" aria-label="Early-intervention threshold">
-            {Object.entries(Object.fromEntries(new URLSearchParams(query))).filter(([k]) => k !== "ei").map(([k, v]) => (
-              <input key={k} type="hidden" name={k} value={v} />
-            ))}
-            <div className="field">
-              <label htmlFor="ei">Threshold (allegations in twelve months)</label>
-              <input id="ei" name="ei" inputMode="numeric" defaultValue={threshold} />
-            </div>
-            <button type="submit" className="button button--secondary">
+          <form method="get" className="app-inline-form no-print" aria-label="Early-intervention threshold">
+            {Object.entries(Object.fromEntries(new URLSearchParams(query)))
+              .filter(([k]) => k !== "ei")
+              .map(([k, v]) => (
+                <input key={k} type="hidden" name={k} value={v} />
+              ))}
+            <TextField name="ei" label="Threshold (allegations in twelve months)" inputMode="numeric" defaultValue={threshold} />
+            <button type="submit" className="govuk-button govuk-button--secondary">
               Change threshold
             </button>
           </form>
           {flagged.length === 0 ? (
             <p>No officer reaches the threshold.</p>
           ) : (
-            <table>
-              <caption className="visually-hidden">Officers reaching the early-intervention threshold</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Officer</th>
-                  <th scope="col">Why</th>
-                  <th scope="col">Cases</th>
-                </tr>
-              </thead>
-              <tbody>
-                {flagged.map((person) => (
-                  <tr key={person.serviceNumber}>
-                    <th scope="row">
-                      {person.name} <span className="unit">({person.serviceNumber})</span>
-                    </th>
-                    <td>{person.reason}</td>
-                    <td>
+            <DataTable
+              caption="Officers reaching the early-intervention threshold"
+              captionHidden
+              columns={columnsOf<(typeof flagged)[number]>([
+                {
+                  header: "Officer",
+                  rowHeader: true,
+                  cell: (person) => (
+                    <>
+                      {person.name} <span className="app-unit">({person.serviceNumber})</span>
+                    </>
+                  ),
+                },
+                { header: "Why", cell: (person) => person.reason },
+                {
+                  header: "Cases",
+                  cell: (person) => (
+                    <>
                       {person.refs.map((ref) => (
-                        <Link key={ref} href={`/cases/${ref}`} className="case-link">
+                        <Link key={ref} href={`/cases/${ref}`} className="app-case-link">
                           {ref}
                         </Link>
                       ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ])}
+              rows={flagged}
+              rowKey={(person) => String(person.serviceNumber)}
+            />
           )}
-        </section>
+        </Section>
       ) : null}
     </>
   );

@@ -6,6 +6,7 @@ import { listOwnReports } from "@/db/queries/reports";
 import { requirePagePermission } from "@/server/auth/session";
 import { reportStatusLabels } from "@/lib/validation/reports";
 import { formatDateTime } from "@/lib/format";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "Report content" };
 
@@ -14,39 +15,37 @@ export default async function ReportsPage() {
   const reports = await listOwnReports(await getDb(), user.id);
   return (
     <>
-      <h1>Report content</h1>
+      <h1 className="govuk-heading-l">Report content</h1>
       <p>
-        <Link className="button" href="/reports/new">
+        <Link className="govuk-button" href="/reports/new">
           Report inappropriate content
         </Link>
       </p>
-      <h2>Your reports</h2>
+      <h2 className="govuk-heading-m">Your reports</h2>
       {reports.length === 0 ? (
         <EmptyState title="You have not made any reports">
           <p>Reports you make are listed here with their status and receipt.</p>
         </EmptyState>
       ) : (
-        <table>
-          <caption className="visually-hidden">Your reports, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reference</th>
-              <th scope="col">Received</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.map((r) => (
-              <tr key={r.ref}>
-                <th scope="row">
+        <DataTable
+          caption="Your reports, newest first"
+          captionHidden
+          columns={columnsOf<(typeof reports)[number]>([
+            {
+              header: "Reference",
+              rowHeader: true,
+              cell: (r) => (
+                <>
                   <Link href={`/reports/${r.ref}`}>{r.ref}</Link>
-                </th>
-                <td>{formatDateTime(r.receivedAt)}</td>
-                <td>{reportStatusLabels[r.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
+            { header: "Status", cell: (r) => reportStatusLabels[r.status] },
+          ])}
+          rows={reports}
+          rowKey={(r) => String(r.ref)}
+        />
       )}
     </>
   );

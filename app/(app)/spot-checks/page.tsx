@@ -8,6 +8,8 @@ import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";
 import type { DrawCriteria } from "@/lib/validation/spot-checks";
 import { spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Spot-checks" };
 
@@ -21,85 +23,82 @@ export default async function SpotChecksPage() {
   ];
   return (
     <>
-      <h1>Spot-checks</h1>
-      <p className="lede">
-        Reviews of personal phones and social-media accounts, drawn at random or opened with cause. Every check records its legal basis,
-        why it is proportionate, and the data-protection impact assessment it relies on.
+      <h1 className="govuk-heading-l">Spot-checks</h1>
+      <p className="govuk-body-l">
+        Reviews of personal phones and social-media accounts, drawn at random or opened with cause. Every check records its legal basis, why it is
+        proportionate, and the data-protection impact assessment it relies on.
       </p>
       <p>
-        <Link className="button" href="/spot-checks/draw">
+        <Link className="govuk-button" href="/spot-checks/draw">
           Draw a random sample
         </Link>{" "}
-        <Link className="button button--secondary" href="/spot-checks/with-cause">
+        <Link className="govuk-button govuk-button--secondary" href="/spot-checks/with-cause">
           Open a check with cause
         </Link>
       </p>
 
-      <section className="section" aria-labelledby="figures-title">
-        <h2 id="figures-title">Figures</h2>
-        <table>
-          <caption className="visually-hidden">Spot-checks opened and done, random and with cause, and how many found something</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">Opened</th>
-              <th scope="col">Done</th>
-              <th scope="col">Found something</th>
-              <th scope="col">Referred (case opened)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                <td>{r.opened}</td>
-                <td>{r.done}</td>
-                <td>{r.foundSomething}</td>
-                <td>{r.referrals}</td>
+      <Section title="Figures" id="figures-title">
+        <DataTable
+          caption={"Spot-checks opened and done, random and with cause, and how many found something"}
+          captionHidden
+          columns={columnsOf<(typeof rows)[number]>([
+            { header: "Kind", rowHeader: true, cell: (r) => r.label },
+            { header: "Opened", numeric: true, cell: (r) => r.opened },
+            { header: "Done", numeric: true, cell: (r) => r.done },
+            { header: "Found something", numeric: true, cell: (r) => r.foundSomething },
+            { header: "Referred (case opened)", numeric: true, cell: (r) => r.referrals },
+          ])}
+          rows={rows}
+          rowKey={(r) => String(r.label)}
+          footer={
+            <tfoot>
+              <tr className="govuk-table__row">
+                <th className="govuk-table__header" scope="row">
+                  Total
+                </th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.opened}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.done}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.foundSomething}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.referrals}</td>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              <td>{figures.total.opened}</td>
-              <td>{figures.total.done}</td>
-              <td>{figures.total.foundSomething}</td>
-              <td>{figures.total.referrals}</td>
-            </tr>
-          </tfoot>
-        </table>
-        <p className="hint">&quot;Found something&quot; is words of advice or a referral.</p>
-      </section>
+            </tfoot>
+          }
+        />
+        <p className="govuk-hint">&quot;Found something&quot; is words of advice or a referral.</p>
+      </Section>
 
-      <section className="section" aria-labelledby="checks-title">
-        <h2 id="checks-title">Checks</h2>
+      <Section title="Checks" id="checks-title">
         {checks.length === 0 ? (
           <EmptyState title="No spot-checks recorded">
             <p>Draw a random sample or open a check with cause to start.</p>
           </EmptyState>
         ) : (
-          <table>
-            <caption className="visually-hidden">Spot-checks, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Person</th>
-                <th scope="col">Outcome</th>
-              </tr>
-            </thead>
-            <tbody>
-              {checks.map((c) => (
-                <tr key={c.ref}>
-                  <th scope="row">
+          <DataTable
+            caption="Spot-checks, newest first"
+            captionHidden
+            columns={columnsOf<(typeof checks)[number]>([
+              {
+                header: "Reference",
+                rowHeader: true,
+                cell: (c) => (
+                  <>
                     <Link href={`/spot-checks/${c.ref}`}>{c.ref}</Link>
-                  </th>
-                  <td>{spotCheckKinds.labels[c.kind]}</td>
-                  <td>
+                  </>
+                ),
+              },
+              { header: "Kind", cell: (c) => spotCheckKinds.labels[c.kind] },
+              {
+                header: "Person",
+                cell: (c) => (
+                  <>
                     {c.personName} ({c.serviceNumber}), {c.unit}
-                  </td>
-                  <td>
+                  </>
+                ),
+              },
+              {
+                header: "Outcome",
+                cell: (c) => (
+                  <>
                     {c.outcome ? spotCheckOutcomes.labels[c.outcome] : "To do"}
                     {c.referralCaseRef ? (
                       <>
@@ -107,50 +106,57 @@ export default async function SpotChecksPage() {
                         <Link href={`/cases/${c.referralCaseRef}`}>{c.referralCaseRef}</Link>
                       </>
                     ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ])}
+            rows={checks}
+            rowKey={(c) => String(c.ref)}
+          />
         )}
-      </section>
+      </Section>
 
-      <section className="section" aria-labelledby="draws-title">
-        <h2 id="draws-title">Random draws</h2>
+      <Section title="Random draws" id="draws-title">
         {draws.length === 0 ? (
           <p>No draws yet.</p>
         ) : (
-          <table>
-            <caption className="visually-hidden">Random draws, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reference</th>
-                <th scope="col">Drawn</th>
-                <th scope="col">Population</th>
-                <th scope="col">Sample</th>
-                <th scope="col">Seed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {draws.map((d) => (
-                <tr key={d.ref}>
-                  <th scope="row">
+          <DataTable
+            caption="Random draws, newest first"
+            captionHidden
+            columns={columnsOf<(typeof draws)[number]>([
+              {
+                header: "Reference",
+                rowHeader: true,
+                cell: (d) => (
+                  <>
                     <Link href={`/spot-checks/draws/${d.ref}`}>{d.ref}</Link>
-                  </th>
-                  <td>{formatDateTime(d.drawnAt)}</td>
-                  <td>
+                  </>
+                ),
+              },
+              { header: "Drawn", cell: (d) => formatDateTime(d.drawnAt) },
+              {
+                header: "Population",
+                cell: (d) => (
+                  <>
                     {describeCriteria(d.criteria as DrawCriteria)}: {d.population} eligible
-                  </td>
-                  <td>{d.sample}</td>
-                  <td>
+                  </>
+                ),
+              },
+              { header: "Sample", cell: (d) => d.sample },
+              {
+                header: "Seed",
+                cell: (d) => (
+                  <>
                     <code>{d.seed}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+            ])}
+            rows={draws}
+            rowKey={(d) => String(d.ref)}
+          />
         )}
-      </section>
+      </Section>
     </>
   );
 }

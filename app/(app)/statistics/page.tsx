@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/print-button";
+import { ErrorPanel } from "@/components/ui/error-panel";
 import { VocabularySelect } from "@/components/ui/vocabulary-select";
 import { StatsPivot } from "@/components/stats-pivot";
 import { getDb, getReadDb } from "@/db";
@@ -15,6 +16,9 @@ import { dimensionInfo, statDimensions } from "@/lib/stats/dimensions";
 import { ruleOf } from "@/lib/stats/about";
 import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 import { PublishForm } from "./_components/publish-form";
+import { Choices, SelectField, TextField } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 
 export const metadata: Metadata = { title: "Statistics" };
 
@@ -22,17 +26,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function DimensionSelect({ name, label, value, allowNone }: { name: string; label: string; value: string; allowNone?: boolean }) {
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select id={name} name={name} defaultValue={value}>
-        {allowNone ? <option value="">None</option> : null}
-        {statDimensions.map((d) => (
-          <option key={d} value={d}>
-            {dimensionInfo[d].label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField name={name} label={label} defaultValue={value}>
+      {allowNone ? <option value="">None</option> : null}
+      {statDimensions.map((d) => (
+        <option key={d} value={d}>
+          {dimensionInfo[d].label}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -84,92 +85,85 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
   const mustChoose = flagged.length > 0 && !choice?.attributes;
   const rule = table ? ruleOf(table, choice?.reason) : "";
   // The current table's query, to carry into the two choices about shared outcomes.
-  const hiddenFields = choice
-    ? [...new URLSearchParams(builderQuery(choice)).entries()].filter(([key]) => key !== "attributes" && key !== "why")
-    : [];
+  const hiddenFields = choice ? [...new URLSearchParams(builderQuery(choice)).entries()].filter(([key]) => key !== "attributes" && key !== "why") : [];
 
   return (
     <>
-      <h1>Statistics</h1>
-      <p className="lede">
-        Build a table of officers investigated for misuse of social media and messaging apps, counted as subject officers.
-        Aggregated figures only: no names or service numbers appear here.
+      <h1 className="govuk-heading-l">Statistics</h1>
+      <p className="govuk-body-l">
+        Build a table of officers investigated for misuse of social media and messaging apps, counted as subject officers. Aggregated figures only: no names or
+        service numbers appear here.
       </p>
       <p className="no-print">
         <Link href="/statistics/requests">FoI request log</Link> · <Link href="/statistics/published">Published responses</Link>
       </p>
       {!parsed.ok ? (
-        <div className="error-summary" role="alert">
-          <h2>There is a problem</h2>
-          <p className="error-text">
-            <a href={`#${parsed.parameter}`}>{parsed.message}</a>
-          </p>
-        </div>
+        <ErrorPanel title="There is a problem">
+          <ul className="govuk-list govuk-error-summary__list">
+            <li>
+              <a href={`#${parsed.parameter}`}>{parsed.message}</a>
+            </li>
+          </ul>
+        </ErrorPanel>
       ) : null}
-      <form method="get" className="filter-bar no-print" aria-label="Table">
+      <form method="get" className="app-filter-bar no-print" aria-label="Table">
         <DimensionSelect name="rows" label="Rows" value={raw("rows", "year")} />
         <DimensionSelect name="cols" label="Columns" value={raw("cols", "")} allowNone />
-        <div className="field">
-          <label htmlFor="from">From year</label>
-          <input id="from" name="from" inputMode="numeric" defaultValue={raw("from", "2018")} />
-        </div>
-        <div className="field">
-          <label htmlFor="to">To year</label>
-          <input id="to" name="to" inputMode="numeric" defaultValue={raw("to", "2021")} />
-        </div>
+        <TextField name="from" label="From year" inputMode="numeric" defaultValue={raw("from", "2018")} />
+        <TextField name="to" label="To year" inputMode="numeric" defaultValue={raw("to", "2021")} />
         <VocabularySelect name="platform" label="Platform" options={platforms} value={raw("platform", "")} />
         <VocabularySelect name="rank_group" label="Rank group" options={rankGroups} value={raw("rank_group", "")} />
         <VocabularySelect name="device" label="Device" options={devices} value={raw("device", "")} />
-        <div className="field">
-          <label htmlFor="asAt">As at (optional)</label>
-          <input id="asAt" name="asAt" type="date" defaultValue={raw("asAt", "")} />
-        </div>
-        <div className="field">
-          <label htmlFor="k">Withhold counts below</label>
-          <span id="k-hint" className="hint">
-            At least {env.DISCLOSURE_K}
-          </span>
-          <input id="k" name="k" inputMode="numeric" defaultValue={raw("k", String(env.DISCLOSURE_K))} aria-describedby="k-hint" />
-        </div>
+        <TextField name="asAt" label="As at (optional)" type="date" defaultValue={raw("asAt", "")} />
+        <TextField
+          name="k"
+          label="Withhold counts below"
+          hint={`At least ${env.DISCLOSURE_K}`}
+          inputMode="numeric"
+          width="3"
+          defaultValue={raw("k", String(env.DISCLOSURE_K))}
+        />
         {access.exact ? (
           <>
-            <fieldset className="field">
-              <legend>Disclosure control</legend>
-              <label>
-                <input type="radio" name="control" value="on" defaultChecked={raw("control", "on") === "on"} /> On
-              </label>{" "}
-              <label>
-                <input type="radio" name="control" value="off" defaultChecked={raw("control", "on") === "off"} /> Off
-              </label>
-            </fieldset>
-            <div className="field">
-              <label htmlFor="reason">Reason, if off</label>
-              <input id="reason" name="reason" defaultValue={raw("reason", "")} />
-            </div>
+            <Choices
+              type="radio"
+              name="control"
+              legend="Disclosure control"
+              options={[
+                { value: "on", label: "On" },
+                { value: "off", label: "Off" },
+              ]}
+              defaultValue={raw("control", "on")}
+              inline
+              small
+            />
+            <TextField name="reason" label="Reason, if off" defaultValue={raw("reason", "")} />
           </>
         ) : null}
-        <div className="field">
-          <button type="submit" className="button">
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button">
             Show table
           </button>
         </div>
       </form>
 
       {refusal ? (
-        <div className="notice notice--warning" role="alert">
-          <p>{refusal}</p>
-        </div>
+        <NotificationBanner kind="important" role="alert">
+          <p className="govuk-notification-banner__heading">{refusal}</p>
+        </NotificationBanner>
       ) : null}
       {choice && table ? (
         <>
           <StatsPivot pivot={toPivot(table, choice)} caption={caption(choice)} />
-          <p className="rule">{rule}</p>
+          <p className="app-rule">{rule}</p>
           {flagged.length > 0 ? (
-            <section className="notice notice--warning no-print" aria-labelledby="attributes-title">
-              <h2 id="attributes-title">Check before you export: groups that all share one outcome</h2>
+            <section className="govuk-inset-text app-inset--warning no-print" aria-labelledby="attributes-title">
+              <h2 className="govuk-heading-m" id="attributes-title">
+                Check before you export: groups that all share one outcome
+              </h2>
               <p>
-                In these groups every officer has the same outcome, so anyone who knows one of them was investigated learns what
-                happened to them, whatever the count:
+                In these groups every officer has the same outcome, so anyone who knows one of them was investigated learns what happened to them, whatever the
+                count:
               </p>
               <ul>
                 {flagged.map((d) => (
@@ -183,13 +177,13 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
               ) : choice.attributes === "accept" ? (
                 <p>Recorded as acceptable to publish: &ldquo;{choice.why}&rdquo;</p>
               ) : (
-                <div className="choice-forms">
+                <div className="app-choice-forms">
                   <form method="get">
                     {hiddenFields.map(([key, value]) => (
                       <input key={key} type="hidden" name={key} value={value} />
                     ))}
                     <input type="hidden" name="attributes" value="withhold" />
-                    <button type="submit" className="button">
+                    <button type="submit" className="govuk-button">
                       Withhold these outcomes
                     </button>
                   </form>
@@ -198,11 +192,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
                       <input key={key} type="hidden" name={key} value={value} />
                     ))}
                     <input type="hidden" name="attributes" value="accept" />
-                    <div className="field">
-                      <label htmlFor="why">Why publishing them is acceptable</label>
-                      <input id="why" name="why" required minLength={10} />
-                    </div>
-                    <button type="submit" className="button button--secondary">
+                    <TextField name="why" label="Why publishing them is acceptable" required minLength={10} />
+                    <button type="submit" className="govuk-button govuk-button--secondary">
                       Record why and continue
                     </button>
                   </form>
@@ -213,23 +204,22 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           {mustChoose ? <p className="no-print">Choose above before you export or publish this table.</p> : null}
           {mustChoose ? null : (
             <>
-              <p className="no-print export-links">
-                <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}&layout=wide`} download>
+              <p className="no-print govuk-button-group">
+                <a className="govuk-button govuk-button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}&layout=wide`} download>
                   Download CSV
                 </a>{" "}
-                <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}`} download>
+                <a className="govuk-button govuk-button--secondary" href={`/api/stats?${apiQuery(choice, "csv")}`} download>
                   Download long CSV
                 </a>{" "}
-                <a className="button button--secondary" href={`/api/stats?${apiQuery(choice, "xlsx")}`} download>
+                <a className="govuk-button govuk-button--secondary" href={`/api/stats?${apiQuery(choice, "xlsx")}`} download>
                   Download Excel
                 </a>{" "}
                 <PrintButton label="Print view" />
               </p>
-              <section className="section no-print" aria-labelledby="publish-title">
-                <h2 id="publish-title">Publish as an FoI response</h2>
+              <Section title="Publish as an FoI response" id="publish-title" className="no-print">
                 <p>Publishing freezes the table: its choices, its figures and a SHA-256 of its CSV. Opening it later shows what has changed since.</p>
                 <PublishForm query={builderQuery(choice)} defaultTitle={caption(choice)} />
-              </section>
+              </Section>
             </>
           )}
         </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 import { getDb } from "@/db";
 import { listAccountEvents } from "@/db/queries/admin-users";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -27,41 +28,27 @@ function describe(detail: unknown): string {
     .join(", ");
 }
 
+const columns = columnsOf<Awaited<ReturnType<typeof listAccountEvents>>[number]>([
+  { header: "When", cell: (event) => dateTime.format(event.occurredAt) },
+  { header: "Event", cell: (event) => labels[event.action] ?? event.action },
+  { header: "By", cell: (event) => event.actorEmail ?? "—" },
+  { header: "Account", cell: (event) => event.entityId ?? "—" },
+  { header: "Details", cell: (event) => describe(event.detail) },
+]);
+
 export default async function SignInsPage() {
   await requirePagePermission("sign-ins:read");
   const events = await listAccountEvents(await getDb());
   return (
     <>
-      <h1>Sign-in log</h1>
-      <p className="lede">The latest 200 sign-ins, failed attempts, lockouts and account changes. Case activity is not shown here.</p>
+      <h1 className="govuk-heading-l">Sign-in log</h1>
+      <p className="govuk-body-l">The latest 200 sign-ins, failed attempts, lockouts and account changes. Case activity is not shown here.</p>
       {events.length === 0 ? (
         <EmptyState title="Nothing recorded yet">
           <p>Sign-ins and account changes will be listed here as they happen.</p>
         </EmptyState>
       ) : (
-        <table>
-          <caption className="visually-hidden">Sign-in and account events, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Event</th>
-              <th scope="col">By</th>
-              <th scope="col">Account</th>
-              <th scope="col">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td>{dateTime.format(event.occurredAt)}</td>
-                <td>{labels[event.action] ?? event.action}</td>
-                <td>{event.actorEmail ?? "—"}</td>
-                <td>{event.entityId ?? "—"}</td>
-                <td>{describe(event.detail)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption="Sign-in and account events, newest first" captionHidden columns={columns} rows={events} rowKey={(event) => String(event.id)} />
       )}
     </>
   );

@@ -3,37 +3,33 @@
 import { useActionState } from "react";
 import { InlineError } from "@/components/ui/inline-error";
 import { decideAppPermissionAction, revokeAppPermissionAction } from "../actions";
+import { Choices, TextField, TextareaField } from "@/components/ui/field";
 
 /** Approve with an expiry date, or refuse with a reason the requester will see. */
 export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string; suggestedExpiry: string }) {
   const [state, action, pending] = useActionState(decideAppPermissionAction, null);
-  const id = (name: string) => `${name}-${requestRef}`;
+  // One form per request on the page: ids carry the request.
+  const idPrefix = `${requestRef}-`;
   return (
     <form action={action} noValidate>
       <InlineError state={state} />
       <input type="hidden" name="ref" value={requestRef} />
-      <fieldset className="field">
-        <legend>Decision on {requestRef}</legend>
-        <label className="checkbox">
-          <input type="radio" name="decision" value="approved" /> Approve
-        </label>
-        <label className="checkbox">
-          <input type="radio" name="decision" value="refused" /> Refuse
-        </label>
-      </fieldset>
-      <div className="field">
-        <label htmlFor={id("expiresOn")}>If approving: expires on</label>
-        <p className="hint" id={id("expiresOn-hint")}>
-          The permission is no longer held on this day; the day before is its last.
-        </p>
-        <input id={id("expiresOn")} name="expiresOn" type="date" defaultValue={suggestedExpiry} aria-describedby={id("expiresOn-hint")} />
-      </div>
-      <div className="field">
-        <label htmlFor={id("reason")}>If refusing: the reason, which the requester will see</label>
-        <textarea id={id("reason")} name="reason" rows={2} />
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        Record decision<span className="visually-hidden"> on {requestRef}</span>
+      <Choices
+        type="radio"
+        name="decision"
+        idPrefix={idPrefix}
+        legend={`Decision on ${requestRef}`}
+        options={[
+          { value: "approved", label: "Approve" },
+          { value: "refused", label: "Refuse" },
+        ]}
+        inline
+        small
+      />
+      <TextField name="expiresOn" idPrefix={idPrefix} label="If approving: expires on" hint="The permission is no longer held on this day; the day before is its last." type="date" defaultValue={suggestedExpiry} />
+      <TextareaField name="reason" idPrefix={idPrefix} label="If refusing: the reason, which the requester will see" rows={2} />
+      <button type="submit" className="govuk-button" disabled={pending}>
+        Record decision<span className="govuk-visually-hidden"> on {requestRef}</span>
       </button>
     </form>
   );
@@ -42,14 +38,11 @@ export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string
 export function RevokeForm({ requestRef }: { requestRef: string }) {
   const [state, action, pending] = useActionState(revokeAppPermissionAction, null);
   return (
-    <form action={action} className="inline-form" noValidate>
+    <form action={action} className="app-inline-form" noValidate>
       <input type="hidden" name="ref" value={requestRef} />
-      <div className="field">
-        <label htmlFor={`revoke-reason-${requestRef}`}>Reason to revoke {requestRef}</label>
-        <input id={`revoke-reason-${requestRef}`} name="reason" />
-      </div>
-      <button type="submit" className="button button--secondary" disabled={pending}>
-        Revoke<span className="visually-hidden"> {requestRef}</span>
+      <TextField name="reason" idPrefix={`revoke-${requestRef}-`} label={`Reason to revoke ${requestRef}`} />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
+        Revoke<span className="govuk-visually-hidden"> {requestRef}</span>
       </button>
       <InlineError state={state} />
     </form>

@@ -1,58 +1,31 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormStatus, invalidProps } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { messagingApps } from "@/lib/vocabulary";
 import { requestAppPermissionAction } from "../actions";
+import { SelectField, TextField, TextareaField } from "@/components/ui/field";
 
 export function RequestForm({ today }: { today: string }) {
   const [state, action, pending] = useActionState(requestAppPermissionAction, null);
   return (
     <form action={action} noValidate>
       <FormStatus state={state} />
-      <div className="field">
-        <label htmlFor="app">App</label>
-        <FieldError state={state} name="app" />
-        <select id="app" name="app" defaultValue="whatsapp" {...invalidProps(state, "app")}>
+      <SelectField name="app" label="App" state={state} defaultValue="whatsapp">
           {messagingApps.keys.map((key) => (
             <option key={key} value={key}>
               {messagingApps.labels[key]}
             </option>
           ))}
-        </select>
+        </SelectField>
+      <TextField name="otherApp" label="If another app, which one" state={state} />
+      <TextareaField name="purpose" label="Business purpose" hint={<>Why you need it for your work, and why the force&apos;s own tools will not do.</>} state={state} rows={4} />
+      <TextField name="device" label="Force phone" hint="Its asset tag or number." state={state} />
+      <div className="app-field-row">
+        <TextField name="startsOn" label="From" state={state} type="date" defaultValue={today} />
+        <TextField name="requestedUntil" label="Until" state={state} type="date" />
       </div>
-      <div className="field">
-        <label htmlFor="otherApp">If another app, which one</label>
-        <FieldError state={state} name="otherApp" />
-        <input id="otherApp" name="otherApp" {...invalidProps(state, "otherApp")} />
-      </div>
-      <div className="field">
-        <label htmlFor="purpose">Business purpose</label>
-        <p className="hint" id="purpose-hint">
-          Why you need it for your work, and why the force&apos;s own tools will not do.
-        </p>
-        <FieldError state={state} name="purpose" />
-        <textarea id="purpose" name="purpose" rows={4} {...invalidProps(state, "purpose")} />
-      </div>
-      <div className="field">
-        <label htmlFor="device">Force phone</label>
-        <p className="hint">Its asset tag or number.</p>
-        <FieldError state={state} name="device" />
-        <input id="device" name="device" {...invalidProps(state, "device")} />
-      </div>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor="startsOn">From</label>
-          <FieldError state={state} name="startsOn" />
-          <input id="startsOn" name="startsOn" type="date" defaultValue={today} {...invalidProps(state, "startsOn")} />
-        </div>
-        <div className="field">
-          <label htmlFor="requestedUntil">Until</label>
-          <FieldError state={state} name="requestedUntil" />
-          <input id="requestedUntil" name="requestedUntil" type="date" {...invalidProps(state, "requestedUntil")} />
-        </div>
-      </div>
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="govuk-button" disabled={pending}>
         Ask for permission
       </button>
     </form>

@@ -6,6 +6,8 @@ import { requirePagePermission } from "@/server/auth/session";
 import { importColumns } from "@/lib/cases/import-columns";
 import { formatDateTime } from "@/lib/format";
 import { ImportForm } from "./_components/import-form";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Import historical records" };
 
@@ -17,11 +19,10 @@ export default async function ImportCasesPage() {
       <p>
         <Link href="/cases">Back to cases</Link>
       </p>
-      <h1>Import historical records</h1>
-      <p className="lede">
-        Bring finished cases from a spreadsheet or an old system: one row for each subject officer. The whole file is
-        checked first; if any row has a problem, nothing is imported and every problem is listed by row and column.
-        Importing the same rows again adds nothing.
+      <h1 className="govuk-heading-l">Import historical records</h1>
+      <p className="govuk-body-l">
+        Bring finished cases from a spreadsheet or an old system: one row for each subject officer. The whole file is checked first; if any row has a problem,
+        nothing is imported and every problem is listed by row and column. Importing the same rows again adds nothing.
       </p>
       <p>
         <a href="/api/cases/import/template" download>
@@ -32,68 +33,53 @@ export default async function ImportCasesPage() {
 
       <ImportForm />
 
-      <section className="section" aria-labelledby="columns-title">
-        <h2 id="columns-title">The columns</h2>
+      <Section title="The columns" id="columns-title">
         <p>
-          Rows of one case repeat its case columns (recorded_on to summary). Dates are written 2019-03-31 or 31/03/2019.
-          Values may be given as shown here or by their names (“Chief Inspector” for chief_inspector).
+          Rows of one case repeat its case columns (recorded_on to summary). Dates are written 2019-03-31 or 31/03/2019. Values may be given as shown here or by
+          their names (“Chief Inspector” for chief_inspector).
         </p>
-        <table>
-          <caption className="visually-hidden">Each column of the import file</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column</th>
-              <th scope="col">Required</th>
-              <th scope="col">What it holds</th>
-              <th scope="col">Allowed values</th>
-            </tr>
-          </thead>
-          <tbody>
-            {importColumns.map((column) => (
-              <tr key={column.name}>
-                <th scope="row">
+        <DataTable
+          caption="Each column of the import file"
+          captionHidden
+          columns={columnsOf<(typeof importColumns)[number]>([
+            {
+              header: "Column",
+              rowHeader: true,
+              cell: (column) => (
+                <>
                   <code>{column.name}</code>
-                </th>
-                <td>{column.required ? "Required" : "Optional"}</td>
-                <td>{column.description}</td>
-                <td>{column.vocabulary ? column.vocabulary.keys.join(", ") : `For example ${column.example}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+                </>
+              ),
+            },
+            { header: "Required", cell: (column) => (column.required ? "Required" : "Optional") },
+            { header: "What it holds", cell: (column) => column.description },
+            { header: "Allowed values", cell: (column) => <>{column.vocabulary ? column.vocabulary.keys.join(", ") : `For example ${column.example}`}</> },
+          ])}
+          rows={importColumns}
+          rowKey={(column) => String(column.name)}
+        />
+      </Section>
 
-      <section className="section" aria-labelledby="imports-title">
-        <h2 id="imports-title">Recent imports</h2>
+      <Section title="Recent imports" id="imports-title">
         {imports.length === 0 ? (
           <p>No file has been imported yet.</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">File</th>
-                <th scope="col">By</th>
-                <th scope="col">Rows</th>
-                <th scope="col">Cases added</th>
-                <th scope="col">Subject records added</th>
-              </tr>
-            </thead>
-            <tbody>
-              {imports.map((i) => (
-                <tr key={i.id}>
-                  <td>{formatDateTime(i.importedAt)}</td>
-                  <td>{i.fileName}</td>
-                  <td>{i.importedByName}</td>
-                  <td>{i.rowCount.toLocaleString("en-GB")}</td>
-                  <td>{i.casesAdded.toLocaleString("en-GB")}</td>
-                  <td>{i.subjectsAdded.toLocaleString("en-GB")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={"Recent imports, newest first"}
+            captionHidden
+            columns={columnsOf<(typeof imports)[number]>([
+              { header: "When", cell: (i) => formatDateTime(i.importedAt) },
+              { header: "File", cell: (i) => i.fileName },
+              { header: "By", cell: (i) => i.importedByName },
+              { header: "Rows", numeric: true, cell: (i) => i.rowCount.toLocaleString("en-GB") },
+              { header: "Cases added", numeric: true, cell: (i) => i.casesAdded.toLocaleString("en-GB") },
+              { header: "Subject records added", numeric: true, cell: (i) => i.subjectsAdded.toLocaleString("en-GB") },
+            ])}
+            rows={imports}
+            rowKey={(i) => String(i.id)}
+          />
         )}
-      </section>
+      </Section>
     </>
   );
 }

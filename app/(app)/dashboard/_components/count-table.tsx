@@ -1,4 +1,5 @@
 import { Withheld } from "@/components/stats-pivot";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 /** A chart's numbers as a table; a withheld figure shows as [c]. The total is given, not summed, so that it is read as published. */
 export function CountTable({
@@ -16,32 +17,27 @@ export function CountTable({
   total?: number | null;
 }) {
   return (
-    <table>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{heading}</th>
-          <th scope="col" className="num">
-            {unit}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">{row.label}</th>
-            <td className="num">{row.count === null ? <Withheld /> : row.count}</td>
-          </tr>
-        ))}
-      </tbody>
-      {total !== undefined ? (
-        <tfoot>
-          <tr>
-            <th scope="row">Total</th>
-            <td className="num">{total === null ? <Withheld /> : total}</td>
-          </tr>
-        </tfoot>
-      ) : null}
-    </table>
+    <DataTable
+      caption={caption}
+      captionHidden
+      columns={columnsOf<(typeof rows)[number]>([
+        { header: heading, rowHeader: true, cell: (row) => row.label },
+        { header: unit, numeric: true, cell: (row) => (row.count === null ? <Withheld /> : row.count) },
+      ])}
+      rows={rows}
+      rowKey={(row) => String(row.key)}
+      footer={
+        total === undefined ? undefined : (
+          <tfoot>
+            <tr className="govuk-table__row">
+              <th className="govuk-table__header" scope="row">
+                Total
+              </th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{total === null ? <Withheld /> : total}</td>
+            </tr>
+          </tfoot>
+        )
+      }
+    />
   );
 }

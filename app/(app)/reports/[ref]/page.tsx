@@ -18,16 +18,19 @@ export default async function ReceiptPage({ params }: { params: Promise<{ ref: s
   if (!report) notFound();
   return (
     <>
-      <p className="no-print">
-        <Link href="/reports">Your reports</Link>
-      </p>
-      <h1>Your report {report.ref}</h1>
-      <p className="notice notice--success" role="status">
-        Thank you. Your report has been received. Status: {reportStatusLabels[report.status]}.
-      </p>
-      <pre className="receipt">{receiptText(report)}</pre>
-      <p className="no-print export-links">
-        <a className="button" href={`/api/reports/${report.ref}/receipt`} download>
+      <Link href="/reports" className="govuk-back-link no-print">
+        Your reports
+      </Link>
+      {/* GOV.UK's confirmation panel: the reference is what the reporter keeps. */}
+      <div className="govuk-panel govuk-panel--confirmation">
+        <h1 className="govuk-panel__title">Your report {report.ref}</h1>
+        <p className="govuk-panel__body" role="status">
+          Thank you. Your report has been received. Status: {reportStatusLabels[report.status]}.
+        </p>
+      </div>
+      <pre className="app-receipt">{receiptText(report)}</pre>
+      <p className="no-print govuk-button-group">
+        <a className="govuk-button" href={`/api/reports/${report.ref}/receipt`} download>
           Download receipt
         </a>{" "}
         <PrintButton label="Print receipt" />

@@ -12,8 +12,8 @@ export default async function NewReportPage() {
       <p>
         <Link href="/reports">Your reports</Link>
       </p>
-      <h1>Report inappropriate content</h1>
-      <p className="lede">
+      <h1 className="govuk-heading-l">Report inappropriate content</h1>
+      <p className="govuk-body-l">
         The Code of Ethics asks you to report improper messages or posts by colleagues. You get a reference and a
         timestamped receipt at once, to keep as proof that you reported.
       </p>

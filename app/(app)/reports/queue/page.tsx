@@ -10,6 +10,7 @@ import { platforms } from "@/lib/vocabulary";
 import { reportStatusLabels } from "@/lib/validation/reports";
 import { ConvertButton } from "./_components/convert-button";
 import { formatDateTime } from "@/lib/format";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "Report queue" };
 
@@ -21,51 +22,57 @@ export default async function ReportQueuePage() {
   const mayConvert = can(user.role, "reports:convert");
   return (
     <>
-      <h1>Report queue</h1>
-      <p className="lede">Reports of inappropriate content from officers and staff, and alerts from protective monitoring, newest first. A confidential reporter is named to supervisors only.</p>
+      <h1 className="govuk-heading-l">Report queue</h1>
+      <p className="govuk-body-l">
+        Reports of inappropriate content from officers and staff, and alerts from protective monitoring, newest first. A confidential reporter is named to
+        supervisors only.
+      </p>
       {reports.length === 0 ? (
         <EmptyState title="No reports">
           <p>Reports made under the duty to report appear here for triage.</p>
         </EmptyState>
       ) : (
-        <table>
-          <caption className="visually-hidden">Reports to triage</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reference</th>
-              <th scope="col">Received</th>
-              <th scope="col">Reported by</th>
-              <th scope="col">What and where</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.map((r) => (
-              <tr key={r.ref}>
-                <th scope="row">{r.ref}</th>
-                <td>{formatDateTime(r.receivedAt)}</td>
-                <td>
+        <DataTable
+          caption="Reports to triage"
+          captionHidden
+          columns={columnsOf<(typeof reports)[number]>([
+            { header: "Reference", rowHeader: true, cell: (r) => r.ref },
+            { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
+            {
+              header: "Reported by",
+              cell: (r) => (
+                <>
                   {r.source === "protective_monitoring" ? (
                     <>Came to notice: protective monitoring</>
                   ) : (
                     <>
                       {r.reporter ?? <em>Confidential reporter</em>}
-                      {r.confidential && r.reporter ? <span className="tag tag--muted"> confidential</span> : null}
+                      {r.confidential && r.reporter ? <span className="govuk-tag govuk-tag--grey"> confidential</span> : null}
                     </>
                   )}
-                </td>
-                <td>
+                </>
+              ),
+            },
+            {
+              header: "What and where",
+              cell: (r) => (
+                <>
                   {r.description}
                   <br />
-                  <span className="unit">
+                  <span className="app-unit">
                     {platforms.labels[r.platform]}
                     {r.groupName ? `, ${r.groupName}` : ""}
                     {r.seenOn ? `, seen ${r.seenOn}` : ""}
                     {r.peopleInvolved ? `. Involved: ${r.peopleInvolved}` : ""}
                     {r.sourceRef ? `. Alert ${r.sourceRef}` : ""}
                   </span>
-                </td>
-                <td>
+                </>
+              ),
+            },
+            {
+              header: "Status",
+              cell: (r) => (
+                <>
                   {r.caseRef ? (
                     <>
                       Case <Link href={`/cases/${r.caseRef}`}>{r.caseRef}</Link>
@@ -75,11 +82,13 @@ export default async function ReportQueuePage() {
                   ) : (
                     reportStatusLabels[r.status]
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ])}
+          rows={reports}
+          rowKey={(r) => String(r.ref)}
+        />
       )}
     </>
   );

@@ -9,6 +9,8 @@ import { todayUtc } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { ranks, spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
 import { OutcomeForm } from "../_components/outcome-form";
+import { SummaryList } from "@/components/ui/summary-list";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Spot-check" };
 
@@ -24,7 +26,7 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ ref:
       <p>
         <Link href="/spot-checks">Spot-checks</Link>
       </p>
-      <h1>
+      <h1 className="govuk-heading-l">
         Spot-check {check.ref}: {check.personName}
       </h1>
       <dl>
@@ -65,29 +67,32 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ ref:
           {formatDateTime(check.createdAt)} by {check.openedBy}
         </dd>
       </dl>
-      <section className="section" aria-labelledby="outcome-title">
-        <h2 id="outcome-title">Outcome</h2>
+      <Section title="Outcome" id="outcome-title">
         {check.outcome ? (
-          <dl>
-            <dt>Outcome</dt>
-            <dd>
-              {spotCheckOutcomes.labels[check.outcome]}
-              {check.referralCaseRef ? (
-                <>
-                  {" "}
-                  <Link href={`/cases/${check.referralCaseRef}`}>{check.referralCaseRef}</Link>
-                </>
-              ) : null}
-            </dd>
-            <dt>Checked on</dt>
-            <dd>{check.checkedOn}</dd>
-            <dt>Findings</dt>
-            <dd>{check.findings}</dd>
-          </dl>
+          <SummaryList
+            rows={[
+              {
+                key: "Outcome",
+                value: (
+                  <>
+                    {spotCheckOutcomes.labels[check.outcome]}
+                    {check.referralCaseRef ? (
+                      <>
+                        {" "}
+                        <Link href={`/cases/${check.referralCaseRef}`}>{check.referralCaseRef}</Link>
+                      </>
+                    ) : null}
+                  </>
+                ),
+              },
+              { key: "Checked on", value: check.checkedOn },
+              { key: "Findings", value: check.findings },
+            ]}
+          />
         ) : (
           <OutcomeForm checkRef={check.ref} today={todayUtc()} />
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -2,24 +2,22 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { FieldError, FormStatus, invalidProps } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { jobRoles, rankGroups } from "@/lib/vocabulary";
 import { drawSampleAction } from "../actions";
 import { SafeguardFields } from "./safeguard-fields";
+import { Fieldset, SelectField, TextField } from "@/components/ui/field";
 
 function AnySelect({ name, label, options }: { name: string; label: string; options: { value: string; label: string }[] }) {
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <select id={name} name={name} defaultValue="">
+    <SelectField name={name} label={label} defaultValue="">
         <option value="">Any</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
-      </select>
-    </div>
+      </SelectField>
   );
 }
 
@@ -32,31 +30,16 @@ export function DrawForm({ units }: { units: string[] }) {
   return (
     <form action={action} noValidate>
       <FormStatus state={state && !state.ok ? state : null} />
-      <fieldset className="field">
-        <legend>Population: serving officers and staff</legend>
+      <Fieldset legend="Population: serving officers and staff">
         <AnySelect name="unit" label="Unit" options={units.map((u) => ({ value: u, label: u }))} />
         <AnySelect name="rankGroup" label="Rank group" options={rankGroups.keys.map((k) => ({ value: k, label: rankGroups.labels[k] }))} />
         <AnySelect name="jobRole" label="Role" options={jobRoles.keys.map((k) => ({ value: k, label: jobRoles.labels[k] }))} />
-      </fieldset>
-      <div className="field">
-        <label htmlFor="sampleSize">Sample size</label>
-        <FieldError state={state} name="sampleSize" />
-        <input id="sampleSize" name="sampleSize" inputMode="numeric" defaultValue="10" {...invalidProps(state, "sampleSize")} />
-      </div>
-      <div className="field">
-        <label htmlFor="excludeMonths">Leave out people checked in the last (months)</label>
-        <p className="hint">0 leaves out nobody. A check counts from the day it was done, or drawn if not done yet.</p>
-        <FieldError state={state} name="excludeMonths" />
-        <input id="excludeMonths" name="excludeMonths" inputMode="numeric" defaultValue="12" {...invalidProps(state, "excludeMonths")} />
-      </div>
-      <div className="field">
-        <label htmlFor="seed">Seed (optional)</label>
-        <p className="hint">Leave empty and the system chooses one at random. Either way it is recorded, so the draw can be repeated.</p>
-        <FieldError state={state} name="seed" />
-        <input id="seed" name="seed" {...invalidProps(state, "seed")} />
-      </div>
+      </Fieldset>
+      <TextField name="sampleSize" label="Sample size" state={state} inputMode="numeric" defaultValue="10" />
+      <TextField name="excludeMonths" label="Leave out people checked in the last (months)" hint="0 leaves out nobody. A check counts from the day it was done, or drawn if not done yet." state={state} inputMode="numeric" defaultValue="12" />
+      <TextField name="seed" label="Seed (optional)" hint="Leave empty and the system chooses one at random. Either way it is recorded, so the draw can be repeated." state={state} />
       <SafeguardFields state={state} />
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="govuk-button" disabled={pending}>
         Draw the sample
       </button>
     </form>

@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormStatus, invalidProps } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { channels, platforms, spotCheckOutcomes } from "@/lib/vocabulary";
 import { recordSpotCheckOutcomeAction } from "../actions";
+import { Choices, Fieldset, SelectField, TextField, TextareaField, optionsOf } from "@/components/ui/field";
 
 export function OutcomeForm({ checkRef, today }: { checkRef: string; today: string }) {
   const [state, action, pending] = useActionState(recordSpotCheckOutcomeAction, null);
@@ -12,54 +13,28 @@ export function OutcomeForm({ checkRef, today }: { checkRef: string; today: stri
     <form action={action} noValidate>
       <FormStatus state={state && !state.ok ? state : null} />
       <input type="hidden" name="ref" value={checkRef} />
-      <fieldset className="field">
-        <legend>Outcome</legend>
-        <FieldError state={state} name="outcome" />
-        {spotCheckOutcomes.keys.map((key) => (
-          <label key={key} className="checkbox">
-            <input type="radio" name="outcome" value={key} /> {spotCheckOutcomes.labels[key]}
-          </label>
-        ))}
-      </fieldset>
-      <div className="field">
-        <label htmlFor="findings">Findings</label>
-        <p className="hint">For a referral these open the case, as its summary and the allegation.</p>
-        <FieldError state={state} name="findings" />
-        <textarea id="findings" name="findings" rows={4} {...invalidProps(state, "findings")} />
-      </div>
-      <div className="field">
-        <label htmlFor="checkedOn">Date of the check</label>
-        <FieldError state={state} name="checkedOn" />
-        <input id="checkedOn" name="checkedOn" type="date" defaultValue={today} {...invalidProps(state, "checkedOn")} />
-      </div>
-      <fieldset className="field">
-        <legend>For a referral</legend>
-        <div className="field">
-          <label htmlFor="platform">Platform</label>
-          <FieldError state={state} name="platform" />
-          <select id="platform" name="platform" defaultValue="" {...invalidProps(state, "platform")}>
+      <Choices type="radio" name="outcome" legend="Outcome" state={state} options={optionsOf(spotCheckOutcomes)} />
+      <TextareaField name="findings" label="Findings" hint="For a referral these open the case, as its summary and the allegation." state={state} rows={4} />
+      <TextField name="checkedOn" label="Date of the check" state={state} type="date" defaultValue={today} />
+      <Fieldset legend="For a referral">
+        <SelectField name="platform" label="Platform" state={state} defaultValue="">
             <option value="">Not known</option>
             {platforms.keys.map((key) => (
               <option key={key} value={key}>
                 {platforms.labels[key]}
               </option>
             ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="channel">How it was shared</label>
-          <FieldError state={state} name="channel" />
-          <select id="channel" name="channel" defaultValue="" {...invalidProps(state, "channel")}>
+          </SelectField>
+        <SelectField name="channel" label="How it was shared" state={state} defaultValue="">
             <option value="">Choose</option>
             {channels.keys.map((key) => (
               <option key={key} value={key}>
                 {channels.labels[key]}
               </option>
             ))}
-          </select>
-        </div>
-      </fieldset>
-      <button type="submit" className="button" disabled={pending}>
+          </SelectField>
+      </Fieldset>
+      <button type="submit" className="govuk-button" disabled={pending}>
         Record the outcome
       </button>
     </form>

@@ -15,8 +15,8 @@ export default async function DrawPage() {
       <p>
         <Link href="/spot-checks">Spot-checks</Link>
       </p>
-      <h1>Draw a random sample</h1>
-      <p className="lede">
+      <h1 className="govuk-heading-l">Draw a random sample</h1>
+      <p className="govuk-body-l">
         The people who match are listed by id, sorted, and fingerprinted with SHA-256; the sample is drawn from that list with the seed.
         Seed and list are kept, so anyone can repeat the draw and get the same people.
       </p>

@@ -12,8 +12,8 @@ export default async function WithCausePage() {
       <p>
         <Link href="/spot-checks">Spot-checks</Link>
       </p>
-      <h1>Open a check with cause</h1>
-      <p className="lede">A check of one person, justified by intelligence or by a case.</p>
+      <h1 className="govuk-heading-l">Open a check with cause</h1>
+      <p className="govuk-body-l">A check of one person, justified by intelligence or by a case.</p>
       <WithCauseForm />
     </>
   );

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { FieldError, FormStatus, invalidProps } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { publishTableAction } from "../actions";
+import { TextField } from "@/components/ui/field";
 
 export function PublishForm({ query, defaultTitle }: { query: string; defaultTitle: string }) {
   const [state, action, pending] = useActionState(publishTableAction, null);
@@ -16,17 +17,9 @@ export function PublishForm({ query, defaultTitle }: { query: string; defaultTit
         </p>
       ) : null}
       <input type="hidden" name="query" value={query} />
-      <div className="field">
-        <label htmlFor="title">Title</label>
-        <FieldError state={state} name="title" />
-        <input id="title" name="title" defaultValue={defaultTitle} {...invalidProps(state, "title")} />
-      </div>
-      <div className="field">
-        <label htmlFor="foiRef">FoI request reference (optional)</label>
-        <FieldError state={state} name="foiRef" />
-        <input id="foiRef" name="foiRef" placeholder="FOI-2026-00001" {...invalidProps(state, "foiRef")} />
-      </div>
-      <button type="submit" className="button" disabled={pending}>
+      <TextField name="title" label="Title" state={state} defaultValue={defaultTitle} />
+      <TextField name="foiRef" label="FoI request reference (optional)" state={state} placeholder="FOI-2026-00001" />
+      <button type="submit" className="govuk-button" disabled={pending}>
         Publish this table
       </button>
     </form>

@@ -16,7 +16,7 @@ export default async function PublishedPage() {
       <p>
         <Link href="/statistics">Back to statistics</Link>
       </p>
-      <h1>Published responses</h1>
+      <h1 className="govuk-heading-l">Published responses</h1>
       {tables.length === 0 ? (
         <EmptyState title="Nothing published yet">
           <p>Build a table on the statistics page and publish it to freeze its figures here.</p>

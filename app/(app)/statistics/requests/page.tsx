@@ -6,70 +6,71 @@ import { listFoiRequests } from "@/db/queries/foi";
 import { requirePagePermission } from "@/server/auth/session";
 import { exemptionLabels, foiStatusLabels } from "@/lib/validation/foi";
 import { NewRequestForm, UpdateRequestForm } from "./_components/request-forms";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "FoI request log" };
 
 export default async function FoiRequestsPage() {
   await requirePagePermission("foi:manage");
   const requests = await listFoiRequests(await getDb());
+  type FoiRow = (typeof requests)[number];
   const today = new Date().toISOString().slice(0, 10);
+  const isOverdue = (r: FoiRow) => (r.status === "received" || r.status === "in_progress") && r.deadlineOn < today;
   return (
     <>
       <p className="no-print">
         <Link href="/statistics">Back to statistics</Link>
       </p>
-      <h1>FoI request log</h1>
-      <p className="lede">Each request is due 20 working days after it was received (weekends and bank holidays in England and Wales are not counted).</p>
+      <h1 className="govuk-heading-l">FoI request log</h1>
+      <p className="govuk-body-l">
+        Each request is due 20 working days after it was received (weekends and bank holidays in England and Wales are not counted).
+      </p>
       {requests.length === 0 ? (
         <EmptyState title="No requests logged yet">
           <p>Log a request below to track its deadline and the tables published in answer.</p>
         </EmptyState>
       ) : (
-        <table>
-          <caption className="visually-hidden">FoI requests, most recently received first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reference</th>
-              <th scope="col">Received</th>
-              <th scope="col">Due</th>
-              <th scope="col">What was asked</th>
-              <th scope="col">Exemptions</th>
-              <th scope="col">Tables</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {requests.map((r) => {
-              const open = r.status === "received" || r.status === "in_progress";
-              const overdue = open && r.deadlineOn < today;
-              return (
-                <tr key={r.ref} className={overdue ? "row--overdue" : undefined}>
-                  <th scope="row">{r.ref}</th>
-                  <td>{r.receivedOn}</td>
-                  <td>
-                    {r.deadlineOn} {overdue ? <span className="tag tag--warning">Overdue</span> : null}
-                  </td>
-                  <td>{r.subject}</td>
-                  <td>
-                    {r.exemptions.map((e) => exemptionLabels[e]).join("; ") || "None"}
-                    {r.costEstimateHours !== null ? ` (${r.costEstimateHours} hours estimated)` : ""}
-                  </td>
-                  <td>{r.publishedTables}</td>
-                  <td>
-                    {foiStatusLabels[r.status]}
-                    {r.respondedOn ? `, ${r.respondedOn}` : ""}
-                    <UpdateRequestForm refId={r.ref} status={r.status} respondedOn={r.respondedOn} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption="FoI requests, most recently received first"
+          captionHidden
+          columns={columnsOf<FoiRow>([
+            { header: "Reference", rowHeader: true, cell: (r) => r.ref },
+            { header: "Received", cell: (r) => r.receivedOn },
+            {
+              header: "Due",
+              cell: (r) => (
+                <>
+                  {r.deadlineOn} {isOverdue(r) ? <strong className="govuk-tag govuk-tag--orange">Overdue</strong> : null}
+                </>
+              ),
+            },
+            { header: "What was asked", cell: (r) => r.subject },
+            {
+              header: "Exemptions",
+              cell: (r) =>
+                `${r.exemptions.map((e) => exemptionLabels[e]).join("; ") || "None"}${r.costEstimateHours !== null ? ` (${r.costEstimateHours} hours estimated)` : ""}`,
+            },
+            { header: "Tables", cell: (r) => r.publishedTables },
+            {
+              header: "Status",
+              cell: (r) => (
+                <>
+                  {foiStatusLabels[r.status]}
+                  {r.respondedOn ? `, ${r.respondedOn}` : ""}
+                  <UpdateRequestForm refId={r.ref} status={r.status} respondedOn={r.respondedOn} />
+                </>
+              ),
+            },
+          ])}
+          rows={requests}
+          rowKey={(r) => r.ref}
+          rowClassName={(r) => (isOverdue(r) ? "app-table__row--overdue" : undefined)}
+        />
       )}
-      <section className="section" aria-labelledby="new-title">
-        <h2 id="new-title">Log a request</h2>
+      <Section title="Log a request" id="new-title">
         <NewRequestForm today={today} />
-      </section>
+      </Section>
     </>
   );
 }

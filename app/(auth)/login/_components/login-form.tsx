@@ -3,6 +3,8 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { TextField } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/form-status";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 const fallback = "The email address or password is not right. Check them and try again.";
@@ -44,27 +46,18 @@ export function LoginForm({ callbackUrl, initialError, sso }: { callbackUrl: str
   return (
     <>
       {error ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
-          <h2>There is a problem</h2>
-          <p className="error-text">{error}</p>
-        </div>
+        <ErrorSummary ref={summary} message={error} />
       ) : null}
       <form method="post" onSubmit={onSubmit} noValidate>
-        <div className="field">
-          <label htmlFor="email">Email address</label>
-          <input id="email" name="email" type="email" autoComplete="username" spellCheck={false} required />
-        </div>
-        <div className="field">
-          <label htmlFor="password">Password</label>
-          <input id="password" name="password" type="password" autoComplete="current-password" required />
-        </div>
-        <button type="submit" className="button" disabled={pending || !hydrated}>
+        <TextField name="email" type="email" label="Email address" autoComplete="username" spellCheck={false} required width="30" />
+        <TextField name="password" type="password" label="Password" autoComplete="current-password" required width="20" />
+        <button type="submit" className="govuk-button" disabled={pending || !hydrated}>
           {pending ? "Signing in…" : "Sign in"}
         </button>
       </form>
       {sso ? (
         <p>
-          <button type="button" className="button button--secondary" onClick={() => signIn("oidc", { callbackUrl })}>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => signIn("oidc", { callbackUrl })}>
             Sign in with {sso}
           </button>
         </p>

@@ -7,6 +7,7 @@ import { getAccount } from "@/db/queries/admin-users";
 import { requirePagePermission } from "@/server/auth/session";
 import { roles } from "@/lib/vocabulary";
 import { AccountActions } from "./_components/account-actions";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -20,20 +21,17 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       <p>
         <Link href="/admin/users">Back to users</Link>
       </p>
-      <h1>{account.email}</h1>
-      <dl className="summary">
-        <dt>Name</dt>
-        <dd>{account.name}</dd>
-        <dt>Role</dt>
-        <dd>{roles.labels[account.role]}</dd>
-        <dt>Team</dt>
-        <dd>{account.team ?? "None"}</dd>
-        <dt>Status</dt>
-        <dd>{account.disabled ? "Disabled" : "Active"}</dd>
-        <dt>Sign-in</dt>
-        <dd>{account.sso ? "Single sign-on (role comes from the identity provider)" : "Email and password"}</dd>
-      </dl>
-      {account.id === admin.id ? <p className="notice">This is your own account: another administrator must change its role or status.</p> : null}
+      <h1 className="govuk-heading-l">{account.email}</h1>
+      <SummaryList
+        rows={[
+          { key: "Name", value: account.name },
+          { key: "Role", value: roles.labels[account.role] },
+          { key: "Team", value: account.team ?? "None" },
+          { key: "Status", value: account.disabled ? "Disabled" : "Active" },
+          { key: "Sign-in", value: account.sso ? "Single sign-on (role comes from the identity provider)" : "Email and password" },
+        ]}
+      />
+      {account.id === admin.id ? <p className="govuk-inset-text">This is your own account: another administrator must change its role or status.</p> : null}
       <AccountActions userId={account.id} role={account.role} disabled={account.disabled} isSelf={account.id === admin.id} />
     </>
   );

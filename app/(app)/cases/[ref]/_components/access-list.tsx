@@ -1,6 +1,7 @@
 import type { listCaseGrants } from "@/db/queries/case-access";
 import { formatDateTime } from "@/lib/format";
 import { ApproveAccessButton, GrantAccessForm, RevokeAccessButton } from "./grant-access-form";
+import { Section } from "@/components/ui/section";
 
 type Grant = Awaited<ReturnType<typeof listCaseGrants>>[number];
 
@@ -11,8 +12,7 @@ type Grant = Awaited<ReturnType<typeof listCaseGrants>>[number];
 export function AccessList({ caseRef, grants, viewerId }: { caseRef: string; grants: Grant[]; viewerId: number }) {
   const now = new Date();
   return (
-    <section className="section" aria-labelledby="access-title">
-      <h2 id="access-title">Who may see this case</h2>
+    <Section title="Who may see this case" id="access-title">
       {grants.length === 0 ? <p>Nobody has been given access yet.</p> : null}
       <ul>
         {grants.map((g) => (
@@ -25,7 +25,8 @@ export function AccessList({ caseRef, grants, viewerId }: { caseRef: string; gra
                 "Asked for their own access; lapsed without approval."
               ) : g.userId === viewerId ? (
                 <>
-                  Your request for your own access waits for a second supervisor&apos;s approval. <RevokeAccessButton caseRef={caseRef} grantId={g.id} label="Withdraw the request" />
+                  Your request for your own access waits for a second supervisor&apos;s approval.{" "}
+                  <RevokeAccessButton caseRef={caseRef} grantId={g.id} label="Withdraw the request" />
                 </>
               ) : (
                 <>
@@ -45,8 +46,8 @@ export function AccessList({ caseRef, grants, viewerId }: { caseRef: string; gra
           </li>
         ))}
       </ul>
-      <h3>Give access</h3>
+      <h3 className="govuk-heading-s">Give access</h3>
       <GrantAccessForm caseRef={caseRef} />
-    </section>
+    </Section>
   );
 }

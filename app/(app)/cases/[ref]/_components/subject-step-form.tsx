@@ -1,7 +1,9 @@
 "use client";
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { FieldError, FormStatus, invalidProps, type FormState } from "@/components/ui/form-status";
+import { CheckboxList, Choices, Fieldset, optionsOf, SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { Details } from "@/components/ui/details";
+import { FormStatus, type FormState } from "@/components/ui/form-status";
 import type { ActionKind } from "@/lib/cases/workflow";
 import { lawfulOutcomes, type LawfulOutcomesInput, type ProceedingsFinding } from "@/lib/conduct/rules";
 import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds, type Outcome, type Proceedings } from "@/lib/vocabulary";
@@ -38,29 +40,13 @@ const titles: Record<ActionKind, string> = {
 
 function Choice({ prefix, name, label, options, state }: { prefix: string; name: string; label: string; options: [string, string][]; state: FormState }) {
   return (
-    <div className="field">
-      <label htmlFor={`${prefix}${name}`}>{label}</label>
-      <FieldError state={state} name={name} idPrefix={prefix} />
-      <select id={`${prefix}${name}`} name={name} defaultValue="" {...invalidProps(state, name, prefix)}>
-        <option value="">Choose</option>
-        {options.map(([key, text]) => (
-          <option key={key} value={key}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField name={name} label={label} state={state} idPrefix={prefix} defaultValue="" placeholder="Choose" options={options.map(([value, text]) => ({ value, label: text }))} />
   );
 }
 
 function Reason({ prefix, name, label, hint, state }: { prefix: string; name: string; label: string; hint?: string; state: FormState }) {
   return (
-    <div className="field">
-      <label htmlFor={`${prefix}${name}`}>{label}</label>
-      {hint ? <p className="hint" id={`${prefix}${name}-hint`}>{hint}</p> : null}
-      <FieldError state={state} name={name} idPrefix={prefix} />
-      <textarea id={`${prefix}${name}`} name={name} rows={3} {...invalidProps(state, name, prefix)} />
-    </div>
+    <TextareaField name={name} label={label} hint={hint} state={state} idPrefix={prefix} rows={3} />
   );
 }
 
@@ -78,39 +64,28 @@ function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props;
   const open = finding ? (lawfulOutcomes({ ...props.facts, forum, proceedingsFinding: finding }) as Outcome[]) : [];
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${prefix}proceedingsFinding`}>What the {proceedings.labels[forum].toLowerCase()} found</label>
-        <FieldError state={state} name="proceedingsFinding" idPrefix={prefix} />
-        <select
-          id={`${prefix}proceedingsFinding`}
-          name="proceedingsFinding"
-          value={finding}
-          onChange={(event) => setFinding(event.target.value as ProceedingsFinding | "")}
-          {...invalidProps(state, "proceedingsFinding", prefix)}
-        >
-          <option value="">Choose</option>
-          {proceedingsFindings.keys.map((key) => (
-            <option key={key} value={key}>
-              {proceedingsFindings.labels[key]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}outcome`}>Outcome (only those the regulations allow on this finding)</label>
-        <p className="hint" id={`${prefix}outcome-hint`}>
-          {finding ? `${open.length} lawful for ${props.facts.officer === "former" ? "a former officer" : "a serving officer"} under the ${props.facts.regime} regulations.` : "Choose the finding first."}
-        </p>
-        <FieldError state={state} name="outcome" idPrefix={prefix} />
-        <select key={finding} id={`${prefix}outcome`} name="outcome" defaultValue="" disabled={!finding} {...invalidProps(state, "outcome", prefix)}>
-          <option value="">Choose</option>
-          {open.map((key) => (
-            <option key={key} value={key}>
-              {outcomes.labels[key]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        name="proceedingsFinding"
+        label={`What the ${proceedings.labels[forum].toLowerCase()} found`}
+        state={state}
+        idPrefix={prefix}
+        value={finding}
+        onChange={(event) => setFinding(event.target.value as ProceedingsFinding | "")}
+        placeholder="Choose"
+        options={optionsOf(proceedingsFindings)}
+      />
+      <SelectField
+        key={finding}
+        name="outcome"
+        label="Outcome (only those the regulations allow on this finding)"
+        hint={finding ? `${open.length} lawful for ${props.facts.officer === "former" ? "a former officer" : "a serving officer"} under the ${props.facts.regime} regulations.` : "Choose the finding first."}
+        state={state}
+        idPrefix={prefix}
+        defaultValue=""
+        disabled={!finding}
+        placeholder="Choose"
+        options={open.map((key) => ({ value: key, label: outcomes.labels[key] }))}
+      />
     </>
   );
 }
@@ -131,15 +106,7 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         return (
           <>
             <Choice prefix={prefix} name="severity" label="Severity" options={severities.keys.map((k) => [k, severities.labels[k]])} state={state} />
-            <fieldset className="field" id={`${prefix}standards`}>
-              <legend>Standards of Professional Behaviour the allegation would breach</legend>
-              <FieldError state={state} name="standards" idPrefix={prefix} />
-              {standards.keys.map((key) => (
-                <label key={key} className="checkbox">
-                  <input type="checkbox" name="standards" value={key} /> {standards.labels[key]}
-                </label>
-              ))}
-            </fieldset>
+            <Choices type="checkbox" name="standards" idPrefix={prefix} legend="Standards of Professional Behaviour the allegation would breach" state={state} options={optionsOf(standards)} small />
           </>
         );
       case "complete_investigation":
@@ -163,19 +130,17 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         return (
           <>
             <Choice prefix={prefix} name="proceedings" label="Proceedings" options={props.forums.map((k) => [k, proceedings.labels[k]])} state={state} />
-            <fieldset className="field">
-              <legend>Facts the outcome rules need (2020 reg 42(5)-(7))</legend>
-              <p className="hint">Ticked where the officer&apos;s own record shows it; check against the personnel file.</p>
-              <label className="checkbox">
-                <input type="checkbox" name="finalWrittenWarningInForce" defaultChecked={props.onRecord.finalWrittenWarning} /> A final written warning was in force on the date of the severity assessment
-              </label>
-              <label className="checkbox">
-                <input type="checkbox" name="writtenWarningInForce" defaultChecked={props.onRecord.writtenWarning} /> A written warning was in force on the date of the severity assessment
-              </label>
-              <label className="checkbox">
-                <input type="checkbox" name="severalUnconnectedIncidents" /> The misconduct arises from more than one incident, not closely factually connected
-              </label>
-            </fieldset>
+            <Fieldset legend="Facts the outcome rules need (2020 reg 42(5)-(7))" id={`${prefix}facts`} hint="Ticked where the officer's own record shows it; check against the personnel file.">
+              <CheckboxList
+                idPrefix={prefix}
+                small
+                items={[
+                  { name: "finalWrittenWarningInForce", label: "A final written warning was in force on the date of the severity assessment", defaultChecked: props.onRecord.finalWrittenWarning },
+                  { name: "writtenWarningInForce", label: "A written warning was in force on the date of the severity assessment", defaultChecked: props.onRecord.writtenWarning },
+                  { name: "severalUnconnectedIncidents", label: "The misconduct arises from more than one incident, not closely factually connected" },
+                ]}
+              />
+            </Fieldset>
           </>
         );
       case "record_outcome":
@@ -184,11 +149,7 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         return (
           <>
             <Choice prefix={prefix} name="how" label="How the officer left" options={[["resigned", "Resigned"], ["retired", "Retired"]]} state={state} />
-            <div className="field">
-              <label htmlFor={`${prefix}leftOn`}>Date the officer left</label>
-              <FieldError state={state} name="leftOn" idPrefix={prefix} />
-              <input id={`${prefix}leftOn`} name="leftOn" type="date" {...invalidProps(state, "leftOn", prefix)} />
-            </div>
+            <TextField name="leftOn" label="Date the officer left" type="date" state={state} idPrefix={prefix} />
           </>
         );
       case "withdraw":
@@ -205,13 +166,13 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
     }
   })();
   return (
-    <form action={action} onSubmit={submit} noValidate aria-label={`${titles[kind]}: ${props.name}`} className="finding-form">
+    <form action={action} onSubmit={submit} noValidate aria-label={`${titles[kind]}: ${props.name}`} className="app-step-form">
       <input type="hidden" name="ref" value={props.caseRef} />
       <input type="hidden" name="subjectId" value={props.subjectId} />
       <input type="hidden" name="version" value={props.version} />
       <input type="hidden" name="kind" value={kind} />
       {fields}
-      <button type="submit" className={kind === "withdraw" ? "button button--secondary" : "button"} disabled={pending}>
+      <button type="submit" className={kind === "withdraw" ? "govuk-button govuk-button--secondary" : "govuk-button"} disabled={pending}>
         {titles[kind]}
       </button>
     </form>
@@ -239,12 +200,9 @@ export function SubjectStepForms(props: Props & { waiting: string | null }) {
       <FormStatus state={state} idPrefix={`s${props.subjectId}-`} />
       {primary ? <StepForm key={`${primary}-${props.version}`} kind={primary} props={props} shared={shared} /> : props.waiting ? <p>{props.waiting}</p> : null}
       {secondary.map((kind) => (
-        <details key={kind}>
-          <summary>
-            {kind === "record_leaving" ? `Record that ${props.name} resigned or retired` : <>{titles[kind]} {props.name}&apos;s allegation</>}
-          </summary>
+        <Details key={kind} summary={kind === "record_leaving" ? `Record that ${props.name} resigned or retired` : `${titles[kind]} ${props.name}'s allegation`}>
           <StepForm kind={kind} props={props} shared={shared} />
-        </details>
+        </Details>
       ))}
     </div>
   );

@@ -5,6 +5,8 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { formatProblem } from "@/lib/cases/import-problems";
 import type { ImportMessage } from "@/lib/cases/import-progress";
 import { formatDateTime } from "@/lib/format";
+import { FileField } from "@/components/ui/field";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 
 type Progress = Extract<ImportMessage, { phase: "validating" | "saving" }>;
 type Final = Exclude<ImportMessage, Progress> | { phase: "error"; message: string };
@@ -45,7 +47,8 @@ export function ImportForm() {
     setFinal(null);
     setProgress(null);
     if (!(file instanceof File) || file.name === "") return setFinal({ phase: "error", message: "Choose a CSV file to import." });
-    if (file.size > MAX_BYTES) return setFinal({ phase: "error", message: `The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it into smaller files.` });
+    if (file.size > MAX_BYTES)
+      return setFinal({ phase: "error", message: `The file is ${(file.size / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it into smaller files.` });
     setPending(true);
     try {
       const response = await fetch("/api/cases/import", { method: "POST", body: data });
@@ -71,12 +74,12 @@ export function ImportForm() {
   return (
     <form onSubmit={submit} noValidate>
       {final && final.phase !== "done" ? (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summary}>
-          <h2>There is a problem</h2>
-          <p className="error-text">{final.message}</p>
+        <div className="govuk-error-summary" role="alert" tabIndex={-1} ref={summary}>
+          <h2 className="govuk-error-summary__title">There is a problem</h2>
+          <p className="govuk-body">{final.message}</p>
           {final.phase === "refused" ? (
             <>
-              <ul>
+              <ul className="govuk-list govuk-error-summary__list">
                 {final.problems.map((problem, i) => (
                   <li key={i}>{formatProblem(problem)}</li>
                 ))}
@@ -89,31 +92,29 @@ export function ImportForm() {
         </div>
       ) : null}
       {final?.phase === "done" ? (
-        <div className="notice notice--success" role="status" tabIndex={-1} ref={summary}>
-          <h2>Import finished</h2>
-          <p>
+        <NotificationBanner kind="success" role="status" ref={summary}>
+          <h2 className="govuk-notification-banner__heading">Import finished</h2>
+          <p className="govuk-body">
             {final.subjectsAdded === 0 && final.casesAdded === 0
               ? `Nothing new: all ${n(final.rowCount)} rows were already in the system, so nothing was added.`
               : `${n(final.rowCount)} rows read: ${n(final.casesAdded)} cases, ${n(final.subjectsAdded)} subject records and ${n(final.peopleAdded)} officers added.`}
-            {final.earlier ? ` This file was imported before, on ${formatDateTime(new Date(final.earlier.importedAt))} by ${final.earlier.importedByName}.` : ""}
+            {final.earlier
+              ? ` This file was imported before, on ${formatDateTime(new Date(final.earlier.importedAt))} by ${final.earlier.importedByName}.`
+              : ""}
           </p>
-        </div>
+        </NotificationBanner>
       ) : null}
 
-      <div className="field">
-        <label htmlFor="import-file">CSV file of historical records</label>
-        <p className="hint" id="import-file-hint">
-          UTF-8, at most 50 MB and 200,000 rows.
-        </p>
-        <input id="import-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="import-file-hint" />
-      </div>
+      <FileField name="file" id="import-file" label="CSV file of historical records" hint="UTF-8, at most 50 MB and 200,000 rows." accept=".csv,text/csv" />
       {pending ? (
-        <div className="field" role="status">
-          <label htmlFor="import-progress">{progress ? `${phaseText[progress.phase]}: ${n(progress.done)} of ${n(progress.total)}` : "Sending the file…"}</label>
+        <div className="govuk-form-group" role="status">
+          <label className="govuk-label" htmlFor="import-progress">
+            {progress ? `${phaseText[progress.phase]}: ${n(progress.done)} of ${n(progress.total)}` : "Sending the file…"}
+          </label>
           <progress id="import-progress" max={progress?.total ?? 1} value={progress?.done ?? undefined} />
         </div>
       ) : null}
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="govuk-button" disabled={pending}>
         {pending ? "Importing…" : "Import file"}
       </button>
     </form>

@@ -17,10 +17,10 @@ export function ConvertButton({ reportRef }: { reportRef: string }) {
   return (
     <form action={action}>
       <input type="hidden" name="ref" value={reportRef} />
-      <button type="submit" className="button button--secondary" disabled={pending}>
-        Open a case<span className="visually-hidden"> from {reportRef}</span>
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
+        Open a case<span className="govuk-visually-hidden"> from {reportRef}</span>
       </button>
-      {state && !state.ok ? <span className="error-text"> {state.error}</span> : null}
+      {state && !state.ok ? <span className="govuk-error-message"> {state.error}</span> : null}
     </form>
   );
 }

@@ -8,6 +8,8 @@ import { requirePagePermission } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";
 import { spotCheckOutcomes } from "@/lib/vocabulary";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "Random draw" };
 
@@ -23,55 +25,61 @@ export default async function DrawPage({ params }: { params: Promise<{ ref: stri
       <p>
         <Link href="/spot-checks">Spot-checks</Link>
       </p>
-      <h1>Random draw {draw.ref}</h1>
-      <dl>
-        <dt>Population</dt>
-        <dd>{describeCriteria(draw.criteria)}</dd>
-        <dt>Eligible</dt>
-        <dd>
-          {draw.populationIds.length} people ({draw.excludedIds.length} left out as checked recently)
-        </dd>
-        <dt>Seed</dt>
-        <dd>
-          <code>{draw.seed}</code>
-        </dd>
-        <dt>Snapshot SHA-256</dt>
-        <dd>
-          <code>{draw.snapshotSha256}</code>
-        </dd>
-        <dt>Drawn</dt>
-        <dd>
-          {formatDateTime(draw.drawnAt)} by {draw.drawnBy}
-        </dd>
-      </dl>
+      <h1 className="govuk-heading-l">Random draw {draw.ref}</h1>
+      <SummaryList
+        rows={[
+          { key: "Population", value: describeCriteria(draw.criteria) },
+          {
+            key: "Eligible",
+            value: (
+              <>
+                {draw.populationIds.length} people ({draw.excludedIds.length} left out as checked recently)
+              </>
+            ),
+          },
+          {
+            key: "Seed",
+            value: (
+              <>
+                <code>{draw.seed}</code>
+              </>
+            ),
+          },
+          {
+            key: "Snapshot SHA-256",
+            value: (
+              <>
+                <code>{draw.snapshotSha256}</code>
+              </>
+            ),
+          },
+          {
+            key: "Drawn",
+            value: (
+              <>
+                {formatDateTime(draw.drawnAt)} by {draw.drawnBy}
+              </>
+            ),
+          },
+        ]}
+      />
       <p>
-        <Link className="button button--secondary" href={`/spot-checks/draws/${draw.ref}/rerun`}>
+        <Link className="govuk-button govuk-button--secondary" href={`/spot-checks/draws/${draw.ref}/rerun`}>
           Re-run this draw
         </Link>
       </p>
-      <table>
-        <caption>The {draw.sampleIds.length} people drawn, in the order drawn</caption>
-        <thead>
-          <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Person id</th>
-            <th scope="col">Person</th>
-            <th scope="col">Check</th>
-            <th scope="col">Outcome</th>
-          </tr>
-        </thead>
-        <tbody>
-          {draw.checks.map(({ personId, check }, i) => (
-            <tr key={personId}>
-              <th scope="row">{i + 1}</th>
-              <td>{personId}</td>
-              <td>{check ? `${check.personName} (${check.serviceNumber})` : ""}</td>
-              <td>{check ? <Link href={`/spot-checks/${check.ref}`}>{check.ref}</Link> : null}</td>
-              <td>{check?.outcome ? spotCheckOutcomes.labels[check.outcome] : "To do"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={`The ${draw.sampleIds.length} people drawn, in the order drawn`}
+        columns={columnsOf<{ position: number; personId: number; check: (typeof draw.checks)[number]["check"] }>([
+          { header: "Order", rowHeader: true, cell: (row) => row.position },
+          { header: "Person id", cell: (row) => row.personId },
+          { header: "Person", cell: ({ check }) => (check ? `${check.personName} (${check.serviceNumber})` : "") },
+          { header: "Check", cell: ({ check }) => (check ? <Link href={`/spot-checks/${check.ref}`}>{check.ref}</Link> : null) },
+          { header: "Outcome", cell: ({ check }) => (check?.outcome ? spotCheckOutcomes.labels[check.outcome] : "To do") },
+        ])}
+        rows={draw.checks.map(({ personId, check }, i) => ({ position: i + 1, personId, check }))}
+        rowKey={(row) => String(row.personId)}
+      />
     </>
   );
 }

@@ -17,6 +17,8 @@ import { keyText, publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { StatsResult } from "@/lib/stats/result";
 import { describeRule } from "@/lib/stats/suppression";
 import { formatLongDateTime } from "@/lib/format";
+import { SummaryList } from "@/components/ui/summary-list";
+import { NotificationBanner } from "@/components/ui/notification-banner";
 
 export const metadata: Metadata = { title: "Published response" };
 
@@ -37,7 +39,15 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
   const publishedFigure = figureLookup(figures);
   const now =
     "disclosureControl" in figures
-      ? withHidden(exact, new Set(publishedKeys(tableLayout(exact)).filter((key) => publishedFigure(key) === null).map(keyText)), k)
+      ? withHidden(
+          exact,
+          new Set(
+            publishedKeys(tableLayout(exact))
+              .filter((key) => publishedFigure(key) === null)
+              .map(keyText),
+          ),
+          k,
+        )
       : exact;
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "stats.published_viewed", entityType: "published_table", entityId: String(id) });
 
@@ -52,32 +62,43 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
       <p className="no-print">
         <Link href="/statistics/published">Back to published responses</Link>
       </p>
-      <h1>{published.title}</h1>
-      <dl className="summary">
-        <dt>Published</dt>
-        <dd>
-          {formatLongDateTime(published.publishedAt)} by {published.publishedBy}
-        </dd>
-        <dt>FoI request</dt>
-        <dd>{published.foiRef ?? "Not linked"}</dd>
-        <dt>Figures as at</dt>
-        <dd>{choice.asAt ?? "The time of publication (re-run today against current data)"}</dd>
-        <dt>Disclosure control</dt>
-        <dd>{choice.control === "on" ? describeRule(k) : `Off: ${choice.reason}`}</dd>
-        <dt>SHA-256 of the published CSV</dt>
-        <dd>
-          <code>{published.csvSha256}</code>
-        </dd>
-      </dl>
+      <h1 className="govuk-heading-l">{published.title}</h1>
+      <SummaryList
+        rows={[
+          {
+            key: "Published",
+            value: (
+              <>
+                {formatLongDateTime(published.publishedAt)} by {published.publishedBy}
+              </>
+            ),
+          },
+          { key: "FoI request", value: published.foiRef ?? "Not linked" },
+          { key: "Figures as at", value: choice.asAt ?? "The time of publication (re-run today against current data)" },
+          { key: "Disclosure control", value: <>{choice.control === "on" ? describeRule(k) : `Off: ${choice.reason}`}</> },
+          {
+            key: "SHA-256 of the published CSV",
+            value: (
+              <>
+                <code>{published.csvSha256}</code>
+              </>
+            ),
+          },
+        ]}
+      />
       {changes.length === 0 ? (
-        <p className="notice notice--success" role="status">
-          Today&apos;s figures are the same as those published{unchangedHash ? " (the CSV hash matches)" : ""}.
-        </p>
+        <NotificationBanner kind="success" role="status">
+          <p className="govuk-notification-banner__heading">
+            Today&apos;s figures are the same as those published{unchangedHash ? " (the CSV hash matches)" : ""}.
+          </p>
+        </NotificationBanner>
       ) : (
-        <p className="notice notice--warning" role="status">
-          {changes.length === 1 ? "1 figure differs" : `${changes.length} figures differ`} from what was published: each is
-          flagged below with today&apos;s value.
-        </p>
+        <NotificationBanner kind="important" role="status">
+          <p className="govuk-notification-banner__heading">
+            {changes.length === 1 ? "1 figure differs" : `${changes.length} figures differ`} from what was published: each is flagged below with today&apos;s
+            value.
+          </p>
+        </NotificationBanner>
       )}
       <StatsPivot pivot={toPivot(figures, choice)} caption="As published" changes={changeMap} />
     </>

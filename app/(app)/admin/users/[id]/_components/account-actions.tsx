@@ -1,9 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { FieldError, FormStatus, invalidProps } from "@/components/ui/form-status";
+import { FormStatus } from "@/components/ui/form-status";
 import { roles, type Role } from "@/lib/vocabulary";
 import { changeRoleAction, endSessionsAction, resetPasswordAction, setDisabledAction } from "../../actions";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Section } from "@/components/ui/section";
 
 export function AccountActions({ userId, role, disabled, isSelf }: { userId: number; role: Role; disabled: boolean; isSelf: boolean }) {
   const [roleState, changeRole, rolePending] = useActionState(changeRoleAction, null);
@@ -13,66 +15,55 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
 
   return (
     <>
-      <section className="section" aria-labelledby="role-title">
-        <h2 id="role-title">Role</h2>
+      <Section title="Role" id="role-title">
         <FormStatus state={roleState} />
-        <form action={changeRole} className="inline-form">
+        <form action={changeRole} className="app-inline-form">
           <input type="hidden" name="userId" value={userId} />
-          <div className="field">
-            <label htmlFor="role">Role</label>
-            <select id="role" name="role" defaultValue={role} disabled={isSelf}>
-              {roles.keys.map((key) => (
-                <option key={key} value={key}>
-                  {roles.labels[key]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button" disabled={rolePending || isSelf}>
+          <SelectField name="role" label="Role" defaultValue={role} disabled={isSelf}>
+            {roles.keys.map((key) => (
+              <option key={key} value={key}>
+                {roles.labels[key]}
+              </option>
+            ))}
+          </SelectField>
+          <button type="submit" className="govuk-button" disabled={rolePending || isSelf}>
             Change role
           </button>
         </form>
-        <p className="hint">Changing the role ends the person&apos;s open sessions: they sign in again with the new role.</p>
-      </section>
+        <p className="govuk-hint">Changing the role ends the person&apos;s open sessions: they sign in again with the new role.</p>
+      </Section>
 
-      <section className="section" aria-labelledby="status-title">
-        <h2 id="status-title">{disabled ? "Re-enable the account" : "Disable the account"}</h2>
+      <Section title={disabled ? "Re-enable the account" : "Disable the account"} id="status-title">
         <FormStatus state={disableState} />
         <form action={setDisabled}>
           <input type="hidden" name="userId" value={userId} />
           <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
-          <button type="submit" className={disabled ? "button" : "button button--secondary"} disabled={disablePending || isSelf}>
+          <button type="submit" className={disabled ? "govuk-button" : "govuk-button govuk-button--secondary"} disabled={disablePending || isSelf}>
             {disabled ? "Re-enable account" : "Disable account"}
           </button>
         </form>
-      </section>
+      </Section>
 
-      <section className="section" aria-labelledby="password-title">
-        <h2 id="password-title">Reset the password</h2>
+      <Section title="Reset the password" id="password-title">
         <FormStatus state={passwordState} />
         <form action={resetPassword} noValidate>
           <input type="hidden" name="userId" value={userId} />
-          <div className="field">
-            <label htmlFor="password">New password</label>
-            <FieldError state={passwordState} name="password" />
-            <input id="password" name="password" type="password" autoComplete="new-password" {...invalidProps(passwordState, "password")} />
-          </div>
-          <button type="submit" className="button button--secondary" disabled={passwordPending}>
+          <TextField name="password" label="New password" state={passwordState} type="password" autoComplete="new-password" />
+          <button type="submit" className="govuk-button govuk-button--secondary" disabled={passwordPending}>
             Reset password
           </button>
         </form>
-      </section>
+      </Section>
 
-      <section className="section" aria-labelledby="sessions-title">
-        <h2 id="sessions-title">Sessions</h2>
+      <Section title="Sessions" id="sessions-title">
         <FormStatus state={sessionsState} />
         <form action={endSessions}>
           <input type="hidden" name="userId" value={userId} />
-          <button type="submit" className="button button--secondary" disabled={sessionsPending}>
+          <button type="submit" className="govuk-button govuk-button--secondary" disabled={sessionsPending}>
             End all sessions
           </button>
         </form>
-      </section>
+      </Section>
     </>
   );
 }

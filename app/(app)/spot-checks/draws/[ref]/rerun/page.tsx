@@ -6,10 +6,14 @@ import { recordAudit } from "@/db/queries/audit";
 import { getDraw } from "@/db/queries/spot-checks";
 import { requirePagePermission } from "@/server/auth/session";
 import { verifyDraw } from "@/lib/spot-checks/draw";
+import { SummaryList } from "@/components/ui/summary-list";
+import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Re-run a draw" };
 
-const verdict = (ok: boolean) => (ok ? <strong className="tag">Matches</strong> : <strong className="tag tag--warning">Does not match</strong>);
+const verdict = (ok: boolean) =>
+  ok ? <strong className="govuk-tag">Matches</strong> : <strong className="govuk-tag govuk-tag--orange">Does not match</strong>;
 
 /** Recomputes a recorded draw from its seed and snapshot alone, and shows it against what was recorded. */
 export default async function RerunPage({ params }: { params: Promise<{ ref: string }> }) {
@@ -32,70 +36,81 @@ export default async function RerunPage({ params }: { params: Promise<{ ref: str
       <p>
         <Link href={`/spot-checks/draws/${draw.ref}`}>Back to {draw.ref}</Link>
       </p>
-      <h1>Re-run of draw {draw.ref}</h1>
-      <p className="lede">
-        The sample below is computed again now, from the recorded seed and the recorded snapshot only, and compared with the sample
-        recorded when the draw was made.
+      <h1 className="govuk-heading-l">Re-run of draw {draw.ref}</h1>
+      <p className="govuk-body-l">
+        The sample below is computed again now, from the recorded seed and the recorded snapshot only, and compared with the sample recorded when the draw was
+        made.
       </p>
-      <dl>
-        <dt>Seed</dt>
-        <dd>
-          <code>{draw.seed}</code>
-        </dd>
-        <dt>Snapshot</dt>
-        <dd>
-          {draw.populationIds.length} person ids, ascending{check.snapshotSorted ? "" : " (not in order!)"}
-        </dd>
-        <dt>SHA-256 of the snapshot, recorded</dt>
-        <dd>
-          <code>{draw.snapshotSha256}</code>
-        </dd>
-        <dt>SHA-256 of the snapshot, computed now</dt>
-        <dd>
-          <code>{check.recomputedSha256}</code> {verdict(check.snapshotMatches)}
-        </dd>
-        <dt>Sample</dt>
-        <dd>
-          {verdict(check.sampleMatches)}: the same {draw.sampleIds.length} people in the same order
-        </dd>
-      </dl>
-      <table>
-        <caption>Recorded and recomputed samples, in the order drawn</caption>
-        <thead>
-          <tr>
-            <th scope="col">Order</th>
-            <th scope="col">Recorded person id</th>
-            <th scope="col">Recomputed person id</th>
-          </tr>
-        </thead>
-        <tbody>
-          {draw.sampleIds.map((id, i) => (
-            <tr key={i}>
-              <th scope="row">{i + 1}</th>
-              <td>{id}</td>
-              <td>{check.recomputedSample[i]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <section className="section" aria-labelledby="how-title">
-        <h2 id="how-title">How to repeat it without this system</h2>
+      <SummaryList
+        rows={[
+          {
+            key: "Seed",
+            value: (
+              <>
+                <code>{draw.seed}</code>
+              </>
+            ),
+          },
+          {
+            key: "Snapshot",
+            value: (
+              <>
+                {draw.populationIds.length} person ids, ascending{check.snapshotSorted ? "" : " (not in order!)"}
+              </>
+            ),
+          },
+          {
+            key: "SHA-256 of the snapshot, recorded",
+            value: (
+              <>
+                <code>{draw.snapshotSha256}</code>
+              </>
+            ),
+          },
+          {
+            key: "SHA-256 of the snapshot, computed now",
+            value: (
+              <>
+                <code>{check.recomputedSha256}</code> {verdict(check.snapshotMatches)}
+              </>
+            ),
+          },
+          {
+            key: "Sample",
+            value: (
+              <>
+                {verdict(check.sampleMatches)}: the same {draw.sampleIds.length} people in the same order
+              </>
+            ),
+          },
+        ]}
+      />
+      <DataTable
+        caption="Recorded and recomputed samples, in the order drawn"
+        columns={columnsOf<{ position: number; recorded: number; recomputed: number | undefined }>([
+          { header: "Order", rowHeader: true, cell: (row) => row.position },
+          { header: "Recorded person id", cell: (row) => row.recorded },
+          { header: "Recomputed person id", cell: (row) => row.recomputed },
+        ])}
+        rows={draw.sampleIds.map((id, i) => ({ position: i + 1, recorded: id, recomputed: check.recomputedSample[i] }))}
+        rowKey={(row) => String(row.position)}
+      />
+      <Section title="How to repeat it without this system" id="how-title">
         <ol>
           <li>Write the snapshot&apos;s ids in ascending order, each followed by a newline; its SHA-256 must be the one above.</li>
           <li>
-            Block n of the random stream is SHA-256 of the text <code>seed:snapshot-sha256:n</code> (n = 0, 1, 2 …), read as eight
-            big-endian 32-bit numbers.
+            Block n of the random stream is SHA-256 of the text <code>seed:snapshot-sha256:n</code> (n = 0, 1, 2 …), read as eight big-endian 32-bit numbers.
           </li>
           <li>
-            To pick below m, take the next number; if it is at or above 2<sup>32</sup> − (2<sup>32</sup> mod m) discard it and take
-            another, otherwise use it modulo m.
+            To pick below m, take the next number; if it is at or above 2<sup>32</sup> − (2<sup>32</sup> mod m) discard it and take another, otherwise use it
+            modulo m.
           </li>
           <li>
-            For i = 0, 1, … up to the sample size less one: pick j = i + (a number below the list&apos;s length − i), and swap the ids
-            at positions i and j. The first ids of the list are the sample, in order.
+            For i = 0, 1, … up to the sample size less one: pick j = i + (a number below the list&apos;s length − i), and swap the ids at positions i and j. The
+            first ids of the list are the sample, in order.
           </li>
         </ol>
-      </section>
+      </Section>
     </>
   );
 }

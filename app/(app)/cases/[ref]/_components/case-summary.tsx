@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { SummaryList } from "@/components/ui/summary-list";
+import { caseAgeDays } from "@/lib/cases/workflow";
+import { channels, contentTypes, devices, platforms, sources, stages } from "@/lib/vocabulary";
+import type { CaseDetail } from "../_lib/case-view";
+
+/** The case's heading and what was recorded about it. */
+export function CaseSummary({ found, overdue, today }: { found: CaseDetail; overdue: boolean; today: string }) {
+  return (
+    <>
+      <Link href="/cases" className="govuk-back-link">
+        Back to cases
+      </Link>
+      <h1 className="govuk-heading-l">
+        {found.ref} {found.restricted ? <strong className="govuk-tag govuk-tag--orange">Restricted</strong> : null}{" "}
+        {overdue ? <strong className="govuk-tag govuk-tag--orange">Overdue</strong> : null}
+      </h1>
+      <p className="govuk-body-l">{found.summary}</p>
+      <SummaryList
+        rows={[
+          { key: "Status", value: stages.labels[found.status] },
+          {
+            key: "Force target for this stage (force policy, not statute)",
+            value: found.stageDueOn ? `${found.stageDueOn}${overdue ? ` (overdue by ${caseAgeDays(found.stageDueOn, today)} days)` : ""}` : "None (closed)",
+          },
+          { key: "Recorded", value: `${found.recordedOn} (${caseAgeDays(found.recordedOn, today)} days ago)` },
+          { key: "Incident", value: found.incidentOn ?? "Not known" },
+          { key: "How it came to notice", value: sources.labels[found.source] },
+          {
+            key: "Platform and channel",
+            value: `${platforms.labels[found.platform]}, ${channels.labels[found.channel].toLowerCase()}${found.groupSize ? ` of ${found.groupSize} members` : ""}`,
+          },
+          { key: "Content", value: contentTypes.labels[found.contentType] },
+          { key: "Device", value: devices.labels[found.device] },
+          { key: "Assigned to", value: found.assignedToName ?? `Unassigned${found.team ? ` (${found.team})` : ""}` },
+        ]}
+      />
+    </>
+  );
+}

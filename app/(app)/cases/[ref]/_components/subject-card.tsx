@@ -1,0 +1,126 @@
+import { Details } from "@/components/ui/details";
+import { SummaryList } from "@/components/ui/summary-list";
+import type { SessionUser } from "@/server/auth/session";
+import { explainRepeat, repeatWindow } from "@/lib/cases/early-intervention";
+import { availableActions, isOpenStage } from "@/lib/cases/workflow";
+import { forumsOpen, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
+import { findings, outcomes, proceedings, proceedingsFindings, ranks, recommendations, severities, stages, standards, withdrawalKinds } from "@/lib/vocabulary";
+import type { CaseDetail, CasePageAbilities, CaseSubject, CaseView } from "../_lib/case-view";
+import { FindingForm } from "./finding-form";
+import { SubjectStepForms } from "./subject-step-form";
+
+function officerOf(subject: { personStatus: string }) {
+  return subject.personStatus === "left" ? ("former" as const) : ("serving" as const);
+}
+
+type Warnings = { writtenWarning: boolean; finalWrittenWarning: boolean };
+
+function describeWarnings(subject: { finalWrittenWarningInForce: boolean; writtenWarningInForce: boolean; severalUnconnectedIncidents: boolean }, onRecord: Warnings): string {
+  const parts: string[] = [];
+  if (subject.finalWrittenWarningInForce || onRecord.finalWrittenWarning) parts.push(`final written warning${onRecord.finalWrittenWarning ? " (on the officer's record)" : " (recorded at referral)"}`);
+  if (subject.writtenWarningInForce || onRecord.writtenWarning) parts.push(`written warning${onRecord.writtenWarning ? " (on the officer's record)" : " (recorded at referral)"}`);
+  const warnings = parts.length > 0 ? parts.join("; ") : "None";
+  return subject.severalUnconnectedIncidents ? `${warnings}. Several incidents not closely factually connected (2020 reg 42(6)).` : warnings;
+}
+
+/** Other allegations against the officer: those the viewer may see by reference, the rest only counted, where the role allows. */
+function OtherAllegations({ found, subject, earlier, abilities, threshold }: { found: CaseDetail; subject: CaseSubject; earlier: CaseView["earlier"]; abilities: CasePageAbilities; threshold: number }) {
+  const history = earlier.filter((e) => e.personId === subject.personId);
+  const named = history.flatMap((e) => (e.ref === null ? [] : [`${e.ref} (${e.recordedOn})`]));
+  const unseen = abilities.countUnseen ? history.length - named.length : 0;
+  const window = abilities.showEarlyIntervention ? repeatWindow([...history, { ref: found.ref, recordedOn: found.recordedOn }], threshold) : null;
+  return (
+    <>
+      {named.length === 0 && unseen === 0 ? "None that you can see." : named.join(", ")}
+      {unseen > 0 ? `${named.length > 0 ? "; and " : ""}${unseen} on ${unseen === 1 ? "a case" : "cases"} you may not see.` : null}
+      {window ? (
+        <p className="govuk-inset-text app-inset--warning">
+          <strong>Early intervention:</strong> {explainRepeat(window, threshold)}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** One subject officer: what is recorded against them, and the next workflow step the viewer may take. */
+export function SubjectCard({
+  found,
+  subject: s,
+  view,
+  abilities,
+  user,
+  threshold,
+  today,
+}: {
+  found: CaseDetail;
+  subject: CaseSubject;
+  view: CaseView;
+  abilities: CasePageAbilities;
+  user: SessionUser;
+  threshold: number;
+  today: string;
+}) {
+  const onRecord = view.warningsOnRecord.get(s.id)!;
+  const actions = abilities.canWork ? availableActions(s, user.role).filter((a) => a !== "record_leaving" || s.personStatus !== "left") : [];
+  return (
+    <article className="app-card app-subject" aria-labelledby={`subject-${s.id}`}>
+      <h3 className="govuk-heading-s" id={`subject-${s.id}`}>
+        {s.name} <span className="app-unit">({s.serviceNumber})</span> <strong className="govuk-tag">{stages.labels[s.stage]}</strong>{" "}
+        {s.personStatus === "left" ? <strong className="govuk-tag govuk-tag--grey">Left the force</strong> : null}
+      </h3>
+      <SummaryList
+        rows={[
+          { key: "Rank at the time", value: ranks.labels[s.rank] },
+          { key: "Allegation", value: s.allegation ?? "Not written yet" },
+          { key: "Standards", value: s.standards.map((k) => standards.labels[k]).join("; ") || "Not assessed yet" },
+          { key: "Severity", value: s.severity ? severities.labels[s.severity] : "Not assessed yet" },
+          { key: "Investigator's recommendation", value: s.recommendation ? recommendations.labels[s.recommendation] : "Not made yet" },
+          {
+            key: "Appropriate authority's finding",
+            value: (
+              <>
+                {s.finding ? `${findings.labels[s.finding]}${s.findingOn ? ` (${s.findingOn})` : ""}` : "Ongoing"}
+                {s.findingRationale ? <span className="app-rationale"> Rationale: {s.findingRationale}</span> : null}
+              </>
+            ),
+          },
+          {
+            key: "Proceedings",
+            value: `${s.proceedings ? proceedings.labels[s.proceedings] : "None"}${s.proceedingsFinding ? `; found: ${proceedingsFindings.labels[s.proceedingsFinding].toLowerCase()}` : ""}`,
+          },
+          { key: "Warnings in force at the severity assessment", value: describeWarnings(s, onRecord) },
+          { key: "Outcome", value: s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${s.outcomeOn})` : ""}` : "Not yet" },
+          s.withdrawnReason ? { key: "Withdrawn because", value: `${s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}${s.withdrawnReason}` } : null,
+          { key: "Other allegations against this officer", value: <OtherAllegations found={found} subject={s} earlier={view.earlier} abilities={abilities} threshold={threshold} /> },
+        ]}
+      />
+      {abilities.canWork ? (
+        <SubjectStepForms
+          key={s.id}
+          caseRef={found.ref}
+          subjectId={s.id}
+          version={s.version}
+          name={s.name}
+          actions={actions}
+          forums={forumsOpen(s.regime, officerOf(s))}
+          forum={s.proceedings}
+          outcomesWithoutProceedings={outcomesWithoutProceedings(s.regime, officerOf(s))}
+          facts={{
+            regime: s.regime,
+            officer: officerOf(s),
+            writtenWarningInForce: s.writtenWarningInForce || onRecord.writtenWarning,
+            finalWrittenWarningInForce: s.finalWrittenWarningInForce || onRecord.finalWrittenWarning,
+            severalUnconnectedIncidents: s.severalUnconnectedIncidents,
+          }}
+          onRecord={onRecord}
+          waiting={isOpenStage(s.stage) && user.role !== "supervisor" ? `Waiting for a supervisor: ${stages.labels[s.stage].toLowerCase()}.` : null}
+        />
+      ) : null}
+      {abilities.canDecide && !isOpenStage(s.stage) ? (
+        <Details summary={`Correct the recorded finding for ${s.name}`}>
+          <FindingForm subjectId={s.id} version={s.version} name={s.name} current={s.finding} today={today} />
+        </Details>
+      ) : null}
+    </article>
+  );
+}

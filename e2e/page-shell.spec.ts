@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousViolations } from "./axe";
+import { demoAccounts, signInWithForm } from "./fixtures";
+
+const marking = "OFFICIAL-SENSITIVE";
+
+test("the accessibility statement is one link from the sign-in page and readable without signing in", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByText(marking, { exact: true })).toHaveCount(2);
+  const footer = page.getByRole("contentinfo");
+  await expect(footer.getByRole("link", { name: /^Help:/ })).toHaveAttribute("href", /^mailto:/);
+  await footer.getByRole("link", { name: "Accessibility statement" }).click();
+  await expect(page).toHaveURL(/\/accessibility$/);
+  await expect(page.getByRole("heading", { level: 1, name: /^Accessibility statement for / })).toBeVisible();
+  await expect(page.getByText(/WCAG\) version 2\.2 at level AA/)).toBeVisible();
+  await expectNoSeriousViolations(page, "/accessibility");
+});
+
+test("every page is marked OFFICIAL-SENSITIVE, on screen and on paper, and the role keeps its acronym", async ({ page }) => {
+  await signInWithForm(page, demoAccounts.investigator);
+  await expect(page.getByRole("banner")).toContainText("PSD investigator");
+  await expect(page.getByText("Your role: PSD investigator.")).toBeVisible();
+  await page.goto("/cases");
+  await expect(page.getByText(marking, { exact: true })).toHaveCount(2);
+  // Government Security Classifications: the marking goes on every printed sheet, the menus do not.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText(marking, { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByText(marking, { exact: true }).first()).toHaveCSS("position", "fixed");
+});
