@@ -458,7 +458,10 @@ export const publishedTables = pgTable("published_tables", {
  * What each role without case access has been served (page, JSON, CSV, Excel, dashboard):
  * the table's definition and the figures it showed, so that the release check can weigh
  * a new table against them (lib/stats/release-check.ts). Figures are not kept: the check
- * recomputes them, so nothing here is personal data.
+ * recomputes them, so nothing here is personal data. One row per role and table (`spec`
+ * in specText's canonical form); `shown` lists each figure's key with the time it was
+ * last served (`[{ "key": [...], "at": ISO time }]`), `servedAt` the latest of them, by
+ * whom and through which channel. Rows older than the memory period are pruned.
  */
 export const disclosureReleases = pgTable(
   "disclosure_releases",
@@ -471,7 +474,7 @@ export const disclosureReleases = pgTable(
     shown: jsonb("shown").notNull(),
     servedAt: timestamp("served_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("disclosure_releases_role_served_idx").on(t.role, t.servedAt)],
+  (t) => [index("disclosure_releases_role_served_idx").on(t.role, t.servedAt), uniqueIndex("disclosure_releases_role_spec_idx").on(t.role, t.spec)],
 );
 
 export type FoiRequest = typeof foiRequests.$inferSelect;

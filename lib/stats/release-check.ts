@@ -41,18 +41,48 @@ export function keyMatches(values: string[][] | null, key: ReleaseKey): boolean 
   return key.every((want, d) => want === null || (typeof want === "string" ? values[d]!.includes(want) : values[d]!.some((v) => want.includes(v))));
 }
 
-/** A canonical text for a spec, so that tables asked for twice are weighed once. */
-export function specText(spec: ReleaseSpec): string {
-  const sorted = (list?: readonly string[]) => (list && list.length > 0 ? [...list].sort() : undefined);
-  return JSON.stringify({
+/** A spec in one spelling: every field present, null when unset, filter lists sorted. */
+export interface CanonicalSpec {
+  dimensions: StatDimension[];
+  from: number | null;
+  to: number | null;
+  asAt: string | null;
+  platform: string[] | null;
+  rank_group: string[] | null;
+  device: string[] | null;
+}
+
+const filterLists = ["platform", "rank_group", "device"] as const;
+
+export function canonicalSpec(spec: ReleaseSpec): CanonicalSpec {
+  const sorted = (list?: readonly string[]) => (list && list.length > 0 ? [...list].sort() : null);
+  return {
     dimensions: spec.dimensions,
     from: spec.from ?? null,
     to: spec.to ?? null,
     asAt: spec.asAt ?? null,
-    platform: sorted(spec.platform) ?? null,
-    rank_group: sorted(spec.rank_group) ?? null,
-    device: sorted(spec.device) ?? null,
-  });
+    platform: sorted(spec.platform),
+    rank_group: sorted(spec.rank_group),
+    device: sorted(spec.device),
+  };
+}
+
+/** The spec a canonical one stands for, unset fields left out again. */
+export function specOfCanonical(canonical: CanonicalSpec): ReleaseSpec {
+  const spec: ReleaseSpec = { dimensions: canonical.dimensions };
+  if (canonical.from !== null) spec.from = canonical.from;
+  if (canonical.to !== null) spec.to = canonical.to;
+  if (canonical.asAt !== null) spec.asAt = canonical.asAt;
+  for (const key of filterLists) {
+    const values = canonical[key];
+    if (values !== null) (spec as unknown as Record<string, unknown>)[key] = values;
+  }
+  return spec;
+}
+
+/** A canonical text for a spec, so that tables asked for twice are weighed once. */
+export function specText(spec: ReleaseSpec): string {
+  return JSON.stringify(canonicalSpec(spec));
 }
 
 export interface Disclosure {
@@ -156,9 +186,14 @@ export class ReleaseState {
    */
   protect(table: number, suppress: (withheld: Set<string>) => ReleaseKey[]): { shown: ReleaseKey[]; withheld: Set<string> } {
     const withheld = new Set<string>();
+    const first = suppress(withheld);
+    // Figures whose equations are all already known (a table served before, asked for
+    // again) add nothing to what is out, so they pin no group that was not pinned
+    // before: the answer the search below would give, without weighing every group.
+    if (first.every((key) => this.known.contains(this.row(this.members(table, key))))) return { shown: first, withheld };
     const open = this.open();
     for (;;) {
-      const shown = suppress(withheld);
+      const shown = withheld.size === 0 ? first : suppress(withheld);
       const found = this.disclosures(table, shown, open);
       if (found.length === 0) return { shown, withheld };
       const at = found[0]!.what;
