@@ -12,6 +12,7 @@ import {
   pgEnum,
   type AnyPgColumn,
   pgTable,
+  smallint,
   text,
   timestamp,
   unique,
@@ -476,6 +477,18 @@ export const disclosureReleases = pgTable(
   },
   (t) => [index("disclosure_releases_role_served_idx").on(t.role, t.servedAt), uniqueIndex("disclosure_releases_role_spec_idx").on(t.role, t.spec)],
 );
+
+/**
+ * How many committed transactions have changed what the statistics count (subjects, and
+ * the case fields they are counted by), kept by statement triggers (migration 0019). The
+ * count is spread over a few rows, picked by transaction id, so that writers seldom wait
+ * on each other; its sum grows with every such commit. The release check keys the atoms
+ * it has worked out by that sum, so that it reads every subject only when one changed.
+ */
+export const figuresVersion = pgTable("figures_version", {
+  shard: smallint("shard").primaryKey(),
+  n: bigint("n", { mode: "number" }).notNull(),
+});
 
 export type FoiRequest = typeof foiRequests.$inferSelect;
 export type PublishedTable = typeof publishedTables.$inferSelect;

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { figureLookup } from "@/lib/stats/grid";
 import { publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { DisclosedResult } from "@/lib/stats/disclose";
@@ -7,7 +7,7 @@ import { canonicalSpec, specOfCanonical, specText, type Atom, type CanonicalSpec
 import type { StatsResult } from "@/lib/stats/result";
 import type { Role } from "@/lib/vocabulary";
 import { selectRows, type Database } from "../index";
-import { disclosureReleases, publishedTables } from "../schema";
+import { disclosureReleases, figuresVersion, publishedTables } from "../schema";
 import { dimensionSqlFor, subjectWhere } from "./subject-sql";
 
 /** A published table's definition, from the builder choice it was stored with. */
@@ -69,10 +69,16 @@ export async function listServedReleases(db: Database, role: Role, since: Date):
  * rows in opposite orders.
  */
 export async function recordServedReleases(
-  db: Pick<Database, "insert" | "delete">,
+  db: Pick<Database, "insert" | "delete" | "select">,
   served: { role: Role; userId: number; channel: string; tables: ServedTable[]; at: Date; since: Date },
 ): Promise<void> {
-  await db.delete(disclosureReleases).where(and(eq(disclosureReleases.role, served.role), lt(disclosureReleases.servedAt, served.since)));
+  // Rows another request holds are left for the next one: pruning never waits, so it never deadlocks with a write.
+  const expired = db
+    .select({ id: disclosureReleases.id })
+    .from(disclosureReleases)
+    .where(and(eq(disclosureReleases.role, served.role), lt(disclosureReleases.servedAt, served.since)))
+    .for("update", { skipLocked: true });
+  await db.delete(disclosureReleases).where(inArray(disclosureReleases.id, expired));
   if (served.tables.length === 0) return;
   const bySpec = new Map<string, { spec: CanonicalSpec; shown: Map<string, ReleaseKey> }>();
   for (const table of served.tables) {
@@ -145,4 +151,13 @@ export async function listAtoms(db: Database, specs: ReleaseSpec[]): Promise<Ato
       }),
     }))
     .filter((atom) => atom.signature.some((s) => s !== null));
+}
+
+/**
+ * How many committed changes to what the statistics count this database has seen
+ * (migration 0019): equal readings mean equal atoms for the same tables.
+ */
+export async function readFiguresVersion(db: Database): Promise<string> {
+  const [row] = await db.select({ n: sql<string>`coalesce(sum(${figuresVersion.n}), 0)::text` }).from(figuresVersion);
+  return row!.n;
 }

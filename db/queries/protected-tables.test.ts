@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/index";
-import { disclosureReleases, users } from "@/db/schema";
+import { cases, disclosureReleases, subjects, users } from "@/db/schema";
 import { range } from "@/lib/stats/feasible-range";
 import { canonicalSpec, keyMatches, type Atom, type ReleaseKey, type ReleaseSpec } from "@/lib/stats/release-check";
 import { figureLookup } from "@/lib/stats/grid";
@@ -12,8 +12,8 @@ import { publishedReplyTables } from "@/db/seed/published-reply";
 import { databaseKinds, openSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { getProtectedDashboard } from "./dashboard";
-import { listAtoms, listPublishedReleases, listServedReleases, recordServedReleases } from "./disclosure";
-import { forgetReleaseDecisions, protectTables } from "./protected-tables";
+import { listAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
+import { forgetReleaseDecisions, listAtomsKept, protectTables } from "./protected-tables";
 import { countSubjects } from "./stats";
 
 const K = 5;
@@ -241,6 +241,33 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
           { spec: mixed, shown: [[null], ["laptop"]] },
           { spec: recent, shown: [[null]] },
         ]);
+      });
+    });
+
+    it("reads the atoms again once a change to what the tables count is made, and only then", async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        const specs: ReleaseSpec[] = [{ dimensions: ["year", "finding"], from: 2018, to: 2021 }, { dimensions: ["platform"] }];
+        const before = await listAtomsKept(tx, specs);
+        expect(before.atoms).toEqual(await listAtoms(tx, specs));
+        const version = await readFiguresVersion(tx);
+        const [subject] = await tx.select({ id: subjects.id, caseId: subjects.caseId, finding: subjects.finding }).from(subjects).where(eq(subjects.finding, "case_to_answer")).limit(1);
+
+        // A field no table counts by: same version, same atoms kept.
+        await tx.update(subjects).set({ allegation: "Reworded by the test" }).where(eq(subjects.id, subject!.id));
+        expect(await readFiguresVersion(tx)).toBe(version);
+        expect(await listAtomsKept(tx, specs)).toBe(before);
+
+        await tx.update(subjects).set({ finding: "no_case_to_answer" }).where(eq(subjects.id, subject!.id));
+        const afterFinding = await readFiguresVersion(tx);
+        expect(BigInt(afterFinding)).toBeGreaterThan(BigInt(version));
+        const changed = await listAtomsKept(tx, specs);
+        expect(changed.atoms).not.toEqual(before.atoms);
+        expect(changed.atoms).toEqual(await listAtoms(tx, specs));
+
+        const [its] = await tx.select({ platform: cases.platform }).from(cases).where(eq(cases.id, subject!.caseId));
+        await tx.update(cases).set({ platform: its!.platform === "whatsapp" ? "facebook" : "whatsapp" }).where(eq(cases.id, subject!.caseId));
+        expect(BigInt(await readFiguresVersion(tx))).toBeGreaterThan(BigInt(afterFinding));
+        expect((await listAtomsKept(tx, specs)).atoms).toEqual(await listAtoms(tx, specs));
       });
     });
   });

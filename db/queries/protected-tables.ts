@@ -8,7 +8,7 @@ import { ReleaseState, specText, type Atom, type ReleaseKey, type ReleaseSpec, t
 import type { StatsResult } from "@/lib/stats/result";
 import type { Role } from "@/lib/vocabulary";
 import type { Database } from "../index";
-import { listAtoms, listPublishedReleases, listServedReleases, recordServedReleases } from "./disclosure";
+import { listAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
 
 export interface TableToProtect {
   spec: ReleaseSpec;
@@ -68,12 +68,42 @@ function remember(key: string, decision: Decision): void {
   if (decisions.size > DECISIONS_KEPT) decisions.delete(decisions.keys().next().value!);
 }
 
-/** Forgets every decision (for tests that compare the check with and without them). */
-export function forgetReleaseDecisions(): void {
-  decisions.clear();
+/**
+ * Atoms already worked out, per database (a transaction is a database of its own here),
+ * by the figures version they were read at and the tables they split by: reading them
+ * means reading every subject, so they are read again only once a change to what the
+ * statistics count has committed. The version is read before the atoms, so an entry
+ * never holds data older than its version says. Only the latest version's are kept.
+ */
+interface KnownAtoms {
+  atoms: Atom[];
+  fingerprint: string;
+}
+let atomsByDatabase = new WeakMap<Database, Map<string, KnownAtoms>>();
+const ATOM_SETS_KEPT = 16;
+
+export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[]): Promise<KnownAtoms> {
+  const version = await readFiguresVersion(readDb);
+  const key = `${version}\n${specs.map(specText).join("\n")}`;
+  const kept = atomsByDatabase.get(readDb) ?? new Map<string, KnownAtoms>();
+  atomsByDatabase.set(readDb, kept);
+  const found = kept.get(key);
+  if (found) return found;
+  const atoms = await listAtoms(readDb, specs);
+  const known = { atoms, fingerprint: createHash("sha256").update(JSON.stringify(atoms)).digest("base64") };
+  for (const old of kept.keys()) if (!old.startsWith(`${version}\n`)) kept.delete(old);
+  kept.set(key, known);
+  if (kept.size > ATOM_SETS_KEPT) kept.delete(kept.keys().next().value!);
+  return known;
 }
 
-function decisionKey(input: { k: number; remembers: boolean; atoms: Atom[]; published: ServedTable[]; served: ServedTable[]; tables: TableToProtect[] }): string {
+/** Forgets every decision and every set of atoms (for tests that compare the check with and without them). */
+export function forgetReleaseDecisions(): void {
+  decisions.clear();
+  atomsByDatabase = new WeakMap();
+}
+
+function decisionKey(input: { k: number; remembers: boolean; atoms: string; published: ServedTable[]; served: ServedTable[]; tables: TableToProtect[] }): string {
   const tables = input.tables.map((table) => {
     const keys = publishedKeys(tableLayout(table.exact));
     const displayed = table.displayed ?? (() => true);
@@ -138,8 +168,8 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
   const published = await listPublishedReleases(db);
   const served = remembers ? await listServedReleases(db, request.actor.role, since) : [];
   const specs = [...published, ...served].map((t) => t.spec).concat(tables.map((t) => t.spec));
-  const atoms = await listAtoms(readDb, specs);
-  const key = decisionKey({ k, remembers, atoms, published, served, tables });
+  const { atoms, fingerprint } = await listAtomsKept(readDb, specs);
+  const key = decisionKey({ k, remembers, atoms: fingerprint, published, served, tables });
   let decision = remembered(key);
   if (!decision) {
     decision = decide(atoms, k, remembers, published, served, tables);
