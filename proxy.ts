@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "@/lib/env";
 import { API_CSP, contentSecurityPolicy, HSTS } from "@/lib/security-headers";
 
 const sessionCookies = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -11,7 +12,7 @@ const publicPaths = ["/login", "/api/"];
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const ssoIssuer = process.env.OIDC_ISSUER;
+  const { OIDC_ISSUER: ssoIssuer, NEXTAUTH_URL: siteUrl } = getEnv();
   const csp = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV === "development",
     ssoOrigin: ssoIssuer ? new URL(ssoIssuer).origin : undefined,
@@ -38,7 +39,7 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", policy);
   // Pages show personal and case data: no browser or proxy may keep a copy.
   response.headers.set("Cache-Control", "no-store, max-age=0");
-  if (process.env.NEXTAUTH_URL?.startsWith("https://")) response.headers.set("Strict-Transport-Security", HSTS);
+  if (siteUrl?.startsWith("https://")) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
 

@@ -13,9 +13,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
-    globalSetup: ["tests/global-setup.ts"],
+    // `unit` is lib/, pure by a lint rule, so it needs no database and runs in seconds
+    // (`npm run test:unit`); `integration` is everything else, on both databases seeded once.
+    projects: [
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts"] } },
+      { extends: true, test: { name: "integration", include: ["**/*.test.ts"], exclude: ["lib/**", "node_modules/**", ".next/**", "e2e/**", ".data/**"], globalSetup: ["tests/global-setup.ts"] } },
+    ],
     // CI also writes a JSON report, from which .ci/run prints one plain summary line.
     reporters: process.env.CI ? ["default", ["json", { outputFile: "reports/vitest.json" }]] : ["default"],
     // The database fault tests stop PostgreSQL under open transactions, which sets off

@@ -7,7 +7,7 @@ import { sealAuditTrail } from "./queries/audit-chain";
  * chains what they wrote, within a second or two. Every server process runs one; the
  * database lets one seal at a time and the others find nothing to do. Returns a stop.
  */
-export function startAuditSealer(getDb: () => Promise<Database>, everyMs = 1000): () => void {
+export function startAuditSealer(getDb: () => Promise<Database>, onError: (error: unknown) => void, everyMs = 1000): () => void {
   let running = false;
   const timer = setInterval(() => {
     if (running) return;
@@ -16,7 +16,7 @@ export function startAuditSealer(getDb: () => Promise<Database>, everyMs = 1000)
       .then((db) => sealAuditTrail(db))
       .catch((error: unknown) => {
         // While the database is away there is nothing to seal; the gate reports the outage.
-        if (!isDatabaseUnavailable(error)) console.error("Sealing the audit trail failed", error);
+        if (!isDatabaseUnavailable(error)) onError(error);
       })
       .finally(() => {
         running = false;

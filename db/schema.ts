@@ -46,7 +46,15 @@ import {
   stages,
   withdrawalKinds,
   standards,
+  signInOutcomes,
+  foiStatuses,
+  foiExemptions,
+  reportStatuses,
+  taskKinds,
 } from "@/lib/vocabulary";
+import type { DisclosedResult } from "@/lib/stats/disclose";
+import type { StatsResult } from "@/lib/stats/result";
+import type { DrawCriteria } from "@/lib/validation/spot-checks";
 
 export const roleEnum = pgEnum("role", roles.keys);
 export const rankEnum = pgEnum("rank", ranks.keys);
@@ -220,7 +228,7 @@ export const auditEvents = pgTable(
     action: varchar("action", { length: 80 }).notNull(),
     entityType: varchar("entity_type", { length: 40 }),
     entityId: varchar("entity_id", { length: 80 }),
-    detail: jsonb("detail"),
+    detail: jsonb("detail").$type<Record<string, unknown>>(),
     // Filled by the database when it seals the entry (seal_audit_events(), within a
     // second or two of the insert, migration 0011): `seq` is its place in the chain, and
     // its SHA-256 covers its own fields and the hash of the entry before it, so an
@@ -353,7 +361,7 @@ export type Subject = typeof subjects.$inferSelect;
 export type NewSubject = typeof subjects.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 
-export const signInOutcomeEnum = pgEnum("sign_in_outcome", ["success", "failure", "locked"]);
+export const signInOutcomeEnum = pgEnum("sign_in_outcome", signInOutcomes.keys);
 
 /**
  * Server-side sessions: the JWT only carries the id, so that signing out, disabling an
@@ -418,8 +426,8 @@ export const caseAccessGrants = pgTable(
 export type Session = typeof sessions.$inferSelect;
 export type CaseAccessGrant = typeof caseAccessGrants.$inferSelect;
 
-export const foiStatusEnum = pgEnum("foi_status", ["received", "in_progress", "responded", "withdrawn"]);
-export const foiExemptionEnum = pgEnum("foi_exemption", ["s40_2", "s31", "s12"]);
+export const foiStatusEnum = pgEnum("foi_status", foiStatuses.keys);
+export const foiExemptionEnum = pgEnum("foi_exemption", foiExemptions.keys);
 
 /** The FoI request log: what was asked, by when the answer is due, and how it was answered. */
 export const foiRequests = pgTable("foi_requests", {
@@ -446,8 +454,8 @@ export const publishedTables = pgTable("published_tables", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
   foiRequestId: integer("foi_request_id").references(() => foiRequests.id),
   title: varchar("title", { length: 200 }).notNull(),
-  parameters: jsonb("parameters").notNull(),
-  figures: jsonb("figures").notNull(),
+  parameters: jsonb("parameters").$type<Record<string, unknown>>().notNull(),
+  figures: jsonb("figures").$type<StatsResult | DisclosedResult>().notNull(),
   csvSha256: varchar("csv_sha256", { length: 64 }).notNull(),
   publishedBy: integer("published_by")
     .notNull()
@@ -493,7 +501,7 @@ export const figuresVersion = pgTable("figures_version", {
 export type FoiRequest = typeof foiRequests.$inferSelect;
 export type PublishedTable = typeof publishedTables.$inferSelect;
 
-export const reportStatusEnum = pgEnum("report_status", ["submitted", "triaged", "converted", "closed"]);
+export const reportStatusEnum = pgEnum("report_status", reportStatuses.keys);
 export const reportSourceEnum = pgEnum("report_source", reportSources.keys);
 
 /**
@@ -544,7 +552,7 @@ export const webhookDeliveries = pgTable(
     idempotencyKey: varchar("idempotency_key", { length: 200 }).notNull(),
     bodySha256: char("body_sha256", { length: 64 }).notNull(),
     responseStatus: integer("response_status").notNull(),
-    responseBody: jsonb("response_body").notNull(),
+    responseBody: jsonb("response_body").$type<Record<string, unknown>>().notNull(),
     reportId: integer("report_id").references(() => contentReports.id),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -615,7 +623,7 @@ export const evidence = pgTable(
   (t) => [index("evidence_case_idx").on(t.caseId)],
 );
 
-export const taskKindEnum = pgEnum("task_kind", ["barred_list_notification", "advisory_list_notification"]);
+export const taskKindEnum = pgEnum("task_kind", taskKinds.keys);
 
 /** Follow-up work a decision creates, such as telling the College of Policing about a dismissal for the barred list. */
 export const tasks = pgTable(
@@ -704,7 +712,7 @@ export const spotCheckOutcomeEnum = pgEnum("spot_check_outcome", spotCheckOutcom
 export const spotCheckDraws = pgTable("spot_check_draws", {
   id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
   ref: varchar("ref", { length: 20 }).notNull().unique(),
-  criteria: jsonb("criteria").notNull(),
+  criteria: jsonb("criteria").$type<DrawCriteria>().notNull(),
   seed: varchar("seed", { length: 64 }).notNull(),
   populationIds: integer("population_ids").array().notNull(),
   excludedIds: integer("excluded_ids").array().notNull(),

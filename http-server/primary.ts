@@ -5,7 +5,9 @@
  * them: a worker that stops unexpectedly is replaced, SIGTERM and SIGINT are passed on
  * (each worker finishes its requests in flight), and the memory probe is added up.
  */
+import { getEnv } from "@/lib/env";
 import cluster, { type Worker } from "node:cluster";
+import { log } from "@/server/log";
 
 export const MEMORY_PROBE_MESSAGE = "memory-probe";
 
@@ -18,7 +20,7 @@ export function runPrimary(count: number): void {
   const live = () => Object.values(cluster.workers ?? {}).filter((w): w is Worker => w !== undefined);
 
   for (let i = 0; i < count; i++) cluster.fork();
-  console.log(`Primary ${process.pid}: ${count} workers`);
+  log.info({ workers: count }, "Primary started");
 
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
@@ -29,11 +31,11 @@ export function runPrimary(count: number): void {
     restarts.push(now);
     while (restarts[0]! < now - 60_000) restarts.shift();
     if (restarts.length > MAX_RESTARTS_PER_MINUTE) {
-      console.error(`Workers keep stopping (${restarts.length} in a minute, the last with ${signal ?? `code ${code}`}): stopping the server.`);
+      log.fatal({ restarts: restarts.length, signal, code }, "Workers keep stopping: stopping the server");
       for (const other of live()) other.process.kill("SIGTERM");
       process.exit(1);
     }
-    console.error(`Worker ${worker.process.pid} stopped (${signal ?? `code ${code}`}); starting another.`);
+    log.error({ worker: worker.process.pid, signal, code }, "A worker stopped; starting another");
     cluster.fork();
   });
 
@@ -41,14 +43,14 @@ export function runPrimary(count: number): void {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
-      console.log(`${signal}: passing it on to ${live().length} workers.`);
+      log.info({ signal, workers: live().length }, "Passing the signal on to the workers");
       for (const worker of live()) worker.process.kill(signal);
       // The workers cut off requests after 10 s themselves; this is only a backstop.
       setTimeout(() => process.exit(0), 12_000).unref();
     });
   }
 
-  if (process.env.MEMORY_PROBE === "1") {
+  if (getEnv().MEMORY_PROBE === "1") {
     process.on("SIGUSR2", () => {
       const workers = live();
       const replies: { heapUsed: number; rss: number }[] = [];

@@ -8,13 +8,13 @@ import { serveOn, superviseServer } from "./serve-on";
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 async function main() {
-  getEnv();
+  const { PORT } = getEnv();
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     console.log("No build found: building the app first (under a minute)…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  superviseServer(serveOn(process.env.PORT ?? "3000"));
+  superviseServer(serveOn(String(PORT)));
 }
 
 main().catch((error: unknown) => {

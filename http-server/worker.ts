@@ -24,7 +24,9 @@ import { startAuditSealer } from "@/db/audit-sealer";
 import { auditEvents } from "@/db/schema";
 import { createAvailabilityGate, isPostgresWriteAfterClose, markDatabaseSuspect } from "@/db/availability";
 import { getEnv } from "@/lib/env";
+import { log } from "@/server/log";
 import { MEMORY_PROBE_MESSAGE } from "./primary";
+import { isAssetPath, requestLogEntry } from "./request-log";
 import { bodyLimitFor, isUploadPath } from "@/lib/body-limits";
 import { runInRequest, watchDelivery, type RequestContext } from "@/server/request-context";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
@@ -36,11 +38,11 @@ const handle = app.getRequestHandler();
 
 process.on("uncaughtException", (error) => {
   if (isPostgresWriteAfterClose(error)) {
-    console.error("A database connection closed under a transaction (postgres.js #1208); the transaction was rolled back by the server.");
+    log.error("A database connection closed under a transaction (postgres.js #1208); the transaction was rolled back by the server.");
     markDatabaseSuspect();
     return;
   }
-  console.error("Uncaught exception: stopping", error);
+  log.fatal({ err: error }, "Uncaught exception: stopping");
   process.exit(1);
 });
 
@@ -98,7 +100,7 @@ function refuseCrossSite(req: IncomingMessage, res: ServerResponse): boolean {
     { publicUrl: env.NEXTAUTH_URL, trustedProxyHops: env.TRUSTED_PROXY_HOPS },
   );
   if (!reason) return false;
-  console.warn(`Refused a cross-site ${req.method} ${url.slice(0, 200)}: ${reason}`);
+  log.warn({ method: req.method, path: url.split("?")[0]!.slice(0, 200), reason }, "Refused a cross-site request");
   answer(res, url, 403, "This request came from another site, so it was refused. Use the form on this site.");
   return true;
 }
@@ -165,7 +167,7 @@ function auditUndelivered(context: RequestContext) {
         await db.insert(auditEvents).values({ actorId: null, actorRole: null, action: "case.view_undelivered", entityType: view.entityType, entityId: view.entityId, detail: { request: context.id } });
       }
     })
-    .catch((error: unknown) => console.error("Could not mark an undelivered view in the audit trail", error));
+    .catch((error: unknown) => log.error({ err: error, request: context.id }, "Could not mark an undelivered view in the audit trail"));
 }
 
 /** Static files need no database; the health check answers for itself. */
@@ -174,7 +176,7 @@ const needsDatabase = (url: string) => !url.startsWith("/_next/static/") && !url
 let stopping = false;
 
 await app.prepare();
-const stopSealer = startAuditSealer(getDb);
+const stopSealer = startAuditSealer(getDb, (error) => log.error({ err: error }, "Sealing the audit trail failed"));
 const server = createServer((req, res) => {
   // While stopping, no connection is kept open for another request.
   if (stopping) res.setHeader("Connection", "close");
@@ -195,6 +197,12 @@ const server = createServer((req, res) => {
   if (!release) return;
   res.on("close", release);
   const context = watchDelivery(randomUUID(), res, auditUndelivered);
+  const startedAt = performance.now();
+  res.once("close", () => {
+    const entry = requestLogEntry({ id: context.id, userId: context.userId, method: req.method, url: req.url, status: res.statusCode, finished: res.writableFinished, startedAt, now: performance.now() });
+    if (isAssetPath(req.url)) log.debug(entry, "request");
+    else log.info(entry, "request");
+  });
   const serve = () => runInRequest(context, () => handle(req, res));
   if (!gate || !needsDatabase(req.url ?? "/")) {
     void serve();
@@ -202,12 +210,12 @@ const server = createServer((req, res) => {
   }
   void gate.isUp().then((up) => (up ? serve() : answerUnavailable(req, res)));
 });
-server.listen(port, () => console.log(`Ready on http://localhost:${port}${cluster.isWorker ? ` (worker ${process.pid})` : ""}`));
+server.listen(port, () => log.info({ port, worker: cluster.isWorker }, `Ready on http://localhost:${port}`));
 
 // For the load test (node --expose-gc, MEMORY_PROBE=1): collects garbage and reports
 // the live heap, so a leak can be told apart from garbage not yet collected. Alone, on
 // SIGUSR2; as one of several workers, when the primary asks (it adds them up).
-if (process.env.MEMORY_PROBE === "1") {
+if (getEnv().MEMORY_PROBE === "1") {
   const measure = () => {
     (globalThis as { gc?: () => void }).gc?.();
     const { heapUsed, rss } = process.memoryUsage();
@@ -224,7 +232,7 @@ if (process.env.MEMORY_PROBE === "1") {
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    console.log(`${signal}: finishing the requests in flight, then stopping.`);
+    log.info({ signal }, "Finishing the requests in flight, then stopping");
     stopping = true;
     stopSealer();
     server.close(() => {

@@ -64,6 +64,8 @@ describe("getEnv", () => {
     expect(() => getEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS must be 0 or more/);
     expect(() => getEnv({ NEXTAUTH_URL: "psd.example" })).toThrow(/NEXTAUTH_URL must be the site's public URL/);
     expect(() => getEnv({ PORT: "70000" })).toThrow(/PORT must be a port number from 1 to 65535/);
+    expect(() => getEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be at least 32 characters/);
+    expect(() => getEnv({ MEMORY_PROBE: "yes" })).toThrow(/MEMORY_PROBE must be 0 or 1/);
     expect(getEnv({ TRUSTED_PROXY_HOPS: "1", PORT: "3100" })).toMatchObject({ TRUSTED_PROXY_HOPS: 1, PORT: 3100 });
   });
 });

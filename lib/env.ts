@@ -41,6 +41,12 @@ const envSchema = z
     TRUSTED_PROXY_HOPS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number of proxies, such as 0 or 1" }).int("must be a whole number of proxies, such as 0 or 1").min(0, "must be 0 or more").max(10, "must be at most 10").default(0)),
     /** The site's public address: sessions, links and the same-origin check of state-changing requests. */
     NEXTAUTH_URL: optional(z.url({ message: "must be the site's public URL, such as https://psd.police.example" })),
+    /** The key that signs sessions; the zero-setup demo keeps a generated one in DATA_DIR when unset. */
+    NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (a random secret, such as `openssl rand -base64 32`)")),
+    /** How much the server logs (one JSON line per request at info); tests and tools may set warn or silent. */
+    LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(["fatal", "error", "warn", "info", "debug", "silent"], { message: "must be one of fatal, error, warn, info, debug, silent" }).default("info")),
+    /** Test hook: the server answers the load test's memory probe (bench/load.ts). */
+    MEMORY_PROBE: z.preprocess(blankAsUnset, z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0")),
     PORT: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a port number" }).int("must be a port number").min(1, "must be a port number from 1 to 65535").max(65_535, "must be a port number from 1 to 65535").default(3000)),
     /** Server processes on PostgreSQL (one per CPU unless set); the embedded database always runs one. */
     WEB_CONCURRENCY: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number of processes" }).int("must be a whole number of processes").min(1, "must be at least 1").max(64, "must be at most 64").default(availableParallelism())),

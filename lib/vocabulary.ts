@@ -266,3 +266,40 @@ export const spotCheckOutcomes = vocabulary([
   ["referral", "Referral: a case is opened"],
 ]);
 export type SpotCheckOutcome = KeyOf<typeof spotCheckOutcomes>;
+
+/** How a sign-in attempt ended, as the sign-in log records it. */
+export const signInOutcomes = vocabulary([
+  ["success", "Signed in"],
+  ["failure", "Refused"],
+  ["locked", "Refused: account locked"],
+]);
+
+/** Where a Freedom of Information request stands. */
+export const foiStatuses = vocabulary([
+  ["received", "Received"],
+  ["in_progress", "In progress"],
+  ["responded", "Responded"],
+  ["withdrawn", "Withdrawn"],
+]);
+export type FoiStatus = KeyOf<typeof foiStatuses>;
+
+/** Freedom of Information Act 2000 exemptions and limits a response may apply. */
+export const foiExemptions = vocabulary([
+  ["s40_2", "s.40(2) personal information"],
+  ["s31", "s.31 law enforcement"],
+  ["s12", "s.12 cost limit"],
+]);
+
+/** A report's progress, labelled as the reporter is told it: never the case it became. */
+export const reportStatuses = vocabulary([
+  ["submitted", "Received"],
+  ["triaged", "Being looked at"],
+  ["converted", "Being investigated"],
+  ["closed", "Closed"],
+]);
+
+/** Statutory reports a case owes, each a task with a due date on the case page. */
+export const taskKinds = vocabulary([
+  ["barred_list_notification", "Barred-list report to the College of Policing"],
+  ["advisory_list_notification", "Advisory-list report to the College of Policing"],
+]);

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { beginExpensive, tooManyExpensive } from "./expensive-requests";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
+import { log } from "@/server/log";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -27,10 +28,10 @@ export async function handleRoute(work: () => Promise<Response>): Promise<Respon
     if (isStatementTimeout(error)) return jsonError(503, "That took too long and was stopped, so that others are not kept waiting. Narrow it (fewer years, a longer search word) and try again.");
     if (isDatabaseUnavailable(error)) {
       markDatabaseSuspect();
-      console.error("Database unavailable", error);
+      log.warn({ err: error }, "Database unavailable");
       return jsonError(503, "The database cannot be reached just now. Try again in a minute.");
     }
-    console.error("Unhandled error in route handler", error);
+    log.error({ err: error }, "Unhandled error in route handler");
     return jsonError(500, "Something went wrong on our side. The error has been logged.");
   }
 }

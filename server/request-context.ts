@@ -10,6 +10,8 @@ export interface RequestContext {
   id: string;
   signal: AbortSignal;
   views: { entityType: string; entityId: string }[];
+  /** The signed-in account, once the session has been read: the request log names it by id. */
+  userId?: number;
 }
 
 // On globalThis: the server script and Next.js's bundles each load this module, and must share one store.
@@ -55,4 +57,10 @@ export function watchDelivery(id: string, res: ResponseLike, onUndelivered: (con
     if (context.views.length > 0) onUndelivered(context);
   });
   return context;
+}
+
+/** Records who the current request is for, for the request log. */
+export function noteRequestUser(userId: number): void {
+  const context = currentRequest();
+  if (context) context.userId = userId;
 }

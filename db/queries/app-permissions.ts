@@ -5,11 +5,11 @@ import { mayDecide, type PermissionDates } from "@/lib/app-permissions/state";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { AppPermissionDecision, AppPermissionInput } from "@/lib/validation/app-permissions";
-import type { Database } from "../index";
+import type { Database, Transaction } from "../index";
 import { appPermissionRequests as requests, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
-import { nextRef, refLocks } from "./refs";
+import { nextRef } from "./refs";
 
 const requester = aliasedTable(users, "requester");
 // The outer queries join users as "requester", so the bare table name is free here.
@@ -41,7 +41,7 @@ export type AppPermissionRow = Awaited<ReturnType<typeof listOwnAppPermissionReq
 export async function requestAppPermission(db: Database, actor: Actor, input: AppPermissionInput, today: string) {
   if (input.requestedUntil < today) throw new AppError("bad_request", "The period you asked for has already ended: give dates from today on.");
   return db.transaction(async (tx) => {
-    const ref = await nextRef(tx, requests, `APP-${today.slice(0, 4)}`, 5, refLocks.appPermission);
+    const ref = await nextRef(tx, requests, "appPermission", today);
     await tx.insert(requests).values({ ...input, ref, requesterId: actor.id });
     await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "app_permission.requested", entityType: "app_permission", entityId: ref, detail: { app: input.app } });
     return ref;
@@ -101,7 +101,6 @@ export async function listHeldPermissions(db: Database, actor: Actor, today: str
     .orderBy(asc(requests.expiresOn), asc(requests.ref));
 }
 
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** What the actor decided or revoked lately, newest first: the approver's own record, kept on screen after each decision. */
 export async function listRecentDecisions(db: Database, actorId: number, limit = 10) {

@@ -1,15 +1,12 @@
 import "server-only";
 import { asc, eq, inArray, or, sql } from "drizzle-orm";
-import { regimeFor } from "@/lib/conduct/rules";
-import { stageDueOn } from "@/lib/cases/workflow";
 import { AppError } from "@/lib/errors";
 import type { CaseIntake } from "@/lib/validation/cases";
 import type { Role } from "@/lib/vocabulary";
 import { prefixQuery } from "@/lib/search-words";
 import type { Database } from "../index";
-import { cases, people, subjects } from "../schema";
-import { recordAudit } from "./audit";
-import { nextCaseRef } from "./refs";
+import { people } from "../schema";
+import { openCase } from "./case-creation";
 
 export interface IntakeActor {
   id: number;
@@ -54,11 +51,10 @@ export async function createCase(db: Database, actor: IntakeActor, intake: CaseI
     }
     if (new Set(personIds).size !== personIds.length) throw new AppError("bad_request", "The same officer is listed twice. Remove one of them.");
 
-    const ref = await nextCaseRef(tx, today);
-    const [created] = await tx
-      .insert(cases)
-      .values({
-        ref,
+    const { ref } = await openCase(
+      tx,
+      actor,
+      {
         summary: intake.summary,
         source: intake.source,
         platform: intake.platform,
@@ -68,30 +64,13 @@ export async function createCase(db: Database, actor: IntakeActor, intake: CaseI
         device: intake.device,
         incidentOn: intake.incidentOn ?? null,
         recordedOn: intake.recordedOn,
-        status: "recorded",
-        stageDueOn: stageDueOn("recorded", today),
         assignedTo: actor.role === "investigator" ? actor.id : null,
         team: actor.team,
-      })
-      .returning({ id: cases.id });
-    const regime = regimeFor(intake.recordedOn);
-    await tx.insert(subjects).values(
-      intake.subjects.map((subject, index) => ({
-        caseId: created!.id,
-        personId: personIds[index]!,
-        rank: subject.rank,
-        allegation: subject.allegation || null,
-        regime,
-      })),
+        subjects: intake.subjects.map((subject, index) => ({ personId: personIds[index]!, rank: subject.rank, allegation: subject.allegation || null })),
+      },
+      today,
+      { action: "case.created", detail: { subjects: intake.subjects.length, platform: intake.platform, channel: intake.channel } },
     );
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "case.created",
-      entityType: "case",
-      entityId: ref,
-      detail: { subjects: intake.subjects.length, platform: intake.platform, channel: intake.channel },
-    });
     return { ref };
   });
 }

@@ -3,13 +3,12 @@ import { and, asc, count, eq, inArray, isNull, ne, notInArray, or, sql } from "d
 import type { CaseViewer } from "@/lib/access/case-access";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/vocabulary";
-import type { Database } from "../index";
+import type { Database, Transaction } from "../index";
 import { auditEvents, caseLinks, caseNotes, cases, subjects, tasks, users } from "../schema";
 import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 
 type Actor = CaseViewer & { role: Role };
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /**
  * Reads and downloads are in the audit trail, not in the case's story; so is every
@@ -39,7 +38,7 @@ export async function listCaseTimeline(db: Database, viewer: CaseViewer, ref: st
   const visible = new Set(otherRefs.length === 0 ? [] : (await db.select({ ref: cases.ref }).from(cases).where(and(inArray(cases.ref, otherRefs), visibleCasesWhere(db, viewer)))).map((c) => c.ref));
   return events.map((e) => {
     const other = otherCaseOf(e.detail)[0];
-    return other && !visible.has(other) ? { ...e, detail: { ...(e.detail as Record<string, unknown>), with: null } } : e;
+    return other && !visible.has(other) ? { ...e, detail: { ...e.detail, with: null } } : e;
   });
 }
 
@@ -50,7 +49,7 @@ function otherCaseOf(detail: unknown): string[] {
 }
 
 /** The case, locked for the change, if the actor may see it. */
-async function visibleCaseForChange(tx: Tx, actor: Actor, ref: string) {
+async function visibleCaseForChange(tx: Transaction, actor: Actor, ref: string) {
   const [found] = await tx
     .select({ id: cases.id, version: cases.version, assignedTo: cases.assignedTo })
     .from(cases)

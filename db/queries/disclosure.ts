@@ -33,7 +33,7 @@ export function shownKeysOf(result: StatsResult | DisclosedResult): ReleaseKey[]
 /** Every published response's table, as everyone can read it. */
 export async function listPublishedReleases(db: Database): Promise<ServedTable[]> {
   const rows = await db.select({ parameters: publishedTables.parameters, figures: publishedTables.figures }).from(publishedTables);
-  return rows.map((row) => ({ spec: publishedSpec(row.parameters as Record<string, unknown>), shown: shownKeysOf(row.figures as StatsResult | DisclosedResult) }));
+  return rows.map((row) => ({ spec: publishedSpec(row.parameters), shown: shownKeysOf(row.figures) }));
 }
 
 /** A figure of a served table, with when it was last shown (ISO time, so that the latest sorts last). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { desc, eq, like, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { foiDeadline } from "@/lib/foi/working-days";
 import { AppError } from "@/lib/errors";
 import { statsToCsv } from "@/lib/stats/csv";
@@ -10,6 +10,7 @@ import type { Database } from "../index";
 import { foiRequests, publishedTables, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
+import { nextRef } from "./refs";
 
 type Exemption = (typeof foiRequests.$inferSelect)["exemptions"][number];
 type FoiStatus = (typeof foiRequests.$inferSelect)["status"];
@@ -46,17 +47,7 @@ export async function createFoiRequest(
 ) {
   const deadlineOn = foiDeadline(input.receivedOn);
   return db.transaction(async (tx) => {
-    const year = input.receivedOn.slice(0, 4);
-    // Serialises reference numbering between concurrent requests.
-    await tx.execute(sql`select pg_advisory_xact_lock(72114002)`);
-    const [last] = await tx
-      .select({ ref: foiRequests.ref })
-      .from(foiRequests)
-      .where(like(foiRequests.ref, `FOI-${year}-%`))
-      .orderBy(desc(foiRequests.ref))
-      .limit(1);
-    const next = last ? Number(last.ref.slice(9)) + 1 : 1;
-    const ref = `FOI-${year}-${String(next).padStart(5, "0")}`;
+    const ref = await nextRef(tx, foiRequests, "foiRequest", input.receivedOn);
     await tx.insert(foiRequests).values({ ref, deadlineOn, createdBy: actor.id, ...input });
     await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "foi.request_logged", entityType: "foi_request", entityId: ref, detail: { deadlineOn } });
     return { ref, deadlineOn };

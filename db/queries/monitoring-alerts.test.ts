@@ -9,6 +9,7 @@ import { auditEvents, contentReports, users } from "../schema";
 import { getCaseForViewer } from "./cases";
 import { receiveMonitoringAlert } from "./monitoring-alerts";
 import { convertReportToCase, listReportQueue } from "./reports";
+import { todayIso } from "@/lib/dates";
 
 const alert: MonitoringAlert = {
   alertId: "PM-2026-000123",
@@ -80,7 +81,7 @@ describe.each(databaseKinds)("protective-monitoring alerts on %s", (kind) => {
     await inRolledBackTransaction(handle.db, async (db) => {
       const { body } = await receiveMonitoringAlert(db, delivery("key-convert-0001"));
       const supervisor = await supervisorOf(db);
-      const caseRef = await convertReportToCase(db, supervisor, String(body.ref));
+      const caseRef = await convertReportToCase(db, supervisor, String(body.ref), todayIso());
       expect(await getCaseForViewer(db, supervisor, caseRef)).toMatchObject({ summary: alert.summary, source: "intelligence", channel: "group_chat" });
     });
   });

@@ -5,7 +5,8 @@ import type { MonitoringAlert } from "@/lib/validation/monitoring-alerts";
 import type { Database } from "../index";
 import { contentReports, webhookDeliveries } from "../schema";
 import { recordAudit } from "./audit";
-import { nextRef, refLocks } from "./refs";
+import { nextRef } from "./refs";
+import { todayIso } from "@/lib/dates";
 
 const source = "protective_monitoring" as const;
 
@@ -38,7 +39,7 @@ export async function receiveMonitoringAlert(
       if (first!.bodySha256 !== bodySha256) {
         throw new AppError("conflict", "This Idempotency-Key was already used for a different request. Use a new key for a new alert.", { refusal: "key_reused" });
       }
-      const answer = first!.responseBody as Record<string, unknown>;
+      const answer = first!.responseBody;
       await recordAudit(tx, {
         actorId: null,
         actorRole: null,
@@ -50,7 +51,7 @@ export async function receiveMonitoringAlert(
       return { status: first!.responseStatus, body: answer, replayed: true };
     }
 
-    const ref = await nextRef(tx, contentReports, `RPT-${new Date().getUTCFullYear()}`, 5, refLocks.report);
+    const ref = await nextRef(tx, contentReports, "report", todayIso());
     const [report] = await tx
       .insert(contentReports)
       .values({

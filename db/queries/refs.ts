@@ -1,23 +1,30 @@
 import "server-only";
 import { desc, like, sql } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { referenceKinds, type ReferenceKind } from "@/lib/references";
 import type { Database } from "../index";
 import { cases } from "../schema";
 
 /** Advisory-lock keys, one per numbering sequence, so two writers never take the same reference. */
-export const refLocks = {
+const refLocks: Record<ReferenceKind | "case", number> = {
+  foiRequest: 72114002,
   report: 72114003,
   case: 72114004,
   appPermission: 72114005,
   spotCheck: 72114006,
   spotCheckDraw: 72114007,
-} as const;
+};
 
 /**
- * The next reference under a prefix ("RPT-2026" gives "RPT-2026-00001", ...). Call it
+ * The next reference of a kind for the year of `onDate` ("RPT-2026-00001", ...). Call it
  * inside the transaction that inserts the row: the lock it takes is held until then.
  */
-export async function nextRef(
+export function nextRef(tx: Pick<Database, "select" | "execute">, table: PgTable & { ref: PgColumn }, kind: ReferenceKind, onDate: string): Promise<string> {
+  const { prefix, digits } = referenceKinds[kind];
+  return nextNumbered(tx, table, `${prefix}-${onDate.slice(0, 4)}`, digits, refLocks[kind]);
+}
+
+async function nextNumbered(
   tx: Pick<Database, "select" | "execute">,
   table: PgTable & { ref: PgColumn },
   prefix: string,
@@ -38,5 +45,5 @@ export async function nextRef(
 
 /** A new case reference for the year of `today`: PSD-2026-0042. */
 export function nextCaseRef(tx: Pick<Database, "select" | "execute">, today: string) {
-  return nextRef(tx, cases, `PSD-${today.slice(0, 4)}`, 4, refLocks.case);
+  return nextNumbered(tx, cases, `PSD-${today.slice(0, 4)}`, 4, refLocks.case);
 }

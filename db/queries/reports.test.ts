@@ -6,6 +6,7 @@ import { inRolledBackTransaction } from "@/tests/rollback";
 import { users } from "../schema";
 import { getCaseForViewer } from "./cases";
 import { convertReportToCase, listOwnReports, submitReport } from "./reports";
+import { todayIso } from "@/lib/dates";
 
 describe.each(databaseKinds)("turning a report into a case on %s", (kind) => {
   let handle: DatabaseHandle;
@@ -20,10 +21,10 @@ describe.each(databaseKinds)("turning a report into a case on %s", (kind) => {
       const [staff, supervisor] = await Promise.all(emails.map(async (email) => (await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!));
       const input = { description: "Offensive memes in a shift group", platform: "whatsapp" as const, groupName: "Relief C", seenOn: "2026-11-01", peopleInvolved: null, confidential: false };
       const { ref } = await submitReport(db, staff!, input);
-      const caseRef = await convertReportToCase(db, supervisor!, ref);
+      const caseRef = await convertReportToCase(db, supervisor!, ref, todayIso());
       expect(await getCaseForViewer(db, supervisor!, caseRef)).toMatchObject({ summary: input.description, source: "colleague_report", channel: "group_chat", incidentOn: "2026-11-01", subjects: [] });
       expect((await listOwnReports(db, staff!.id))[0]).toMatchObject({ ref, status: "converted" });
-      await expect(convertReportToCase(db, supervisor!, ref)).rejects.toThrow("already been turned into a case");
+      await expect(convertReportToCase(db, supervisor!, ref, todayIso())).rejects.toThrow("already been turned into a case");
     });
   });
 });

@@ -11,12 +11,12 @@ import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { openCase } from "./case-creation";
-import { nextRef, refLocks } from "./refs";
+import { nextRef } from "./refs";
+import { todayIso } from "@/lib/dates";
 
 export async function submitReport(db: Database, reporter: Actor, input: ReportInput) {
   return db.transaction(async (tx) => {
-    const year = new Date().getUTCFullYear();
-    const ref = await nextRef(tx, contentReports, `RPT-${year}`, 5, refLocks.report);
+    const ref = await nextRef(tx, contentReports, "report", todayIso());
     const contentSha256 = createHash("sha256").update(JSON.stringify({ ref, ...input }), "utf8").digest("hex");
     const [row] = await tx
       .insert(contentReports)
@@ -75,7 +75,7 @@ export async function listReportQueue(db: Database, viewer: CaseViewer) {
 }
 
 /** Opens a case from a report in one step, pre-filled from it, and marks the report converted. */
-export async function convertReportToCase(db: Database, actor: Actor, ref: string) {
+export async function convertReportToCase(db: Database, actor: Actor, ref: string, today: string) {
   return db.transaction(async (tx) => {
     const [report] = await tx.select().from(contentReports).where(eq(contentReports.ref, ref)).for("update");
     if (!report) throw new AppError("not_found", `There is no report ${ref}.`);
@@ -84,7 +84,7 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
       tx,
       actor,
       {
-        summary: report.description,
+        summary: report.description.slice(0, 500),
         // Protective monitoring is counter-corruption intelligence; the case vocabulary has no value of its own for it.
         source: report.source === "protective_monitoring" ? "intelligence" : "colleague_report",
         platform: report.platform,
@@ -93,6 +93,7 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
         device: "not_known",
         incidentOn: report.seenOn,
       },
+      today,
       { action: "case.created_from_report", detail: { report: ref } },
     );
     await tx.update(contentReports).set({ status: "converted", caseId: created.id }).where(eq(contentReports.id, report.id));

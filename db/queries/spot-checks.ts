@@ -6,14 +6,13 @@ import { applyExclusions } from "@/lib/spot-checks/eligibility";
 import { AppError } from "@/lib/errors";
 import type { DrawCriteria, DrawSampleInput, RecordOutcomeInput, WithCauseInput } from "@/lib/validation/spot-checks";
 import { rankGroupOf, ranks } from "@/lib/vocabulary";
-import type { Database } from "../index";
+import type { Database, Transaction } from "../index";
 import { cases, people, spotCheckDraws as draws, spotChecks as checks, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
 import { openCase } from "./case-creation";
-import { nextRef, refLocks } from "./refs";
+import { nextRef } from "./refs";
 
-type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** The units serving people belong to, for the population choice. */
 export async function listUnits(db: Database) {
@@ -44,7 +43,7 @@ async function lastCheckedDays(tx: Pick<Database, "select">, ids: number[]) {
 }
 
 async function newCheckRef(tx: Transaction, today: string) {
-  return nextRef(tx, checks, `SPC-${today.slice(0, 4)}`, 5, refLocks.spotCheck);
+  return nextRef(tx, checks, "spotCheck", today);
 }
 
 /**
@@ -57,7 +56,7 @@ export async function drawRandomSample(db: Database, actor: Actor, input: DrawSa
   // A seed the supervisor did not choose cannot have been chosen to favour anyone.
   const seed = chosenSeed ?? randomBytes(8).toString("hex");
   return db.transaction(async (tx) => {
-    const ref = await nextRef(tx, draws, `DRW-${today.slice(0, 4)}`, 5, refLocks.spotCheckDraw);
+    const ref = await nextRef(tx, draws, "spotCheckDraw", today);
     const population = await populationIds(tx, criteria);
     if (population.length === 0) throw new AppError("bad_request", "Nobody serving matches that unit, rank group and role. Widen the population.");
     const { eligible, excluded } = applyExclusions(population, await lastCheckedDays(tx, population), today, criteria.excludeMonths);
@@ -184,7 +183,7 @@ export async function recordSpotCheckOutcome(db: Database, actor: Actor, input: 
         tx,
         actor,
         {
-          summary: `Referred from spot-check ${input.ref} (${check.kind === "random" ? "random" : "with cause"}, ${input.checkedOn}): ${input.findings}`,
+          summary: `Referred from spot-check ${input.ref} (${check.kind === "random" ? "random" : "with cause"}, ${input.checkedOn}): ${input.findings}`.slice(0, 500),
           source: "spot_check",
           platform: input.platform ?? "not_known",
           channel: input.channel!,
@@ -193,6 +192,7 @@ export async function recordSpotCheckOutcome(db: Database, actor: Actor, input: 
           incidentOn: null,
           subjects: [{ personId: check.personId, allegation: input.findings }],
         },
+        today,
         { action: "case.created_from_spot_check", detail: { spotCheck: input.ref } },
       );
     }
@@ -245,7 +245,7 @@ export async function getDraw(db: Database, ref: string) {
     .innerJoin(people, eq(people.id, checks.personId))
     .where(eq(checks.drawId, draw.id));
   const byPerson = new Map(drawn.map((c) => [c.personId, c]));
-  return { ...draw, criteria: draw.criteria as DrawCriteria, checks: draw.sampleIds.map((id) => ({ personId: id, check: byPerson.get(id) ?? null })) };
+  return { ...draw, criteria: draw.criteria, checks: draw.sampleIds.map((id) => ({ personId: id, check: byPerson.get(id) ?? null })) };
 }
 
 /** Checks opened and done, random and with cause, and how many found something: counts only. */

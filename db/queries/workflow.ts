@@ -6,12 +6,11 @@ import { warningsInForce } from "@/lib/conduct/warnings";
 import { barredListReportDue } from "@/lib/conduct/rules";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
-import type { Database } from "../index";
+import type { Database, Transaction } from "../index";
 import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
 import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** Words for where a subject stands now, for the message a stale edit gets. */
 function describeSubject(row: { stage: string; finding: string | null; proceedings: string | null; outcome: string | null }): string {
@@ -23,7 +22,7 @@ function describeSubject(row: { stage: string; finding: string | null; proceedin
 }
 
 /** Who last changed a subject and when, from the audit trail, for the conflict message. */
-async function lastChange(tx: Tx, ref: string, subjectId: number) {
+async function lastChange(tx: Transaction, ref: string, subjectId: number) {
   const [row] = await tx
     .select({ at: auditEvents.occurredAt, email: users.email })
     .from(auditEvents)
@@ -46,7 +45,7 @@ async function lastChange(tx: Tx, ref: string, subjectId: number) {
  * severity assessment are worked out (2020 reg 42(5) and (7)). Read whatever the viewer may
  * see of other cases: the rule needs the record, and only the answer is shown.
  */
-export async function listOfficerOutcomes(db: Database | Tx, personId: number, exceptSubjectId: number) {
+export async function listOfficerOutcomes(db: Database | Transaction, personId: number, exceptSubjectId: number) {
   const rows = await db
     .select({ outcome: subjects.outcome, outcomeOn: subjects.outcomeOn })
     .from(subjects)

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { isoDate, storable } from "./text";
 import { messagingApps } from "@/lib/vocabulary";
+import { referencePattern } from "@/lib/references";
 
-const appRef = z.string().regex(/^APP-\d{4}-\d{5}$/, "Give the request reference");
+const appRef = z.string().regex(referencePattern("appPermission"), "Give the request reference");
 
 export const requestAppPermissionSchema = z
   .object({

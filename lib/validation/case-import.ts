@@ -159,34 +159,80 @@ function importedOutcomeRefusal(regime: LawfulOutcomesInput["regime"], finding: 
   return outcomeRefusal({ ...base, proceedingsFinding: "gross_misconduct" }, outcome as OutcomeKey);
 }
 
+/**
+ * The columns of the historical-records CSV, one row per subject officer, in file order:
+ * what each holds (for the guide on the import page and the template) and how its cell
+ * is read. Rows of one case repeat its case columns; `case_ref` with `service_number`
+ * identifies a row, so importing a file again adds nothing.
+ */
+const columns = {
+  case_ref: {
+    description: "The case reference, as PSD-YYYY-NNNN (4 to 6 digits). Rows of one case share it.",
+    example: "PSD-2017-0042",
+    cell: () => cell(true, text(20, { test: CASE_REF_PATTERN, message: "is not a case reference. Write it as PSD, the year and 4 to 6 digits: PSD-2017-0042." })),
+  },
+  recorded_on: { description: "When the allegation was recorded: 2017-03-31 or 31/03/2017.", example: "2017-03-31", cell: (today: string) => cell(true, date(today)) },
+  source: { description: "How it came to notice.", example: "colleague_report", vocabulary: sources, cell: () => vocab.source.required() },
+  platform: { description: "Where the content was.", example: "whatsapp", vocabulary: platforms, cell: () => vocab.platform.required() },
+  channel: { description: "Public post, direct message or group chat.", example: "group_chat", vocabulary: channels, cell: () => vocab.channel.required() },
+  group_size: { description: "Members of the group chat, for group chats only (2 or more).", example: "14", cell: () => groupSize },
+  content_type: { description: "What the content was.", example: "discriminatory", vocabulary: contentTypes, cell: () => vocab.contentType.required() },
+  device: { description: "The device it was sent from.", example: "personal", vocabulary: devices, cell: () => vocab.device.required() },
+  incident_on: { description: "When it happened, if known; not after recorded_on.", example: "2017-02-14", cell: (today: string) => cell(false, date(today)) },
+  summary: { description: "What happened, in a sentence (at most 2,000 characters).", example: "Racist remarks shared in an off-duty group chat", cell: () => cell(true, text(2000)) },
+  service_number: {
+    description: "The officer's service number (letters, digits and hyphens, at most 20).",
+    example: "204117",
+    cell: () => cell(true, text(20, { test: /^[A-Za-z0-9-]+$/, message: "is not a service number: use letters, digits and hyphens only." })),
+  },
+  name: { description: "The officer's name.", example: "Alex Example", cell: () => cell(true, text(200)) },
+  rank: { description: "The officer's rank at the time.", example: "constable", vocabulary: ranks, cell: () => vocab.rank.required() },
+  standards: {
+    description: "Standards of Professional Behaviour breached, separated by semicolons.",
+    example: "equality_and_diversity;discreditable_conduct",
+    vocabulary: standards,
+    cell: () => standardsList(),
+  },
+  severity: { description: "The severity assessment.", example: "gross_misconduct", vocabulary: severities, cell: () => vocab.severity.optional() },
+  recommendation: { description: "The investigator's recommendation.", example: "case_to_answer", vocabulary: recommendations, cell: () => vocab.recommendation.optional() },
+  finding: {
+    description: "The appropriate authority's finding (not_recorded where the old system kept none).",
+    example: "case_to_answer",
+    vocabulary: findings,
+    cell: () => vocab.finding.required(),
+  },
+  finding_on: { description: "When the finding was made; not before recorded_on.", example: "2017-09-01", cell: (today: string) => cell(false, date(today)) },
+  proceedings: { description: "The forum, after a case to answer only.", example: "misconduct_hearing", vocabulary: proceedings, cell: () => vocab.proceedings.optional() },
+  outcome: { description: "The outcome: only one lawful for the forum and the regime.", example: "dismissal_with_notice", vocabulary: outcomes, cell: () => vocab.outcome.optional() },
+  outcome_on: { description: "When the outcome was given, with an outcome only.", example: "2017-11-20", cell: (today: string) => cell(false, date(today)) },
+  regime: {
+    description: "The conduct regulations; when empty, 2020 for records from 1 February 2020, else 2012.",
+    example: "2012",
+    vocabulary: regimes,
+    cell: () => vocab.regime.optional(),
+  },
+} satisfies Record<string, { description: string; example: string; vocabulary?: { readonly keys: readonly string[] }; cell: (today: string) => z.ZodType<unknown, string | undefined> }>;
+
+type Columns = typeof columns;
+export type ImportColumnName = keyof Columns;
+
+function rowShape(today: string): { [K in ImportColumnName]: ReturnType<Columns[K]["cell"]> } {
+  return Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, column.cell(today)])) as { [K in ImportColumnName]: ReturnType<Columns[K]["cell"]> };
+}
+
+/** The columns as the import page and the template show them; a column is required when its empty cell is refused. */
+export const importColumns = Object.entries(columns).map(([name, column]) => ({
+  name: name as ImportColumnName,
+  required: !column.cell("9999-12-31").safeParse(undefined).success,
+  description: column.description,
+  example: column.example,
+  vocabulary: "vocabulary" in column ? (column.vocabulary as { readonly keys: readonly string[]; readonly labels: Record<string, string> }) : undefined,
+}));
+
 /** The zod schema of one CSV row, keyed by column name; `today` bounds the dates. */
 export function caseImportRowSchema(today: string) {
-  const day = date(today);
   return z
-    .object({
-      case_ref: cell(true, text(20, { test: CASE_REF_PATTERN, message: "is not a case reference. Write it as PSD, the year and 4 to 6 digits: PSD-2017-0042." })),
-      recorded_on: cell(true, day),
-      source: vocab.source.required(),
-      platform: vocab.platform.required(),
-      channel: vocab.channel.required(),
-      group_size: groupSize,
-      content_type: vocab.contentType.required(),
-      device: vocab.device.required(),
-      incident_on: cell(false, day),
-      summary: cell(true, text(2000)),
-      service_number: cell(true, text(20, { test: /^[A-Za-z0-9-]+$/, message: "is not a service number: use letters, digits and hyphens only." })),
-      name: cell(true, text(200)),
-      rank: vocab.rank.required(),
-      standards: standardsList(),
-      severity: vocab.severity.optional(),
-      recommendation: vocab.recommendation.optional(),
-      finding: vocab.finding.required(),
-      finding_on: cell(false, day),
-      proceedings: vocab.proceedings.optional(),
-      outcome: vocab.outcome.optional(),
-      outcome_on: cell(false, day),
-      regime: vocab.regime.optional(),
-    })
+    .object(rowShape(today))
     .transform((row) => ({ ...row, standards: row.standards ?? [], regime: row.regime ?? regimeFor(row.recorded_on) }))
     .superRefine((row, ctx) => {
       const issue = (column: string, message: string) => ctx.addIssue({ code: "custom", path: [column], message });

@@ -1,16 +1,13 @@
 import { z } from "zod";
+import { foiExemptions, foiStatuses } from "@/lib/vocabulary";
 import { isoDate as date, storable } from "./text";
+import { referenceKinds, referencePattern } from "@/lib/references";
 
 const isoDate = (label: string) => date(`Give the ${label} as a date`);
 const checkbox = z.literal("on", { message: "Tick the box or leave it empty" }).optional();
 
-export const exemptionLabels = {
-  s40_2: "s.40(2) personal information",
-  s31: "s.31 law enforcement",
-  s12: "s.12 cost limit",
-} as const;
-
-export const foiStatusLabels = { received: "Received", in_progress: "In progress", responded: "Responded", withdrawn: "Withdrawn" } as const;
+export const exemptionLabels = foiExemptions.labels;
+export const foiStatusLabels = foiStatuses.labels;
 
 export const createFoiRequestSchema = z
   .object({
@@ -32,8 +29,8 @@ export const createFoiRequestSchema = z
   }));
 
 export const updateFoiRequestSchema = z.object({
-  ref: z.string().regex(/^FOI-\d{4}-\d{5}$/, "Give the request reference"),
-  status: z.enum(["received", "in_progress", "responded", "withdrawn"], { message: "Choose a status" }),
+  ref: z.string().regex(referencePattern("foiRequest"), "Give the request reference"),
+  status: z.enum(foiStatuses.keys, { message: "Choose a status" }),
   respondedOn: z
     .string()
     .optional()
@@ -49,5 +46,5 @@ export const publishTableSchema = z.object({
     .trim()
     .optional()
     .transform((v) => (v ? v : null))
-    .pipe(z.string().regex(/^FOI-\d{4}-\d{5}$/, "Give a request reference like FOI-2026-00001, or leave it empty").nullable()),
+    .pipe(z.string().regex(referencePattern("foiRequest"), `Give a request reference like ${referenceKinds.foiRequest.example}, or leave it empty`).nullable()),
 });

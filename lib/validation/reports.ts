@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { reportStatuses } from "@/lib/vocabulary";
 import { platforms } from "@/lib/vocabulary";
 import { isoDate, storable } from "./text";
+import { referencePattern } from "@/lib/references";
 
 export const submitReportSchema = z.object({
   description: storable(z.string().trim().min(10, "Describe what you saw (at least 10 characters)").max(5000, "Use at most 5,000 characters")),
@@ -17,12 +19,6 @@ export const submitReportSchema = z.object({
 
 export type ReportInput = z.infer<typeof submitReportSchema>;
 
-export const reportRefSchema = z.object({ ref: z.string().regex(/^RPT-\d{4}-\d{5}$/, "Give the report reference") });
+export const reportRefSchema = z.object({ ref: z.string().regex(referencePattern("report"), "Give the report reference") });
 
-/** What a reporter is told of their report's progress: never the case it became. */
-export const reportStatusLabels = {
-  submitted: "Received",
-  triaged: "Being looked at",
-  converted: "Being investigated",
-  closed: "Closed",
-} as const;
+export const reportStatusLabels = reportStatuses.labels;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDate, storable } from "./text";
 import { channels, jobRoles, platforms, rankGroups, spotCheckOutcomes } from "@/lib/vocabulary";
 import { CASE_REF_PATTERN, CASE_REF_EXAMPLE } from "@/lib/cases/case-ref";
+import { referencePattern } from "@/lib/references";
 
 const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z
@@ -56,7 +57,7 @@ export const withCauseSchema = z
 
 export type WithCauseInput = z.infer<typeof withCauseSchema>;
 
-export const spotCheckRefSchema = z.string().regex(/^SPC-\d{4}-\d{5}$/, "Give the spot-check reference");
+export const spotCheckRefSchema = z.string().regex(referencePattern("spotCheck"), "Give the spot-check reference");
 
 export const recordOutcomeSchema = z
   .object({

@@ -18,7 +18,7 @@ import { actionPermissions } from "@/tests/action-permissions";
 const state: { handle?: DatabaseHandle; user?: { id: number; role: Role; team: string | null; email: string; name: string; disabled: boolean } } = {};
 
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/db", async (original) => ({ ...(await original<object>()), getDb: async () => state.handle!.db }));
+vi.mock("@/db", async (original) => ({ ...(await original<object>()), getDb: async () => state.handle!.db, getReadDb: async () => state.handle!.db }));
 vi.mock("@/server/auth/session", () => ({ getCurrentUser: async () => state.user ?? null }));
 
 const UNEXPECTED = /Something went wrong on our side/;

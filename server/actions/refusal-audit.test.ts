@@ -12,7 +12,7 @@ import { openSeededDatabase } from "@/tests/databases";
 const state: { handle?: DatabaseHandle; user?: { id: number; role: Role; team: string | null; email: string; name: string; disabled: boolean } } = {};
 
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/db", async (original) => ({ ...(await original<object>()), getDb: async () => state.handle!.db }));
+vi.mock("@/db", async (original) => ({ ...(await original<object>()), getDb: async () => state.handle!.db, getReadDb: async () => state.handle!.db }));
 vi.mock("@/server/auth/session", () => ({ getCurrentUser: async () => state.user ?? null }));
 
 function form(fields: Record<string, string>): FormData {

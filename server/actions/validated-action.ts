@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { isCaseRef } from "@/lib/cases/case-ref";
 import { can, type Permission } from "@/lib/permissions";
 import { forAuditLog } from "@/lib/validation/text";
+import { log } from "@/server/log";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
@@ -86,7 +87,7 @@ export function validatedAction<S extends z.ZodType, T>(
         markDatabaseSuspect();
         return { ok: false, error: "The database cannot be reached just now. Nothing was saved; try again in a minute." };
       }
-      console.error("Server action failed", error);
+      log.error({ err: error }, "Server action failed");
       return { ok: false, error: "Something went wrong on our side and nothing was saved. The error has been logged." };
     }
   };
@@ -98,6 +99,6 @@ async function auditActionRefusal(user: SessionUser, permission: Permission, raw
     await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "action.refused", ...entity, detail: { permission, reason, target } });
   } catch (error) {
     // The refusal stands whether or not it could be written down; the failure is logged.
-    console.error("Could not audit a refused action", error);
+    log.error({ err: error }, "Could not audit a refused action");
   }
 }

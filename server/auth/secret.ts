@@ -10,7 +10,8 @@ let cached: string | undefined;
  * the data folder, so that sessions survive a restart and every process agrees on it.
  */
 export function authSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const configured = getEnv().NEXTAUTH_SECRET;
+  if (configured) return configured;
   if (cached) return cached;
   const file = path.resolve(getEnv().DATA_DIR, "auth-secret");
   if (!existsSync(file)) {

@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { isCaseRef } from "@/lib/cases/case-ref";
 import { can, type Permission } from "@/lib/permissions";
 import { forAuditLog } from "@/lib/validation/text";
+import { noteRequestUser } from "@/server/request-context";
 import { authSecret } from "./secret";
 import { needsTouch, sessionState } from "@/lib/auth/session-rules";
 
@@ -41,6 +42,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
     return null;
   }
   if (needsTouch(row.session.lastSeenAt, now)) await touchSession(db, token.sid);
+  noteRequestUser(row.user.id);
   return row.user;
 });
 

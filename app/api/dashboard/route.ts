@@ -11,6 +11,7 @@ import { parseDashboardFilter } from "@/lib/dashboard/filters";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { handleRoute, withExpensiveSlot } from "@/server/http";
+import { attachmentDisposition } from "@/lib/content-disposition";
 
 export const dynamic = "force-dynamic";
 
@@ -55,7 +56,7 @@ async function answerDashboard(request: NextRequest, user: SessionUser): Promise
     return new Response(`${chartCsv(data, chart.data)}\r\n${about}`, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="dashboard-${chart.data}-${subjectFilter.from}-${subjectFilter.to}.csv"`,
+        "Content-Disposition": attachmentDisposition(`dashboard-${chart.data}-${subjectFilter.from}-${subjectFilter.to}.csv`),
         "Cache-Control": "no-store",
       },
     });

@@ -3,6 +3,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { openSubjectExtract } from "@/db/queries/extract";
 import { requireApiPermission } from "@/server/auth/session";
 import { handleRoute, withExpensiveSlot } from "@/server/http";
+import { attachmentDisposition } from "@/lib/content-disposition";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export async function GET() {
       return new Response(stream, {
         headers: {
           "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="subject-records-${today}.csv"`,
+          "Content-Disposition": attachmentDisposition(`subject-records-${today}.csv`),
           "Cache-Control": "no-store",
         },
       });

@@ -1,6 +1,7 @@
 import { getDatabase } from "@/db";
 import { pingDatabase } from "@/db/queries/health";
 import { getEnv } from "@/lib/env";
+import { log } from "@/server/log";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export async function GET() {
     await pingDatabase(handle.db);
     return Response.json({ status: "ok", database: handle.kind }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    console.error("Health check failed", error);
+    log.warn({ err: error }, "Health check failed");
     return Response.json(
       { status: "unavailable", database, reason: "The database cannot be reached." },
       { status: 503, headers: { "Cache-Control": "no-store" } },

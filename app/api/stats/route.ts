@@ -13,6 +13,7 @@ import { statsToCsv, statsToWideCsv } from "@/lib/stats/csv";
 import type { ReleaseSpec } from "@/lib/stats/release-check";
 import { statsToXlsx } from "@/lib/stats/xlsx";
 import { isMonthEnd, parseStatsParams } from "@/lib/validation/stats";
+import { attachmentDisposition } from "@/lib/content-disposition";
 
 export const dynamic = "force-dynamic";
 
@@ -102,7 +103,7 @@ async function answerStats(request: NextRequest, user: SessionUser): Promise<Res
     return new Response(layout === "wide" ? statsToWideCsv(result, context) : statsToCsv(result, context), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${name}${layout === "wide" ? "-wide" : ""}.csv"`,
+        "Content-Disposition": attachmentDisposition(`${name}${layout === "wide" ? "-wide" : ""}.csv`),
         "Cache-Control": "no-store",
       },
     });
@@ -112,7 +113,7 @@ async function answerStats(request: NextRequest, user: SessionUser): Promise<Res
     return new Response(new Uint8Array(workbook), {
       headers: {
         "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "Content-Disposition": `attachment; filename="${name}.xlsx"`,
+        "Content-Disposition": attachmentDisposition(`${name}.xlsx`),
         "Cache-Control": "no-store",
       },
     });

@@ -7,13 +7,14 @@ import { getOwnReport } from "@/db/queries/reports";
 import { requirePagePermission } from "@/server/auth/session";
 import { receiptText } from "@/lib/reports/receipt";
 import { reportStatusLabels } from "@/lib/validation/reports";
+import { isReference } from "@/lib/references";
 
 export const metadata: Metadata = { title: "Report receipt" };
 
 export default async function ReceiptPage({ params }: { params: Promise<{ ref: string }> }) {
   const user = await requirePagePermission("reports:create");
   const ref = (await params).ref;
-  const report = /^RPT-\d{4}-\d{5}$/.test(ref) ? await getOwnReport(await getDb(), user.id, ref) : null;
+  const report = isReference("report", ref) ? await getOwnReport(await getDb(), user.id, ref) : null;
   if (!report) notFound();
   return (
     <>

@@ -10,6 +10,7 @@ import { validateImport } from "@/lib/cases/import-validate";
 import { AppError } from "@/lib/errors";
 import { MULTIPART_ALLOWANCE } from "@/lib/body-limits";
 import { auditedRefusals, crossSiteError, handleRoute, jsonError, withExpensiveSlot } from "@/server/http";
+import { log } from "@/server/log";
 
 export const dynamic = "force-dynamic";
 
@@ -85,7 +86,7 @@ async function receiveImport(request: Request, user: SessionUser): Promise<Respo
       try {
         await runImport(user, fileName, bytes, send);
       } catch (error) {
-        console.error("Import failed", error);
+        log.error({ err: error }, "Import failed");
         send({
           phase: "failed",
           message: isDatabaseUnavailable(error)

@@ -1,6 +1,7 @@
 import { requireApiPermission } from "@/server/auth/session";
 import { importTemplateCsv } from "@/lib/cases/import-columns";
 import { handleRoute } from "@/server/http";
+import { attachmentDisposition } from "@/lib/content-disposition";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export async function GET() {
     return new Response(`\uFEFF${importTemplateCsv()}`, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": 'attachment; filename="case-import-template.csv"',
+        "Content-Disposition": attachmentDisposition("case-import-template.csv"),
         "Cache-Control": "no-store",
       },
     });

@@ -5,6 +5,8 @@ import { requireApiPermission } from "@/server/auth/session";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/server/http";
 import { receiptText } from "@/lib/reports/receipt";
+import { attachmentDisposition } from "@/lib/content-disposition";
+import { isReference } from "@/lib/references";
 
 export const dynamic = "force-dynamic";
 
@@ -14,13 +16,13 @@ export async function GET(_request: Request, context: { params: Promise<{ ref: s
     const user = await requireApiPermission("reports:create");
     const ref = (await context.params).ref;
     const db = await getDb();
-    const report = /^RPT-\d{4}-\d{5}$/.test(ref) ? await getOwnReport(db, user.id, ref) : null;
+    const report = isReference("report", ref) ? await getOwnReport(db, user.id, ref) : null;
     if (!report) throw new AppError("not_found", "You have no report with that reference.");
     await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "report.receipt_downloaded", entityType: "report", entityId: ref });
     return new Response(receiptText(report), {
       headers: {
         "Content-Type": "text/plain; charset=utf-8",
-        "Content-Disposition": `attachment; filename="receipt-${ref}.txt"`,
+        "Content-Disposition": attachmentDisposition(`receipt-${ref}.txt`),
         "Cache-Control": "no-store",
       },
     });

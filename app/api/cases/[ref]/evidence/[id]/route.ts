@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { getEvidenceForDownload } from "@/db/queries/evidence";
 import { requireApiPermission } from "@/server/auth/session";
-import { attachmentDisposition } from "@/lib/evidence/file-types";
+import { attachmentDisposition } from "@/lib/content-disposition";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/server/http";
 import { API_CSP } from "@/lib/security-headers";
