@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { figureLookup } from "@/lib/stats/grid";
 import { publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { DisclosedResult } from "@/lib/stats/disclose";
@@ -60,26 +60,22 @@ export async function listServedReleases(db: Database, role: Role, since: Date):
   }));
 }
 
+/** Advisory lock (two-key form, with the role) held while a role's served tables are written. */
+const RELEASES_LOCK = 72114004;
+
 /**
  * Records what a role was served: one row per role and table, whose figures gain the
  * time they were shown (a figure shown before keeps the later of its times), so that a
  * table asked for again adds no row. Rows and figures last served before `since` (the
- * memory period) are dropped on the way: the check no longer weighs them. Rows are
- * written in the order of their spec, so that two requests never wait on each other's
- * rows in opposite orders.
+ * memory period) are dropped on the way: the check no longer weighs them. New tables are
+ * added in the order served, which is the order the check weighs them in afterwards. One
+ * writer per role at a time (a few milliseconds), so that two requests never wait on each
+ * other's rows in opposite orders.
  */
 export async function recordServedReleases(
-  db: Pick<Database, "insert" | "delete" | "select">,
+  db: Database,
   served: { role: Role; userId: number; channel: string; tables: ServedTable[]; at: Date; since: Date },
 ): Promise<void> {
-  // Rows another request holds are left for the next one: pruning never waits, so it never deadlocks with a write.
-  const expired = db
-    .select({ id: disclosureReleases.id })
-    .from(disclosureReleases)
-    .where(and(eq(disclosureReleases.role, served.role), lt(disclosureReleases.servedAt, served.since)))
-    .for("update", { skipLocked: true });
-  await db.delete(disclosureReleases).where(inArray(disclosureReleases.id, expired));
-  if (served.tables.length === 0) return;
   const bySpec = new Map<string, { spec: CanonicalSpec; shown: Map<string, ReleaseKey> }>();
   for (const table of served.tables) {
     const text = specText(table.spec);
@@ -88,33 +84,36 @@ export async function recordServedReleases(
     bySpec.set(text, entry);
   }
   const at = served.at.toISOString();
-  const rows = [...bySpec.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, entry]) => ({
-      role: served.role,
-      servedTo: served.userId,
-      channel: served.channel,
-      spec: entry.spec,
-      shown: [...entry.shown.values()].map((key): ShownFigure => ({ key, at })),
-      servedAt: served.at,
-    }));
-  await db
-    .insert(disclosureReleases)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [disclosureReleases.role, disclosureReleases.spec],
-      set: {
-        servedTo: sql`excluded.served_to`,
-        channel: sql`excluded.channel`,
-        servedAt: sql`greatest(${sql.raw(`"disclosure_releases"."served_at"`)}, excluded.served_at)`,
-        // Each figure once, at the latest time it was shown, in the order first shown; figures past the memory period go.
-        shown: sql`(select coalesce(jsonb_agg(jsonb_build_object('key', f.key, 'at', f.at) order by f.first), '[]'::jsonb)
-          from (select e.value -> 'key' as key, max(e.value ->> 'at') as at, min(e.place) as first
-                from jsonb_array_elements(${sql.raw(`"disclosure_releases"."shown"`)} || excluded.shown) with ordinality as e(value, place)
-                group by e.value -> 'key') f
-          where f.at >= ${served.since.toISOString()})`,
-      },
-    });
+  const rows = [...bySpec.values()].map((entry) => ({
+    role: served.role,
+    servedTo: served.userId,
+    channel: served.channel,
+    spec: entry.spec,
+    shown: [...entry.shown.values()].map((key): ShownFigure => ({ key, at })),
+    servedAt: served.at,
+  }));
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${RELEASES_LOCK}, hashtext(${served.role}))`);
+    await tx.delete(disclosureReleases).where(and(eq(disclosureReleases.role, served.role), lt(disclosureReleases.servedAt, served.since)));
+    if (rows.length === 0) return;
+    await tx
+      .insert(disclosureReleases)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [disclosureReleases.role, disclosureReleases.spec],
+        set: {
+          servedTo: sql`excluded.served_to`,
+          channel: sql`excluded.channel`,
+          servedAt: sql`greatest(${sql.raw(`"disclosure_releases"."served_at"`)}, excluded.served_at)`,
+          // Each figure once, at the latest time it was shown, in the order first shown; figures past the memory period go.
+          shown: sql`(select coalesce(jsonb_agg(jsonb_build_object('key', f.key, 'at', f.at) order by f.first), '[]'::jsonb)
+            from (select e.value -> 'key' as key, max(e.value ->> 'at') as at, min(e.place) as first
+                  from jsonb_array_elements(${sql.raw(`"disclosure_releases"."shown"`)} || excluded.shown) with ordinality as e(value, place)
+                  group by e.value -> 'key') f
+            where f.at >= ${served.since.toISOString()})`,
+        },
+      });
+  });
 }
 
 /** Each subject's values for a table, or null when the table does not count them. Standards are sorted, so that one set is one value. */
