@@ -1,13 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { subjectExtractQuery } from "@/db/queries/extract";
 import { DEMO_PASSWORD } from "@/db/seed/demo-data";
 import { measure, round2, type Scenario } from "./measure";
+import { freePort } from "@/tests/free-port";
 
 /*
  * The scenarios that go through the production server: the app built and served as
@@ -21,16 +21,6 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Builds the app when there is no build yet, as `npm start` does. */
 export function ensureBuild(log: (line: string) => void): void {

@@ -1,20 +1,16 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { count } from "drizzle-orm";
-import { openDatabase, selectRows, type DatabaseHandle } from "@/db/index";
+import { openDatabase, selectRows, } from "@/db/index";
 import { prepareDatabase } from "@/db/prepare";
 import { ranks, rankGroupOf } from "@/lib/vocabulary";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { createTestPostgresDatabase, postgresAdminUrl } from "@/tests/postgres";
 import { users } from "./schema";
 import { demoUsers } from "./seed/demo-data";
 
 describe.each(databaseKinds)("the schema on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("derives every rank's FoI group in the database exactly as rankGroupOf does", async () => {
     await expect(

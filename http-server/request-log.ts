@@ -11,6 +11,8 @@ export interface RequestLogEntry {
   status: number;
   outcome: "ok" | "redirected" | "refused" | "failed" | "client_gone";
   ms: number;
+  /** A router prefetch renders no more than a loading state, and reads no session: its user is null. */
+  prefetch?: true;
 }
 
 export function requestLogEntry(input: {
@@ -20,6 +22,7 @@ export function requestLogEntry(input: {
   url: string | undefined;
   status: number;
   finished: boolean;
+  prefetch: boolean;
   startedAt: number;
   now: number;
 }): RequestLogEntry {
@@ -33,6 +36,7 @@ export function requestLogEntry(input: {
     status,
     outcome,
     ms: Math.round(input.now - input.startedAt),
+    ...(input.prefetch ? { prefetch: true as const } : {}),
   };
 }
 

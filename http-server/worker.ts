@@ -199,7 +199,7 @@ const server = createServer((req, res) => {
   const context = watchDelivery(randomUUID(), res, auditUndelivered);
   const startedAt = performance.now();
   res.once("close", () => {
-    const entry = requestLogEntry({ id: context.id, userId: context.userId, method: req.method, url: req.url, status: res.statusCode, finished: res.writableFinished, startedAt, now: performance.now() });
+    const entry = requestLogEntry({ id: context.id, userId: context.userId, method: req.method, url: req.url, status: res.statusCode, finished: res.writableFinished, prefetch: req.headers["next-router-prefetch"] !== undefined, startedAt, now: performance.now() });
     if (isAssetPath(req.url)) log.debug(entry, "request");
     else log.info(entry, "request");
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { openDatabase, type DatabaseHandle, type DatabaseKind } from "@/db/index";
 import { prepareDatabase } from "@/db/prepare";
 import { createTestPostgresDatabase, postgresAdminUrl } from "./postgres";
@@ -19,6 +19,24 @@ export async function openSeededDatabase(kind: DatabaseKind): Promise<DatabaseHa
     return openDatabase({ kind: "pglite", client });
   }
   return openDatabase({ kind: "postgres", url: inject("postgresUrl"), maxConnections: 4 });
+}
+
+/**
+ * The seeded demo database of the given kind for the enclosing `describe` block: opened
+ * before its tests and closed after them. Read it only inside a test or a hook.
+ */
+export function useSeededDatabase(kind: DatabaseKind): DatabaseHandle {
+  let opened: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    opened = await openSeededDatabase(kind);
+  });
+  afterAll(() => opened?.close());
+  return new Proxy({} as DatabaseHandle, {
+    get(_, key) {
+      if (!opened) throw new Error("The seeded database opens in beforeAll: use it inside a test or a hook");
+      return Reflect.get(opened, key);
+    },
+  });
 }
 
 /**

@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import postgres from "postgres";
+import { freePort } from "@/tests/free-port";
 
 const run = promisify(execFile);
 
@@ -27,16 +27,6 @@ export interface PrivatePostgres {
 
 const binDir = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   for (const tool of ["initdb", "pg_ctl"]) {

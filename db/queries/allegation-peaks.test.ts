@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { selectRows, type Database, type DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
+import { selectRows, type Database, } from "@/db/index";
 import { repeatWindow } from "@/lib/cases/early-intervention";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { cases, people, subjects, users } from "../schema";
 import { listEarlyInterventions } from "./early-intervention";
@@ -26,11 +26,7 @@ async function flaggedFromScratch(db: Database, threshold: number) {
 
 /** Issue 19, item 1: the early-intervention panel from a structure kept exact by the database. */
 describe.each(databaseKinds)("the early-intervention peaks on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("equal a rebuild, and the panel flags exactly the officers the rule flags, after every kind of change", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
+import type { Database, } from "@/db/index";
 import { addDays } from "@/lib/dates";
 import { isHeldOn } from "@/lib/app-permissions/state";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, users } from "../schema";
 import {
@@ -28,11 +28,7 @@ async function actor(db: Database, email: string) {
 }
 
 describe.each(databaseKinds)("messaging-app permissions on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("lets the line manager or a supervisor decide, and nobody else or the requester", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {

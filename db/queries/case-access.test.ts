@@ -1,18 +1,13 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
 import { canSeeCase } from "@/lib/access/case-access";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { caseAccessGrants, cases, users } from "../schema";
 import { visibleCasesWhere } from "./case-access";
 import { inRolledBackTransaction } from "@/tests/rollback";
 
 describe.each(databaseKinds)("need-to-know on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("the SQL filter and the rule agree for every demo account and case, grants included", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
+import type { Database, } from "@/db/index";
 import { AppError } from "@/lib/errors";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, caseAccessGrants, cases, users } from "../schema";
 import { visibleCasesWhere } from "./case-access";
@@ -10,11 +10,7 @@ import { approveRestrictedAccess, grantRestrictedAccess } from "./case-grants-ad
 
 /** Issue 13, item 10: a supervisor's access to a restricted case for themself needs a second supervisor. */
 describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   const account = async (db: Database, email: string) => (await db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users).where(eq(users.email, email)))[0]!;
   const restricted = async (db: Database) => (await db.select({ id: cases.id, ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1))[0]!;

@@ -1,11 +1,11 @@
 import { and, count, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
+import type { Database, } from "@/db/index";
 import { readImportCsv } from "@/lib/cases/import-csv";
 import { formatProblem } from "@/lib/cases/import-problems";
 import { validateImport } from "@/lib/cases/import-validate";
 import type { CaseImportRow } from "@/lib/validation/case-import";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { sampleImportCsv } from "@/tests/import-sample";
 import { auditEvents, caseImports, cases, people, subjects, users } from "../schema";
 import { importCaseRows } from "./case-import";
@@ -22,11 +22,7 @@ async function rowsOf(csv: string): Promise<CaseImportRow[]> {
 const file = { fileName: "history.csv", fileSha256: "a".repeat(64) };
 
 describe.each(databaseKinds)("bulk import on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   const supervisorOf = async (db: Database) => {
     const [row] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { selectRows, type Database, type DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
+import { selectRows, type Database, } from "@/db/index";
 import { caseListQuerySchema } from "@/lib/validation/case-list";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { caseAccessGrants, cases, users } from "../schema";
 import { countCasesByStatus, countMatchingCases } from "./case-list";
@@ -21,11 +21,7 @@ async function keptAndRebuilt(db: Database) {
 
 /** Issue 19, item 2: the case list's tabs from kept counts, exactly the counts of the cases themselves. */
 describe.each(databaseKinds)("the case list's status counts on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   async function expectExact(db: Database, label: string) {
     const accounts = await db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users);

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { selectRows, type Database, type DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
+import { selectRows, type Database, } from "@/db/index";
 import { cases, people, subjects } from "@/db/schema";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { dashboardBaseQuery, dashboardQuery } from "./dashboard";
 import { countSubjects, type SubjectCountQuery } from "./stats";
 
@@ -57,11 +57,7 @@ async function expectExact(db: Database) {
 }
 
 describe.each(databaseKinds)("the dashboard rollups on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("equal the base tables for the seeded demo", async () => {
     await expect(

@@ -1,18 +1,14 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/index";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { describe, expect, it } from "vitest";
+import type { Database, } from "@/db/index";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { auditEvents, cases, users } from "../schema";
 import { addEvidence, getEvidenceForDownload, listCaseEvidence } from "./evidence";
 import { inRolledBackTransaction } from "@/tests/rollback";
 
 describe.each(databaseKinds)("evidence register on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   const account = async (db: Database, email: string) => {
     const [row] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { selectRows, type DatabaseHandle } from "@/db/index";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { describe, expect, it } from "vitest";
+import { selectRows, } from "@/db/index";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { openSubjectExtract } from "./extract";
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -9,11 +9,7 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
 }
 
 describe.each(databaseKinds)("the subject-record extract on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("has one row per subject of an unrestricted case, and no name, service number or free text", async () => {
     const csv = await readAll(await openSubjectExtract(handle));

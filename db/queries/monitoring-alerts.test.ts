@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { and, count, desc, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
+import type { Database, } from "@/db/index";
 import type { MonitoringAlert } from "@/lib/validation/monitoring-alerts";
-import { databaseKinds, openPrivateDatabase, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, openPrivateDatabase, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, contentReports, users } from "../schema";
 import { getCaseForViewer } from "./cases";
@@ -29,11 +29,7 @@ async function supervisorOf(db: Database) {
 }
 
 describe.each(databaseKinds)("protective-monitoring alerts on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("files an accepted alert in the report queue as protective monitoring, with no reporter, and audits it", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {

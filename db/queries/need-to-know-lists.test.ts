@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/index";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { describe, expect, it } from "vitest";
+import type { Database, } from "@/db/index";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, caseLinks, cases, contentReports, people, subjects, users } from "../schema";
 import { listCaseTimeline, listEarlierAllegations, listLinkedCases } from "./case-work";
@@ -13,11 +13,7 @@ import { listReportQueue } from "./reports";
  * and 2): on today's main each of these named another team's or a restricted case.
  */
 describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   const account = async (db: Database, email: string) => (await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
 

@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
+import type { Database } from "@/db/index";
 import { cases, disclosureReleases, subjects, users } from "@/db/schema";
 import { range } from "@/lib/stats/feasible-range";
 import { canonicalSpec, keyMatches, type Atom, type ReleaseKey, type ReleaseSpec } from "@/lib/stats/release-check";
@@ -9,7 +9,7 @@ import { publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { DisclosedResult } from "@/lib/stats/disclose";
 import { generateDemoData } from "@/db/seed/demo-data";
 import { publishedReplyTables } from "@/db/seed/published-reply";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { getProtectedDashboard } from "./dashboard";
 import { listAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
@@ -43,11 +43,7 @@ function recoverable(atoms: Atom[], served: { table: number; key: ReleaseKey; va
 }
 
 describe.each(databaseKinds)("the release check on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   const actorOf = async (db: Database, email: string) => {
     const [u] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));

@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/index";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { describe, expect, it } from "vitest";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { users } from "../schema";
 import { getCaseForViewer } from "./cases";
@@ -9,11 +8,7 @@ import { convertReportToCase, listOwnReports, submitReport } from "./reports";
 import { todayIso } from "@/lib/dates";
 
 describe.each(databaseKinds)("turning a report into a case on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("opens a case pre-filled from the report, once", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {

@@ -1,8 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
+import type { Database, } from "@/db/index";
 import { verifyDraw } from "@/lib/spot-checks/draw";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { cases, people, users } from "../schema";
 import { getCaseForViewer } from "./cases";
@@ -22,11 +22,7 @@ async function supervisor(db: Database) {
 }
 
 describe.each(databaseKinds)("spot-checks on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   it("draws from the chosen population, records a snapshot that re-runs to the same sample, and excludes those just drawn", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {

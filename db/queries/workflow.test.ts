@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database, DatabaseHandle } from "@/db/index";
+import { describe, expect, it } from "vitest";
+import type { Database, } from "@/db/index";
 import { AppError } from "@/lib/errors";
 import type { CaseIntake } from "@/lib/validation/cases";
-import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
 import { createCase, searchPeople } from "./case-intake";
 import { applySubjectAction } from "./workflow";
@@ -23,11 +23,7 @@ const intake = (serviceNumbers: string[]): CaseIntake => ({
 });
 
 describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openSeededDatabase(kind);
-  });
-  afterAll(() => handle.close());
+  const handle = useSeededDatabase(kind);
 
   async function account(tx: Database, email: string) {
     const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));

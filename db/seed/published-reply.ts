@@ -2,40 +2,31 @@ import { createHash } from "node:crypto";
 import { statsToCsv } from "@/lib/stats/csv";
 import type { StatDimension } from "@/lib/stats/dimensions";
 import { buildStatsResult, type StatsResult } from "@/lib/stats/result";
+import { publishedFigures } from "./published-figures";
 
 /**
- * The force's FoI reply on social-media misuse, 2018-2021 (shared/domain.md, seed 002),
- * as the published responses it is: once figures are out, showing them again tells
+ * The force's FoI reply on social-media misuse, 2018-2021 (./published-figures.ts), as
+ * the published responses it is: once figures are out, showing them again tells
  * nobody anything new, so disclosure control shows them exactly (and weighs every new
- * table against them). The sanctions table adds the two rows that follow from the
- * reply: case-to-answer findings without a sanction (37 - 21 = 16) and every other
- * finding (184 - 37 = 147).
+ * table against them). The sanctions table adds the row that follows from the
+ * reply: every finding other than case to answer (184 - 37 = 147).
  */
 const reply: { title: string; dimension: StatDimension; counts: Record<string, number> }[] = [
-  { title: "FoI reply 2018-2021: officers investigated, by year", dimension: "year", counts: { "2018": 14, "2019": 16, "2020": 62, "2021": 92 } },
+  { title: "FoI reply 2018-2021: officers investigated, by year", dimension: "year", counts: publishedFigures.year },
   {
     title: "FoI reply 2018-2021: officers investigated, by rank group",
     dimension: "rank_group",
-    counts: { constable: 160, sergeant: 12, inspector_and_above: 8, not_stated: 4 },
+    counts: publishedFigures.rank_group,
   },
   {
     title: "FoI reply 2018-2021: officers investigated, by finding",
     dimension: "finding",
-    counts: { case_to_answer: 37, no_case_to_answer: 57, withdrawn: 7, not_recorded: 83 },
+    counts: publishedFigures.finding,
   },
   {
     title: "FoI reply 2018-2021: sanctions of case-to-answer findings",
     dimension: "sanction",
-    counts: {
-      management_advice: 5,
-      written_warning: 7,
-      final_written_warning: 4,
-      dismissal_with_notice: 1,
-      dismissal_without_notice: 1,
-      would_have_been_dismissed: 3,
-      none: 16,
-      not_applicable: 147,
-    },
+    counts: { ...publishedFigures.sanction, not_applicable: publishedFigures.total - publishedFigures.finding.case_to_answer },
   },
 ];
 

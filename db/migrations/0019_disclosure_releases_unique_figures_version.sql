@@ -3,6 +3,8 @@ CREATE TABLE "figures_version" (
 	"n" bigint NOT NULL
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX "disclosure_releases_role_spec_idx" ON "disclosure_releases" USING btree ("role","spec");
+--> statement-breakpoint
 -- Hand-written below (drizzle-kit cannot express functions or triggers): every statement
 -- that may change what a statistics table counts adds one to a row picked by the
 -- transaction, so that the sum moves when, and only when, such a change commits.

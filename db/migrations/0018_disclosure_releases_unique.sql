@@ -1,1 +1,0 @@
-CREATE UNIQUE INDEX "disclosure_releases_role_spec_idx" ON "disclosure_releases" USING btree ("role","spec");
