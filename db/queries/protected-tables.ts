@@ -81,6 +81,8 @@ interface KnownAtoms {
 }
 let atomsByDatabase = new WeakMap<Database, Map<string, KnownAtoms>>();
 const ATOM_SETS_KEPT = 16;
+/** Atoms kept in all, whatever the number of sets: at a national scale one set can be large. */
+const ATOMS_KEPT = 200_000;
 
 export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[]): Promise<KnownAtoms> {
   const version = await readFiguresVersion(readDb);
@@ -88,12 +90,18 @@ export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[]): Pro
   const kept = atomsByDatabase.get(readDb) ?? new Map<string, KnownAtoms>();
   atomsByDatabase.set(readDb, kept);
   const found = kept.get(key);
-  if (found) return found;
+  if (found) {
+    // The most recently used last, so that the least recently used goes first.
+    kept.delete(key);
+    kept.set(key, found);
+    return found;
+  }
   const atoms = await listAtoms(readDb, specs);
   const known = { atoms, fingerprint: createHash("sha256").update(JSON.stringify(atoms)).digest("base64") };
   for (const old of kept.keys()) if (!old.startsWith(`${version}\n`)) kept.delete(old);
   kept.set(key, known);
-  if (kept.size > ATOM_SETS_KEPT) kept.delete(kept.keys().next().value!);
+  const total = () => [...kept.values()].reduce((sum, set) => sum + set.atoms.length, 0);
+  while (kept.size > 1 && (kept.size > ATOM_SETS_KEPT || total() > ATOMS_KEPT)) kept.delete(kept.keys().next().value!);
   return known;
 }
 
