@@ -18,15 +18,24 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
-  /** The connection URL, for work that needs a dedicated connection (PostgreSQL only). */
+  /** The connection URL (PostgreSQL only). */
   url?: string;
+  /** PostgreSQL itself, for work that needs a session of its own (migrations, COPY): `url` unless that is a pooler. */
+  directUrl?: string;
   /** The embedded database itself, for its COPY to a blob (PGlite only). */
   pglite?: PGlite;
   close(): Promise<void>;
 }
 
 export type OpenOptions =
-  | { kind: "postgres"; url: string; maxConnections?: number; statementTimeoutMs?: number }
+  | {
+      kind: "postgres";
+      url: string;
+      maxConnections?: number;
+      statementTimeoutMs?: number;
+      /** PostgreSQL itself, when `url` is a transaction-mode pooler: statements go unprepared, settings live on the role. */
+      directUrl?: string;
+    }
   | { kind: "pglite"; dataDir?: string; client?: PGlite };
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
@@ -40,13 +49,18 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       // second compiling the case list's status counts, longer than running them.
       // A statement timeout bounds what one request can take from everyone else (a search
       // written to be slow, say); work that is long by nature sets its own.
-      connection: { jit: "off", ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) },
+      // Through a transaction-mode pooler these come from the role instead (db/prepare.ts):
+      // PgBouncer refuses unknown start-up parameters and does not track prepared statements.
+      ...(options.directUrl
+        ? { prepare: false }
+        : { connection: { jit: "off", ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}) } }),
       onclose: markDatabaseSuspect,
     });
     return {
       db: drizzlePostgres({ client, schema }) as Database,
       kind: "postgres",
       url: options.url,
+      directUrl: options.directUrl ?? options.url,
       // A connection cut off mid-transaction can stay reserved for ever (postgres.js
       // waits for it when ending): after 5 s the rest are closed regardless.
       close: () => client.end({ timeout: 5 }),
@@ -145,6 +159,6 @@ export async function getDb(): Promise<Database> {
 function openConfigured(): Promise<DatabaseHandle> {
   const env = getEnv();
   return env.DATABASE_URL
-    ? openDatabase({ kind: "postgres", url: env.DATABASE_URL, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS })
+    ? openDatabase({ kind: "postgres", url: env.DATABASE_URL, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS, directUrl: env.DATABASE_DIRECT_URL })
     : openDatabase({ kind: "pglite", dataDir: path.join(env.DATA_DIR, "pglite") });
 }

@@ -17,10 +17,11 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
     return;
   }
-  if (!handle.url) throw new Error("A PostgreSQL handle needs its URL to migrate");
+  if (!handle.directUrl) throw new Error("A PostgreSQL handle needs its URL to migrate");
   // One dedicated connection holds a session-level advisory lock while it migrates,
-  // so app servers starting together apply each migration once.
-  const client = postgres(handle.url, { max: 1, connect_timeout: 5, onnotice: () => {} });
+  // so app servers starting together apply each migration once. It goes to PostgreSQL
+  // itself (a pooler would hand the lock's session to others) and sets no time limit.
+  const client = postgres(handle.directUrl, { max: 1, connect_timeout: 5, onnotice: () => {}, connection: { statement_timeout: 0 } });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
     await migratePostgres(drizzlePostgres({ client }), { migrationsFolder });

@@ -26,6 +26,12 @@ const envSchema = z
     DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")),
     /** A streaming replica for dashboards, statistics and extracts; the primary when unset. */
     DATABASE_READ_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")),
+    /**
+     * PostgreSQL itself, when DATABASE_URL is a pooler in transaction mode (PgBouncer):
+     * migrations (a session lock), seeding and COPY connect here; the app's statements go
+     * through the pooler unprepared.
+     */
+    DATABASE_DIRECT_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")),
     DATA_DIR: z.preprocess(blankAsUnset, z.string().default("./.data")),
     SEED_DEMO: z.preprocess(blankAsUnset, z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0")),
     OIDC_ISSUER: optional(z.url({ message: "must be the issuer's URL" })),
@@ -61,6 +67,9 @@ const envSchema = z
     DISCLOSURE_MEMORY_DAYS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(3650, "must be at most 3650").default(365)),
   })
   .superRefine((env, ctx) => {
+    if (env.DATABASE_DIRECT_URL && !env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_DIRECT_URL"], message: "needs DATABASE_URL too: it is the direct address of the database DATABASE_URL pools" });
+    }
     if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_READ_URL"], message: "needs DATABASE_URL too: a read replica is of a PostgreSQL primary" });
     }

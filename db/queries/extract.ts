@@ -32,8 +32,9 @@ export async function openSubjectExtract(handle: DatabaseHandle): Promise<Readab
     if (!result.blob) throw new Error("PGlite returned no CSV for the extract");
     return result.blob.stream();
   }
-  if (!handle.url) throw new Error("A PostgreSQL handle needs its URL for the extract");
-  const client = postgres(handle.url, { max: 1, connect_timeout: 5, onnotice: () => {} });
+  if (!handle.directUrl) throw new Error("A PostgreSQL handle needs its URL for the extract");
+  // Straight to PostgreSQL, past any pooler, and unbounded by the requests' statement timeout.
+  const client = postgres(handle.directUrl, { max: 1, connect_timeout: 5, onnotice: () => {}, connection: { statement_timeout: 0 } });
   try {
     const source = await client.unsafe(`copy (${subjectExtractQuery}) to stdout with ${copyOptions}`).readable();
     // Ended however the stream ends: read to the end, failed, or cancelled by a caller who went away.
