@@ -12,6 +12,7 @@ import {
   pgEnum,
   type AnyPgColumn,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -51,6 +52,7 @@ import {
   foiExemptions,
   reportStatuses,
   taskKinds,
+  notificationKinds,
 } from "@/lib/vocabulary";
 import type { DisclosedResult } from "@/lib/stats/disclose";
 import type { StatsResult } from "@/lib/stats/result";
@@ -488,7 +490,7 @@ export const disclosureReleases = pgTable(
 
 /**
  * How many committed transactions have changed what the statistics count (subjects, and
- * the case fields they are counted by), kept by statement triggers (migration 0019). The
+ * the case fields they are counted by), kept by statement triggers (migration 0020). The
  * count is spread over a few rows, picked by transaction id, so that writers seldom wait
  * on each other; its sum grows with every such commit. The release check keys the atoms
  * it has worked out by that sum, so that it reads every subject only when one changed.
@@ -756,3 +758,43 @@ export const spotChecks = pgTable(
 
 export type SpotCheckDraw = typeof spotCheckDraws.$inferSelect;
 export type SpotCheck = typeof spotChecks.$inferSelect;
+
+export const notificationKindEnum = pgEnum("notification_kind", notificationKinds.keys);
+
+/**
+ * Something a person is told of: in the app (unread until read) and by email when
+ * SMTP_URL is set. It names a reference only; what it refers to is read on its page,
+ * with the person's access checked there.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    kind: notificationKindEnum("kind").notNull(),
+    reference: varchar("reference", { length: 30 }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    emailedAt: timestamp("emailed_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("notifications_unread_idx").on(t.userId, t.createdAt).where(sql`${t.readAt} is null`),
+    index("notifications_unemailed_idx").on(t.createdAt).where(sql`${t.emailedAt} is null`),
+  ],
+);
+
+/**
+ * Scheduled work that must run once a day however many server processes there are: the
+ * first process to insert today's row runs the job, the others find it taken.
+ */
+export const jobRuns = pgTable(
+  "job_runs",
+  {
+    job: varchar("job", { length: 50 }).notNull(),
+    runOn: date("run_on", { mode: "string" }).notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.job, t.runOn] })],
+);

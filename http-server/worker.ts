@@ -30,6 +30,9 @@ import { isAssetPath, requestLogEntry } from "./request-log";
 import { bodyLimitFor, isUploadPath } from "@/lib/body-limits";
 import { runInRequest, watchDelivery, type RequestContext } from "@/server/request-context";
 import { crossSiteRefusal } from "@/lib/security/cross-site";
+import { startNotificationMailer } from "@/db/notification-mailer";
+import { startDailyJobs } from "@/db/daily-jobs";
+import { createTransport } from "nodemailer";
 
 const env = getEnv();
 const port = env.PORT;
@@ -177,6 +180,18 @@ let stopping = false;
 
 await app.prepare();
 const stopSealer = startAuditSealer(getDb, (error) => log.error({ err: error }, "Sealing the audit trail failed"));
+const mail = env.SMTP_URL ? createTransport(env.SMTP_URL) : null;
+const siteUrl = env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+const stopMailer = mail
+  ? startNotificationMailer(getDb, mail, { from: env.MAIL_FROM, siteUrl, onError: (error) => log.error({ err: error }, "Sending notification emails failed") })
+  : () => {};
+const stopDailyJobs = startDailyJobs(getDb, {
+  mail,
+  from: env.MAIL_FROM,
+  siteUrl,
+  reminderWorkingDays: env.REMINDER_WORKING_DAYS,
+  onError: (error) => log.error({ err: error }, "A daily job failed"),
+});
 const server = createServer((req, res) => {
   // While stopping, no connection is kept open for another request.
   if (stopping) res.setHeader("Connection", "close");
@@ -235,6 +250,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     log.info({ signal }, "Finishing the requests in flight, then stopping");
     stopping = true;
     stopSealer();
+    stopMailer();
+    stopDailyJobs();
     server.close(() => {
       void Promise.allSettled([gate?.close()]).then(() => process.exit(0));
     });

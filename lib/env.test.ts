@@ -66,6 +66,7 @@ describe("getEnv", () => {
     expect(() => getEnv({ PORT: "70000" })).toThrow(/PORT must be a port number from 1 to 65535/);
     expect(() => getEnv({ NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be at least 32 characters/);
     expect(() => getEnv({ MEMORY_PROBE: "yes" })).toThrow(/MEMORY_PROBE must be 0 or 1/);
+    expect(() => getEnv({ SMTP_URL: "mail.police.example" })).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
     expect(getEnv({ TRUSTED_PROXY_HOPS: "1", PORT: "3100" })).toMatchObject({ TRUSTED_PROXY_HOPS: 1, PORT: 3100 });
   });
 });

@@ -40,6 +40,11 @@ const envSchema = z
     OIDC_ROLE_CLAIM: z.preprocess(blankAsUnset, z.string().default("roles")),
     OIDC_ROLE_MAP: optional(roleMap),
     OIDC_NAME: z.preprocess(blankAsUnset, z.string().default("Single sign-on")),
+    /** Outgoing mail for notifications (smtp:// or smtps://, with credentials if needed); no email is sent while unset. */
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, such as smtp://mail.police.example:587")),
+    /** Working days ahead at which a statutory deadline on a case is reminded of. */
+    REMINDER_WORKING_DAYS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number of working days" }).int("must be a whole number of working days").min(1, "must be at least 1").max(20, "must be at most 20").default(3)),
+    MAIL_FROM: z.preprocess(blankAsUnset, z.string().min(3).default("Professional Standards Cases <no-reply@localhost>")),
     /** Shared secret of the protective-monitoring webhook; the webhook answers 404 while it is unset. */
     MONITORING_WEBHOOK_SECRET: optional(z.string().min(32, "must be at least 32 characters (a random secret shared with the monitoring system)")),
     /** Allegations within twelve months that flag an officer for early intervention on the case page. */

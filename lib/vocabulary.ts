@@ -303,3 +303,13 @@ export const taskKinds = vocabulary([
   ["barred_list_notification", "Barred-list report to the College of Policing"],
   ["advisory_list_notification", "Advisory-list report to the College of Policing"],
 ]);
+
+/** What a person is told of, in the app and by email: the reference and a link, never case content. */
+export const notificationKinds = vocabulary([
+  ["case_assigned", "A case was assigned to you"],
+  ["decision_needed", "A case is waiting for the appropriate authority's decision"],
+  ["deadline_soon", "A statutory deadline on your case is near"],
+  ["permission_decided", "Your app-permission request was decided"],
+  ["report_status_changed", "Your report's status changed"],
+]);
+export type NotificationKind = KeyOf<typeof notificationKinds>;

@@ -10,6 +10,7 @@ import { appPermissionRequests as requests, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
 import { nextRef } from "./refs";
+import { notify } from "./notifications";
 
 const requester = aliasedTable(users, "requester");
 // The outer queries join users as "requester", so the bare table name is free here.
@@ -170,6 +171,7 @@ export async function decideAppPermission(db: Database, actor: Actor, input: App
       entityId: input.ref,
       detail: input.decision === "approved" ? { expiresOn: input.expiresOn } : { reason: input.reason },
     });
+    await notify(tx, [{ userId: row.requesterId, kind: "permission_decided", reference: input.ref }]);
     return { conflict: false as const };
   });
   if (result.conflict) throw new AppError("conflict", `${input.ref} has already been decided.`);

@@ -7,6 +7,7 @@ import type { Database, Transaction } from "../index";
 import { auditEvents, caseLinks, caseNotes, cases, subjects, tasks, users } from "../schema";
 import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
+import { notify } from "./notifications";
 
 type Actor = CaseViewer & { role: Role };
 
@@ -178,6 +179,7 @@ export async function assignCase(db: Database, actor: Actor, input: { ref: strin
       .where(and(eq(cases.id, found.id), eq(cases.version, input.version)))
       .returning({ version: cases.version });
     await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.assigned", entityType: "case", entityId: input.ref, detail: { from: found.assignedTo, to: assignee.id, team: assignee.team } });
+    if (assignee.id !== actor.id) await notify(tx, [{ userId: assignee.id, kind: "case_assigned", reference: input.ref }]);
     return { version: updated!.version, name: assignee.name };
   });
 }

@@ -154,7 +154,7 @@ export async function listAtoms(db: Database, specs: ReleaseSpec[]): Promise<Ato
 
 /**
  * How many committed changes to what the statistics count this database has seen
- * (migration 0019): equal readings mean equal atoms for the same tables.
+ * (migration 0020): equal readings mean equal atoms for the same tables.
  */
 export async function readFiguresVersion(db: Database): Promise<string> {
   const [row] = await db.select({ n: sql<string>`coalesce(sum(${figuresVersion.n}), 0)::text` }).from(figuresVersion);

@@ -13,6 +13,7 @@ import { visibleCasesWhere } from "./case-access";
 import { openCase } from "./case-creation";
 import { nextRef } from "./refs";
 import { todayIso } from "@/lib/dates";
+import { notify } from "./notifications";
 
 export async function submitReport(db: Database, reporter: Actor, input: ReportInput) {
   return db.transaction(async (tx) => {
@@ -97,6 +98,7 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
       { action: "case.created_from_report", detail: { report: ref } },
     );
     await tx.update(contentReports).set({ status: "converted", caseId: created.id }).where(eq(contentReports.id, report.id));
+    if (report.reporterId !== null) await notify(tx, [{ userId: report.reporterId, kind: "report_status_changed", reference: ref }]);
     await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "report.converted", entityType: "report", entityId: ref, detail: { case: created.ref } });
     return created.ref;
   });

@@ -10,6 +10,7 @@ import type { Database, Transaction } from "../index";
 import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
 import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
+import { notify } from "./notifications";
 
 
 /** Words for where a subject stands now, for the message a stale edit gets. */
@@ -123,6 +124,8 @@ export async function applySubjectAction(
       .returning({ version: subjects.version, stage: subjects.stage });
     if (!updated) throw new AppError("conflict", "Someone else changed this record at the same moment. Reload the case; your change was not saved.");
 
+    if (updated.stage === "decision" && target.stage !== "decision") await notifyDecisionNeeded(tx, target.caseId, input.ref, actor.id);
+
     const stagesNow = await tx.select({ stage: subjects.stage }).from(subjects).where(eq(subjects.caseId, target.caseId));
     const status = caseStatusOf(stagesNow.map((row) => row.stage));
     if (status !== target.caseStatus) {
@@ -159,4 +162,19 @@ export async function applySubjectAction(
     });
     return { version: updated.version, stage: updated.stage, caseStatus: status, summary: result.summary, barredListTask: result.barredListTask };
   });
+}
+
+/**
+ * A subject's investigation is done: the appropriate authority's decision (2020 reg 23)
+ * is needed, so the supervisors are told. Not for a restricted case, whose reference
+ * only the people on its access list may be shown.
+ */
+async function notifyDecisionNeeded(tx: Transaction, caseId: number, ref: string, actorId: number) {
+  const [found] = await tx.select({ restricted: cases.restricted }).from(cases).where(eq(cases.id, caseId));
+  if (found?.restricted) return;
+  const supervisors = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "supervisor"), eq(users.disabled, false)));
+  await notify(
+    tx,
+    supervisors.filter((s) => s.id !== actorId).map((s) => ({ userId: s.id, kind: "decision_needed" as const, reference: ref })),
+  );
 }

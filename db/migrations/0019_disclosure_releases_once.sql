@@ -2,7 +2,7 @@
 -- each of its figures was last shown, instead of one row per request. Every figure
 -- stays remembered from the last time it was served, as before; the spec is stored in
 -- the canonical form of specText() (lib/stats/release-check.ts), so that one table asked
--- for in two spellings is one row. The next migration (0019) makes (role, spec) unique.
+-- for in two spellings is one row. The next migration (0020) makes (role, spec) unique.
 CREATE TEMPORARY TABLE merged_disclosure_releases AS
 WITH canon AS (
   SELECT r.id, r.role, r.served_to, r.channel, r.served_at, r.shown,

@@ -1,0 +1,89 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { inRolledBackTransaction } from "@/tests/rollback";
+import { remindOfDeadlines, runOncePerDay, sendDailyDigest } from "./daily-jobs";
+import type { Database } from "./index";
+import { createCase } from "./queries/case-intake";
+import { listNotifications } from "./queries/notifications";
+import { applySubjectAction } from "./queries/workflow";
+import { cases, notifications, subjects, tasks, users } from "./schema";
+
+const today = "2026-12-01";
+
+async function account(db: Database, email: string) {
+  const [user] = await db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users).where(eq(users.email, email));
+  return user!;
+}
+
+const intake = {
+  summary: "Offensive memes shared in a team WhatsApp group",
+  source: "colleague_report" as const,
+  platform: "whatsapp" as const,
+  channel: "group_chat" as const,
+  groupSize: 9,
+  contentType: "discriminatory" as const,
+  device: "personal" as const,
+  recordedOn: "2026-11-20",
+  subjects: [{ serviceNumber: "NTF001", name: "Test Officer", rank: "constable" as const, allegation: "" }],
+};
+
+describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6) on %s", (kind) => {
+  const handle = useSeededDatabase(kind);
+
+  it("run once a day however many processes ask", async () => {
+    await inRolledBackTransaction(handle.db, async (db) => {
+      let runs = 0;
+      const work = async () => {
+        runs++;
+      };
+      expect(await runOncePerDay(db, "test_job", today, work)).toBe(true);
+      expect(await runOncePerDay(db, "test_job", today, work)).toBe(false);
+      expect(await runOncePerDay(db, "test_job", "2026-12-02", work)).toBe(true);
+      expect(runs).toBe(2);
+    });
+  });
+
+  it("tell the supervisors a decision is needed, and the investigator of a statutory deadline near, once a week", async () => {
+    await inRolledBackTransaction(handle.db, async (db) => {
+      const investigator = await account(db, "investigator@demo.police.uk");
+      const supervisor = await account(db, "supervisor@demo.police.uk");
+      const { ref } = await createCase(db, investigator, intake, today);
+      const [subject] = await db.select({ id: subjects.id, version: subjects.version, caseId: subjects.caseId }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
+      let version = subject!.version;
+      for (const action of [
+        { kind: "start_assessment" as const },
+        { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const] },
+        { kind: "complete_investigation" as const, recommendation: "case_to_answer" as const },
+      ]) {
+        ({ version } = await applySubjectAction(db, investigator, { ref, subjectId: subject!.id, version, action, today }));
+      }
+      expect((await listNotifications(db, supervisor.id)).filter((n) => n.reference === ref).map((n) => n.kind)).toEqual(["decision_needed"]);
+      expect((await listNotifications(db, investigator.id)).filter((n) => n.reference === ref)).toEqual([]);
+
+      // A barred-list report due in two working days: within three, so the investigator is reminded, once.
+      await db.insert(tasks).values({ kind: "barred_list_notification", caseId: subject!.caseId, subjectId: subject!.id, dueOn: "2026-12-03" });
+      expect(await remindOfDeadlines(db, today, 3)).toBeGreaterThanOrEqual(1);
+      await remindOfDeadlines(db, "2026-12-02", 3);
+      const reminders = await db.select().from(notifications).where(and(eq(notifications.kind, "deadline_soon"), eq(notifications.reference, ref)));
+      expect(reminders.map((r) => r.userId)).toEqual([investigator.id]);
+    });
+  });
+
+  it("send one digest to each person with unread notifications, counting them by kind", async () => {
+    await inRolledBackTransaction(handle.db, async (db) => {
+      const investigator = await account(db, "investigator@demo.police.uk");
+      await db.update(notifications).set({ readAt: new Date() });
+      await db.insert(notifications).values([
+        { userId: investigator.id, kind: "case_assigned", reference: "PSD-2026-0001" },
+        { userId: investigator.id, kind: "case_assigned", reference: "PSD-2026-0002" },
+      ]);
+      const sent: { to: string; text: string }[] = [];
+      const people = await sendDailyDigest(db, { sendMail: async (m) => sent.push(m) }, { from: "x@example", siteUrl: "https://psd.police.example" });
+      expect(people).toBe(1);
+      expect(sent[0]!.to).toBe(investigator.email);
+      expect(sent[0]!.text).toContain("A case was assigned to you: 2");
+      expect(sent[0]!.text).not.toContain("PSD-2026");
+    });
+  });
+});
