@@ -149,8 +149,8 @@ async function session(role: Role, client: Client, tally: Tally, team: keyof typ
       await step(client, tally, "dashboard API", `/api/dashboard?from=${pick([2018, 2019, 2020])}&to=2024`);
       return;
     case "foi":
-      await step(client, tally, "stats CSV", `/api/stats?dimension=${pick(["year", "rank_group", "finding"])},platform&from=2018&to=2024&suppress=5&format=csv`);
-      await step(client, tally, "stats xlsx", "/api/stats?dimension=year,finding&from=2018&to=2021&format=xlsx");
+      await step(client, tally, "stats CSV", `/api/stats?dimension=${pick(["year", "rank_group", "finding"])},platform&from=2018&to=2024&suppress=5&format=csv&attributes=withhold`);
+      await step(client, tally, "stats xlsx", "/api/stats?dimension=year,finding&from=2018&to=2021&format=xlsx&attributes=withhold");
       await step(client, tally, "statistics page", "/statistics");
       return;
   }

@@ -74,6 +74,31 @@ describe("the app behind PgBouncer in transaction mode", () => {
     }
   });
 
+  it("runs the release check and a bulk import through the pooler: COPY, temporary tables and advisory locks inside one transaction", async () => {
+    const { prepareConfiguredDatabase } = await import("@/db/prepare");
+    const { getProtectedDashboard } = await import("@/db/queries/dashboard");
+    const { importCaseRows } = await import("@/db/queries/case-import");
+    const { readImportCsv } = await import("@/lib/cases/import-csv");
+    const { validateImport } = await import("@/lib/cases/import-validate");
+    const { sampleImportCsv } = await import("@/tests/import-sample");
+    const { users } = await import("@/db/schema");
+    const handle = await prepareConfiguredDatabase();
+    expect(handle.url).toBe(pooler.urlFor(database.url));
+
+    const actorOf = async (email: string) => (await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
+    const senior = await actorOf("senior@demo.police.uk");
+    const request = { actor: senior, filter: { from: 2018, to: 2021 }, k: 5, memoryDays: 365, channel: "dashboard" };
+    const dashboards = await Promise.all(Array.from({ length: 6 }, () => getProtectedDashboard(handle.db, handle.db, request)));
+    for (const dashboard of dashboards) expect(dashboard).toEqual(dashboards[0]);
+
+    const read = readImportCsv(new TextEncoder().encode(sampleImportCsv({ rows: 200, year: 2013 })));
+    if (!read.ok) throw new Error("the sample file did not read");
+    const valid = await validateImport(read.records, { today: "2026-11-20" });
+    if (!valid.ok) throw new Error("the sample file did not validate");
+    const imported = await importCaseRows(handle.db, await actorOf("supervisor@demo.police.uk"), valid.rows, { fileName: "pooled.csv", fileSha256: "b".repeat(64) });
+    expect(imported).toMatchObject({ ok: true, summary: { rowCount: 200, casesAdded: 100, subjectsAdded: 200, peopleAdded: 200 } });
+  });
+
   it("is refused by the pooler when opened as for PostgreSQL itself, with start-up settings", async () => {
     const { openDatabase } = await import("@/db/index");
     const direct = await openDatabase({ kind: "postgres", url: pooler.urlFor(database.url), maxConnections: 1, statementTimeoutMs: 15_000 });

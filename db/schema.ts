@@ -13,6 +13,7 @@ import {
   type AnyPgColumn,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -468,7 +469,10 @@ export const publishedTables = pgTable("published_tables", {
  * What each role without case access has been served (page, JSON, CSV, Excel, dashboard):
  * the table's definition and the figures it showed, so that the release check can weigh
  * a new table against them (lib/stats/release-check.ts). Figures are not kept: the check
- * recomputes them, so nothing here is personal data.
+ * recomputes them, so nothing here is personal data. One row per role and table (`spec`
+ * in specText's canonical form); `shown` lists each figure's key with the time it was
+ * last served (`[{ "key": [...], "at": ISO time }]`), `servedAt` the latest of them, by
+ * whom and through which channel. Rows older than the memory period are pruned.
  */
 export const disclosureReleases = pgTable(
   "disclosure_releases",
@@ -481,8 +485,20 @@ export const disclosureReleases = pgTable(
     shown: jsonb("shown").notNull(),
     servedAt: timestamp("served_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("disclosure_releases_role_served_idx").on(t.role, t.servedAt)],
+  (t) => [index("disclosure_releases_role_served_idx").on(t.role, t.servedAt), uniqueIndex("disclosure_releases_role_spec_idx").on(t.role, t.spec)],
 );
+
+/**
+ * How many committed transactions have changed what the statistics count (subjects, and
+ * the case fields they are counted by), kept by statement triggers (migration 0020). The
+ * count is spread over a few rows, picked by transaction id, so that writers seldom wait
+ * on each other; its sum grows with every such commit. The release check keys the atoms
+ * it has worked out by that sum, so that it reads every subject only when one changed.
+ */
+export const figuresVersion = pgTable("figures_version", {
+  shard: smallint("shard").primaryKey(),
+  n: bigint("n", { mode: "number" }).notNull(),
+});
 
 export type FoiRequest = typeof foiRequests.$inferSelect;
 export type PublishedTable = typeof publishedTables.$inferSelect;

@@ -87,6 +87,25 @@ test.describe("GET /api/stats", () => {
     expect(cross.totals.columns).toContainEqual({ rank_group: "sergeant", count: 12 });
   });
 
+  test("refuses a CSV or Excel file while a group that all shares one outcome is unresolved, as JSON names it, and serves it once the caller chooses", async ({ baseURL }) => {
+    const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
+    const query = "/api/stats?dimension=rank,finding&from=2018&to=2021";
+    const named = await (await api.get(query)).json();
+    expect(named.attributeDisclosure.length).toBeGreaterThan(0);
+    for (const format of ["csv", "xlsx"]) {
+      const refused = await api.get(`${query}&format=${format}`);
+      expect(refused.status(), format).toBe(400);
+      const body = await refused.json();
+      expect(body.parameter).toBe("attributes");
+      expect(body.error).toContain(named.attributeDisclosure[0].group);
+      expect((await api.get(`${query}&format=${format}&attributes=withhold`)).status(), format).toBe(200);
+    }
+    const withheld = await (await api.get(`${query}&format=csv&attributes=withhold`)).text();
+    expect(withheld).toContain("[c]");
+    const accepted = await api.get(`${query}&format=csv&attributes=accept&why=${encodeURIComponent("Announced publicly at the misconduct hearing")}`);
+    expect(accepted.status()).toBe(200);
+  });
+
   test("returns CSV with a header of the dimension names then count, then what the table is", async ({ baseURL }) => {
     const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
     const response = await api.get(`${published}year&format=csv`);

@@ -106,3 +106,17 @@ test("a supervisor imports historical records: a bad row refuses the whole file,
   await expect(done).toContainText("This file was imported before");
   await expect(page.getByRole("table").filter({ hasText: "Subject records added" }).getByRole("row", { name: /history\.csv/ })).toHaveCount(2);
 });
+
+test("a large import file is checked on a worker thread and goes in whole (issue 19, item 5)", async ({ page }) => {
+  test.setTimeout(120_000);
+  const year = 2014;
+  // Over server/import-check.ts's WORKER_FROM_BYTES (512 KB), so the check runs off the server's thread.
+  const large = sampleImportCsv({ rows: 4000, year });
+  expect(Buffer.byteLength(large)).toBeGreaterThan(512 * 1024);
+  await signInWithForm(page, demoAccounts.supervisor);
+  await page.goto("/cases/import");
+  await page.getByLabel("CSV file of historical records").setInputFiles({ name: "large-history.csv", mimeType: "text/csv", buffer: Buffer.from(large) });
+  await page.getByRole("button", { name: "Import file" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText("4,000 rows read: 2,000 cases, 4,000 subject records and 4,000 officers added.");
+  expect((await page.request.get(`/cases/PSD-${year}-100000`)).status()).toBe(200);
+});

@@ -6,13 +6,14 @@ import type { CaseImportRow } from "@/lib/validation/case-import";
 import type { Outcome } from "@/lib/vocabulary";
 import { selectRows, type Database } from "../index";
 import { caseImports, users, type NewCase, type NewPerson } from "../schema";
+import { copyInto } from "../copy-in";
 import { recordAudit } from "./audit";
 import { arrayLiteral } from "./pg-arrays";
 
 /** Advisory lock held by the import's transaction (one-key form, apart from the audit chain's). */
 const IMPORT_LOCK = 72114003;
 
-/** Rows per INSERT; each column of a batch travels as one array parameter. */
+/** References per lookup and audit insert; each travels as one array parameter. */
 const BATCH = 5000;
 
 const dismissals = new Set<Outcome>(["dismissal_with_notice", "dismissal_without_notice"]);
@@ -200,6 +201,53 @@ async function existingRecordProblems(tx: Database, rows: readonly CaseImportRow
 }
 
 /**
+ * The file's cases, people and subject records in temporary tables of the transaction,
+ * typed as the real tables (so that COPY itself refuses a value no column takes), each
+ * row with its place in the file so that rows are added in the file's order.
+ */
+async function stageImport(tx: Database, rows: readonly CaseImportRow[], caseValues: NewCase[], personValues: NewPerson[]): Promise<void> {
+  await tx.execute(sql`create temporary table import_cases (place int, ref text, summary text, source source, platform platform, channel channel,
+    group_size int, content_type content_type, device device, incident_on date, recorded_on date, status stage) on commit drop`);
+  await tx.execute(sql`create temporary table import_people (place int, service_number text, name text, rank rank, status person_status, left_on date) on commit drop`);
+  await tx.execute(sql`create temporary table import_subjects (place int, case_ref text, service_number text, rank rank, standards text,
+    severity severity, recommendation recommendation, finding finding, finding_on date, proceedings proceedings, outcome outcome,
+    outcome_on date, regime regime, stage stage) on commit drop`);
+  await copyInto(
+    tx,
+    "import_cases",
+    ["place", "ref", "summary", "source", "platform", "channel", "group_size", "content_type", "device", "incident_on", "recorded_on", "status"],
+    caseValues.map((c, i) => [i, c.ref, c.summary, c.source, c.platform, c.channel, c.groupSize ?? null, c.contentType, c.device, c.incidentOn ?? null, c.recordedOn, c.status ?? null]),
+  );
+  await copyInto(
+    tx,
+    "import_people",
+    ["place", "service_number", "name", "rank", "status", "left_on"],
+    personValues.map((p, i) => [i, p.serviceNumber, p.name, p.rank, p.status ?? null, p.leftOn ?? null]),
+  );
+  await copyInto(
+    tx,
+    "import_subjects",
+    ["place", "case_ref", "service_number", "rank", "standards", "severity", "recommendation", "finding", "finding_on", "proceedings", "outcome", "outcome_on", "regime", "stage"],
+    rows.map((r, i) => [
+      i,
+      r.case_ref,
+      r.service_number,
+      r.rank,
+      arrayLiteral(r.standards),
+      r.severity,
+      r.recommendation,
+      r.finding,
+      r.finding_on,
+      r.proceedings,
+      r.outcome,
+      r.outcome_on,
+      r.regime,
+      r.finding === "withdrawn" ? "withdrawn" : "finalised",
+    ]),
+  );
+}
+
+/**
  * Imports validated historical rows, all or nothing, in one transaction. Cases are
  * keyed by reference, people by service number and subjects by case and person, each
  * inserted with ON CONFLICT DO NOTHING: importing the same rows again adds nothing. A
@@ -223,88 +271,51 @@ export async function importCaseRows(db: Database, actor: CaseViewer, rows: read
       await tx.execute(sql`set local statement_timeout = 0`);
       const refusals = await existingRecordProblems(tx, rows, caseValues, firstRow);
       if (refusals.length > 0) throw new Refused(refusals);
-      const caseIds = new Map<string, number>();
-      const addedRefs: string[] = [];
-      for (const batch of chunks(caseValues)) {
-        const column = <K extends keyof NewCase>(key: K) => arrayLiteral(batch.map((c) => (c[key] ?? null) as string | number | null));
-        // The outer SELECT sees the table as it was before the INSERT: it finds exactly the cases that already existed.
-        const found = await selectRows<{ id: number; ref: string; recorded_on: string; added: boolean }>(
+      // The rows go into staging tables with COPY, then into the real tables by one
+      // statement each: the database parses them at COPY speed, and the triggers that
+      // keep the rollups run once per table, not once per batch.
+      await stageImport(tx, rows, caseValues, peopleOf(rows));
+      const addedRefs = (
+        await selectRows<{ ref: string }>(
           tx,
-          sql`with input as (
-                select * from unnest(${column("ref")}::text[], ${column("summary")}::text[], ${column("source")}::source[],
-                  ${column("platform")}::platform[], ${column("channel")}::channel[], ${column("groupSize")}::int[],
-                  ${column("contentType")}::content_type[], ${column("device")}::device[], ${column("incidentOn")}::date[],
-                  ${column("recordedOn")}::date[], ${column("status")}::stage[])
-                  as t(ref, summary, source, platform, channel, group_size, content_type, device, incident_on, recorded_on, status)
-              ), added as (
+          sql`with added as (
                 insert into cases (ref, summary, source, platform, channel, group_size, content_type, device, incident_on, recorded_on, status)
-                select * from input
+                select ref, summary, source, platform, channel, group_size, content_type, device, incident_on, recorded_on, status
+                from import_cases order by place
                 on conflict (ref) do nothing
-                returning id, ref, recorded_on
+                returning ref
               )
-              select id, ref, recorded_on::text, true as added from added
-              union all
-              select c.id, c.ref, c.recorded_on::text, false from cases c join input using (ref)`,
-        );
-        for (const c of found) {
-          caseIds.set(c.ref, c.id);
-          if (c.added) addedRefs.push(c.ref);
-        }
-      }
-
-      const personValues = peopleOf(rows);
-      const personIds = new Map<string, number>();
-      let peopleAdded = 0;
-      for (const batch of chunks(personValues)) {
-        const column = <K extends keyof NewPerson>(key: K) => arrayLiteral(batch.map((p) => (p[key] ?? null) as string | null));
-        const found = await selectRows<{ id: number; service_number: string; added: boolean }>(
-          tx,
-          sql`with input as (
-                select * from unnest(${column("serviceNumber")}::text[], ${column("name")}::text[], ${column("rank")}::rank[],
-                  ${column("status")}::person_status[], ${column("leftOn")}::date[])
-                  as t(service_number, name, rank, status, left_on)
-              ), added as (
-                insert into people (service_number, name, rank, status, left_on)
-                select * from input
-                on conflict (service_number) do nothing
-                returning id, service_number
-              )
-              select id, service_number, true as added from added
-              union all
-              select p.id, p.service_number, false from people p join input using (service_number)`,
-        );
-        for (const p of found) {
-          personIds.set(p.service_number, p.id);
-          if (p.added) peopleAdded++;
-        }
-      }
-
-      let subjectsAdded = 0;
-      let saved = 0;
-      for (const batch of chunks(rows)) {
-        const column = (value: (row: CaseImportRow) => string | number | null) => arrayLiteral(batch.map(value));
-        const inserted = await selectRows<{ id: number }>(
-          tx,
-          sql`insert into subjects (case_id, person_id, rank, standards, severity, recommendation, finding, finding_on,
+              select ref from added`,
+        )
+      ).map((c) => c.ref);
+      const [people] = await selectRows<{ n: number }>(
+        tx,
+        sql`with added as (
+              insert into people (service_number, name, rank, status, left_on)
+              select service_number, name, rank, status, left_on from import_people order by place
+              on conflict (service_number) do nothing
+              returning 1
+            )
+            select count(*)::int as n from added`,
+      );
+      const peopleAdded = Number(people!.n);
+      const [inserted] = await selectRows<{ n: number }>(
+        tx,
+        sql`with added as (
+              insert into subjects (case_id, person_id, rank, standards, severity, recommendation, finding, finding_on,
                 proceedings, outcome, outcome_on, regime, stage)
-              select case_id, person_id, rank, standards::standard[], severity, recommendation, finding, finding_on,
-                proceedings, outcome, outcome_on, regime, stage
-              from unnest(${column((r) => caseIds.get(r.case_ref)!)}::int[], ${column((r) => personIds.get(r.service_number)!)}::int[],
-                ${column((r) => r.rank)}::rank[], ${column((r) => arrayLiteral(r.standards))}::text[],
-                ${column((r) => r.severity)}::severity[], ${column((r) => r.recommendation)}::recommendation[],
-                ${column((r) => r.finding)}::finding[], ${column((r) => r.finding_on)}::date[],
-                ${column((r) => r.proceedings)}::proceedings[], ${column((r) => r.outcome)}::outcome[],
-                ${column((r) => r.outcome_on)}::date[], ${column((r) => r.regime)}::regime[],
-                ${column((r) => (r.finding === "withdrawn" ? "withdrawn" : "finalised"))}::stage[])
-                as t(case_id, person_id, rank, standards, severity, recommendation, finding, finding_on,
-                  proceedings, outcome, outcome_on, regime, stage)
+              select c.id, p.id, s.rank, s.standards::standard[], s.severity, s.recommendation, s.finding, s.finding_on,
+                s.proceedings, s.outcome, s.outcome_on, s.regime, s.stage
+              from import_subjects s join cases c on c.ref = s.case_ref join people p on p.service_number = s.service_number
+              order by s.place
               on conflict (case_id, person_id) do nothing
-              returning id`,
-        );
-        subjectsAdded += inserted.length;
-        saved += batch.length;
-        await options.onProgress?.(saved, rows.length);
-      }
+              returning 1
+            )
+            select count(*)::int as n from added`,
+      );
+      const subjectsAdded = Number(inserted!.n);
+      await tx.execute(sql`drop table import_cases, import_people, import_subjects`);
+      await options.onProgress?.(rows.length, rows.length);
 
       const detail = JSON.stringify({ importId });
       for (const batch of chunks(addedRefs)) {

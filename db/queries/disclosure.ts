@@ -1,13 +1,13 @@
 import "server-only";
-import { and, eq, gte, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { figureLookup } from "@/lib/stats/grid";
 import { publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { DisclosedResult } from "@/lib/stats/disclose";
-import { specText, type Atom, type ReleaseKey, type ReleaseSpec, type ServedTable } from "@/lib/stats/release-check";
+import { canonicalSpec, specOfCanonical, specText, type Atom, type CanonicalSpec, type ReleaseKey, type ReleaseSpec, type ServedTable } from "@/lib/stats/release-check";
 import type { StatsResult } from "@/lib/stats/result";
 import type { Role } from "@/lib/vocabulary";
 import { selectRows, type Database } from "../index";
-import { disclosureReleases, publishedTables } from "../schema";
+import { disclosureReleases, figuresVersion, publishedTables } from "../schema";
 import { dimensionSqlFor, subjectWhere } from "./subject-sql";
 
 /** A published table's definition, from the builder choice it was stored with. */
@@ -36,27 +36,84 @@ export async function listPublishedReleases(db: Database): Promise<ServedTable[]
   return rows.map((row) => ({ spec: publishedSpec(row.parameters), shown: shownKeysOf(row.figures) }));
 }
 
-/** What a role has been served since the given time, each table once with every figure it ever showed. */
+/** A figure of a served table, with when it was last shown (ISO time, so that the latest sorts last). */
+interface ShownFigure {
+  key: ReleaseKey;
+  at: string;
+}
+
+/**
+ * What a role has been served since the given time: each table once (first served
+ * first), with every figure it showed since then. A table whose figures were all
+ * withheld still counts: it splits the officers as any other table does.
+ */
 export async function listServedReleases(db: Database, role: Role, since: Date): Promise<ServedTable[]> {
   const rows = await db
     .select({ spec: disclosureReleases.spec, shown: disclosureReleases.shown })
     .from(disclosureReleases)
-    .where(and(eq(disclosureReleases.role, role), gte(disclosureReleases.servedAt, since)));
-  const merged = new Map<string, { spec: ReleaseSpec; shown: Map<string, ReleaseKey> }>();
-  for (const row of rows) {
-    const spec = row.spec as ReleaseSpec;
-    const entry = merged.get(specText(spec)) ?? { spec, shown: new Map() };
-    for (const key of row.shown as ReleaseKey[]) entry.shown.set(JSON.stringify(key), key);
-    merged.set(specText(spec), entry);
-  }
-  return [...merged.values()].map(({ spec, shown }) => ({ spec, shown: [...shown.values()] }));
+    .where(and(eq(disclosureReleases.role, role), gte(disclosureReleases.servedAt, since)))
+    .orderBy(asc(disclosureReleases.id));
+  const after = since.toISOString();
+  return rows.map((row) => ({
+    spec: specOfCanonical(row.spec as CanonicalSpec),
+    shown: (row.shown as ShownFigure[]).filter((figure) => figure.at >= after).map((figure) => figure.key),
+  }));
 }
 
-export async function recordServedReleases(db: Pick<Database, "insert">, served: { role: Role; userId: number; channel: string; tables: ServedTable[] }): Promise<void> {
-  if (served.tables.length === 0) return;
-  await db.insert(disclosureReleases).values(
-    served.tables.map((t) => ({ role: served.role, servedTo: served.userId, channel: served.channel, spec: t.spec, shown: t.shown })),
-  );
+/** Advisory lock (two-key form, with the role) held while a role's served tables are written. */
+const RELEASES_LOCK = 72114004;
+
+/**
+ * Records what a role was served: one row per role and table, whose figures gain the
+ * time they were shown (a figure shown before keeps the later of its times), so that a
+ * table asked for again adds no row. Rows and figures last served before `since` (the
+ * memory period) are dropped on the way: the check no longer weighs them. New tables are
+ * added in the order served, which is the order the check weighs them in afterwards. One
+ * writer per role at a time (a few milliseconds), so that two requests never wait on each
+ * other's rows in opposite orders.
+ */
+export async function recordServedReleases(
+  db: Database,
+  served: { role: Role; userId: number; channel: string; tables: ServedTable[]; at: Date; since: Date },
+): Promise<void> {
+  const bySpec = new Map<string, { spec: CanonicalSpec; shown: Map<string, ReleaseKey> }>();
+  for (const table of served.tables) {
+    const text = specText(table.spec);
+    const entry = bySpec.get(text) ?? { spec: canonicalSpec(table.spec), shown: new Map() };
+    for (const key of table.shown) entry.shown.set(JSON.stringify(key), key);
+    bySpec.set(text, entry);
+  }
+  const at = served.at.toISOString();
+  const rows = [...bySpec.values()].map((entry) => ({
+    role: served.role,
+    servedTo: served.userId,
+    channel: served.channel,
+    spec: entry.spec,
+    shown: [...entry.shown.values()].map((key): ShownFigure => ({ key, at })),
+    servedAt: served.at,
+  }));
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${RELEASES_LOCK}, hashtext(${served.role}))`);
+    await tx.delete(disclosureReleases).where(and(eq(disclosureReleases.role, served.role), lt(disclosureReleases.servedAt, served.since)));
+    if (rows.length === 0) return;
+    await tx
+      .insert(disclosureReleases)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [disclosureReleases.role, disclosureReleases.spec],
+        set: {
+          servedTo: sql`excluded.served_to`,
+          channel: sql`excluded.channel`,
+          servedAt: sql`greatest(${sql.raw(`"disclosure_releases"."served_at"`)}, excluded.served_at)`,
+          // Each figure once, at the latest time it was shown, in the order first shown; figures past the memory period go.
+          shown: sql`(select coalesce(jsonb_agg(jsonb_build_object('key', f.key, 'at', f.at) order by f.first), '[]'::jsonb)
+            from (select e.value -> 'key' as key, max(e.value ->> 'at') as at, min(e.place) as first
+                  from jsonb_array_elements(${sql.raw(`"disclosure_releases"."shown"`)} || excluded.shown) with ordinality as e(value, place)
+                  group by e.value -> 'key') f
+            where f.at >= ${served.since.toISOString()})`,
+        },
+      });
+  });
 }
 
 /** Each subject's values for a table, or null when the table does not count them. Standards are sorted, so that one set is one value. */
@@ -93,4 +150,13 @@ export async function listAtoms(db: Database, specs: ReleaseSpec[]): Promise<Ato
       }),
     }))
     .filter((atom) => atom.signature.some((s) => s !== null));
+}
+
+/**
+ * How many committed changes to what the statistics count this database has seen
+ * (migration 0020): equal readings mean equal atoms for the same tables.
+ */
+export async function readFiguresVersion(db: Database): Promise<string> {
+  const [row] = await db.select({ n: sql<string>`coalesce(sum(${figuresVersion.n}), 0)::text` }).from(figuresVersion);
+  return row!.n;
 }

@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database, } from "@/db/index";
-import { users } from "@/db/schema";
+import type { Database } from "@/db/index";
+import { cases, disclosureReleases, subjects, users } from "@/db/schema";
 import { range } from "@/lib/stats/feasible-range";
-import { keyMatches, type Atom, type ReleaseKey, type ReleaseSpec } from "@/lib/stats/release-check";
+import { canonicalSpec, keyMatches, type Atom, type ReleaseKey, type ReleaseSpec } from "@/lib/stats/release-check";
 import { figureLookup } from "@/lib/stats/grid";
 import { publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { DisclosedResult } from "@/lib/stats/disclose";
@@ -11,8 +11,9 @@ import { generateDemoData } from "@/db/seed/demo-data";
 import { publishedReplyTables } from "@/db/seed/published-reply";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { listAtoms, listPublishedReleases } from "./disclosure";
-import { protectTables } from "./protected-tables";
+import { getProtectedDashboard } from "./dashboard";
+import { listAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
+import { forgetReleaseDecisions, listAtomsKept, protectTables } from "./protected-tables";
 import { countSubjects } from "./stats";
 
 const K = 5;
@@ -58,6 +59,11 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
       const [result] = await protectTables(db, db, { actor, channel: "json", k: K, memoryDays: 365, tables: [{ spec, exact }] });
       results.push(result!);
     }
+    return { results, leaks: await leaksOf(db, specs, results) };
+  }
+
+  /** What every figure of the results, with the published ones, pins down that publishing alone does not. */
+  async function leaksOf(db: Database, specs: ReleaseSpec[], results: DisclosedResult[]) {
     const published = await listPublishedReleases(db);
     const atoms = await listAtoms(db, [...published.map((p) => p.spec), ...specs]);
     const served: { table: number; key: ReleaseKey; value: number }[] = [];
@@ -74,7 +80,7 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
       const value = atoms.reduce((sum, a) => sum + (keyMatches(a.signature[p.table] ?? null, p.key) ? a.count : 0), 0);
       served.push({ ...p, value });
     }
-    return { results, leaks: recoverable(atoms, served, publicFigures) };
+    return recoverable(atoms, served, publicFigures);
   }
 
   for (const email of ["foi@demo.police.uk", "senior@demo.police.uk"]) {
@@ -140,6 +146,125 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
       expect(results[0]!.rows.find((r) => r.rank_group === "not_stated")!.count).toBe(4);
       const sanctions = Object.fromEntries(results[1]!.rows.map((r) => [r.sanction, r.count]));
       expect(sanctions).toMatchObject({ dismissal_with_notice: 1, dismissal_without_notice: 1, would_have_been_dismissed: 3, final_written_warning: 4 });
+    });
+  });
+
+  describe("what a role was served, kept once per table", () => {
+    const rowsOf = async (db: Database, role: string) =>
+      (await db.select({ n: count() }).from(disclosureReleases).where(eq(disclosureReleases.role, role as typeof disclosureReleases.$inferSelect.role)))[0]!.n;
+
+    it("a dashboard asked for again adds no row and shows the same figures, decided afresh or reused", async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        const actor = await actorOf(tx, "senior@demo.police.uk");
+        const inTurn = async () => {
+          const out = [];
+          for (const from of [2018, 2019, 2020]) out.push(await getProtectedDashboard(tx, tx, { actor, filter: { from, to: 2024 }, k: K, memoryDays: 365, channel: "dashboard" }));
+          return out;
+        };
+        await inTurn();
+        // Three filters, seven tables each: one row per table, however often it is asked for.
+        const rows = await rowsOf(tx, actor.role);
+        expect(rows).toBe(21);
+        const again = await inTurn();
+        expect(await rowsOf(tx, actor.role)).toBe(rows);
+        const third = await inTurn();
+        expect(third).toEqual(again);
+        forgetReleaseDecisions();
+        const afresh = await inTurn();
+        expect(afresh).toEqual(again);
+        expect(await rowsOf(tx, actor.role)).toBe(rows);
+      });
+    });
+
+    it("a new table that would give a figure away by differencing is still withheld after the tables before it were asked for again", async () => {
+      const calendar: ReleaseSpec = { dimensions: ["year", "rank_group"], from: 2018, to: 2021 };
+      const financial: ReleaseSpec = { dimensions: ["financial_year", "rank_group"], from: 2018, to: 2021 };
+      let alone: DisclosedResult | undefined;
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        alone = (await serveInTurn(tx, "foi@demo.police.uk", [financial])).results[0];
+      });
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        const specs = [calendar, calendar, calendar, financial];
+        const { results, leaks } = await serveInTurn(tx, "foi@demo.police.uk", specs);
+        expect(leaks).toEqual([]);
+        expect(results[1]).toEqual(results[0]);
+        expect(results[2]).toEqual(results[0]);
+        // Beside the calendar years, the financial years hide more than they do alone.
+        const hidden = (r: DisclosedResult) => r.rows.filter((row) => row.suppressed).length + (r.totals?.rows.filter((row) => row.suppressed).length ?? 0);
+        expect(hidden(results[3]!)).toBeGreaterThan(hidden(alone!));
+        expect(await rowsOf(tx, "foi_officer")).toBe(2);
+      });
+    });
+
+    it("forgets tables and figures last served before the memory period, and keeps the rest", async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        const actor = await actorOf(tx, "foi@demo.police.uk");
+        const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+        const old: ReleaseSpec = { dimensions: ["platform"], from: 2018, to: 2021 };
+        const mixed: ReleaseSpec = { dimensions: ["device"], from: 2018, to: 2021 };
+        const recent: ReleaseSpec = { dimensions: ["source"], from: 2018, to: 2021 };
+        const row = (spec: ReleaseSpec, shown: { key: (string | null)[]; days: number }[]) => ({
+          role: actor.role,
+          servedTo: actor.id,
+          channel: "json",
+          spec: canonicalSpec(spec),
+          shown: shown.map((f) => ({ key: f.key, at: daysAgo(f.days).toISOString() })),
+          servedAt: daysAgo(Math.min(...shown.map((f) => f.days))),
+        });
+        await tx.insert(disclosureReleases).values([
+          row(old, [{ key: [null], days: 400 }]),
+          row(mixed, [
+            { key: ["phone"], days: 400 },
+            { key: [null], days: 10 },
+          ]),
+          row(recent, [{ key: [null], days: 364 }]),
+        ]);
+        const since = daysAgo(365);
+        expect(await listServedReleases(tx, actor.role, since)).toEqual([
+          { spec: mixed, shown: [[null]] },
+          { spec: recent, shown: [[null]] },
+        ]);
+        await recordServedReleases(tx, { role: actor.role, userId: actor.id, channel: "json", tables: [{ spec: mixed, shown: [["laptop"]] }], at: new Date(), since });
+        const kept = await tx
+          .select({ spec: disclosureReleases.spec, shown: disclosureReleases.shown })
+          .from(disclosureReleases)
+          .where(eq(disclosureReleases.role, actor.role))
+          .orderBy(disclosureReleases.id);
+        expect(kept.map((r) => (r.spec as { dimensions: string[] }).dimensions[0])).toEqual(["device", "source"]);
+        expect((kept[0]!.shown as { key: unknown }[]).map((f) => f.key)).toEqual([[null], ["laptop"]]);
+        // Gone for good: the table last served 400 days ago, and the figure shown then, are no longer kept at all.
+        expect(await listServedReleases(tx, actor.role, daysAgo(380))).toEqual([
+          { spec: mixed, shown: [[null], ["laptop"]] },
+          { spec: recent, shown: [[null]] },
+        ]);
+      });
+    });
+
+    it("reads the atoms again once a change to what the tables count is made, and only then", async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        const specs: ReleaseSpec[] = [{ dimensions: ["year", "finding"], from: 2018, to: 2021 }, { dimensions: ["platform"] }];
+        const before = await listAtomsKept(tx, specs);
+        expect(before.atoms).toEqual(await listAtoms(tx, specs));
+        const version = await readFiguresVersion(tx);
+        const [subject] = await tx.select({ id: subjects.id, caseId: subjects.caseId, finding: subjects.finding }).from(subjects).where(eq(subjects.finding, "case_to_answer")).limit(1);
+
+        // A field no table counts by: same version, same atoms kept.
+        await tx.update(subjects).set({ allegation: "Reworded by the test" }).where(eq(subjects.id, subject!.id));
+        expect(await readFiguresVersion(tx)).toBe(version);
+        expect(await listAtomsKept(tx, specs)).toBe(before);
+
+        await tx.update(subjects).set({ finding: "no_case_to_answer" }).where(eq(subjects.id, subject!.id));
+        const afterFinding = await readFiguresVersion(tx);
+        expect(BigInt(afterFinding)).toBeGreaterThan(BigInt(version));
+        const changed = await listAtomsKept(tx, specs);
+        expect(changed.atoms).not.toEqual(before.atoms);
+        expect(changed.atoms).toEqual(await listAtoms(tx, specs));
+
+        const [its] = await tx.select({ platform: cases.platform }).from(cases).where(eq(cases.id, subject!.caseId));
+        await tx.update(cases).set({ platform: its!.platform === "whatsapp" ? "facebook" : "whatsapp" }).where(eq(cases.id, subject!.caseId));
+        expect(BigInt(await readFiguresVersion(tx))).toBeGreaterThan(BigInt(afterFinding));
+        expect((await listAtomsKept(tx, specs)).atoms).toEqual(await listAtoms(tx, specs));
+      });
     });
   });
 });

@@ -1,13 +1,14 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { hiddenKeys, withHidden, type DisclosedResult } from "@/lib/stats/disclose";
 import { keyText, publishedKeys, tableLayout, type CellKey } from "@/lib/stats/layout";
-import { ReleaseState, type ReleaseKey, type ReleaseSpec, type ServedTable } from "@/lib/stats/release-check";
+import { ReleaseState, specText, type Atom, type ReleaseKey, type ReleaseSpec, type ServedTable } from "@/lib/stats/release-check";
 import type { StatsResult } from "@/lib/stats/result";
 import type { Role } from "@/lib/vocabulary";
 import type { Database } from "../index";
-import { listAtoms, listPublishedReleases, listServedReleases, recordServedReleases } from "./disclosure";
+import { listAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
 
 export interface TableToProtect {
   spec: ReleaseSpec;
@@ -37,23 +38,99 @@ export function refuseSmallPopulation(total: number, k: number): void {
   }
 }
 
-/**
- * Disclosure control on the server, for every table that leaves it: primary and
- * secondary suppression, figures already published shown exactly, and, for roles
- * without case access, the release check against published responses and what the role
- * has been served (lib/stats/release-check.ts), whose outcome is then recorded. Several
- * tables served together (a dashboard) are checked in turn, each weighed with the ones
- * before it.
- */
-export async function protectTables(db: Database, readDb: Database, request: ProtectRequest): Promise<DisclosedResult[]> {
-  const { k, tables } = request;
-  for (const table of tables) refuseSmallPopulation(table.exact.total, k);
-  const remembers = !can(request.actor.role, "cases:read");
+/** What the check decided for a request: the tables as shown, and what to record as served. */
+interface Decision {
+  results: DisclosedResult[];
+  record: ServedTable[];
+}
 
-  const published = await listPublishedReleases(db);
-  const served = remembers ? await listServedReleases(db, request.actor.role, new Date(Date.now() - request.memoryDays * 86_400_000)) : [];
-  const specs = [...published, ...served].map((t) => t.spec).concat(tables.map((t) => t.spec));
-  const state = new ReleaseState(await listAtoms(readDb, specs), k);
+/**
+ * Decisions already taken, by everything they depend on. The check is a pure function
+ * of the atoms (the data, as it splits the officers), the published and served tables,
+ * the tables asked for and k: the same inputs give the same figures, so a decision can
+ * be reused as it is. The atoms are part of the key, so any change in the data that
+ * could change a figure makes a new key. Kept per process, the most recent few hundred.
+ */
+const decisions = new Map<string, Decision>();
+const DECISIONS_KEPT = 256;
+
+function remembered(key: string): Decision | undefined {
+  const found = decisions.get(key);
+  if (found) {
+    decisions.delete(key);
+    decisions.set(key, found);
+  }
+  return found;
+}
+
+function remember(key: string, decision: Decision): void {
+  decisions.set(key, decision);
+  if (decisions.size > DECISIONS_KEPT) decisions.delete(decisions.keys().next().value!);
+}
+
+/**
+ * Atoms already worked out, per database (a transaction is a database of its own here),
+ * by the figures version they were read at and the tables they split by: reading them
+ * means reading every subject, so they are read again only once a change to what the
+ * statistics count has committed. The version is read before the atoms, so an entry
+ * never holds data older than its version says. Only the latest version's are kept.
+ */
+interface KnownAtoms {
+  atoms: Atom[];
+  fingerprint: string;
+}
+let atomsByDatabase = new WeakMap<Database, Map<string, KnownAtoms>>();
+const ATOM_SETS_KEPT = 16;
+/** Atoms kept in all, whatever the number of sets: at a national scale one set can be large. */
+const ATOMS_KEPT = 200_000;
+
+export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[]): Promise<KnownAtoms> {
+  const version = await readFiguresVersion(readDb);
+  const key = `${version}\n${specs.map(specText).join("\n")}`;
+  const kept = atomsByDatabase.get(readDb) ?? new Map<string, KnownAtoms>();
+  atomsByDatabase.set(readDb, kept);
+  const found = kept.get(key);
+  if (found) {
+    // The most recently used last, so that the least recently used goes first.
+    kept.delete(key);
+    kept.set(key, found);
+    return found;
+  }
+  const atoms = await listAtoms(readDb, specs);
+  const known = { atoms, fingerprint: createHash("sha256").update(JSON.stringify(atoms)).digest("base64") };
+  for (const old of kept.keys()) if (!old.startsWith(`${version}\n`)) kept.delete(old);
+  kept.set(key, known);
+  const total = () => [...kept.values()].reduce((sum, set) => sum + set.atoms.length, 0);
+  while (kept.size > 1 && (kept.size > ATOM_SETS_KEPT || total() > ATOMS_KEPT)) kept.delete(kept.keys().next().value!);
+  return known;
+}
+
+/** Forgets every decision and every set of atoms (for tests that compare the check with and without them). */
+export function forgetReleaseDecisions(): void {
+  decisions.clear();
+  atomsByDatabase = new WeakMap();
+}
+
+function decisionKey(input: { k: number; remembers: boolean; atoms: string; published: ServedTable[]; served: ServedTable[]; tables: TableToProtect[] }): string {
+  const tables = input.tables.map((table) => {
+    const keys = publishedKeys(tableLayout(table.exact));
+    const displayed = table.displayed ?? (() => true);
+    return { spec: specText(table.spec), exact: table.exact, displayed: keys.map((key) => displayed(key)), withheld: (table.withheld ?? []).map(keyText) };
+  });
+  const text = JSON.stringify({
+    k: input.k,
+    remembers: input.remembers,
+    atoms: input.atoms,
+    published: input.published.map((t) => [specText(t.spec), t.shown]),
+    served: input.served.map((t) => [specText(t.spec), t.shown]),
+    tables,
+  });
+  return createHash("sha256").update(text).digest("base64");
+}
+
+/** The check itself, over the atoms of every table involved. */
+function decide(atoms: Atom[], k: number, remembers: boolean, published: ServedTable[], served: ServedTable[], tables: TableToProtect[]): Decision {
+  const state = new ReleaseState(atoms, k);
   published.forEach((t, i) => state.publish(i, t.shown));
   served.forEach((t, i) => state.serve(published.length + i, t.shown));
 
@@ -77,6 +154,35 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
     state.serve(index, shown);
     record.push({ spec: table.spec, shown });
   });
-  if (remembers) await recordServedReleases(db, { role: request.actor.role, userId: request.actor.id, channel: request.channel, tables: record });
-  return results;
+  return { results, record };
+}
+
+/**
+ * Disclosure control on the server, for every table that leaves it: primary and
+ * secondary suppression, figures already published shown exactly, and, for roles
+ * without case access, the release check against published responses and what the role
+ * has been served (lib/stats/release-check.ts), whose outcome is then recorded. Several
+ * tables served together (a dashboard) are checked in turn, each weighed with the ones
+ * before it. A request whose inputs were all seen before (the same tables, the same
+ * data, the same history) reuses that decision instead of weighing it again.
+ */
+export async function protectTables(db: Database, readDb: Database, request: ProtectRequest): Promise<DisclosedResult[]> {
+  const { k, tables } = request;
+  for (const table of tables) refuseSmallPopulation(table.exact.total, k);
+  const remembers = !can(request.actor.role, "cases:read");
+  const now = new Date();
+  const since = new Date(now.getTime() - request.memoryDays * 86_400_000);
+
+  const published = await listPublishedReleases(db);
+  const served = remembers ? await listServedReleases(db, request.actor.role, since) : [];
+  const specs = [...published, ...served].map((t) => t.spec).concat(tables.map((t) => t.spec));
+  const { atoms, fingerprint } = await listAtomsKept(readDb, specs);
+  const key = decisionKey({ k, remembers, atoms: fingerprint, published, served, tables });
+  let decision = remembered(key);
+  if (!decision) {
+    decision = decide(atoms, k, remembers, published, served, tables);
+    remember(key, decision);
+  }
+  if (remembers) await recordServedReleases(db, { role: request.actor.role, userId: request.actor.id, channel: request.channel, tables: decision.record, at: now, since });
+  return structuredClone(decision.results);
 }

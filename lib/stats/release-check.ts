@@ -41,18 +41,48 @@ export function keyMatches(values: string[][] | null, key: ReleaseKey): boolean 
   return key.every((want, d) => want === null || (typeof want === "string" ? values[d]!.includes(want) : values[d]!.some((v) => want.includes(v))));
 }
 
-/** A canonical text for a spec, so that tables asked for twice are weighed once. */
-export function specText(spec: ReleaseSpec): string {
-  const sorted = (list?: readonly string[]) => (list && list.length > 0 ? [...list].sort() : undefined);
-  return JSON.stringify({
+/** A spec in one spelling: every field present, null when unset, filter lists sorted. */
+export interface CanonicalSpec {
+  dimensions: StatDimension[];
+  from: number | null;
+  to: number | null;
+  asAt: string | null;
+  platform: string[] | null;
+  rank_group: string[] | null;
+  device: string[] | null;
+}
+
+const filterLists = ["platform", "rank_group", "device"] as const;
+
+export function canonicalSpec(spec: ReleaseSpec): CanonicalSpec {
+  const sorted = (list?: readonly string[]) => (list && list.length > 0 ? [...list].sort() : null);
+  return {
     dimensions: spec.dimensions,
     from: spec.from ?? null,
     to: spec.to ?? null,
     asAt: spec.asAt ?? null,
-    platform: sorted(spec.platform) ?? null,
-    rank_group: sorted(spec.rank_group) ?? null,
-    device: sorted(spec.device) ?? null,
-  });
+    platform: sorted(spec.platform),
+    rank_group: sorted(spec.rank_group),
+    device: sorted(spec.device),
+  };
+}
+
+/** The spec a canonical one stands for, unset fields left out again. */
+export function specOfCanonical(canonical: CanonicalSpec): ReleaseSpec {
+  const spec: ReleaseSpec = { dimensions: canonical.dimensions };
+  if (canonical.from !== null) spec.from = canonical.from;
+  if (canonical.to !== null) spec.to = canonical.to;
+  if (canonical.asAt !== null) spec.asAt = canonical.asAt;
+  for (const key of filterLists) {
+    const values = canonical[key];
+    if (values !== null) (spec as unknown as Record<string, unknown>)[key] = values;
+  }
+  return spec;
+}
+
+/** A canonical text for a spec, so that tables asked for twice are weighed once. */
+export function specText(spec: ReleaseSpec): string {
+  return JSON.stringify(canonicalSpec(spec));
 }
 
 export interface Disclosure {
@@ -80,9 +110,19 @@ export class ReleaseState {
     this.tableCount = atoms[0]?.signature.length ?? 0;
   }
 
+  /** Members by table and key: the atoms never change, and the search asks for the same ones many times over. */
+  private readonly memberCache = new Map<string, number[]>();
+  private readonly releasedCache = new Map<string, boolean>();
+  private openCache: { rank: number; list: { what: Disclosure["what"]; row: Float64Array; value: number }[] } | null = null;
+  private sensitiveCache: { what: Disclosure["what"]; members: number[]; value: number; row: Float64Array }[] | null = null;
+
   members(table: number, key: ReleaseKey): number[] {
+    const cacheKey = `${table}\u0000${JSON.stringify(key)}`;
+    const kept = this.memberCache.get(cacheKey);
+    if (kept) return kept;
     const out: number[] = [];
     this.atoms.forEach((atom, i) => keyMatches(atom.signature[table] ?? null, key) && out.push(i));
+    this.memberCache.set(cacheKey, out);
     return out;
   }
 
@@ -94,8 +134,9 @@ export class ReleaseState {
     return indicator(this.atoms.length, members);
   }
 
-  /** Adds figures everyone can see (a published response). */
+  /** Adds figures everyone can see (a published response); all of them before any table is weighed. */
   publish(table: number, keys: ReleaseKey[]): void {
+    this.releasedCache.clear();
     for (const key of keys) {
       const row = this.row(this.members(table, key));
       this.published.add(row);
@@ -110,11 +151,23 @@ export class ReleaseState {
 
   /** Whether published figures alone already determine this figure (then it is shown exactly, as published). */
   isReleased(table: number, key: ReleaseKey): boolean {
-    return this.published.contains(this.row(this.members(table, key)));
+    // What is published is fixed before any table is weighed, so each answer holds for the state's life.
+    const cacheKey = `${table}\u0000${JSON.stringify(key)}`;
+    let released = this.releasedCache.get(cacheKey);
+    if (released === undefined) {
+      released = this.published.contains(this.row(this.members(table, key)));
+      this.releasedCache.set(cacheKey, released);
+    }
+    return released;
   }
 
-  /** Small groups a reader could be after: every atom, and every cell of every table (full keys). */
-  private sensitive(): { what: Disclosure["what"]; members: number[]; value: number }[] {
+  /** Small groups a reader could be after: every atom, and every cell of every table (full keys). The same for the state's life: found once. */
+  private sensitive(): { what: Disclosure["what"]; members: number[]; value: number; row: Float64Array }[] {
+    this.sensitiveCache ??= this.findSensitive().map((q) => ({ ...q, row: this.row(q.members) }));
+    return this.sensitiveCache;
+  }
+
+  private findSensitive(): { what: Disclosure["what"]; members: number[]; value: number }[] {
     const out: { what: Disclosure["what"]; members: number[]; value: number }[] = [];
     this.atoms.forEach((atom, i) => atom.count < this.k && out.push({ what: { atom: i }, members: [i], value: atom.count }));
     for (let t = 0; t < this.tableCount; t++) {
@@ -137,9 +190,13 @@ export class ReleaseState {
 
   /** Small groups not yet pinned down by what is out: the ones a new table must not pin. Computed once per table. */
   private open(): { what: Disclosure["what"]; row: Float64Array; value: number }[] {
-    return this.sensitive()
-      .map((q) => ({ what: q.what, row: this.row(q.members), value: q.value }))
-      .filter((q) => !this.known.contains(q.row));
+    // What is known only grows, so a group pinned stays pinned: the groups still open are
+    // those open last time that the figures added since have not pinned.
+    if (this.openCache?.rank !== this.known.rank) {
+      const from = this.openCache?.list ?? this.sensitive();
+      this.openCache = { rank: this.known.rank, list: from.filter((q) => !this.known.contains(q.row)) };
+    }
+    return this.openCache.list.map((q) => ({ what: q.what, row: q.row, value: q.value }));
   }
 
   /** Groups of 1 to k-1 that the figures would pin to one value, and that were not pinned before them. */
@@ -150,16 +207,35 @@ export class ReleaseState {
   }
 
   /**
+   * disclosures() by a shorter road, with the same answer: a group is pinned by the known
+   * figures and the new ones together exactly when what the known ones leave of it is a
+   * combination of what they leave of the new ones (reduction by the known span is linear
+   * and takes the span to zero). The new figures' span is small, the known one is not.
+   */
+  private disclosuresBeside(table: number, shown: ReleaseKey[], open: { what: Disclosure["what"]; value: number }[], left: Float64Array[]): Disclosure[] {
+    const added = new RowSpace(this.atoms.length);
+    for (const key of shown) added.add(this.known.reduce(this.row(this.members(table, key))));
+    return open.filter((_, i) => added.contains(left[i]!)).map(({ what, value }) => ({ what, value }));
+  }
+
+  /**
    * Protects a new table: `suppress(withheld)` gives the figures the table shows under its
    * own rule with those withheld too. Figures are withheld one at a time, the smallest
    * that shares officers with a group that would be given away, until none is.
    */
   protect(table: number, suppress: (withheld: Set<string>) => ReleaseKey[]): { shown: ReleaseKey[]; withheld: Set<string> } {
     const withheld = new Set<string>();
+    const first = suppress(withheld);
+    // Figures whose equations are all already known (a table served before, asked for
+    // again) add nothing to what is out, so they pin no group that was not pinned
+    // before: the answer the search below would give, without weighing every group.
+    if (first.every((key) => this.known.contains(this.row(this.members(table, key))))) return { shown: first, withheld };
     const open = this.open();
+    // What of each open group the known figures leave unexplained, found once for the whole search.
+    const left = open.map((q) => this.known.reduce(q.row));
     for (;;) {
-      const shown = suppress(withheld);
-      const found = this.disclosures(table, shown, open);
+      const shown = withheld.size === 0 ? first : suppress(withheld);
+      const found = this.disclosuresBeside(table, shown, open, left);
       if (found.length === 0) return { shown, withheld };
       const at = found[0]!.what;
       const exposed = new Set("atom" in at ? [at.atom] : this.members(at.table, at.key));

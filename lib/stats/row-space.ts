@@ -17,24 +17,34 @@ export class RowSpace {
     return this.rows.length;
   }
 
-  /** What is left of a row once everything in the span is taken out of it. */
-  private residual(row: ArrayLike<number>): Float64Array {
-    const v = Float64Array.from(row);
+  /** What is left of a row once everything in the span is taken out of it (zero for a row in the span). */
+  reduce(row: ArrayLike<number>): Float64Array {
+    return this.reduceInto(row, new Float64Array(row.length));
+  }
+
+  private reduceInto(row: ArrayLike<number>, v: Float64Array): Float64Array {
+    v.set(row);
     // Rows were reduced by every earlier row when added, so one pass in order clears each pivot for good.
-    this.rows.forEach((basis, i) => {
+    for (let i = 0; i < this.rows.length; i++) {
+      const basis = this.rows[i]!;
       const factor = v[this.pivots[i]!]!;
       if (Math.abs(factor) > EPSILON) for (let j = 0; j < v.length; j++) v[j]! -= factor * basis[j]!;
-    });
+    }
     return v;
   }
 
+  /** One buffer for membership tests, which are many and keep nothing. */
+  private scratch: Float64Array | null = null;
+
   contains(row: ArrayLike<number>): boolean {
-    return this.residual(row).every((x) => Math.abs(x) <= 1e-7);
+    const v = this.reduceInto(row, (this.scratch ??= new Float64Array(this.size)));
+    for (let j = 0; j < v.length; j++) if (Math.abs(v[j]!) > 1e-7) return false;
+    return true;
   }
 
   /** Adds a row; says whether it told anything new. */
   add(row: ArrayLike<number>): boolean {
-    const v = this.residual(row);
+    const v = this.reduce(row);
     let pivot = -1;
     for (let j = 0; j < v.length; j++) if (Math.abs(v[j]!) > 1e-7 && (pivot === -1 || Math.abs(v[j]!) > Math.abs(v[pivot]!))) pivot = j;
     if (pivot === -1) return false;

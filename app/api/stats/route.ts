@@ -59,6 +59,17 @@ async function answerStats(request: NextRequest, user: SessionUser): Promise<Res
   const readDb = await getReadDb();
   const exact = await countSubjects(readDb, query);
   if (!exactWanted) refuseSmallPopulation(exact.total, k);
+  // Groups that all share one outcome are named to the caller until they choose what to do with them.
+  const flagged = attributes ? [] : attributeDisclosures(exact).map(({ group, attribute, count }) => ({ group, attribute, count }));
+  // A file carries no such warning and is what gets published: it waits for the choice,
+  // as the statistics page's exports do, before anything is served or recorded.
+  if (format !== "json" && flagged.length > 0) {
+    throw new AppError(
+      "bad_request",
+      `In some groups every officer shares one outcome (${flagged.map((d) => `${d.group}: ${d.attribute}`).join("; ")}): add attributes=withhold to withhold those outcomes, or attributes=accept&why=… to record why they may be published.`,
+      { parameter: "attributes" },
+    );
+  }
   const result = exactWanted
     ? exact
     : (
@@ -107,7 +118,5 @@ async function answerStats(request: NextRequest, user: SessionUser): Promise<Res
       },
     });
   }
-  // Groups that all share one outcome are named to the caller until they choose what to do with them.
-  const flagged = attributes ? [] : attributeDisclosures(exact).map(({ group, attribute, count }) => ({ group, attribute, count }));
   return Response.json(flagged.length > 0 ? { ...result, attributeDisclosure: flagged } : result, { headers: { "Cache-Control": "no-store" } });
 }

@@ -3,12 +3,12 @@ import { getDb } from "@/db";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { findEarlierImport, importCaseRows, recordRefusedImport } from "@/db/queries/case-import";
 import { requireApiPermission, type SessionUser } from "@/server/auth/session";
-import { IMPORT_MAX_BYTES, readImportCsv } from "@/lib/cases/import-csv";
+import { IMPORT_MAX_BYTES } from "@/lib/cases/import-csv";
 import type { ImportProblem } from "@/lib/cases/import-problems";
 import { PROBLEMS_SHOWN, type ImportMessage } from "@/lib/cases/import-progress";
-import { validateImport } from "@/lib/cases/import-validate";
 import { AppError } from "@/lib/errors";
 import { MULTIPART_ALLOWANCE } from "@/lib/body-limits";
+import { checkImportFile } from "@/server/import-check";
 import { auditedRefusals, crossSiteError, handleRoute, jsonError, withExpensiveSlot } from "@/server/http";
 import { log } from "@/server/log";
 
@@ -28,10 +28,7 @@ function refused(problems: ImportProblem[]): ImportMessage {
 async function runImport(user: SessionUser, fileName: string, bytes: Uint8Array, send: (message: ImportMessage) => void) {
   const db = await getDb();
   const fileSha256 = createHash("sha256").update(bytes).digest("hex");
-  const read = readImportCsv(bytes);
-  const checked = read.ok
-    ? await validateImport(read.records, { today: new Date().toISOString().slice(0, 10), onProgress: (done, total) => send({ phase: "validating", done, total }) })
-    : read;
+  const checked = await checkImportFile(bytes, { today: new Date().toISOString().slice(0, 10), onProgress: (done, total) => send({ phase: "validating", done, total }) });
   if (!checked.ok) {
     await recordRefusedImport(db, user, { fileName, fileSha256, problemCount: checked.problems.length });
     return send(refused(checked.problems));
