@@ -24,6 +24,7 @@ import type { Scenario } from "./measure";
 import { caseListScenarios, dashboardScenarios, statsScenarios, type BenchContext } from "./scenarios";
 import { ensureBuild, extractScenario, httpScenarios, signIn, startServer } from "./server";
 import { numberOption } from "../scripts/cli-options";
+import { todayIso } from "@/lib/dates";
 
 const log = (line: string) => console.log(line);
 
@@ -99,7 +100,7 @@ async function main() {
     log("Dashboard…");
     const scenarios: Scenario[] = [...(await dashboardScenarios(context))];
     log("Case list…");
-    scenarios.push(...(await caseListScenarios(context, supervisor!, new Date().toISOString().slice(0, 10))));
+    scenarios.push(...(await caseListScenarios(context, supervisor!, todayIso())));
     log("Statistics…");
     scenarios.push(...(await statsScenarios(context)));
     log(`Bulk import of ${importRows.toLocaleString("en-GB")} rows…`);

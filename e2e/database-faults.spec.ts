@@ -134,7 +134,8 @@ test("while the database is down pages answer 503 with a clear page and the API 
 });
 
 test("on PostgreSQL several workers serve; one that stops is replaced and the others keep answering (issue 19, item 3)", async () => {
-  const workers = () => [...app.output().matchAll(/\(worker (\d+)\)/g)].map((m) => Number(m[1]));
+  // Each worker logs one JSON line when it is ready, with its pid (http-server/worker.ts).
+  const workers = () => [...app.output().matchAll(/"pid":(\d+),[^\n]*"worker":true,"msg":"Ready on /g)].map((m) => Number(m[1]));
   await expect.poll(() => workers().length).toBe(2);
   const [gone] = workers();
   process.kill(gone!, "SIGKILL");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { addDays, todayUtc } from "@/lib/dates";
+import { addDays, todayIso } from "@/lib/dates";
 import { expectNoSeriousViolations } from "./axe";
 import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
 import { callAction, serverActions } from "./server-actions";
@@ -21,7 +21,7 @@ async function askForPermission(page: Page, app: string, purpose: string, until:
 
 test("a staff member asks for WhatsApp, a supervisor approves it with an expiry, and the register lists the holder", async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);
-  const today = todayUtc();
+  const today = todayIso();
   await signInWithForm(page, demoAccounts.staff);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "App permissions" }).click();
   await page.getByRole("button", { name: "Ask for permission" }).click();
@@ -66,7 +66,7 @@ test("a staff member asks for WhatsApp, a supervisor approves it with an expiry,
 test("a line manager refuses a request and the requester sees the reason", async ({ page, browser }) => {
   test.setTimeout(60_000);
   await signInWithForm(page, demoAccounts.staff);
-  const ref = await askForPermission(page, "telegram", "A community group for a neighbourhood ward uses Telegram", addDays(todayUtc(), 30));
+  const ref = await askForPermission(page, "telegram", "A community group for a neighbourhood ward uses Telegram", addDays(todayIso(), 30));
 
   const manager = await browser.newPage();
   await signInWithForm(manager, lineManager);

@@ -13,12 +13,11 @@ export function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }
 
-/** Today's date where the force works: a decision taken at 00:30 in London belongs to that London day. */
+/**
+ * Today's date where the force works, the one "today" of the product: a referral at 00:30
+ * BST belongs to that London day, in the case it opens, the permissions, the spot-checks,
+ * the deadlines and the dashboard alike. Callers take it once and pass it down.
+ */
 export function todayIso(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
-}
-
-/** Today's calendar date in UTC, the day the permission and spot-check rules work in. */
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
 }

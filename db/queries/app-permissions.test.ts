@@ -18,8 +18,9 @@ import {
   requestAppPermission,
   revokeAppPermission,
 } from "./app-permissions";
+import { todayIso } from "@/lib/dates";
 
-const today = new Date().toISOString().slice(0, 10);
+const today = todayIso();
 const request = { app: "whatsapp" as const, otherApp: null, purpose: "Contact with witnesses who only use WhatsApp", device: "Force phone 07700 900123", startsOn: today, requestedUntil: addDays(today, 90) };
 
 async function actor(db: Database, email: string) {

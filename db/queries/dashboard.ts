@@ -8,6 +8,7 @@ import type { SubjectFilter } from "@/lib/validation/stats";
 import { selectRows, type Database } from "../index";
 import { protectTables } from "./protected-tables";
 import { casePeriodAndFilters, dimensionSql, subjectCountsRollup, subjectWhere, unnestStandards } from "./subject-sql";
+import { todayIso } from "@/lib/dates";
 
 const closedStatuses = sql.raw(`('finalised', 'withdrawn')`);
 
@@ -34,7 +35,8 @@ export async function getDashboardData(db: Database, filter: DashboardFilter): P
   return shapeDashboard(rows, filter);
 }
 
-type DashboardFilter = SubjectFilter & { from: number; to: number };
+/** `today` (London's, lib/dates.ts) dates the open caseload: how old cases are and which are overdue. */
+type DashboardFilter = SubjectFilter & { from: number; to: number; today?: string };
 
 /**
  * The dashboard as it may be shown to this person: every subject-officer table protected
@@ -111,14 +113,16 @@ export function dashboardQuery(filter: DashboardFilter): SQL {
 
 /** Today's open caseload under the filters, whatever the period: few rows, read from the base tables. */
 function openCases(filter: DashboardFilter): SQL {
-  return sql`select c.id, c.stage_due_on, (current_date - c.recorded_on) as age
+  // The database's current_date is its own time zone's day; the force's day is London's.
+  const today = filter.today ?? todayIso();
+  return sql`select c.id, c.stage_due_on, (${today}::date - c.recorded_on) as age, ${today}::date as today
       from cases c where c.status not in ${closedStatuses} and ${caseFilter(filter, false)}`;
 }
 
 function openCaseloadParts(from: SQL): SQL[] {
   return [
     sql`select 'headline', 'open_cases', null, count(*)::float8 from ${from} o`,
-    sql`select 'headline', 'overdue_cases', null, count(*)::float8 from ${from} o where o.stage_due_on < current_date`,
+    sql`select 'headline', 'overdue_cases', null, count(*)::float8 from ${from} o where o.stage_due_on < o.today`,
     sql`select 'open_age', ${sql.raw(bucketCaseSql(caseAgeBuckets, "age"))}, null, count(*)::float8 from ${from} o group by 2`,
   ];
 }

@@ -7,8 +7,9 @@ import { inRolledBackTransaction } from "@/tests/rollback";
 import { cases, people, users } from "../schema";
 import { getCaseForViewer } from "./cases";
 import { createWithCauseCheck, drawRandomSample, getDraw, getSpotCheck, listUnits, recordSpotCheckOutcome, spotCheckFigures } from "./spot-checks";
+import { todayIso } from "@/lib/dates";
 
-const today = new Date().toISOString().slice(0, 10);
+const today = todayIso();
 const safeguards = {
   legalBasis: "Police (Conduct) Regulations 2020 and the force vetting policy",
   proportionality: "Random checks of a small sample, limited to messaging apps and public accounts",

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { decideAppPermission, requestAppPermission, revokeAppPermission } from "@/db/queries/app-permissions";
 import { validatedAction } from "@/server/actions/validated-action";
-import { todayUtc } from "@/lib/dates";
+import { todayIso } from "@/lib/dates";
 import { decideAppPermissionSchema, requestAppPermissionSchema, revokeAppPermissionSchema } from "@/lib/validation/app-permissions";
 
 export const requestAppPermissionAction = validatedAction("app-permissions:request", requestAppPermissionSchema, async (input, user) => {
-  const ref = await requestAppPermission(await getDb(), user, input, todayUtc());
+  const ref = await requestAppPermission(await getDb(), user, input, todayIso());
   revalidatePath("/app-permissions");
   return { data: { ref }, message: `Your request is ${ref}. Your line manager or a PSD supervisor will decide it.` };
 });
@@ -16,7 +16,7 @@ export const requestAppPermissionAction = validatedAction("app-permissions:reque
 // Anyone may reach these two: the query decides whether this person may decide this
 // request (a supervisor, or the requester's line manager), and refuses everyone else.
 export const decideAppPermissionAction = validatedAction("app-permissions:request", decideAppPermissionSchema, async (input, user) => {
-  await decideAppPermission(await getDb(), user, input, todayUtc());
+  await decideAppPermission(await getDb(), user, input, todayIso());
   revalidatePath("/app-permissions");
   return { data: null, message: `${input.ref} ${input.decision === "approved" ? `approved; it expires on ${input.expiresOn}` : "refused"}.` };
 });

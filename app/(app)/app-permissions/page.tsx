@@ -13,7 +13,7 @@ import {
 import { recordAudit } from "@/db/queries/audit";
 import { EXPIRING_SOON_DAYS, expiresSoon, lastDayHeld, permissionStateLabels, permissionStateOn } from "@/lib/app-permissions/state";
 import { requirePagePermission } from "@/server/auth/session";
-import { addDays, todayUtc } from "@/lib/dates";
+import { addDays, todayIso } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { messagingApps } from "@/lib/vocabulary";
@@ -36,7 +36,7 @@ function describeState(r: AppPermissionRow, today: string) {
 export default async function AppPermissionsPage() {
   const user = await requirePagePermission("app-permissions:request");
   const db = await getDb();
-  const today = todayUtc();
+  const today = todayIso();
   const [own, approver] = await Promise.all([listOwnAppPermissionRequests(db, user.id), isAppPermissionApprover(db, user)]);
   const [toDecide, decided, held] = approver
     ? await Promise.all([listRequestsToDecide(db, user), listRecentDecisions(db, user.id), listHeldPermissions(db, user, today)])

@@ -4,6 +4,7 @@ import { openSubjectExtract } from "@/db/queries/extract";
 import { requireApiPermission } from "@/server/auth/session";
 import { handleRoute, withExpensiveSlot } from "@/server/http";
 import { attachmentDisposition } from "@/lib/content-disposition";
+import { todayIso } from "@/lib/dates";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export async function GET() {
     return withExpensiveSlot(user.id, async () => {
       await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "cases.extracted", entityType: "extract" });
       const stream = await openSubjectExtract(await getReadDatabase());
-      const today = new Date().toISOString().slice(0, 10);
+      const today = todayIso();
       return new Response(stream, {
         headers: {
           "Content-Type": "text/csv; charset=utf-8",

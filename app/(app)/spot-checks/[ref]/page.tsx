@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getSpotCheck } from "@/db/queries/spot-checks";
 import { requirePagePermission } from "@/server/auth/session";
-import { todayUtc } from "@/lib/dates";
+import { todayIso } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { ranks, spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
 import { OutcomeForm } from "../_components/outcome-form";
@@ -90,7 +90,7 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ ref:
             ]}
           />
         ) : (
-          <OutcomeForm checkRef={check.ref} today={todayUtc()} />
+          <OutcomeForm checkRef={check.ref} today={todayIso()} />
         )}
       </Section>
     </>

@@ -8,6 +8,7 @@ import { exemptionLabels, foiStatusLabels } from "@/lib/validation/foi";
 import { NewRequestForm, UpdateRequestForm } from "./_components/request-forms";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
+import { todayIso } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "FoI request log" };
 
@@ -15,7 +16,7 @@ export default async function FoiRequestsPage() {
   await requirePagePermission("foi:manage");
   const requests = await listFoiRequests(await getDb());
   type FoiRow = (typeof requests)[number];
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const isOverdue = (r: FoiRow) => (r.status === "received" || r.status === "in_progress") && r.deadlineOn < today;
   return (
     <>

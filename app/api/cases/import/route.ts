@@ -11,6 +11,7 @@ import { MULTIPART_ALLOWANCE } from "@/lib/body-limits";
 import { checkImportFile } from "@/server/import-check";
 import { auditedRefusals, crossSiteError, handleRoute, jsonError, withExpensiveSlot } from "@/server/http";
 import { log } from "@/server/log";
+import { todayIso } from "@/lib/dates";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ function refused(problems: ImportProblem[]): ImportMessage {
 async function runImport(user: SessionUser, fileName: string, bytes: Uint8Array, send: (message: ImportMessage) => void) {
   const db = await getDb();
   const fileSha256 = createHash("sha256").update(bytes).digest("hex");
-  const checked = await checkImportFile(bytes, { today: new Date().toISOString().slice(0, 10), onProgress: (done, total) => send({ phase: "validating", done, total }) });
+  const checked = await checkImportFile(bytes, { today: todayIso(), onProgress: (done, total) => send({ phase: "validating", done, total }) });
   if (!checked.ok) {
     await recordRefusedImport(db, user, { fileName, fileSha256, problemCount: checked.problems.length });
     return send(refused(checked.problems));
