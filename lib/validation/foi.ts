@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { foiExemptions, foiStatuses } from "@/lib/vocabulary";
+import { foiStatuses } from "@/lib/vocabulary";
 import { isoDate as date, storable } from "./text";
 import { referenceKinds, referencePattern } from "@/lib/references";
 
 const isoDate = (label: string) => date(`Give the ${label} as a date`);
 const checkbox = z.literal("on", { message: "Tick the box or leave it empty" }).optional();
 
-export const exemptionLabels = foiExemptions.labels;
-export const foiStatusLabels = foiStatuses.labels;
 
 export const createFoiRequestSchema = z
   .object({

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { reportStatuses } from "@/lib/vocabulary";
 import { platforms } from "@/lib/vocabulary";
 import { isoDate, storable } from "./text";
 import { referencePattern } from "@/lib/references";
@@ -21,4 +20,3 @@ export type ReportInput = z.infer<typeof submitReportSchema>;
 
 export const reportRefSchema = z.object({ ref: z.string().regex(referencePattern("report"), "Give the report reference") });
 
-export const reportStatusLabels = reportStatuses.labels;

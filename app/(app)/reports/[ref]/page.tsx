@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { getOwnReport } from "@/db/queries/reports";
 import { requirePagePermission } from "@/server/auth/session";
 import { receiptText } from "@/lib/reports/receipt";
-import { reportStatusLabels } from "@/lib/validation/reports";
+import { reportStatuses } from "@/lib/vocabulary";
 import { isReference } from "@/lib/references";
 
 export const metadata: Metadata = { title: "Report receipt" };
@@ -25,7 +25,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ ref: s
       <div className="govuk-panel govuk-panel--confirmation">
         <h1 className="govuk-panel__title">Your report {report.ref}</h1>
         <p className="govuk-panel__body" role="status">
-          Thank you. Your report has been received. Status: {reportStatusLabels[report.status]}.
+          Thank you. Your report has been received. Status: {reportStatuses.labels[report.status]}.
         </p>
       </div>
       <pre className="app-receipt">{receiptText(report)}</pre>

@@ -7,7 +7,7 @@ import { listReportQueue } from "@/db/queries/reports";
 import { requirePagePermission } from "@/server/auth/session";
 import { can } from "@/lib/permissions";
 import { platforms } from "@/lib/vocabulary";
-import { reportStatusLabels } from "@/lib/validation/reports";
+import { reportStatuses } from "@/lib/vocabulary";
 import { ConvertButton } from "./_components/convert-button";
 import { formatDateTime } from "@/lib/format";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
@@ -80,7 +80,7 @@ export default async function ReportQueuePage() {
                   ) : mayConvert ? (
                     <ConvertButton reportRef={r.ref} />
                   ) : (
-                    reportStatusLabels[r.status]
+                    reportStatuses.labels[r.status]
                   )}
                 </>
               ),

@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
 import { listFoiRequests } from "@/db/queries/foi";
 import { requirePagePermission } from "@/server/auth/session";
-import { exemptionLabels, foiStatusLabels } from "@/lib/validation/foi";
+import { foiExemptions, foiStatuses } from "@/lib/vocabulary";
 import { NewRequestForm, UpdateRequestForm } from "./_components/request-forms";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
@@ -50,14 +50,14 @@ export default async function FoiRequestsPage() {
             {
               header: "Exemptions",
               cell: (r) =>
-                `${r.exemptions.map((e) => exemptionLabels[e]).join("; ") || "None"}${r.costEstimateHours !== null ? ` (${r.costEstimateHours} hours estimated)` : ""}`,
+                `${r.exemptions.map((e) => foiExemptions.labels[e]).join("; ") || "None"}${r.costEstimateHours !== null ? ` (${r.costEstimateHours} hours estimated)` : ""}`,
             },
             { header: "Tables", cell: (r) => r.publishedTables },
             {
               header: "Status",
               cell: (r) => (
                 <>
-                  {foiStatusLabels[r.status]}
+                  {foiStatuses.labels[r.status]}
                   {r.respondedOn ? `, ${r.respondedOn}` : ""}
                   <UpdateRequestForm refId={r.ref} status={r.status} respondedOn={r.respondedOn} />
                 </>

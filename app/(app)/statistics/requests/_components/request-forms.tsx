@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
-import { exemptionLabels, foiStatusLabels } from "@/lib/validation/foi";
+import { foiExemptions, foiStatuses } from "@/lib/vocabulary";
 import { createFoiRequestAction, updateFoiRequestAction } from "../../actions";
 import { CheckboxList, Fieldset, SelectField, TextField } from "@/components/ui/field";
 
@@ -14,7 +14,7 @@ export function NewRequestForm({ today }: { today: string }) {
       <TextField name="receivedOn" label="Date received" state={state} type="date" defaultValue={today} />
       <TextField name="subject" label="What was asked" state={state} />
       <Fieldset legend="Exemptions applied">
-        <CheckboxList small items={Object.entries(exemptionLabels).map(([key, label]) => ({ name: key, label }))} />
+        <CheckboxList small items={Object.entries(foiExemptions.labels).map(([key, label]) => ({ name: key, label }))} />
       </Fieldset>
       <TextField name="costEstimateHours" label="Time estimate in hours (for s.12)" state={state} inputMode="numeric" />
       <button type="submit" className="govuk-button" disabled={pending}>
@@ -30,7 +30,7 @@ export function UpdateRequestForm({ refId, status, respondedOn }: { refId: strin
     <form action={action} className="app-inline-form">
       <input type="hidden" name="ref" value={refId} />
       <SelectField name="status" idPrefix={`${refId}-`} label="Status" defaultValue={status}>
-          {Object.entries(foiStatusLabels).map(([key, label]) => (
+          {Object.entries(foiStatuses.labels).map(([key, label]) => (
             <option key={key} value={key}>
               {label}
             </option>
