@@ -12,21 +12,26 @@ import { readImportCsv } from "@/lib/cases/import-csv";
 import { validateImport } from "@/lib/cases/import-validate";
 import { sampleImportCsv } from "@/tests/import-sample";
 
-describe("PostgreSQL stopped in the middle of a case save", () => {
-  let server: PrivatePostgres;
-  let handle: DatabaseHandle;
+/** A private PostgreSQL server, seeded, for the enclosing describe block: the tests stop and start it. */
+function usePrivateSeededCluster() {
+  const state: { server?: PrivatePostgres; handle?: DatabaseHandle } = {};
   beforeAll(async () => {
-    server = await startPrivatePostgres();
-    handle = await openDatabase({ kind: "postgres", url: server.url });
-    await prepareDatabase(handle, { seedDemo: true });
+    state.server = await startPrivatePostgres();
+    state.handle = await openDatabase({ kind: "postgres", url: state.server.url });
+    await prepareDatabase(state.handle, { seedDemo: true });
   });
   afterAll(async () => {
-    await handle?.close().catch(() => {});
-    await server?.destroy();
+    await state.handle?.close().catch(() => {});
+    await state.server?.destroy();
   });
+  return { server: () => state.server!, handle: () => state.handle! };
+}
+
+describe("PostgreSQL stopped in the middle of a case save", () => {
+  const cluster = usePrivateSeededCluster();
 
   it("stores nothing of the save, and the same connection pool works again once it is back", async () => {
-    const db = handle.db;
+    const db = cluster.handle().db;
     const [supervisor] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.role, "supervisor")).limit(1);
     const [target] = await db
       .select({ id: subjects.id, version: subjects.version, finding: subjects.finding, rationale: subjects.findingRationale })
@@ -37,7 +42,7 @@ describe("PostgreSQL stopped in the middle of a case save", () => {
     const auditBefore = await db.$count(auditEvents);
 
     // The save updates the subject, then waits at its audit entry: half done, uncommitted.
-    const pause = await pauseAuditAppends(server.url);
+    const pause = await pauseAuditAppends(cluster.server().url);
     const save = recordFinding(db, supervisor!, {
       subjectId: target!.id,
       version: target!.version,
@@ -51,13 +56,13 @@ describe("PostgreSQL stopped in the middle of a case save", () => {
     await pause.waiting(1);
     // Immediate, as a crash would: a fast shutdown may end the session holding the audit
     // lock first, and the waiting save could then commit before its own backend stops.
-    await server.stop("immediate");
+    await cluster.server().stop("immediate");
     const failure = await save;
     await pause.release();
     expect(failure, "the save must fail, not succeed").not.toBeNull();
     expect(isDatabaseUnavailable(failure), `an outage, not a bad query: ${String(failure)}`).toBe(true);
 
-    await server.start();
+    await cluster.server().start();
     const [after] = await db
       .select({ id: subjects.id, version: subjects.version, finding: subjects.finding, rationale: subjects.findingRationale })
       .from(subjects)
@@ -70,20 +75,10 @@ describe("PostgreSQL stopped in the middle of a case save", () => {
 });
 
 describe("PostgreSQL stopped in the middle of a bulk import", () => {
-  let server: PrivatePostgres;
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    server = await startPrivatePostgres();
-    handle = await openDatabase({ kind: "postgres", url: server.url });
-    await prepareDatabase(handle, { seedDemo: true });
-  });
-  afterAll(async () => {
-    await handle?.close().catch(() => {});
-    await server?.destroy();
-  });
+  const cluster = usePrivateSeededCluster();
 
   it("stores none of the file, and the import goes through whole once the database is back", async () => {
-    const db = handle.db;
+    const db = cluster.handle().db;
     const [supervisor] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.role, "supervisor")).limit(1);
     const read = readImportCsv(new TextEncoder().encode(sampleImportCsv({ rows: 2_000, year: 2011 })));
     if (!read.ok) throw new Error("the sample file did not read");
@@ -93,7 +88,7 @@ describe("PostgreSQL stopped in the middle of a bulk import", () => {
     const before = await counts();
 
     // The import has written its rows and waits at its first audit entry: all of it uncommitted.
-    const pause = await pauseAuditAppends(server.url);
+    const pause = await pauseAuditAppends(cluster.server().url);
     const file = { fileName: "fault.csv", fileSha256: "f".repeat(64) };
     const running = importCaseRows(db, supervisor!, valid.rows, file).then(
       () => null,
@@ -102,13 +97,13 @@ describe("PostgreSQL stopped in the middle of a bulk import", () => {
     await pause.waiting(1);
     // Immediate, as a crash would: a fast shutdown may end the session holding the audit
     // lock first, and the waiting save could then commit before its own backend stops.
-    await server.stop("immediate");
+    await cluster.server().stop("immediate");
     const failure = await running;
     await pause.release();
     expect(failure, "the import must fail, not succeed").not.toBeNull();
     expect(isDatabaseUnavailable(failure), `an outage, not a bad query: ${String(failure)}`).toBe(true);
 
-    await server.start();
+    await cluster.server().start();
     expect(await counts()).toEqual(before);
     await sealAuditTrail(db);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, entries: before.audit });

@@ -1,27 +1,13 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { barredListReportDue, workingDayDue } from "../lib/conduct/rules";
 import { todayIso } from "../lib/dates";
-import { demoAccounts, signInWithForm } from "./fixtures";
+import { signedInPage, step, subjectCard } from "./case-steps";
+import { demoAccounts } from "./fixtures";
 
 // The misconduct process as the regulations have it (issue 16), driven as the appropriate authority.
 test.describe.configure({ timeout: 120_000 });
 
-async function supervisorPage(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInWithForm(page, demoAccounts.supervisor);
-  return page;
-}
-
-function subjectCard(page: Page, name: string) {
-  return page.getByRole("article", { name: new RegExp(name) });
-}
-
-async function step(page: Page, name: string, formName: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>, expected: string | RegExp) {
-  const form = subjectCard(page, name).getByRole("form", { name: new RegExp(`^${formName}`) });
-  await fill(form);
-  await form.getByRole("button", { name: formName }).click();
-  await expect(subjectCard(page, name).getByRole("status")).toContainText(expected);
-}
+const supervisorPage = (browser: Browser) => signedInPage(browser, demoAccounts.supervisor);
 
 /** Records a one-officer case through the intake form and returns its reference. */
 async function recordCase(page: Page, officer: string, serviceNumber: string): Promise<string> {

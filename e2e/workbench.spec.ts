@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, } from "@playwright/test";
+import { signedInPage, step, subjectCard } from "./case-steps";
 import { demoAccounts, signInWithForm } from "./fixtures";
 import { demo } from "./demo-data";
 
@@ -7,24 +8,6 @@ test.describe.configure({ timeout: 120_000 });
 
 /** A person from the demo data who is on no case of the team, to find by search. */
 const knownOfficer = demo.people.find((p) => p.status === "serving" && p.rank === "sergeant")!;
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInWithForm(page, email);
-  return page;
-}
-
-function subjectCard(page: Page, name: string) {
-  return page.getByRole("article", { name: new RegExp(name) });
-}
-
-async function step(page: Page, name: string, formName: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>, expected: string | RegExp) {
-  const form = subjectCard(page, name).getByRole("form", { name: new RegExp(`^${formName}`) });
-  await fill(form);
-  await form.getByRole("button", { name: formName }).click();
-  await expect(subjectCard(page, name).getByRole("status")).toContainText(expected);
-}
 
 test("an investigator records a group-chat case with three subjects; it goes through to an outcome, an unlawful outcome refused; a subject withdrawn", async ({ browser }, testInfo) => {
   const unique = `${testInfo.project.name.slice(0, 2).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;

@@ -1,0 +1,22 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { signInWithForm } from "./fixtures";
+
+/** A page in a browser context of its own, signed in through the form as `email`. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInWithForm(page, email);
+  return page;
+}
+
+/** A subject officer's card on the case page, found by their name. */
+export function subjectCard(page: Page, name: string) {
+  return page.getByRole("article", { name: new RegExp(name) });
+}
+
+/** Fills and sends one of a subject's forms, then waits for the card to say what happened. */
+export async function step(page: Page, name: string, formName: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>, expected: string | RegExp) {
+  const form = subjectCard(page, name).getByRole("form", { name: new RegExp(`^${formName}`) });
+  await fill(form);
+  await form.getByRole("button", { name: formName }).click();
+  await expect(subjectCard(page, name).getByRole("status")).toContainText(expected);
+}
