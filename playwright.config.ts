@@ -27,7 +27,14 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 
 const server = (database: string, port: string | undefined) => ({
   command: "npx tsx scripts/e2e-server.ts",
-  env: { PORT: port!, E2E_DATABASE: database, NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: e2eAuthSecret, MONITORING_WEBHOOK_SECRET: e2eMonitoringSecret, ...sso },
+  env: {
+    PORT: port!,
+    E2E_DATABASE: database,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: e2eAuthSecret,
+    MONITORING_WEBHOOK_SECRET: e2eMonitoringSecret,
+    ...sso,
+  },
   url: `http://localhost:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 180_000,

@@ -18,7 +18,15 @@ export default defineConfig({
     // (`npm run test:unit`); `integration` is everything else, on both databases seeded once.
     projects: [
       { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"] } },
-      { extends: true, test: { name: "integration", include: ["**/*.test.ts"], exclude: ["lib/**", "components/**", "node_modules/**", ".next/**", "e2e/**", ".data/**"], globalSetup: ["tests/global-setup.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["**/*.test.ts"],
+          exclude: ["lib/**", "components/**", "node_modules/**", ".next/**", "e2e/**", ".data/**"],
+          globalSetup: ["tests/global-setup.ts"],
+        },
+      },
     ],
     // CI also writes a JSON report, from which .ci/run prints one plain summary line.
     reporters: process.env.CI ? ["default", ["json", { outputFile: "reports/vitest.json" }]] : ["default"],

@@ -5,10 +5,7 @@ export default function Forbidden() {
   return (
     <div>
       <h1 className="govuk-heading-l">You do not have access to this page</h1>
-      <p>
-        Your role does not include this part of the system. If you need it for your work, ask your
-        supervisor or the system administrator.
-      </p>
+      <p>Your role does not include this part of the system. If you need it for your work, ask your supervisor or the system administrator.</p>
       <p>
         <Link href="/">Go to the home page</Link>
       </p>

@@ -30,7 +30,10 @@ describe("the benchmark (a smoke run on the demo data, so that it cannot rot)", 
   });
 
   it("measures case-list pages and statistics tables against their bare SQL", async () => {
-    const [supervisor] = await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
+    const [supervisor] = await handle.db
+      .select({ id: users.id, role: users.role, team: users.team })
+      .from(users)
+      .where(eq(users.email, "supervisor@demo.police.uk"));
     const pages = await caseListScenarios(context, supervisor!, "2026-11-20");
     // The demo has no page 5,000: that page is left out, not measured on nothing.
     expect(pages.map((s) => s.name)).toEqual(["case list: first page", "case list: filtered, sorted by due date"]);
@@ -41,7 +44,11 @@ describe("the benchmark (a smoke run on the demo data, so that it cannot rot)", 
 
   it("measures the bulk import against bare SQL, and the second import adds nothing", async () => {
     const measured = await importScenario(postgresAdminUrl(), 40);
-    expect(measured.scenario).toMatchObject({ name: "bulk import, 40 rows", app: { rows_per_s: expect.any(Number) }, baseline: { rows_per_s: expect.any(Number) } });
+    expect(measured.scenario).toMatchObject({
+      name: "bulk import, 40 rows",
+      app: { rows_per_s: expect.any(Number) },
+      baseline: { rows_per_s: expect.any(Number) },
+    });
     expect(measured.steps.find((s) => s.step === "store (importCaseRows)")?.added).toBe(40);
     expect(measured.steps.find((s) => s.step === "same file again")?.added).toBe(0);
   }, 60_000);

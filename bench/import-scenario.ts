@@ -33,7 +33,10 @@ export async function importScenario(serverUrl: string, rows: number): Promise<I
   const handle = await openDatabase({ kind: "postgres", url: database.url });
   try {
     await prepareDatabase(handle, { seedDemo: true });
-    const [actor] = await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
+    const [actor] = await handle.db
+      .select({ id: users.id, role: users.role, team: users.team })
+      .from(users)
+      .where(eq(users.email, "supervisor@demo.police.uk"));
     const bytes = new TextEncoder().encode(sampleImportCsv({ rows, year: 2010 }));
 
     let start = performance.now();
@@ -58,7 +61,9 @@ export async function importScenario(serverUrl: string, rows: number): Promise<I
         await tx.execute(sql`insert into cases (ref, summary, source, platform, channel, group_size, content_type, device, incident_on, recorded_on, status)
           select 'PSD-2009-' || (100000 + g), 'Historical record ' || g || ': offensive messages in a group chat', 'colleague_report', 'whatsapp',
             'group_chat', 5, 'discriminatory', 'personal', '2009-01-01', '2009-01-10', 'finalised' from generate_series(0, ${half - 1}) g`);
-        await tx.execute(sql`insert into people (service_number, name, rank) select 'B2009-' || g, 'Baseline Officer ' || g, 'constable' from generate_series(0, ${rows - 1}) g`);
+        await tx.execute(
+          sql`insert into people (service_number, name, rank) select 'B2009-' || g, 'Baseline Officer ' || g, 'constable' from generate_series(0, ${rows - 1}) g`,
+        );
         await tx.execute(sql`insert into subjects (case_id, person_id, rank, standards, finding, regime, stage)
           select c.id, p.id, 'constable', '{equality_and_diversity,discreditable_conduct}', 'not_recorded', '2012', 'finalised'
           from people p join cases c on c.ref = 'PSD-2009-' || (100000 + substr(p.service_number, 7)::int / 2)

@@ -149,7 +149,12 @@ async function session(role: Role, client: Client, tally: Tally, team: keyof typ
       await step(client, tally, "dashboard API", `/api/dashboard?from=${pick([2018, 2019, 2020])}&to=2024`);
       return;
     case "foi":
-      await step(client, tally, "stats CSV", `/api/stats?dimension=${pick(["year", "rank_group", "finding"])},platform&from=2018&to=2024&suppress=5&format=csv&attributes=withhold`);
+      await step(
+        client,
+        tally,
+        "stats CSV",
+        `/api/stats?dimension=${pick(["year", "rank_group", "finding"])},platform&from=2018&to=2024&suppress=5&format=csv&attributes=withhold`,
+      );
       await step(client, tally, "stats xlsx", "/api/stats?dimension=year,finding&from=2018&to=2021&format=xlsx&attributes=withhold");
       await step(client, tally, "statistics page", "/statistics");
       return;
@@ -161,7 +166,9 @@ async function heavySearcher(client: Client, until: number) {
   const counts = { served: 0, turnedAway: 0, errors: [] as string[] };
   const words = ["constable", "group", "chat", "racist", "message", "whatsapp", "shift", "team", "photo", "comment"];
   while (Date.now() < until) {
-    const search = Array.from({ length: 12 }, (_, i) => words[(i + Math.floor(Math.random() * 10)) % 10]).join(" ").slice(0, 100);
+    const search = Array.from({ length: 12 }, (_, i) => words[(i + Math.floor(Math.random() * 10)) % 10])
+      .join(" ")
+      .slice(0, 100);
     const paths = [0, 1, 2].flatMap(() => [`/cases?q=${encodeURIComponent(search)}`, `/api/people?q=${encodeURIComponent(search)}`]);
     await Promise.all(
       paths.map(async (path) => {
@@ -234,7 +241,12 @@ async function main(): Promise<number> {
         const email = `load-${i}-${template}`;
         await own`insert into users (email, name, role, password_hash, team)
                   select ${email}, ${`Load user ${i}`}, role, password_hash, team from users where email = ${template}`;
-        clients.push({ role, email, client: new Client(app.baseURL), team: (template.startsWith("investigator2") ? "PSD Team 2" : "PSD Team 1") as keyof typeof casesByTeam });
+        clients.push({
+          role,
+          email,
+          client: new Client(app.baseURL),
+          team: (template.startsWith("investigator2") ? "PSD Team 2" : "PSD Team 1") as keyof typeof casesByTeam,
+        });
       }
     } finally {
       await own.end();
@@ -260,14 +272,28 @@ async function main(): Promise<number> {
     const rssAfter = rss(pid);
     const heapAfter = await liveHeap();
 
-    console.log(`\n${tally.requests} requests in ${elapsed.toFixed(1)} s (${(tally.requests / elapsed).toFixed(1)}/s), ${tally.errors.length} errors, ${tally.conflicts} edit conflicts (refused as designed)`);
+    console.log(
+      `\n${tally.requests} requests in ${elapsed.toFixed(1)} s (${(tally.requests / elapsed).toFixed(1)}/s), ${tally.errors.length} errors, ${tally.conflicts} edit conflicts (refused as designed)`,
+    );
     console.log("kind".padEnd(18), "count".padStart(6), "p50 ms".padStart(8), "p95 ms".padStart(8), "max ms".padStart(8));
     for (const [kind, values] of tally.latencies) {
-      console.log(kind.padEnd(18), String(values.length).padStart(6), percentile(values, 50).toFixed(0).padStart(8), percentile(values, 95).toFixed(0).padStart(8), Math.max(...values).toFixed(0).padStart(8));
+      console.log(
+        kind.padEnd(18),
+        String(values.length).padStart(6),
+        percentile(values, 50).toFixed(0).padStart(8),
+        percentile(values, 95).toFixed(0).padStart(8),
+        Math.max(...values)
+          .toFixed(0)
+          .padStart(8),
+      );
     }
     const growth = heapAfter / heapAfterWarmUp - 1;
-    console.log(`Server live heap after a full collection: ${mb(heapAfterWarmUp)} after warm-up, ${mb(heapAfter)} after the run (${(growth * 100).toFixed(1)}%; tolerance ${HEAP_TOLERANCE * 100}%)`);
-    console.log(`Server RSS: ${mb(rssAfterWarmUp)} after warm-up, ${mb(rssPeak)} at the end of the run, ${mb(rssAfter)} 5 s later (${((rssAfter / rssAfterWarmUp - 1) * 100).toFixed(1)}%)`);
+    console.log(
+      `Server live heap after a full collection: ${mb(heapAfterWarmUp)} after warm-up, ${mb(heapAfter)} after the run (${(growth * 100).toFixed(1)}%; tolerance ${HEAP_TOLERANCE * 100}%)`,
+    );
+    console.log(
+      `Server RSS: ${mb(rssAfterWarmUp)} after warm-up, ${mb(rssPeak)} at the end of the run, ${mb(rssAfter)} 5 s later (${((rssAfter / rssAfterWarmUp - 1) * 100).toFixed(1)}%)`,
+    );
     console.log(`RSS every 5 s during the run: ${samples.map(mb).join(", ")}`);
 
     console.log(`\nWith one person firing expensive searches: ${USERS} users for ${NOISY_SECONDS} s…`);
@@ -277,7 +303,9 @@ async function main(): Promise<number> {
     const quietP95 = percentile(allLatencies(tally), 95);
     const noisyP95 = percentile(allLatencies(noisy), 95);
     console.log(`Heavy user: ${searches.served} searches served, ${searches.turnedAway} told to wait (429).`);
-    console.log(`Everyone else's p95: ${quietP95.toFixed(0)} ms quiet, ${noisyP95.toFixed(0)} ms beside the heavy user (${(noisyP95 / quietP95).toFixed(2)}x; at most 2x).`);
+    console.log(
+      `Everyone else's p95: ${quietP95.toFixed(0)} ms quiet, ${noisyP95.toFixed(0)} ms beside the heavy user (${(noisyP95 / quietP95).toFixed(2)}x; at most 2x).`,
+    );
 
     const errors = [...warmUp.errors, ...tally.errors, ...noisy.errors, ...searches.errors];
     if (errors.length > 0) {
@@ -289,7 +317,9 @@ async function main(): Promise<number> {
       return 1;
     }
     if (noisyP95 > 2 * quietP95) {
-      console.error(`LOAD FAILED: one person's expensive searches took everyone else's p95 from ${quietP95.toFixed(0)} to ${noisyP95.toFixed(0)} ms (more than 2x)`);
+      console.error(
+        `LOAD FAILED: one person's expensive searches took everyone else's p95 from ${quietP95.toFixed(0)} to ${noisyP95.toFixed(0)} ms (more than 2x)`,
+      );
       return 1;
     }
     if (growth > HEAP_TOLERANCE) {

@@ -76,7 +76,12 @@ async function main() {
     const varied = await timed(Math.min(requests, 30), (i) =>
       buildStatisticsTable(db, db, {
         actor: foi,
-        choice: choiceOf({ rows: dims[i % dims.length]!, cols: dims[(i + 1 + Math.floor(i / dims.length)) % dims.length]!, from: String(2018 + (i % 3)), to: "2024" }),
+        choice: choiceOf({
+          rows: dims[i % dims.length]!,
+          cols: dims[(i + 1 + Math.floor(i / dims.length)) % dims.length]!,
+          from: String(2018 + (i % 3)),
+          to: "2024",
+        }),
         k: K,
         memoryDays: MEMORY_DAYS,
         channel: "page",

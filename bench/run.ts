@@ -95,7 +95,10 @@ async function main() {
     log(`Loaded at ${loaded.subjectsPerSecond.toLocaleString("en-GB")} subject rows per second (${loaded.seconds.toFixed(1)} s).`);
 
     const context: BenchContext = { db: handle.db, url: database.url, runs, slowRuns };
-    const [supervisor] = await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
+    const [supervisor] = await handle.db
+      .select({ id: users.id, role: users.role, team: users.team })
+      .from(users)
+      .where(eq(users.email, "supervisor@demo.police.uk"));
     const [size] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from subjects`);
     log("Dashboard…");
     const scenarios: Scenario[] = [...(await dashboardScenarios(context))];

@@ -64,8 +64,19 @@ export async function dashboardScenarios(context: BenchContext): Promise<Scenari
   const base = dialect.sqlToQuery(dashboardBaseQuery(filter));
   const own = dialect.sqlToQuery(dashboardQuery(filter));
   return withBareConnection(context.url, async (run) => [
-    await compare("dashboard", () => getDashboardData(context.db, filter), () => run(base), context.runs, context.slowRuns),
-    await compare("dashboard (own statement bare)", () => getDashboardData(context.db, filter), () => run(own), context.runs),
+    await compare(
+      "dashboard",
+      () => getDashboardData(context.db, filter),
+      () => run(base),
+      context.runs,
+      context.slowRuns,
+    ),
+    await compare(
+      "dashboard (own statement bare)",
+      () => getDashboardData(context.db, filter),
+      () => run(own),
+      context.runs,
+    ),
   ]);
 }
 
@@ -73,11 +84,16 @@ export async function dashboardScenarios(context: BenchContext): Promise<Scenari
 export async function caseListScenarios(context: BenchContext, viewer: CaseViewer, today: string): Promise<Scenario[]> {
   const pageSize = 50;
   // The cursor of the last row of page 4,999, found bare so that the app is timed on page 5,000 alone.
-  const [deep] = await withBareConnection(context.url, async (run) =>
-    (await run({ sql: `select recorded_on::text as key, id from cases order by recorded_on desc, id desc offset $1 limit 1`, params: [4_999 * pageSize - 1] })) as {
-      key: string;
-      id: number;
-    }[],
+  const [deep] = await withBareConnection(
+    context.url,
+    async (run) =>
+      (await run({
+        sql: `select recorded_on::text as key, id from cases order by recorded_on desc, id desc offset $1 limit 1`,
+        params: [4_999 * pageSize - 1],
+      })) as {
+        key: string;
+        id: number;
+      }[],
   );
   const pages = [
     { name: "case list: first page", params: {} },

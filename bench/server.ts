@@ -21,7 +21,6 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-
 /** Builds the app when there is no build yet, as `npm start` does. */
 export function ensureBuild(log: (line: string) => void): void {
   if (existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
@@ -61,7 +60,10 @@ export async function startServer(databaseUrl: string): Promise<BenchServer> {
   };
   for (let attempt = 0; attempt < 120; attempt++) {
     if (child.exitCode !== null) throw new Error("The app server stopped while starting; see above.");
-    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return { url, pid: child.pid!, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -191,7 +193,13 @@ export async function httpScenarios(
   for (const target of targets) {
     options.log(`HTTP load: ${options.connections} connections for ${options.seconds} s on ${target.path}…`);
     const app = await load(`${server.url}${target.path}`, target.cookie, options.connections, options.seconds);
-    scenarios.push({ name: `HTTP ${target.path} as ${target.as}`, app, baseline: trivial, ratio: round2(trivial.rps / Math.max(app.rps, 0.01)), note: "baseline: /api/health on the same server" });
+    scenarios.push({
+      name: `HTTP ${target.path} as ${target.as}`,
+      app,
+      baseline: trivial,
+      ratio: round2(trivial.rps / Math.max(app.rps, 0.01)),
+      note: "baseline: /api/health on the same server",
+    });
   }
   return scenarios;
 }

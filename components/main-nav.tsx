@@ -7,9 +7,7 @@ import { usePathname } from "next/navigation";
 export function MainNav({ items }: { items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   // The most specific link is the current one (/reports/queue, not /reports as well).
-  const current = items
-    .filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const current = items.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <section className="govuk-service-navigation" aria-label="Service information">
       <div className="govuk-width-container">

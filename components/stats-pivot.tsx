@@ -49,7 +49,9 @@ export function StatsPivot({ pivot, caption, changes }: { pivot: Pivot; caption:
       <tbody className="govuk-table__body">
         {pivot.rowKeys.map((row) => (
           <tr className="govuk-table__row" key={row}>
-            <th className="govuk-table__header" scope="row">{label(pivot, pivot.rowDimension, row)}</th>
+            <th className="govuk-table__header" scope="row">
+              {label(pivot, pivot.rowDimension, row)}
+            </th>
             {cols.map((col) => (
               <td key={col} className="govuk-table__cell govuk-table__cell--numeric">
                 <Count cell={pivot.cell(row, col)} changed={change(row, col)} />
@@ -63,7 +65,9 @@ export function StatsPivot({ pivot, caption, changes }: { pivot: Pivot; caption:
       </tbody>
       <tfoot>
         <tr className="govuk-table__row">
-          <th className="govuk-table__header" scope="row">Total</th>
+          <th className="govuk-table__header" scope="row">
+            Total
+          </th>
           {cols.map((col) => (
             <td key={col} className="govuk-table__cell govuk-table__cell--numeric">
               <Count cell={pivot.colTotal(col)} changed={change("Total", col)} />

@@ -52,7 +52,11 @@ describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6)
       const investigator = await account(db, "investigator@demo.police.uk");
       const supervisor = await account(db, "supervisor@demo.police.uk");
       const { ref } = await createCase(db, investigator, intake, today);
-      const both = await db.select({ id: subjects.id, version: subjects.version, caseId: subjects.caseId }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
+      const both = await db
+        .select({ id: subjects.id, version: subjects.version, caseId: subjects.caseId })
+        .from(subjects)
+        .innerJoin(cases, eq(cases.id, subjects.caseId))
+        .where(eq(cases.ref, ref));
       // Both subjects reach the decision: the supervisors are told once for the case.
       for (const one of both) {
         let version = one.version;
@@ -72,7 +76,10 @@ describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6)
       await db.insert(tasks).values({ kind: "barred_list_notification", caseId: subject!.caseId, subjectId: subject!.id, dueOn: "2026-12-03" });
       expect(await remindOfDeadlines(db, today, 3)).toBeGreaterThanOrEqual(1);
       await remindOfDeadlines(db, "2026-12-02", 3);
-      const reminders = await db.select().from(notifications).where(and(eq(notifications.kind, "deadline_soon"), eq(notifications.reference, ref)));
+      const reminders = await db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.kind, "deadline_soon"), eq(notifications.reference, ref)));
       expect(reminders.map((r) => r.userId)).toEqual([investigator.id]);
     });
   });

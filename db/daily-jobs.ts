@@ -35,7 +35,12 @@ export async function remindOfDeadlines(db: Database, today: string, workingDays
       .innerJoin(cases, eq(cases.id, tasks.caseId))
       .where(and(isNull(tasks.completedAt), lte(tasks.dueOn, horizon)));
     if (due.length === 0) return 0;
-    const supervisors = (await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "supervisor"), eq(users.disabled, false)))).map((u) => u.id);
+    const supervisors = (
+      await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.role, "supervisor"), eq(users.disabled, false)))
+    ).map((u) => u.id);
     const wanted = due.flatMap((task) =>
       // A restricted case's reference is shown only to those on its access list: its investigator, never the supervisors at large.
       (task.assignedTo ? [task.assignedTo] : task.restricted ? [] : supervisors).map((userId) => ({ userId, reference: task.ref })),
@@ -98,17 +103,20 @@ export function startDailyJobs(
     const mail = options.mail;
     if (mail) await runOncePerDay(db, "daily_digest", today, (tx) => sendDailyDigest(tx, mail, options));
   };
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    tick()
-      .catch((error: unknown) => {
-        if (!isDatabaseUnavailable(error)) options.onError(error);
-      })
-      .finally(() => {
-        running = false;
-      });
-  }, options.everyMs ?? 5 * 60_000);
+  const timer = setInterval(
+    () => {
+      if (running) return;
+      running = true;
+      tick()
+        .catch((error: unknown) => {
+          if (!isDatabaseUnavailable(error)) options.onError(error);
+        })
+        .finally(() => {
+          running = false;
+        });
+    },
+    options.everyMs ?? 5 * 60_000,
+  );
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -84,7 +84,13 @@ describe("PostgreSQL stopped in the middle of a bulk import", () => {
     if (!read.ok) throw new Error("the sample file did not read");
     const valid = await validateImport(read.records, { today: "2026-11-22" });
     if (!valid.ok) throw new Error("the sample file did not validate");
-    const counts = async () => ({ cases: await db.$count(cases), subjects: await db.$count(subjects), people: await db.$count(people), imports: await db.$count(caseImports), audit: await db.$count(auditEvents) });
+    const counts = async () => ({
+      cases: await db.$count(cases),
+      subjects: await db.$count(subjects),
+      people: await db.$count(people),
+      imports: await db.$count(caseImports),
+      audit: await db.$count(auditEvents),
+    });
     const before = await counts();
 
     // The import has written its rows and waits at its first audit entry: all of it uncommitted.

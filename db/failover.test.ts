@@ -23,7 +23,12 @@ let handle: DatabaseHandle;
 describe("the app on a pg_auto_failover formation", () => {
   beforeAll(async () => {
     execFileSync(script, ["start", dir], { stdio: ["ignore", "ignore", "inherit"] });
-    urls = Object.fromEntries(readFileSync(path.join(dir, "urls.env"), "utf8").trim().split("\n").map((line) => line.split("=", 2) as [string, string]));
+    urls = Object.fromEntries(
+      readFileSync(path.join(dir, "urls.env"), "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => line.split("=", 2) as [string, string]),
+    );
     handle = await openDatabase({ kind: "postgres", url: urls.APP_URL!, maxConnections: 4 });
     await prepareDatabase(handle, { seedDemo: true });
   }, 240_000);
@@ -43,7 +48,9 @@ describe("the app on a pg_auto_failover formation", () => {
 
     const save = async (key: string) => {
       try {
-        await handle.db.transaction((tx) => recordAudit(tx, { actorId: actor!.id, actorRole: actor!.role, action: "failover.save", entityType: "test", entityId: key }));
+        await handle.db.transaction((tx) =>
+          recordAudit(tx, { actorId: actor!.id, actorRole: actor!.role, action: "failover.save", entityType: "test", entityId: key }),
+        );
         acknowledged.push(key);
         if (firstRefusal !== null) savedAfterRefusal++;
       } catch {
@@ -57,9 +64,7 @@ describe("the app on a pg_auto_failover formation", () => {
     };
 
     killedAt = Date.now() + 1500;
-    const killer = new Promise<string>((resolve) =>
-      setTimeout(() => resolve(execFileSync(script, ["kill-primary", dir]).toString().trim()), 1500),
-    );
+    const killer = new Promise<string>((resolve) => setTimeout(() => resolve(execFileSync(script, ["kill-primary", dir]).toString().trim()), 1500));
     await Promise.all([person(1), person(2), person(3), person(4), killer]);
 
     expect(await killer).toBe("KILLED=node1");
@@ -67,9 +72,15 @@ describe("the app on a pg_auto_failover formation", () => {
     const [server] = await selectRows<{ port: number; standby: boolean }>(handle.db, sql`select inet_server_port() as port, pg_is_in_recovery() as standby`);
     expect(server).toEqual({ port: Number(urls.NODE2_PORT), standby: false });
 
-    const kept = await handle.db.select({ key: auditEvents.entityId }).from(auditEvents).where(and(eq(auditEvents.action, "failover.save"), eq(auditEvents.entityType, "test")));
+    const kept = await handle.db
+      .select({ key: auditEvents.entityId })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "failover.save"), eq(auditEvents.entityType, "test")));
     const keptKeys = new Set(kept.map((row) => row.key));
-    expect(acknowledged.filter((key) => !keptKeys.has(key)), "acknowledged saves missing after the failover").toEqual([]);
+    expect(
+      acknowledged.filter((key) => !keptKeys.has(key)),
+      "acknowledged saves missing after the failover",
+    ).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(20);
 
     const refusedMs = firstRefusal === null || lastRefusal === null ? 0 : lastRefusal - firstRefusal;

@@ -34,7 +34,15 @@ export async function sendPendingNotifications(db: Database, mail: MailSender, o
       await tx
         .update(notifications)
         .set({ emailedAt: new Date() })
-        .where(and(inArray(notifications.id, pending.map((p) => p.id)), isNull(notifications.emailedAt)));
+        .where(
+          and(
+            inArray(
+              notifications.id,
+              pending.map((p) => p.id),
+            ),
+            isNull(notifications.emailedAt),
+          ),
+        );
     }
     return pending.filter((p) => !p.disabled).length;
   });

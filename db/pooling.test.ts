@@ -41,7 +41,10 @@ describe("the app behind PgBouncer in transaction mode", () => {
     expect(handle.directUrl).toBe(database.url);
 
     // The settings come from the role in this database, since the pooler refuses them at start-up.
-    const [settings] = await selectRows<{ jit: string; timeout: string }>(handle.db, sql`select current_setting('jit') as jit, current_setting('statement_timeout') as timeout`);
+    const [settings] = await selectRows<{ jit: string; timeout: string }>(
+      handle.db,
+      sql`select current_setting('jit') as jit, current_setting('statement_timeout') as timeout`,
+    );
     expect(settings).toEqual({ jit: "off", timeout: "15s" });
 
     // Sixty requests of three shapes at once share the pooler's two server connections.
@@ -85,7 +88,8 @@ describe("the app behind PgBouncer in transaction mode", () => {
     const handle = await prepareConfiguredDatabase();
     expect(handle.url).toBe(pooler.urlFor(database.url));
 
-    const actorOf = async (email: string) => (await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
+    const actorOf = async (email: string) =>
+      (await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
     const senior = await actorOf("senior@demo.police.uk");
     const request = { actor: senior, filter: { from: 2018, to: 2021 }, k: 5, memoryDays: 365, channel: "dashboard" };
     const dashboards = await Promise.all(Array.from({ length: 6 }, () => getProtectedDashboard(handle.db, handle.db, request)));
@@ -95,7 +99,10 @@ describe("the app behind PgBouncer in transaction mode", () => {
     if (!read.ok) throw new Error("the sample file did not read");
     const valid = await validateImport(read.records, { today: "2026-11-20" });
     if (!valid.ok) throw new Error("the sample file did not validate");
-    const imported = await importCaseRows(handle.db, await actorOf("supervisor@demo.police.uk"), valid.rows, { fileName: "pooled.csv", fileSha256: "b".repeat(64) });
+    const imported = await importCaseRows(handle.db, await actorOf("supervisor@demo.police.uk"), valid.rows, {
+      fileName: "pooled.csv",
+      fileSha256: "b".repeat(64),
+    });
     expect(imported).toMatchObject({ ok: true, summary: { rowCount: 200, casesAdded: 100, subjectsAdded: 200, peopleAdded: 200 } });
   });
 
@@ -103,7 +110,10 @@ describe("the app behind PgBouncer in transaction mode", () => {
     const { openDatabase } = await import("@/db/index");
     const direct = await openDatabase({ kind: "postgres", url: pooler.urlFor(database.url), maxConnections: 1, statementTimeoutMs: 15_000 });
     try {
-      const refused = await direct.db.execute(sql`select 1`).then(() => null, (error: Error) => error);
+      const refused = await direct.db.execute(sql`select 1`).then(
+        () => null,
+        (error: Error) => error,
+      );
       expect(String((refused?.cause as Error | undefined)?.message)).toMatch(/unsupported startup parameter/i);
     } finally {
       await direct.close();

@@ -25,7 +25,12 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 describe("the read handle on a streaming replica", () => {
   beforeAll(() => {
     execFileSync(script, ["start", dir], { stdio: ["ignore", "ignore", "inherit"] });
-    urls = Object.fromEntries(readFileSync(path.join(dir, "urls.env"), "utf8").trim().split("\n").map((line) => line.split("=", 2) as [string, string]));
+    urls = Object.fromEntries(
+      readFileSync(path.join(dir, "urls.env"), "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => line.split("=", 2) as [string, string]),
+    );
     process.env.DATABASE_URL = urls.PRIMARY_URL;
     process.env.DATABASE_READ_URL = urls.REPLICA_URL;
     process.env.SEED_DEMO = "1";
@@ -47,15 +52,26 @@ describe("the read handle on a streaming replica", () => {
     expect(read.url).toBe(urls.REPLICA_URL);
     const [server] = await selectRows<{ standby: boolean }>(read.db, sql`select pg_is_in_recovery() as standby`);
     expect(server!.standby).toBe(true);
-    const refused = await read.db.execute(sql`create table not_here (id int)`).then(() => null, (error: Error) => error);
+    const refused = await read.db.execute(sql`create table not_here (id int)`).then(
+      () => null,
+      (error: Error) => error,
+    );
     expect((refused?.cause as Error | undefined)?.message).toMatch(/read-only transaction/);
 
-    const before = await eventually(() => getDashboardData(read.db, { from: 2021, to: 2021 }), (d) => d.headline.subjects === 92, "the seeded demo");
+    const before = await eventually(
+      () => getDashboardData(read.db, { from: 2021, to: 2021 }),
+      (d) => d.headline.subjects === 92,
+      "the seeded demo",
+    );
     // A new subject on the primary reaches the replica's rollups, and so the dashboard read there.
     await primary.db.execute(sql`with person as (insert into people (service_number, name, rank) values ('R-0001', 'Replica Test', 'constable') returning id)
       insert into subjects (case_id, person_id, rank, regime, stage)
       select (select id from cases where extract(year from recorded_on) = 2021 order by id limit 1), person.id, 'constable', '2020', 'recorded' from person`);
-    const after = await eventually(() => getDashboardData(read.db, { from: 2021, to: 2021 }), (d) => d.headline.subjects === 93, "the primary's write");
+    const after = await eventually(
+      () => getDashboardData(read.db, { from: 2021, to: 2021 }),
+      (d) => d.headline.subjects === 93,
+      "the primary's write",
+    );
     expect(after.headline.subjects).toBe(before.headline.subjects + 1);
     // Migrating and seeding a new primary (argon2 hashes of the demo accounts) takes a while.
   }, 180_000);

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { count } from "drizzle-orm";
-import { openDatabase, selectRows, } from "@/db/index";
+import { openDatabase, selectRows } from "@/db/index";
 import { prepareDatabase } from "@/db/prepare";
 import { ranks, rankGroupOf } from "@/lib/vocabulary";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";

@@ -83,9 +83,7 @@ export const jobRoleEnum = pgEnum("job_role", jobRoles.keys);
  * The FoI rank banding as the database computes it, built from rankGroupOf so the
  * two can never disagree (a test checks every rank against both).
  */
-const rankGroupExpression = sql.raw(
-  `CASE ${ranks.keys.map((rank) => `WHEN rank = '${rank}' THEN '${rankGroupOf(rank)}'::rank_group`).join(" ")} END`,
-);
+const rankGroupExpression = sql.raw(`CASE ${ranks.keys.map((rank) => `WHEN rank = '${rank}' THEN '${rankGroupOf(rank)}'::rank_group`).join(" ")} END`);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -165,9 +163,7 @@ export const cases = pgTable(
     index("cases_summary_fts_idx").using("gin", sql`to_tsvector('english', ${t.summary})`),
     // Today's open caseload is a few per cent of a decade's cases: the dashboard reads it
     // from this index alone, without visiting the table.
-    index("cases_open_idx")
-      .on(t.recordedOn, t.stageDueOn, t.platform, t.device)
-      .where(sql`status not in ('finalised', 'withdrawn')`),
+    index("cases_open_idx").on(t.recordedOn, t.stageDueOn, t.platform, t.device).where(sql`status not in ('finalised', 'withdrawn')`),
   ],
 );
 
@@ -286,19 +282,16 @@ export const subjectStandardCounts = pgTable(
   (t) => [unique("subject_standard_counts_key").on(t.year, t.platform, t.device, t.rankGroup, t.standard).nullsNotDistinct()],
 );
 
-export const finalisedCaseFacts = pgTable(
-  "finalised_case_facts",
-  {
-    caseId: integer("case_id").primaryKey(),
-    year: integer("year").notNull(),
-    platform: platformEnum("platform").notNull(),
-    device: deviceEnum("device").notNull(),
-    /** The rank groups of its subjects, for the dashboard's rank-group filter on cases. */
-    rankGroups: rankGroupEnum("rank_groups").array().notNull(),
-    /** From recording to the last dated decision; null for records without dated decisions. */
-    days: integer("days"),
-  },
-);
+export const finalisedCaseFacts = pgTable("finalised_case_facts", {
+  caseId: integer("case_id").primaryKey(),
+  year: integer("year").notNull(),
+  platform: platformEnum("platform").notNull(),
+  device: deviceEnum("device").notNull(),
+  /** The rank groups of its subjects, for the dashboard's rank-group filter on cases. */
+  rankGroups: rankGroupEnum("rank_groups").array().notNull(),
+  /** From recording to the last dated decision; null for records without dated decisions. */
+  days: integer("days"),
+});
 
 /** Finalised cases counted by their facts: the timings' exact distribution, a third the size of the facts. */
 export const finalisedCaseCounts = pgTable(

@@ -14,7 +14,10 @@ describe("statement timeout on the app's PostgreSQL connections", () => {
   it("stops a statement that runs past it, as a timeout the app can tell apart, and lets SET LOCAL lift it", async () => {
     const handle = await openDatabase({ kind: "postgres", url: inject("postgresUrl"), maxConnections: 2, statementTimeoutMs: 300 });
     try {
-      const error = await handle.db.execute(sql`select pg_sleep(3)`).then(() => null, (e: unknown) => e);
+      const error = await handle.db.execute(sql`select pg_sleep(3)`).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(isStatementTimeout(error)).toBe(true);
       await handle.db.transaction(async (tx) => {
         await tx.execute(sql`set local statement_timeout = 0`);

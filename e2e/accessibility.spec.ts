@@ -7,7 +7,15 @@ import { demoAccounts, signInWithForm } from "./fixtures";
 
 /** Pages reached from others rather than from the menu. */
 const deeperPages: Partial<Record<keyof typeof demoAccounts, string[]>> = {
-  supervisor: [`/cases/${teamOneCase.ref}`, `/cases/${restrictedCase.ref}`, "/cases/new", "/cases?overdue=1&sort=due", "/cases/import", "/spot-checks/draw", "/spot-checks/with-cause"],
+  supervisor: [
+    `/cases/${teamOneCase.ref}`,
+    `/cases/${restrictedCase.ref}`,
+    "/cases/new",
+    "/cases?overdue=1&sort=due",
+    "/cases/import",
+    "/spot-checks/draw",
+    "/spot-checks/with-cause",
+  ],
   investigator: [`/cases/${teamOneCase.ref}`, "/cases/new"],
   admin: ["/admin/users/1"],
   staff: ["/reports/new"],

@@ -65,7 +65,14 @@ test.describe("GET /api/stats", () => {
   test("gives the figures as they stood on an as-at date", async ({ baseURL }) => {
     const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
     const body = await (await api.get("/api/stats?dimension=year&from=2018&to=2021&asAt=2019-12-31")).json();
-    expect(body).toMatchObject({ total: 30, asAt: "2019-12-31", rows: [{ year: "2018", count: 14 }, { year: "2019", count: 16 }] });
+    expect(body).toMatchObject({
+      total: 30,
+      asAt: "2019-12-31",
+      rows: [
+        { year: "2018", count: 14 },
+        { year: "2019", count: 16 },
+      ],
+    });
     expect(body.rows).toHaveLength(2);
   });
 
@@ -87,7 +94,9 @@ test.describe("GET /api/stats", () => {
     expect(cross.totals.columns).toContainEqual({ rank_group: "sergeant", count: 12 });
   });
 
-  test("refuses a CSV or Excel file while a group that all shares one outcome is unresolved, as JSON names it, and serves it once the caller chooses", async ({ baseURL }) => {
+  test("refuses a CSV or Excel file while a group that all shares one outcome is unresolved, as JSON names it, and serves it once the caller chooses", async ({
+    baseURL,
+  }) => {
     const api = await signedInApi(baseURL!, demoAccounts.foi_officer);
     const query = "/api/stats?dimension=rank,finding&from=2018&to=2021";
     const named = await (await api.get(query)).json();

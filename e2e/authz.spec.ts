@@ -214,7 +214,15 @@ test("every list and panel that names a case names only cases the viewer may see
   const crossing = own.filter((c) => c.subjects.some((s) => mayNotSee.some((o) => o.subjects.some((t) => t.serviceNumber === s.serviceNumber))));
   expect(crossing.length).toBeGreaterThan(0);
   const api = await signedInApi(baseURL!, email);
-  const names = crossing.flatMap((c) => c.subjects.map((s) => demo.people.find((p) => p.serviceNumber === s.serviceNumber)!.name.split(" ").at(-1)!));
+  const names = crossing.flatMap((c) =>
+    c.subjects.map(
+      (s) =>
+        demo.people
+          .find((p) => p.serviceNumber === s.serviceNumber)!
+          .name.split(" ")
+          .at(-1)!,
+    ),
+  );
   const paths = [
     "/cases?size=100",
     "/cases?size=100&sort=due",

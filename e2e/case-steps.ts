@@ -14,7 +14,13 @@ export function subjectCard(page: Page, name: string) {
 }
 
 /** Fills and sends one of a subject's forms, then waits for the card to say what happened. */
-export async function step(page: Page, name: string, formName: string, fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>, expected: string | RegExp) {
+export async function step(
+  page: Page,
+  name: string,
+  formName: string,
+  fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>,
+  expected: string | RegExp,
+) {
   const form = subjectCard(page, name).getByRole("form", { name: new RegExp(`^${formName}`) });
   await fill(form);
   await form.getByRole("button", { name: formName }).click();

@@ -41,7 +41,17 @@ async function throughToCaseToAnswer(page: Page, officer: string, severity: "mis
     },
     "investigation started",
   );
-  await step(page, officer, "Complete the investigation", async (form) => form.getByLabel("Investigator's recommendation").selectOption("case_to_answer").then(() => {}), "recommendation: case to answer");
+  await step(
+    page,
+    officer,
+    "Complete the investigation",
+    async (form) =>
+      form
+        .getByLabel("Investigator's recommendation")
+        .selectOption("case_to_answer")
+        .then(() => {}),
+    "recommendation: case to answer",
+  );
   if (beforeDecision) await beforeDecision();
   await step(
     page,
@@ -57,7 +67,9 @@ async function throughToCaseToAnswer(page: Page, officer: string, severity: "mis
 
 const unique = (project: string) => `${project.slice(0, 2).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
 
-test("2020 Sch 1 and SI 2017/1135 regs 3 and 12: an officer who resigned under investigation goes to a gross misconduct hearing and is found to have been dismissed; the barred-list report is due in 5 working days", async ({ browser }, testInfo) => {
+test("2020 Sch 1 and SI 2017/1135 regs 3 and 12: an officer who resigned under investigation goes to a gross misconduct hearing and is found to have been dismissed; the barred-list report is due in 5 working days", async ({
+  browser,
+}, testInfo) => {
   const id = unique(testInfo.project.name);
   const officer = `PC Resigned ${id}`;
   const page = await supervisorPage(browser);
@@ -83,13 +95,32 @@ test("2020 Sch 1 and SI 2017/1135 regs 3 and 12: an officer who resigned under i
 
   // A former officer is never sent to a misconduct meeting (2020 reg 4(2), Schedule 1).
   const referForm = subjectCard(page, officer).getByRole("form", { name: /^Choose the proceedings/ });
-  expect(await referForm.getByLabel("Proceedings").locator("option").allTextContents()).toEqual(["Choose", "Misconduct hearing", "Accelerated misconduct hearing"]);
-  await step(page, officer, "Choose the proceedings", async (form) => form.getByLabel("Proceedings").selectOption("misconduct_hearing").then(() => {}), "Referred to a misconduct hearing");
+  expect(await referForm.getByLabel("Proceedings").locator("option").allTextContents()).toEqual([
+    "Choose",
+    "Misconduct hearing",
+    "Accelerated misconduct hearing",
+  ]);
+  await step(
+    page,
+    officer,
+    "Choose the proceedings",
+    async (form) =>
+      form
+        .getByLabel("Proceedings")
+        .selectOption("misconduct_hearing")
+        .then(() => {}),
+    "Referred to a misconduct hearing",
+  );
 
   // On gross misconduct the only outcome is "would have been dismissed" (Sch 1 para 1).
   const outcomeForm = subjectCard(page, officer).getByRole("form", { name: /^Record the outcome/ });
   await outcomeForm.getByLabel("What the misconduct hearing found").selectOption("gross_misconduct");
-  expect(await outcomeForm.getByLabel(/^Outcome/).locator("option").allTextContents()).toEqual(["Choose", "Would have been dismissed"]);
+  expect(
+    await outcomeForm
+      .getByLabel(/^Outcome/)
+      .locator("option")
+      .allTextContents(),
+  ).toEqual(["Choose", "Would have been dismissed"]);
   await step(
     page,
     officer,
@@ -105,7 +136,9 @@ test("2020 Sch 1 and SI 2017/1135 regs 3 and 12: an officer who resigned under i
   expect(ref).toMatch(/^PSD-/);
 });
 
-test("2020 reg 42(3)(a) and (5): a misconduct hearing where a final written warning was in force offers reduction in rank and dismissal, and no further warning (reg 42(7))", async ({ browser }, testInfo) => {
+test("2020 reg 42(3)(a) and (5): a misconduct hearing where a final written warning was in force offers reduction in rank and dismissal, and no further warning (reg 42(7))", async ({
+  browser,
+}, testInfo) => {
   const id = unique(testInfo.project.name);
   const officer = `PC Warned ${id}`;
   const page = await supervisorPage(browser);
@@ -126,10 +159,20 @@ test("2020 reg 42(3)(a) and (5): a misconduct hearing where a final written warn
 
   const outcomeForm = subjectCard(page, officer).getByRole("form", { name: /^Record the outcome/ });
   await outcomeForm.getByLabel("What the misconduct hearing found").selectOption("misconduct");
-  expect(await outcomeForm.getByLabel(/^Outcome/).locator("option").allTextContents()).toEqual(["Choose", "Reduction in rank", "Dismissal without notice", "No further action"]);
+  expect(
+    await outcomeForm
+      .getByLabel(/^Outcome/)
+      .locator("option")
+      .allTextContents(),
+  ).toEqual(["Choose", "Reduction in rank", "Dismissal without notice", "No further action"]);
   // On a finding of neither, only the reflective practice review process or nothing (reg 42(1)(b)).
   await outcomeForm.getByLabel("What the misconduct hearing found").selectOption("neither");
-  expect(await outcomeForm.getByLabel(/^Outcome/).locator("option").allTextContents()).toEqual(["Choose", "Referred to the reflective practice review process", "No further action"]);
+  expect(
+    await outcomeForm
+      .getByLabel(/^Outcome/)
+      .locator("option")
+      .allTextContents(),
+  ).toEqual(["Choose", "Referred to the reflective practice review process", "No further action"]);
 
   await step(
     page,

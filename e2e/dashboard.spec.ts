@@ -19,7 +19,13 @@ test("a senior officer reads the published 2018-2021 figures from the charts' ta
   await expect(page.getByText("Subject officers recorded", { exact: true })).toBeVisible();
 
   const years = await tableRows(await tableOf(page, "Recorded per year, by finding"));
-  expect(Object.fromEntries(Object.entries(years).map(([year, cells]) => [year, cells.at(-1)]))).toEqual({ "2018": "14", "2019": "16", "2020": "62", "2021": "92", Total: "184" });
+  expect(Object.fromEntries(Object.entries(years).map(([year, cells]) => [year, cells.at(-1)]))).toEqual({
+    "2018": "14",
+    "2019": "16",
+    "2020": "62",
+    "2021": "92",
+    Total: "184",
+  });
   // The published findings are read from the totals row, not summed; cells below 5 are withheld.
   expect(years.Total).toEqual(["37", "57", "7", "83", "0", "184"]);
   expect(years["2018"]).toContain("[c]");
@@ -63,7 +69,10 @@ test("every chart offers a CSV of its own numbers", async ({ page }) => {
   await signInWithForm(page, demoAccounts.senior_officer);
   await page.goto("/dashboard");
   const download = page.waitForEvent("download");
-  await page.getByRole("figure", { name: "By rank group" }).getByRole("link", { name: /Download CSV/ }).click();
+  await page
+    .getByRole("figure", { name: "By rank group" })
+    .getByRole("link", { name: /Download CSV/ })
+    .click();
   const file = await download;
   const text = await (await file.createReadStream()).toArray();
   const [table, about] = Buffer.concat(text).toString("utf8").split("\r\n\r\n");

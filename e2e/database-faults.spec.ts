@@ -56,7 +56,8 @@ function newConnection(url: string): Promise<"accepted" | "refused"> {
 }
 
 async function subjectOfTeamOneCase() {
-  const [row] = await sql`select s.id, s.version, s.finding, s.finding_rationale from subjects s join cases c on c.id = s.case_id where c.ref = ${teamOneCase.ref} order by s.id limit 1`;
+  const [row] =
+    await sql`select s.id, s.version, s.finding, s.finding_rationale from subjects s join cases c on c.id = s.case_id where c.ref = ${teamOneCase.ref} order by s.id limit 1`;
   return row!;
 }
 
@@ -70,7 +71,13 @@ test("a case save cut off by the database stopping stores nothing, and the serve
   const save = callAction(
     supervisor,
     action,
-    { subjectId: String(before.id), version: String(before.version), finding: "no_case_to_answer", findingOn: "2026-03-04", rationale: "Saved over HTTP while the database is stopped." },
+    {
+      subjectId: String(before.id),
+      version: String(before.version),
+      finding: "no_case_to_answer",
+      findingOn: "2026-03-04",
+      rationale: "Saved over HTTP while the database is stopped.",
+    },
     { ref: teamOneCase.ref },
   );
   await pause.waiting(1);

@@ -15,12 +15,17 @@ const publishedReply: ShownFigure[] = [
 async function exactAtoms(baseURL: string, dimension: string): Promise<E2eAtom[]> {
   const supervisor = await signedInApi(baseURL, demoAccounts.supervisor);
   const body = await (await supervisor.get(`/api/stats?dimension=${dimension}&${period}&suppress=off&${reason}`)).json();
-  return body.rows.map((row: Record<string, string | number>) => ({ values: Object.fromEntries(dimension.split(",").map((d) => [d, String(row[d])])), count: Number(row.count) }));
+  return body.rows.map((row: Record<string, string | number>) => ({
+    values: Object.fromEntries(dimension.split(",").map((d) => [d, String(row[d])])),
+    count: Number(row.count),
+  }));
 }
 
 test.describe("disclosure control on the server", () => {
   for (const role of ["senior_officer", "foi_officer"] as const) {
-    test(`protects by default: ${role} gets [c] for small counts without asking, the published figures exactly, and cannot switch it off`, async ({ baseURL }) => {
+    test(`protects by default: ${role} gets [c] for small counts without asking, the published figures exactly, and cannot switch it off`, async ({
+      baseURL,
+    }) => {
       const api = await signedInApi(baseURL!, demoAccounts[role]);
       const cross = await (await api.get(`/api/stats?dimension=year,rank_group&${period}`)).json();
       expect(cross.disclosureControl.k).toBe(5);
@@ -116,7 +121,8 @@ test.describe("disclosure control on the server", () => {
     const api = await signedInApi(baseURL!, demoAccounts.senior_officer);
     const data = await (await api.get("/api/dashboard")).json();
     expect(data.findingTotals).toEqual({ case_to_answer: 37, no_case_to_answer: 57, withdrawn: 7, not_recorded: 83, ongoing: 0 });
-    for (const year of data.byYear) for (const count of Object.values(year.counts) as (number | null)[]) if (count !== null) expect(count === 0 || count >= 5).toBe(true);
+    for (const year of data.byYear)
+      for (const count of Object.values(year.counts) as (number | null)[]) if (count !== null) expect(count === 0 || count >= 5).toBe(true);
     const csv = await (await api.get("/api/dashboard?chart=year_finding&format=csv")).text();
     expect(csv).toContain("[c]");
     expect(csv.split("\r\n\r\n")[0]!.split("\r\n").at(-1)).toBe("Total,37,57,7,83,0,184");

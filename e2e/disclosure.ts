@@ -22,7 +22,11 @@ const matches = (atom: E2eAtom, where: Record<string, string>) => Object.entries
 export function recoveredGroups(atoms: E2eAtom[], shown: ShownFigure[], published: ShownFigure[], k = 5): string[] {
   const rows = (figures: ShownFigure[]) => figures.map((f) => atoms.map((a) => (matches(a, f.where) ? 1 : 0)));
   const pinned = (figures: ShownFigure[], q: number[]) => {
-    const r = range(rows(figures), figures.map((f) => f.value), q);
+    const r = range(
+      rows(figures),
+      figures.map((f) => f.value),
+      q,
+    );
     return r.max - r.min < 1e-6;
   };
   return atoms

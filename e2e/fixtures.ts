@@ -29,7 +29,10 @@ export async function signedInApi(baseURL: string, email: string): Promise<APIRe
   });
   expect(response.ok(), `sign-in as ${email}`).toBeTruthy();
   const cookies = await api.storageState();
-  expect(cookies.cookies.some((c) => c.name.endsWith("next-auth.session-token")), `session cookie for ${email}`).toBeTruthy();
+  expect(
+    cookies.cookies.some((c) => c.name.endsWith("next-auth.session-token")),
+    `session cookie for ${email}`,
+  ).toBeTruthy();
   return api;
 }
 

@@ -17,7 +17,12 @@ const stackTrace = /\n\s+at |node_modules[\\/]|\.tsx?:\d+:\d+/;
 
 /** A value as a URL carries it, encoded (a URL cannot carry an unpaired surrogate). */
 function urlValues(seed: number): string[] {
-  return fc.sample(hostileString.map((s) => s.slice(0, 3000)), { numRuns: CASES, seed }).map((s) => encodeURIComponent(s.toWellFormed()));
+  return fc
+    .sample(
+      hostileString.map((s) => s.slice(0, 3000)),
+      { numRuns: CASES, seed },
+    )
+    .map((s) => encodeURIComponent(s.toWellFormed()));
 }
 
 async function expectNo500(api: APIRequestContext, path: string) {
@@ -82,7 +87,17 @@ test.describe("route handlers and URL-reading pages under hostile input", () => 
   test("forged keyset cursors on the case list answer a page, never 500 (issue 13, item 9)", async () => {
     test.setTimeout(180_000);
     const encode = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
-    const keys = ["abc", "2026-02-30", "PSD-2026-0001", "2026-01-01", "' or 1=1 --", ...fc.sample(hostileString.map((s) => s.slice(0, 100)), { numRuns: 20, seed: 9 })];
+    const keys = [
+      "abc",
+      "2026-02-30",
+      "PSD-2026-0001",
+      "2026-01-01",
+      "' or 1=1 --",
+      ...fc.sample(
+        hostileString.map((s) => s.slice(0, 100)),
+        { numRuns: 20, seed: 9 },
+      ),
+    ];
     const ids = [5, -1, 1.5, 2 ** 31, 2 ** 53, "5", null];
     const forged = keys.flatMap((key, i) => [encode([key, ids[i % ids.length]]), encode({ key }), encode(key)]);
     forged.push(Buffer.from(JSON.stringify(["abc", 5])).toString("base64"));
@@ -96,7 +111,16 @@ test.describe("route handlers and URL-reading pages under hostile input", () => 
   test("escapes that are not valid UTF-8 answer 4xx or a page, never 500", async ({ baseURL }) => {
     // Playwright's client refuses to send these, so they go by fetch with the session cookie.
     const cookie = (await supervisor.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-    for (const path of ["/cases/%E0%A4%A", "/cases/PSD-2026-0001%00", "/cases/%C0%AF", "/admin/users/%FF", "/api/stats?dimension=%E0%A4%A", "/api/dashboard?from=%FF%FE", "/api/reports/%E0/receipt", "/statistics?asAt=%00"]) {
+    for (const path of [
+      "/cases/%E0%A4%A",
+      "/cases/PSD-2026-0001%00",
+      "/cases/%C0%AF",
+      "/admin/users/%FF",
+      "/api/stats?dimension=%E0%A4%A",
+      "/api/dashboard?from=%FF%FE",
+      "/api/reports/%E0/receipt",
+      "/statistics?asAt=%00",
+    ]) {
       const response = await fetch(`${baseURL}${path}`, { headers: { cookie }, redirect: "manual" });
       expect(response.status, path).toBeLessThan(500);
       expect(await response.text(), path).not.toMatch(stackTrace);
@@ -121,7 +145,13 @@ test.describe("server actions POSTed directly with hostile fields", () => {
     endSessionsAction: ["userId"],
   };
   const roleFor = (name: string) =>
-    /User|Role|Disabled|Password|Sessions/.test(name) ? demoAccounts.admin : /Foi|publish/.test(name) ? demoAccounts.foi_officer : /submitReport/.test(name) ? demoAccounts.staff : demoAccounts.supervisor;
+    /User|Role|Disabled|Password|Sessions/.test(name)
+      ? demoAccounts.admin
+      : /Foi|publish/.test(name)
+        ? demoAccounts.foi_officer
+        : /submitReport/.test(name)
+          ? demoAccounts.staff
+          : demoAccounts.supervisor;
 
   for (const [name, fields] of Object.entries(fieldsOf)) {
     test(`${name} answers { ok: false } with a message, never an unexpected error`, async ({ baseURL }) => {
@@ -130,7 +160,13 @@ test.describe("server actions POSTed directly with hostile fields", () => {
       expect(action, `${name} is in the build`).toBeTruthy();
       const api = await signedInApi(baseURL!, roleFor(name));
       // The password hashing actions get fewer cases: each valid one costs a hash.
-      const samples = fc.sample(fc.array(hostileString.map((s) => s.slice(0, 6000)), { minLength: fields.length, maxLength: fields.length }), { numRuns: /Password|createUser/.test(name) ? 30 : 60, seed: name.length });
+      const samples = fc.sample(
+        fc.array(
+          hostileString.map((s) => s.slice(0, 6000)),
+          { minLength: fields.length, maxLength: fields.length },
+        ),
+        { numRuns: /Password|createUser/.test(name) ? 30 : 60, seed: name.length },
+      );
       for (const values of samples) {
         const form = Object.fromEntries(fields.map((f, i) => [f, values[i]!]));
         const { status, result } = await callAction(api, action!, form, { id: "1", ref: teamOneCase.ref });

@@ -35,7 +35,10 @@ const provider = new Provider(`http://localhost:${port}`, {
   async findAccount(_ctx, id) {
     const identity = ssoIdentities[id];
     if (!identity) return undefined;
-    return { accountId: id, claims: async () => ({ sub: id, email: identity.email, email_verified: identity.verified ?? true, name: identity.name, roles: identity.roles }) };
+    return {
+      accountId: id,
+      claims: async () => ({ sub: id, email: identity.email, email_verified: identity.verified ?? true, name: identity.name, roles: identity.roles }),
+    };
   },
 });
 

@@ -21,10 +21,16 @@ test.describe("cross-site requests (item 7)", () => {
       { headers: { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" } },
     ];
     for (const { headers } of attempts) {
-      const upload = await investigator.post(`/api/cases/${teamOneCase.ref}/evidence`, { headers, multipart: { file: { name: "x.png", mimeType: "image/png", buffer: png }, description: "cross-site" } });
+      const upload = await investigator.post(`/api/cases/${teamOneCase.ref}/evidence`, {
+        headers,
+        multipart: { file: { name: "x.png", mimeType: "image/png", buffer: png }, description: "cross-site" },
+      });
       expect(upload.status(), JSON.stringify(headers)).toBe(403);
       expect(((await upload.json()) as { error: string }).error).toMatch(/came from another site/);
-      const imported = await supervisor.post("/api/cases/import", { headers, multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("case_ref\n") } } });
+      const imported = await supervisor.post("/api/cases/import", {
+        headers,
+        multipart: { file: { name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("case_ref\n") } },
+      });
       expect(imported.status(), JSON.stringify(headers)).toBe(403);
     }
     await investigator.dispose();
@@ -40,7 +46,11 @@ test.describe("cross-site requests (item 7)", () => {
       multipart.append("_1_ref", teamOneCase.ref);
       multipart.append("_1_body", "written from another site");
       multipart.append("0", JSON.stringify([null, "$K1"]));
-      const response = await investigator.post(`/cases/${teamOneCase.ref}`, { headers: { ...headers, "Next-Action": addNote.id, Accept: "text/x-component" }, multipart, maxRedirects: 0 });
+      const response = await investigator.post(`/cases/${teamOneCase.ref}`, {
+        headers: { ...headers, "Next-Action": addNote.id, Accept: "text/x-component" },
+        multipart,
+        maxRedirects: 0,
+      });
       expect(response.status()).toBe(403);
     }
     // The same call from this site still works: the rule refuses the other site, not the action.

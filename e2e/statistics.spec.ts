@@ -3,7 +3,6 @@ import { expect, test, type Download, type Locator, type Page } from "@playwrigh
 import { caseOf } from "./demo-data";
 import { demoAccounts, signInWithForm, tableRows } from "./fixtures";
 
-
 /** The screen's table as text, header row first: what the exports must match cell by cell. */
 async function screenGrid(table: Locator): Promise<string[][]> {
   return table.evaluate((element) =>
@@ -32,9 +31,18 @@ test("an FoI officer signs in and reads the published 2018-2021 figures", async 
   await page.getByLabel("Rows").selectOption("rank_group");
   await page.getByRole("button", { name: "Show table" }).click();
   const ranks = await tableRows(page.getByRole("table", { name: /Rank group/ }));
-  expect(ranks).toMatchObject({ Constable: ["160"], Sergeant: ["12"], "Inspector and above": ["8"], "Police staff and PCSOs": ["0"], "Not stated": ["4"], Total: ["184"] });
+  expect(ranks).toMatchObject({
+    Constable: ["160"],
+    Sergeant: ["12"],
+    "Inspector and above": ["8"],
+    "Police staff and PCSOs": ["0"],
+    "Not stated": ["4"],
+    Total: ["184"],
+  });
 
-  for (const [finding, count] of [["finding", { "Case to answer": ["37"], "No case to answer": ["57"], Withdrawn: ["7"], "Not recorded": ["83"], "Ongoing (no finding yet)": ["0"] }]] as const) {
+  for (const [finding, count] of [
+    ["finding", { "Case to answer": ["37"], "No case to answer": ["57"], Withdrawn: ["7"], "Not recorded": ["83"], "Ongoing (no finding yet)": ["0"] }],
+  ] as const) {
     await page.getByLabel("Rows").selectOption(finding);
     await page.getByRole("button", { name: "Show table" }).click();
     expect(await tableRows(page.getByRole("table", { name: /Finding/ }))).toMatchObject(count);

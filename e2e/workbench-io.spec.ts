@@ -5,7 +5,8 @@ import { teamOneCase } from "./demo-data";
 import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
-const pngBytes = (marker: string) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(marker), Buffer.from([0x00, 0xff, 0x80])]);
+const pngBytes = (marker: string) =>
+  Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(marker), Buffer.from([0x00, 0xff, 0x80])]);
 
 test("an investigator uploads evidence to their case and downloads the same bytes; another team gets 404", async ({ page, baseURL }, testInfo) => {
   test.setTimeout(90_000);
@@ -66,7 +67,9 @@ test("an investigator uploads evidence to their case and downloads the same byte
   expect(refused.status()).toBe(404);
   expect(missing.status()).toBe(404);
   expect(await refused.text()).toBe(await missing.text());
-  const upload = await otherTeam.post(`/api/cases/${teamOneCase.ref}/evidence`, { multipart: { file: { name: "x.png", mimeType: "image/png", buffer: content } } });
+  const upload = await otherTeam.post(`/api/cases/${teamOneCase.ref}/evidence`, {
+    multipart: { file: { name: "x.png", mimeType: "image/png", buffer: content } },
+  });
   expect(upload.status()).toBe(404);
   await otherTeam.dispose();
 });
@@ -77,7 +80,8 @@ test("a supervisor imports historical records: a bad row refuses the whole file,
   const firstRef = `PSD-${year}-100000`;
   const bad = sampleImportCsv({ rows: 1000, year, bad: { row: 612, column: "rank", value: "Sargent" } });
   const good = sampleImportCsv({ rows: 1000, year });
-  const choose = (csv: string) => page.getByLabel("CSV file of historical records").setInputFiles({ name: "history.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const choose = (csv: string) =>
+    page.getByLabel("CSV file of historical records").setInputFiles({ name: "history.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   const importButton = page.getByRole("button", { name: "Import file" });
 
   await signInWithForm(page, demoAccounts.supervisor);
@@ -104,7 +108,12 @@ test("a supervisor imports historical records: a bad row refuses the whole file,
   await importButton.click();
   await expect(done).toContainText("Nothing new: all 1,000 rows were already in the system, so nothing was added.");
   await expect(done).toContainText("This file was imported before");
-  await expect(page.getByRole("table").filter({ hasText: "Subject records added" }).getByRole("row", { name: /history\.csv/ })).toHaveCount(2);
+  await expect(
+    page
+      .getByRole("table")
+      .filter({ hasText: "Subject records added" })
+      .getByRole("row", { name: /history\.csv/ }),
+  ).toHaveCount(2);
 });
 
 test("a large import file is checked on a worker thread and goes in whole (issue 19, item 5)", async ({ page }) => {
@@ -117,6 +126,8 @@ test("a large import file is checked on a worker thread and goes in whole (issue
   await page.goto("/cases/import");
   await page.getByLabel("CSV file of historical records").setInputFiles({ name: "large-history.csv", mimeType: "text/csv", buffer: Buffer.from(large) });
   await page.getByRole("button", { name: "Import file" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText("4,000 rows read: 2,000 cases, 4,000 subject records and 4,000 officers added.");
+  await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText(
+    "4,000 rows read: 2,000 cases, 4,000 subject records and 4,000 officers added.",
+  );
   expect((await page.request.get(`/cases/PSD-${year}-100000`)).status()).toBe(200);
 });

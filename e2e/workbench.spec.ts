@@ -1,4 +1,4 @@
-import { expect, test, } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { signedInPage, step, subjectCard } from "./case-steps";
 import { demoAccounts, signInWithForm } from "./fixtures";
 import { demo } from "./demo-data";
@@ -9,7 +9,9 @@ test.describe.configure({ timeout: 120_000 });
 /** A person from the demo data who is on no case of the team, to find by search. */
 const knownOfficer = demo.people.find((p) => p.status === "serving" && p.rank === "sergeant")!;
 
-test("an investigator records a group-chat case with three subjects; it goes through to an outcome, an unlawful outcome refused; a subject withdrawn", async ({ browser }, testInfo) => {
+test("an investigator records a group-chat case with three subjects; it goes through to an outcome, an unlawful outcome refused; a subject withdrawn", async ({
+  browser,
+}, testInfo) => {
   const unique = `${testInfo.project.name.slice(0, 2).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
   const newOfficers = [`PC Aled ${unique}`, `PC Bryony ${unique}`];
   const investigator = await signedInPage(browser, demoAccounts.investigator);
@@ -66,7 +68,17 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     },
     "investigation started",
   );
-  await step(investigator, aled, "Complete the investigation", async (form) => form.getByLabel("Investigator's recommendation").selectOption("case_to_answer").then(() => {}), "recommendation: case to answer");
+  await step(
+    investigator,
+    aled,
+    "Complete the investigation",
+    async (form) =>
+      form
+        .getByLabel("Investigator's recommendation")
+        .selectOption("case_to_answer")
+        .then(() => {}),
+    "recommendation: case to answer",
+  );
   await expect(subjectCard(investigator, aled)).toContainText("Waiting for a supervisor");
 
   // An investigator withdraws another subject, with a reason.
@@ -96,14 +108,29 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     },
     "Decision: case to answer",
   );
-  await step(supervisor, aled, "Choose the proceedings", async (form) => form.getByLabel("Proceedings").selectOption("misconduct_meeting").then(() => {}), "Referred to a misconduct meeting");
+  await step(
+    supervisor,
+    aled,
+    "Choose the proceedings",
+    async (form) =>
+      form
+        .getByLabel("Proceedings")
+        .selectOption("misconduct_meeting")
+        .then(() => {}),
+    "Referred to a misconduct meeting",
+  );
 
   // The form offers only the outcomes open to a meeting that found misconduct (2020 reg 42(2)); a forged choice is refused by the server.
   const outcomeForm = subjectCard(supervisor, aled).getByRole("form", { name: /^Record the outcome/ });
   await outcomeForm.getByLabel("What the misconduct meeting found").selectOption("misconduct");
-  const offered = await outcomeForm.getByLabel(/^Outcome/).locator("option").allTextContents();
+  const offered = await outcomeForm
+    .getByLabel(/^Outcome/)
+    .locator("option")
+    .allTextContents();
   expect(offered).toEqual(["Choose", "Written warning", "Final written warning", "No further action"]);
-  await outcomeForm.getByLabel(/^Outcome/).evaluate((select: HTMLSelectElement) => select.add(new Option("Dismissal without notice", "dismissal_without_notice")));
+  await outcomeForm
+    .getByLabel(/^Outcome/)
+    .evaluate((select: HTMLSelectElement) => select.add(new Option("Dismissal without notice", "dismissal_without_notice")));
   await outcomeForm.getByLabel(/^Outcome/).selectOption("dismissal_without_notice");
   await outcomeForm.getByRole("button", { name: "Record the outcome" }).click();
   await expect(subjectCard(supervisor, aled).getByRole("alert")).toContainText("Dismissal without notice is not open to a misconduct meeting (2020 reg 42(2)");

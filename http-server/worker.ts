@@ -99,7 +99,13 @@ function refuseCrossSite(req: IncomingMessage, res: ServerResponse): boolean {
     return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
   };
   const reason = crossSiteRefusal(
-    { method: req.method ?? "GET", origin: header("origin"), secFetchSite: header("sec-fetch-site"), host: header("host"), forwardedHost: header("x-forwarded-host") },
+    {
+      method: req.method ?? "GET",
+      origin: header("origin"),
+      secFetchSite: header("sec-fetch-site"),
+      host: header("host"),
+      forwardedHost: header("x-forwarded-host"),
+    },
     { publicUrl: env.NEXTAUTH_URL, trustedProxyHops: env.TRUSTED_PROXY_HOPS },
   );
   if (!reason) return false;
@@ -167,7 +173,14 @@ function auditUndelivered(context: RequestContext) {
     .then(async (db) => {
       for (const view of context.views) {
         // db/queries is server-only (Next.js's bundles); this script writes the entry through the schema itself.
-        await db.insert(auditEvents).values({ actorId: null, actorRole: null, action: "case.view_undelivered", entityType: view.entityType, entityId: view.entityId, detail: { request: context.id } });
+        await db.insert(auditEvents).values({
+          actorId: null,
+          actorRole: null,
+          action: "case.view_undelivered",
+          entityType: view.entityType,
+          entityId: view.entityId,
+          detail: { request: context.id },
+        });
       }
     })
     .catch((error: unknown) => log.error({ err: error, request: context.id }, "Could not mark an undelivered view in the audit trail"));
@@ -214,7 +227,17 @@ const server = createServer((req, res) => {
   const context = watchDelivery(randomUUID(), res, auditUndelivered);
   const startedAt = performance.now();
   res.once("close", () => {
-    const entry = requestLogEntry({ id: context.id, userId: context.userId, method: req.method, url: req.url, status: res.statusCode, finished: res.writableFinished, prefetch: req.headers["next-router-prefetch"] !== undefined, startedAt, now: performance.now() });
+    const entry = requestLogEntry({
+      id: context.id,
+      userId: context.userId,
+      method: req.method,
+      url: req.url,
+      status: res.statusCode,
+      finished: res.writableFinished,
+      prefetch: req.headers["next-router-prefetch"] !== undefined,
+      startedAt,
+      now: performance.now(),
+    });
     if (isAssetPath(req.url)) log.debug(entry, "request");
     else log.info(entry, "request");
   });

@@ -3,9 +3,7 @@ import { attachmentDisposition } from "./content-disposition";
 
 describe("attachmentDisposition (RFC 6266, with the RFC 5987 encoded name)", () => {
   it("gives downloads an ASCII fallback name and the exact name encoded", () => {
-    expect(attachmentDisposition('Zoë "chat"; 1.txt')).toBe(
-      `attachment; filename="Zo_ _chat__ 1.txt"; filename*=UTF-8''Zo%C3%AB%20%22chat%22%3B%201.txt`,
-    );
+    expect(attachmentDisposition('Zoë "chat"; 1.txt')).toBe(`attachment; filename="Zo_ _chat__ 1.txt"; filename*=UTF-8''Zo%C3%AB%20%22chat%22%3B%201.txt`);
   });
 
   it("keeps a plain name as it is in both forms", () => {

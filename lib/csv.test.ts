@@ -12,7 +12,7 @@ describe("csvCell", () => {
     ["-1", "'-1"],
     ["@cmd", "'@cmd"],
     ["\tindented", "'\tindented"],
-    ["\rreturn", "\"'\rreturn\""],
+    ["\rreturn", '"\'\rreturn"'],
     [" padded ", '" padded "'],
   ])("writes %j as %j", (input, output) => {
     expect(csvCell(input)).toBe(output);

@@ -8,7 +8,10 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, 
 /** "Group A=supervisor,Group B=investigator": the identity provider's values and the roles they give. */
 const roleMap = z.string().transform((value, ctx) => {
   const map = new Map<string, Role>();
-  for (const pair of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of value
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const at = pair.lastIndexOf("=");
     const claim = pair.slice(0, at).trim();
     const role = pair.slice(at + 1).trim();
@@ -43,37 +46,111 @@ const envSchema = z
     /** Outgoing mail for notifications (smtp:// or smtps://, with credentials if needed); no email is sent while unset. */
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, such as smtp://mail.police.example:587")),
     /** Working days ahead at which a statutory deadline on a case is reminded of. */
-    REMINDER_WORKING_DAYS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number of working days" }).int("must be a whole number of working days").min(1, "must be at least 1").max(20, "must be at most 20").default(3)),
+    REMINDER_WORKING_DAYS: z.preprocess(
+      blankAsUnset,
+      z.coerce
+        .number({ message: "must be a whole number of working days" })
+        .int("must be a whole number of working days")
+        .min(1, "must be at least 1")
+        .max(20, "must be at most 20")
+        .default(3),
+    ),
     MAIL_FROM: z.preprocess(blankAsUnset, z.string().min(3).default("Professional Standards Cases <no-reply@localhost>")),
     /** Shared secret of the protective-monitoring webhook; the webhook answers 404 while it is unset. */
     MONITORING_WEBHOOK_SECRET: optional(z.string().min(32, "must be at least 32 characters (a random secret shared with the monitoring system)")),
     /** Allegations within twelve months that flag an officer for early intervention on the case page. */
     /** Proxies in front of the app that append to X-Forwarded-For; with none, no forwarded header is believed. */
-    TRUSTED_PROXY_HOPS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number of proxies, such as 0 or 1" }).int("must be a whole number of proxies, such as 0 or 1").min(0, "must be 0 or more").max(10, "must be at most 10").default(0)),
+    TRUSTED_PROXY_HOPS: z.preprocess(
+      blankAsUnset,
+      z.coerce
+        .number({ message: "must be a whole number of proxies, such as 0 or 1" })
+        .int("must be a whole number of proxies, such as 0 or 1")
+        .min(0, "must be 0 or more")
+        .max(10, "must be at most 10")
+        .default(0),
+    ),
     /** The site's public address: sessions, links and the same-origin check of state-changing requests. */
     NEXTAUTH_URL: optional(z.url({ message: "must be the site's public URL, such as https://psd.police.example" })),
     /** The key that signs sessions; the zero-setup demo keeps a generated one in DATA_DIR when unset. */
     NEXTAUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (a random secret, such as `openssl rand -base64 32`)")),
     /** How much the server logs (one JSON line per request at info); tests and tools may set warn or silent. */
-    LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(["fatal", "error", "warn", "info", "debug", "silent"], { message: "must be one of fatal, error, warn, info, debug, silent" }).default("info")),
+    LOG_LEVEL: z.preprocess(
+      blankAsUnset,
+      z.enum(["fatal", "error", "warn", "info", "debug", "silent"], { message: "must be one of fatal, error, warn, info, debug, silent" }).default("info"),
+    ),
     /** Test hook: the server answers the load test's memory probe (bench/load.ts). */
     MEMORY_PROBE: z.preprocess(blankAsUnset, z.enum(["0", "1"], { message: "must be 0 or 1" }).default("0")),
-    PORT: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a port number" }).int("must be a port number").min(1, "must be a port number from 1 to 65535").max(65_535, "must be a port number from 1 to 65535").default(3000)),
+    PORT: z.preprocess(
+      blankAsUnset,
+      z.coerce
+        .number({ message: "must be a port number" })
+        .int("must be a port number")
+        .min(1, "must be a port number from 1 to 65535")
+        .max(65_535, "must be a port number from 1 to 65535")
+        .default(3000),
+    ),
     /** Server processes on PostgreSQL (one per CPU unless set); the embedded database always runs one. */
-    WEB_CONCURRENCY: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number of processes" }).int("must be a whole number of processes").min(1, "must be at least 1").max(64, "must be at most 64").default(availableParallelism())),
+    WEB_CONCURRENCY: z.preprocess(
+      blankAsUnset,
+      z.coerce
+        .number({ message: "must be a whole number of processes" })
+        .int("must be a whole number of processes")
+        .min(1, "must be at least 1")
+        .max(64, "must be at most 64")
+        .default(availableParallelism()),
+    ),
     /** Expensive requests (searches, tables, extracts, imports) one person may have running at once. */
-    EXPENSIVE_PER_PERSON: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(2)),
+    EXPENSIVE_PER_PERSON: z.preprocess(
+      blankAsUnset,
+      z.coerce
+        .number({ message: "must be a whole number" })
+        .int("must be a whole number")
+        .min(1, "must be at least 1")
+        .max(100, "must be at most 100")
+        .default(2),
+    ),
     /** The longest one statement of a request may run on PostgreSQL; the import, the extract and migrations set their own. */
-    STATEMENT_TIMEOUT_MS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a number of milliseconds" }).int("must be a whole number of milliseconds").min(100, "must be at least 100 ms").max(600_000, "must be at most 600000 ms (10 minutes)").default(15_000)),
-    EARLY_INTERVENTION_THRESHOLD: z.preprocess(blankAsUnset, z.coerce.number().int("must be a whole number").min(2, "must be at least 2").max(20, "must be at most 20").default(2)),
+    STATEMENT_TIMEOUT_MS: z.preprocess(
+      blankAsUnset,
+      z.coerce
+        .number({ message: "must be a number of milliseconds" })
+        .int("must be a whole number of milliseconds")
+        .min(100, "must be at least 100 ms")
+        .max(600_000, "must be at most 600000 ms (10 minutes)")
+        .default(15_000),
+    ),
+    EARLY_INTERVENTION_THRESHOLD: z.preprocess(
+      blankAsUnset,
+      z.coerce.number().int("must be a whole number").min(2, "must be at least 2").max(20, "must be at most 20").default(2),
+    ),
     /** Disclosure control's threshold: counts from 1 to k-1 are withheld from every role without case access. */
-    DISCLOSURE_K: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(2, "must be at least 2").max(100, "must be at most 100").default(5)),
+    DISCLOSURE_K: z.preprocess(
+      blankAsUnset,
+      z.coerce
+        .number({ message: "must be a whole number" })
+        .int("must be a whole number")
+        .min(2, "must be at least 2")
+        .max(100, "must be at most 100")
+        .default(5),
+    ),
     /** How many days of what each role has been served the release check weighs against a new table. */
-    DISCLOSURE_MEMORY_DAYS: z.preprocess(blankAsUnset, z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be at least 1").max(3650, "must be at most 3650").default(365)),
+    DISCLOSURE_MEMORY_DAYS: z.preprocess(
+      blankAsUnset,
+      z.coerce
+        .number({ message: "must be a whole number" })
+        .int("must be a whole number")
+        .min(1, "must be at least 1")
+        .max(3650, "must be at most 3650")
+        .default(365),
+    ),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_DIRECT_URL && !env.DATABASE_URL) {
-      ctx.addIssue({ code: "custom", path: ["DATABASE_DIRECT_URL"], message: "needs DATABASE_URL too: it is the direct address of the database DATABASE_URL pools" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_DIRECT_URL"],
+        message: "needs DATABASE_URL too: it is the direct address of the database DATABASE_URL pools",
+      });
     }
     if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_READ_URL"], message: "needs DATABASE_URL too: a read replica is of a PostgreSQL primary" });

@@ -19,7 +19,8 @@ async function main(): Promise<number> {
     if (verdict.ok) {
       console.log(`Audit chain intact: ${verdict.entries} entries; head entry ${verdict.headId ?? "none"}, hash ${verdict.headHash}.`);
       // The server seals new entries every second; with it stopped they wait for its next start.
-      if (verdict.unsealed > 0) console.log(`${verdict.unsealed} newer entries are not sealed onto the chain yet (the server seals them within a second or two while it runs).`);
+      if (verdict.unsealed > 0)
+        console.log(`${verdict.unsealed} newer entries are not sealed onto the chain yet (the server seals them within a second or two while it runs).`);
       console.log("Keep the head hash somewhere else: an entry cut off the end is caught only against such a copy.");
       return 0;
     }

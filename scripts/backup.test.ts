@@ -25,7 +25,10 @@ async function script(name: string, databaseUrl: string, args: string[] = []) {
 }
 
 async function rowCounts(handle: DatabaseHandle): Promise<Record<string, number>> {
-  const tables = await selectRows<{ name: string }>(handle.db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+  const tables = await selectRows<{ name: string }>(
+    handle.db,
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
   const counts: Record<string, number> = {};
   for (const { name } of tables) counts[name] = (await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from ${sql.identifier(name)}`))[0]!.n;
   return counts;
@@ -85,7 +88,10 @@ describe("npm run db:backup, db:restore and audit:verify on PostgreSQL", () => {
     expect(intact.code, intact.output).toBe(0);
     expect(intact.output).toMatch(/Audit chain intact: \d+ entries/);
 
-    const [victim] = await selectRows<{ id: string }>(restored!.db, sql`select id from audit_events where action = 'test.before_backup' order by id limit 1 offset 2`);
+    const [victim] = await selectRows<{ id: string }>(
+      restored!.db,
+      sql`select id from audit_events where action = 'test.before_backup' order by id limit 1 offset 2`,
+    );
     await restored!.db.transaction(async (tx) => {
       await tx.execute(sql`set local session_replication_role = replica`);
       await tx.execute(sql`update audit_events set detail = '{"i": 99}' where id = ${victim!.id}`);

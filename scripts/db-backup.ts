@@ -38,7 +38,10 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`Backed up to ${file} (${Math.round(statSync(file).size / 1024)} KiB).`);
-  if (verdict.ok) console.log(`Audit chain: ${verdict.entries} entries, head ${verdict.headId ?? "none"}, hash ${verdict.headHash}${verdict.unsealed ? ` (${verdict.unsealed} written since, not sealed yet)` : ""}.`);
+  if (verdict.ok)
+    console.log(
+      `Audit chain: ${verdict.entries} entries, head ${verdict.headId ?? "none"}, hash ${verdict.headHash}${verdict.unsealed ? ` (${verdict.unsealed} written since, not sealed yet)` : ""}.`,
+    );
   return 0;
 }
 

@@ -26,17 +26,25 @@ async function main(): Promise<number> {
   const pgRestore = requirePostgresTool("pg_restore");
   const handle = await openDatabase({ kind: "postgres", url, maxConnections: 1 });
   try {
-    const [existing] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from information_schema.tables where table_schema in ('public', 'drizzle')`);
+    const [existing] = await selectRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from information_schema.tables where table_schema in ('public', 'drizzle')`,
+    );
     if (existing!.n > 0) {
       console.error("The target database is not empty: restore into a new, empty database (createdb), never over a live one.");
       return 1;
     }
-    const result = spawnSync(pgRestore, ["--exit-on-error", "--single-transaction", "--no-owner", "--no-privileges", `--dbname=${url}`, file], { stdio: ["ignore", "inherit", "inherit"] });
+    const result = spawnSync(pgRestore, ["--exit-on-error", "--single-transaction", "--no-owner", "--no-privileges", `--dbname=${url}`, file], {
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     if (result.status !== 0) {
       console.error(`pg_restore failed (exit ${result.status ?? result.signal}); the transaction was rolled back and the database is still empty.`);
       return 1;
     }
-    const tables = await selectRows<{ name: string }>(handle.db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+    const tables = await selectRows<{ name: string }>(
+      handle.db,
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    );
     for (const { name } of tables) {
       const [row] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from ${sql.identifier(name)}`);
       console.log(`${name.padEnd(28)} ${row!.n}`);

@@ -25,7 +25,11 @@ export async function handleRoute(work: () => Promise<Response>): Promise<Respon
     return await work();
   } catch (error) {
     if (error instanceof AppError) return jsonError(error.status, error.message, error.detail);
-    if (isStatementTimeout(error)) return jsonError(503, "That took too long and was stopped, so that others are not kept waiting. Narrow it (fewer years, a longer search word) and try again.");
+    if (isStatementTimeout(error))
+      return jsonError(
+        503,
+        "That took too long and was stopped, so that others are not kept waiting. Narrow it (fewer years, a longer search word) and try again.",
+      );
     if (isDatabaseUnavailable(error)) {
       markDatabaseSuspect();
       log.warn({ err: error }, "Database unavailable");

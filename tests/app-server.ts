@@ -13,13 +13,17 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-
 /**
  * Starts the built app (`next build` first) as production runs it, http-server/index.ts,
  * on a free port against the given PostgreSQL database, which it migrates and seeds with
  * the demo on first use; resolves once /api/health answers 200.
  */
-export async function startAppServer(options: { databaseUrl: string; env?: Record<string, string>; readyTimeoutMs?: number; nodeArgs?: string[] }): Promise<AppServer> {
+export async function startAppServer(options: {
+  databaseUrl: string;
+  env?: Record<string, string>;
+  readyTimeoutMs?: number;
+  nodeArgs?: string[];
+}): Promise<AppServer> {
   const root = process.cwd();
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No build: run `npx next build` first");
   const port = await freePort();
@@ -47,7 +51,10 @@ export async function startAppServer(options: { databaseUrl: string; env?: Recor
   const deadline = Date.now() + (options.readyTimeoutMs ?? 90_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The app server stopped while starting:\n${output}`);
-    const status = await fetch(`${baseURL}/api/health`).then((r) => r.status, () => 0);
+    const status = await fetch(`${baseURL}/api/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");

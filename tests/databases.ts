@@ -44,10 +44,7 @@ export function useSeededDatabase(kind: DatabaseKind): DatabaseHandle {
  * concurrency, faults): on PGlite a private copy of the seeded demo; on PostgreSQL a
  * new database on the test server, migrated, seeded when asked, dropped by close().
  */
-export async function openPrivateDatabase(
-  kind: DatabaseKind,
-  options: { maxConnections?: number; seed?: boolean } = {},
-): Promise<DatabaseHandle> {
+export async function openPrivateDatabase(kind: DatabaseKind, options: { maxConnections?: number; seed?: boolean } = {}): Promise<DatabaseHandle> {
   if (kind === "pglite") return openSeededDatabase(kind);
   const created = await createTestPostgresDatabase(postgresAdminUrl(), "private");
   const handle = await openDatabase({ kind: "postgres", url: created.url, maxConnections: options.maxConnections ?? 4 });

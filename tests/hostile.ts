@@ -21,7 +21,7 @@ export const nastyStrings = [
   "<script>alert(1)</script>",
   '"><img src=x onerror=alert(1)>',
   "javascript:alert(1)",
-  "=HYPERLINK(\"http://x\")",
+  '=HYPERLINK("http://x")',
   "+cmd|' /C calc'!A0",
   '"a","b\n"c""',
   'a,"b',

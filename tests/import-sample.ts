@@ -5,12 +5,33 @@ type Decision = Record<"finding" | "finding_on" | "proceedings" | "outcome" | "o
 
 /** Lawful under the 2012 regulations, which cover the sample's years. */
 const decisions: Decision[] = [
-  { finding: "case_to_answer", finding_on: "-09-01", proceedings: "misconduct_meeting", outcome: "written_warning", outcome_on: "-11-01", severity: "misconduct" },
+  {
+    finding: "case_to_answer",
+    finding_on: "-09-01",
+    proceedings: "misconduct_meeting",
+    outcome: "written_warning",
+    outcome_on: "-11-01",
+    severity: "misconduct",
+  },
   { finding: "no_case_to_answer", finding_on: "-08-15", proceedings: "", outcome: "", outcome_on: "", severity: "misconduct" },
   { finding: "not_recorded", finding_on: "", proceedings: "", outcome: "", outcome_on: "", severity: "" },
   { finding: "withdrawn", finding_on: "-07-01", proceedings: "", outcome: "", outcome_on: "", severity: "misconduct" },
-  { finding: "case_to_answer", finding_on: "-09-20", proceedings: "misconduct_hearing", outcome: "dismissal_with_notice", outcome_on: "-12-01", severity: "gross_misconduct" },
-  { finding: "case_to_answer", finding_on: "-10-02", proceedings: "misconduct_hearing", outcome: "would_have_been_dismissed", outcome_on: "-12-10", severity: "gross_misconduct" },
+  {
+    finding: "case_to_answer",
+    finding_on: "-09-20",
+    proceedings: "misconduct_hearing",
+    outcome: "dismissal_with_notice",
+    outcome_on: "-12-01",
+    severity: "gross_misconduct",
+  },
+  {
+    finding: "case_to_answer",
+    finding_on: "-10-02",
+    proceedings: "misconduct_hearing",
+    outcome: "would_have_been_dismissed",
+    outcome_on: "-12-10",
+    severity: "gross_misconduct",
+  },
 ];
 
 export interface SampleOptions {

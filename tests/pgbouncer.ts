@@ -67,7 +67,10 @@ export async function startPgBouncer(directUrl: string): Promise<Pooler> {
     if (child.exitCode !== null) throw new Error(`PgBouncer stopped while starting: ${errors}`);
     const up = await new Promise<boolean>((resolve) => {
       const socket = connect(port, "127.0.0.1");
-      socket.once("connect", () => (socket.end(), resolve(true)));
+      socket.once("connect", () => {
+        socket.end();
+        resolve(true);
+      });
       socket.once("error", () => resolve(false));
     });
     if (up) break;

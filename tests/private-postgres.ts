@@ -27,11 +27,12 @@ export interface PrivatePostgres {
 
 const binDir = process.env.PG_BIN ?? "/usr/lib/postgresql/15/bin";
 
-
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   for (const tool of ["initdb", "pg_ctl"]) {
     if (!existsSync(path.join(binDir, tool))) {
-      throw new Error(`The database fault tests need the PostgreSQL server binaries: ${path.join(binDir, tool)} is missing (apt-get install postgresql-15, or set PG_BIN).`);
+      throw new Error(
+        `The database fault tests need the PostgreSQL server binaries: ${path.join(binDir, tool)} is missing (apt-get install postgresql-15, or set PG_BIN).`,
+      );
     }
   }
   const root = mkdtempSync(path.join(tmpdir(), "psd-private-pg-"));

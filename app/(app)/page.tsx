@@ -10,9 +10,7 @@ export default async function HomePage() {
     <>
       <h1 className="govuk-heading-l">Welcome</h1>
       {/* The role as written (never lower-cased: "PSD investigator" keeps its acronym). */}
-      <p className="govuk-body-l">
-        Your role: {roles.labels[user.role]}. These are the parts of the system your role uses.
-      </p>
+      <p className="govuk-body-l">Your role: {roles.labels[user.role]}. These are the parts of the system your role uses.</p>
       <ul className="app-card-grid">
         {items.map((item) => (
           <li key={item.href} className="app-card">

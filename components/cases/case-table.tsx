@@ -45,7 +45,10 @@ const columns = [
   column.accessor("subjectCount", { header: "Subjects", meta: { numeric: true } }),
   column.accessor("recordedOn", { header: "Recorded", meta: { sortKey: "recorded" satisfies SortKey } }),
   column.accessor("stageDueOn", { header: "Stage due", meta: { sortKey: "due" satisfies SortKey }, cell: (info) => info.getValue() ?? "Closed" }),
-  column.accessor("assignedToName", { header: "Assigned to", cell: (info) => info.getValue() ?? (info.row.original.team ? `Unassigned (${info.row.original.team})` : "Unassigned") }),
+  column.accessor("assignedToName", {
+    header: "Assigned to",
+    cell: (info) => info.getValue() ?? (info.row.original.team ? `Unassigned (${info.row.original.team})` : "Unassigned"),
+  }),
 ];
 
 const sortNames: Record<SortKey, string> = { recorded: "date recorded", due: "stage due date", ref: "reference" };
@@ -54,7 +57,19 @@ const sortNames: Record<SortKey, string> = { recorded: "date recorded", due: "st
  * The case list's table. Sorting and paging happen in the database: each sortable
  * header links to the same list sorted by it, so the state lives in the URL.
  */
-export function CaseTable({ rows, sort, direction, query, pages }: { rows: CaseRow[]; sort: SortKey; direction: "asc" | "desc"; query: string; pages: TablePages }) {
+export function CaseTable({
+  rows,
+  sort,
+  direction,
+  query,
+  pages,
+}: {
+  rows: CaseRow[];
+  sort: SortKey;
+  direction: "asc" | "desc";
+  query: string;
+  pages: TablePages;
+}) {
   const href = (key: string, dir: "asc" | "desc") => {
     const params = new URLSearchParams(query);
     params.set("sort", key);

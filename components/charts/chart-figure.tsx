@@ -24,7 +24,9 @@ export function ChartFigure({
   return (
     <figure className="app-chart" aria-labelledby={`${id}-title`}>
       <figcaption>
-        <h2 className="govuk-heading-m" id={`${id}-title`}>{title}</h2>
+        <h2 className="govuk-heading-m" id={`${id}-title`}>
+          {title}
+        </h2>
         <p className="govuk-hint">Counting unit: {unit}</p>
       </figcaption>
       <div className="app-chart__plot" aria-hidden="true">

@@ -27,7 +27,16 @@ interface FieldOwnProps {
  * ids (the error summary links to `${idPrefix}${name}`). The control keeps the value
  * it was given: with `useKeptFormAction` the form is not reset after a refusal.
  */
-export function Field({ name, label, hint, state, idPrefix = "", error, labelClassName, children }: FieldOwnProps & { children: (control: ControlProps) => ReactNode }) {
+export function Field({
+  name,
+  label,
+  hint,
+  state,
+  idPrefix = "",
+  error,
+  labelClassName,
+  children,
+}: FieldOwnProps & { children: (control: ControlProps) => ReactNode }) {
   const id = `${idPrefix}${name}`;
   const message = error ?? (state ? fieldErrorOf(state, name) : undefined);
   const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
@@ -62,7 +71,19 @@ function widthClass(width: InputWidth | undefined) {
 
 type Own = FieldOwnProps & { width?: InputWidth };
 
-export function TextField({ name, label, hint, state, idPrefix, error, labelClassName, width, type = "text", className, ...input }: Own & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+export function TextField({
+  name,
+  label,
+  hint,
+  state,
+  idPrefix,
+  error,
+  labelClassName,
+  width,
+  type = "text",
+  className,
+  ...input
+}: Own & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
   // A date shows dd/mm/yyyy and a picker button: 10 characters are too few for both.
   // Numbers here are years, counts and days: five characters fit them and say so.
   const w = width ?? (type === "date" ? "10" : type === "number" || input.inputMode === "numeric" ? "5" : undefined);
@@ -80,7 +101,17 @@ export function TextField({ name, label, hint, state, idPrefix, error, labelClas
   );
 }
 
-export function TextareaField({ name, label, hint, state, idPrefix, error, labelClassName, rows = 5, ...textarea }: FieldOwnProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+export function TextareaField({
+  name,
+  label,
+  hint,
+  state,
+  idPrefix,
+  error,
+  labelClassName,
+  rows = 5,
+  ...textarea
+}: FieldOwnProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
   return (
     <Field name={name} label={label} hint={hint} state={state} idPrefix={idPrefix} error={error} labelClassName={labelClassName}>
       {(control) => <textarea {...textarea} {...control} rows={rows} className={`govuk-textarea${control["aria-invalid"] ? " govuk-textarea--error" : ""}`} />}
@@ -220,13 +251,34 @@ export function Choices({
 }
 
 /** One checkbox on its own (a confirmation, a switch), drawn as GOV.UK's. */
-export function Checkbox({ name, label, hint, value = "on", defaultChecked, id, small, ...input }: { name: string; label: ReactNode; hint?: ReactNode; value?: string; defaultChecked?: boolean; id?: string; small?: boolean } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
+export function Checkbox({
+  name,
+  label,
+  hint,
+  value = "on",
+  defaultChecked,
+  id,
+  small,
+  ...input
+}: { name: string; label: ReactNode; hint?: ReactNode; value?: string; defaultChecked?: boolean; id?: string; small?: boolean } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "name" | "type"
+>) {
   const inputId = id ?? name;
   return (
     <div className="govuk-form-group">
       <div className={`govuk-checkboxes${small ? " govuk-checkboxes--small" : ""}`}>
         <div className="govuk-checkboxes__item">
-          <input {...input} className="govuk-checkboxes__input" id={inputId} name={name} type="checkbox" value={value} defaultChecked={defaultChecked} aria-describedby={hint ? `${inputId}-hint` : undefined} />
+          <input
+            {...input}
+            className="govuk-checkboxes__input"
+            id={inputId}
+            name={name}
+            type="checkbox"
+            value={value}
+            defaultChecked={defaultChecked}
+            aria-describedby={hint ? `${inputId}-hint` : undefined}
+          />
           <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
             {label}
           </label>
@@ -242,7 +294,19 @@ export function Checkbox({ name, label, hint, value = "on", defaultChecked, id, 
 }
 
 /** GOV.UK fieldset: fields that answer one question together, named by the legend. */
-export function Fieldset({ legend, hint, id, legendClassName, children }: { legend: ReactNode; hint?: ReactNode; id?: string; legendClassName?: string; children: ReactNode }) {
+export function Fieldset({
+  legend,
+  hint,
+  id,
+  legendClassName,
+  children,
+}: {
+  legend: ReactNode;
+  hint?: ReactNode;
+  id?: string;
+  legendClassName?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="govuk-form-group">
       <fieldset className="govuk-fieldset" id={id} aria-describedby={hint && id ? `${id}-hint` : undefined}>
@@ -259,21 +323,47 @@ export function Fieldset({ legend, hint, id, legendClassName, children }: { lege
 }
 
 /** GOV.UK file upload: the browser's own file picker with the field's label, hint and error. */
-export function FileField({ name, label, hint, state, idPrefix, error, id, ...input }: FieldOwnProps & { id?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
+export function FileField({
+  name,
+  label,
+  hint,
+  state,
+  idPrefix,
+  error,
+  id,
+  ...input
+}: FieldOwnProps & { id?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
   return (
     <Field name={id ?? name} label={label} hint={hint} state={state} idPrefix={idPrefix} error={error}>
-      {(control) => <input {...input} {...control} name={name} type="file" className={`govuk-file-upload${control["aria-invalid"] ? " govuk-file-upload--error" : ""}`} />}
+      {(control) => (
+        <input {...input} {...control} name={name} type="file" className={`govuk-file-upload${control["aria-invalid"] ? " govuk-file-upload--error" : ""}`} />
+      )}
     </Field>
   );
 }
 
 /** GOV.UK checkboxes that are separate yes/no answers, each under its own name, in one list. */
-export function CheckboxList({ items, idPrefix = "", small }: { items: { name: string; label: ReactNode; value?: string; defaultChecked?: boolean }[]; idPrefix?: string; small?: boolean }) {
+export function CheckboxList({
+  items,
+  idPrefix = "",
+  small,
+}: {
+  items: { name: string; label: ReactNode; value?: string; defaultChecked?: boolean }[];
+  idPrefix?: string;
+  small?: boolean;
+}) {
   return (
     <div className={`govuk-checkboxes${small ? " govuk-checkboxes--small" : ""}`}>
       {items.map((item) => (
         <div key={item.name} className="govuk-checkboxes__item">
-          <input className="govuk-checkboxes__input" id={`${idPrefix}${item.name}`} name={item.name} type="checkbox" value={item.value ?? "on"} defaultChecked={item.defaultChecked} />
+          <input
+            className="govuk-checkboxes__input"
+            id={`${idPrefix}${item.name}`}
+            name={item.name}
+            type="checkbox"
+            value={item.value ?? "on"}
+            defaultChecked={item.defaultChecked}
+          />
           <label className="govuk-label govuk-checkboxes__label" htmlFor={`${idPrefix}${item.name}`}>
             {item.label}
           </label>

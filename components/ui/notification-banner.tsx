@@ -17,7 +17,12 @@ export function NotificationBanner({
   ref?: Ref<HTMLDivElement>;
 }) {
   return (
-    <div className={`govuk-notification-banner${kind === "success" ? " govuk-notification-banner--success" : ""}`} role={role} tabIndex={ref ? -1 : undefined} ref={ref}>
+    <div
+      className={`govuk-notification-banner${kind === "success" ? " govuk-notification-banner--success" : ""}`}
+      role={role}
+      tabIndex={ref ? -1 : undefined}
+      ref={ref}
+    >
       <div className="govuk-notification-banner__header">
         <p className="govuk-notification-banner__title">{kind === "success" ? "Success" : "Important"}</p>
       </div>

@@ -82,7 +82,14 @@ export async function changeAccountRole(db: Database, actor: Actor, userId: numb
     if (account.role === role) return 0;
     await tx.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, userId));
     const ended = await endUserSessions(tx, userId, "role_changed");
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "user.role_changed", entityType: "user", entityId: String(userId), detail: { from: account.role, to: role, sessionsEnded: ended } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "user.role_changed",
+      entityType: "user",
+      entityId: String(userId),
+      detail: { from: account.role, to: role, sessionsEnded: ended },
+    });
     return ended;
   });
 }
@@ -93,7 +100,14 @@ export async function setAccountDisabled(db: Database, actor: Actor, userId: num
     await requireAccount(tx, userId);
     await tx.update(users).set({ disabled, updatedAt: sql`now()` }).where(eq(users.id, userId));
     const ended = disabled ? await endUserSessions(tx, userId, "account_disabled") : 0;
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: disabled ? "user.disabled" : "user.enabled", entityType: "user", entityId: String(userId), detail: { sessionsEnded: ended } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: disabled ? "user.disabled" : "user.enabled",
+      entityType: "user",
+      entityId: String(userId),
+      detail: { sessionsEnded: ended },
+    });
     return ended;
   });
 }
@@ -104,7 +118,14 @@ export async function resetAccountPassword(db: Database, actor: Actor, userId: n
     await requireAccount(tx, userId);
     await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, userId));
     const ended = await endUserSessions(tx, userId, "password_reset");
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "user.password_reset", entityType: "user", entityId: String(userId), detail: { sessionsEnded: ended } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "user.password_reset",
+      entityType: "user",
+      entityId: String(userId),
+      detail: { sessionsEnded: ended },
+    });
     return ended;
   });
 }
@@ -113,7 +134,14 @@ export async function endAccountSessions(db: Database, actor: Actor, userId: num
   return db.transaction(async (tx) => {
     await requireAccount(tx, userId);
     const ended = await endUserSessions(tx, userId, "ended_by_admin");
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "user.sessions_ended", entityType: "user", entityId: String(userId), detail: { sessionsEnded: ended } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "user.sessions_ended",
+      entityType: "user",
+      entityId: String(userId),
+      detail: { sessionsEnded: ended },
+    });
     return ended;
   });
 }

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { selectRows, type Database, } from "@/db/index";
+import { selectRows, type Database } from "@/db/index";
 import { repeatWindow } from "@/lib/cases/early-intervention";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
@@ -9,7 +9,10 @@ import { listEarlyInterventions } from "./early-intervention";
 
 /** The kept peaks, and what a rebuild from the base tables gives, as sorted text. */
 async function peaksAndRebuild(db: Database) {
-  const read = async () => (await selectRows<{ person_id: number; peak: number }>(db, sql`select person_id, peak from person_allegation_peaks order by person_id`)).map((r) => `${r.person_id}:${r.peak}`);
+  const read = async () =>
+    (await selectRows<{ person_id: number; peak: number }>(db, sql`select person_id, peak from person_allegation_peaks order by person_id`)).map(
+      (r) => `${r.person_id}:${r.peak}`,
+    );
   const kept = await read();
   await db.execute(sql`select rebuild_allegation_peaks()`);
   return { kept, rebuilt: await read() };
@@ -17,11 +20,17 @@ async function peaksAndRebuild(db: Database) {
 
 /** Every officer flagged at a threshold, computed from every allegation with the rule itself. */
 async function flaggedFromScratch(db: Database, threshold: number) {
-  const rows = await db.select({ personId: subjects.personId, ref: cases.ref, recordedOn: cases.recordedOn }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId));
+  const rows = await db
+    .select({ personId: subjects.personId, ref: cases.ref, recordedOn: cases.recordedOn })
+    .from(subjects)
+    .innerJoin(cases, eq(cases.id, subjects.caseId));
   const byPerson = new Map<number, { ref: string; recordedOn: string }[]>();
   for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
   const names = new Map((await db.select({ id: people.id, serviceNumber: people.serviceNumber }).from(people)).map((p) => [p.id, p.serviceNumber]));
-  return [...byPerson].filter(([, list]) => repeatWindow(list, threshold)).map(([id]) => names.get(id)!).sort();
+  return [...byPerson]
+    .filter(([, list]) => repeatWindow(list, threshold))
+    .map(([id]) => names.get(id)!)
+    .sort();
 }
 
 /** Issue 19, item 1: the early-intervention panel from a structure kept exact by the database. */
@@ -30,7 +39,10 @@ describe.each(databaseKinds)("the early-intervention peaks on %s", (kind) => {
 
   it("equal a rebuild, and the panel flags exactly the officers the rule flags, after every kind of change", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const [supervisor] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
+      const [supervisor] = await tx
+        .select({ id: users.id, role: users.role, team: users.team })
+        .from(users)
+        .where(eq(users.email, "supervisor@demo.police.uk"));
       const check = async (label: string) => {
         const { kept, rebuilt } = await peaksAndRebuild(tx);
         expect(kept, label).toEqual(rebuilt);
@@ -45,7 +57,9 @@ describe.each(databaseKinds)("the early-intervention peaks on %s", (kind) => {
       // Two allegations ten days apart, then a third: the officer is flagged at 2, then at 3.
       await tx.update(cases).set({ recordedOn: "2026-03-01" }).where(eq(cases.id, picked[0]!.id));
       await tx.update(cases).set({ recordedOn: "2026-03-11" }).where(eq(cases.id, picked[1]!.id));
-      await tx.insert(subjects).values([picked[0]!, picked[1]!].map((c) => ({ caseId: c.id, personId: person!.id, rank: "constable" as const, regime: "2020" as const })));
+      await tx
+        .insert(subjects)
+        .values([picked[0]!, picked[1]!].map((c) => ({ caseId: c.id, personId: person!.id, rank: "constable" as const, regime: "2020" as const })));
       await check("two allegations added");
       await tx.insert(subjects).values({ caseId: picked[2]!.id, personId: person!.id, rank: "constable", regime: "2020" });
       await check("a third added");

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database, } from "@/db/index";
+import type { Database } from "@/db/index";
 import { addDays } from "@/lib/dates";
 import { isHeldOn } from "@/lib/app-permissions/state";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
@@ -21,7 +21,14 @@ import {
 import { todayIso } from "@/lib/dates";
 
 const today = todayIso();
-const request = { app: "whatsapp" as const, otherApp: null, purpose: "Contact with witnesses who only use WhatsApp", device: "Force phone 07700 900123", startsOn: today, requestedUntil: addDays(today, 90) };
+const request = {
+  app: "whatsapp" as const,
+  otherApp: null,
+  purpose: "Contact with witnesses who only use WhatsApp",
+  device: "Force phone 07700 900123",
+  startsOn: today,
+  requestedUntil: addDays(today, 90),
+};
 
 async function actor(db: Database, email: string) {
   const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
@@ -33,9 +40,7 @@ describe.each(databaseKinds)("messaging-app permissions on %s", (kind) => {
 
   it("lets the line manager or a supervisor decide, and nobody else or the requester", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
-      const [staff, manager, supervisor, foi] = await Promise.all(
-        ["staff", "manager", "supervisor", "foi"].map((name) => actor(db, `${name}@demo.police.uk`)),
-      );
+      const [staff, manager, supervisor, foi] = await Promise.all(["staff", "manager", "supervisor", "foi"].map((name) => actor(db, `${name}@demo.police.uk`)));
       expect(await isAppPermissionApprover(db, manager!)).toBe(true);
       expect(await isAppPermissionApprover(db, foi!)).toBe(false);
       const ref = await requestAppPermission(db, staff!, request, today);
@@ -54,7 +59,11 @@ describe.each(databaseKinds)("messaging-app permissions on %s", (kind) => {
       expect((await listRecentDecisions(db, manager!.id)).map((r) => r.ref)).toEqual([ref]);
       await expect(decideAppPermission(db, supervisor!, approve, today)).rejects.toThrow("already been decided");
       const held = await listHeldPermissions(db, supervisor!, today);
-      expect(held.find((h) => h.ref === ref)).toMatchObject({ requesterEmail: "staff@demo.police.uk", approvedBy: "manager@demo.police.uk", expiresOn: addDays(today, 60) });
+      expect(held.find((h) => h.ref === ref)).toMatchObject({
+        requesterEmail: "staff@demo.police.uk",
+        approvedBy: "manager@demo.police.uk",
+        expiresOn: addDays(today, 60),
+      });
       expect((await listHeldPermissions(db, manager!, today)).map((h) => h.ref)).toEqual([ref]);
       expect(await listHeldPermissions(db, foi!, today)).toEqual([]);
 
@@ -74,7 +83,13 @@ describe.each(databaseKinds)("messaging-app permissions on %s", (kind) => {
       const ref = await requestAppPermission(db, staff, { ...request, app: "telegram" }, today);
       await decideAppPermission(db, supervisor, { ref, decision: "refused", reason: "Use the force's own messaging service instead" }, today);
       const [own] = await listOwnAppPermissionRequests(db, staff.id);
-      expect(own).toMatchObject({ ref, app: "telegram", decision: "refused", refusalReason: "Use the force's own messaging service instead", decidedOn: today });
+      expect(own).toMatchObject({
+        ref,
+        app: "telegram",
+        decision: "refused",
+        refusalReason: "Use the force's own messaging service instead",
+        decidedOn: today,
+      });
       await expect(revokeAppPermission(db, supervisor, { ref, reason: "Cannot revoke a refusal" })).rejects.toThrow("not an approved permission");
     });
   });
@@ -91,7 +106,10 @@ describe.each(databaseKinds)("messaging-app permissions on %s", (kind) => {
       for (const offset of [0, 4, 5, 9, 10, 11, 39, 40]) {
         const day = addDays(today, offset);
         const bySql = (await listHeldPermissions(db, supervisor, day)).map((h) => h.ref).sort();
-        const byRule = history.filter((h) => isHeldOn(h, day)).map((h) => h.ref).sort();
+        const byRule = history
+          .filter((h) => isHeldOn(h, day))
+          .map((h) => h.ref)
+          .sort();
         expect(bySql, `day +${offset}`).toEqual(byRule);
       }
       expect((await listHeldPermissions(db, supervisor, addDays(today, 9))).map((h) => h.ref)).toContain(expiring);

@@ -44,7 +44,14 @@ export async function requestAppPermission(db: Database, actor: Actor, input: Ap
   return db.transaction(async (tx) => {
     const ref = await nextRef(tx, requests, "appPermission", today);
     await tx.insert(requests).values({ ...input, ref, requesterId: actor.id });
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "app_permission.requested", entityType: "app_permission", entityId: ref, detail: { app: input.app } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "app_permission.requested",
+      entityType: "app_permission",
+      entityId: ref,
+      detail: { app: input.app },
+    });
     return ref;
   });
 }
@@ -91,17 +98,10 @@ export async function listHeldPermissions(db: Database, actor: Actor, today: str
     .from(requests)
     .innerJoin(requester, eq(requester.id, requests.requesterId))
     .where(
-      and(
-        eq(requests.decision, "approved"),
-        isNull(requests.revokedAt),
-        lte(requests.startsOn, today),
-        gt(requests.expiresOn, today),
-        decidableWhere(actor),
-      ),
+      and(eq(requests.decision, "approved"), isNull(requests.revokedAt), lte(requests.startsOn, today), gt(requests.expiresOn, today), decidableWhere(actor)),
     )
     .orderBy(asc(requests.expiresOn), asc(requests.ref));
 }
-
 
 /** What the actor decided or revoked lately, newest first: the approver's own record, kept on screen after each decision. */
 export async function listRecentDecisions(db: Database, actorId: number, limit = 10) {
@@ -138,14 +138,30 @@ async function lockForDecision(tx: Transaction, ref: string) {
  * Runs a decision in a transaction, after checking that the actor may decide this
  * request. A refused attempt changes nothing and is audited.
  */
-async function asDecider<T>(db: Database, actor: Actor, ref: string, change: (tx: Transaction, row: Awaited<ReturnType<typeof lockForDecision>>) => Promise<T>) {
+async function asDecider<T>(
+  db: Database,
+  actor: Actor,
+  ref: string,
+  change: (tx: Transaction, row: Awaited<ReturnType<typeof lockForDecision>>) => Promise<T>,
+) {
   const outcome = await db.transaction(async (tx): Promise<{ refused: string } | { done: T }> => {
     const row = await lockForDecision(tx, ref);
-    if (!mayDecide(actor, row)) return { refused: actor.id === row.requesterId ? "You cannot decide your own request." : "Only the requester's line manager or a supervisor can decide this request." };
+    if (!mayDecide(actor, row))
+      return {
+        refused:
+          actor.id === row.requesterId ? "You cannot decide your own request." : "Only the requester's line manager or a supervisor can decide this request.",
+      };
     return { done: await change(tx, row) };
   });
   if ("refused" in outcome) {
-    await recordAudit(db, { actorId: actor.id, actorRole: actor.role, action: "access.refused", entityType: "app_permission", entityId: ref, detail: { permission: "app-permissions:decide" } });
+    await recordAudit(db, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "access.refused",
+      entityType: "app_permission",
+      entityId: ref,
+      detail: { permission: "app-permissions:decide" },
+    });
     throw new AppError("forbidden", outcome.refused);
   }
   return outcome.done;
@@ -157,11 +173,20 @@ export async function decideAppPermission(db: Database, actor: Actor, input: App
     if (row.decision !== null) return { conflict: true as const };
     if (input.decision === "approved") {
       if (input.expiresOn <= today || input.expiresOn <= row.startsOn) {
-        throw new AppError("bad_request", "The expiry date must be after today and after the first day asked for: the permission is no longer held on its expiry date.");
+        throw new AppError(
+          "bad_request",
+          "The expiry date must be after today and after the first day asked for: the permission is no longer held on its expiry date.",
+        );
       }
-      await tx.update(requests).set({ decision: "approved", decidedBy: actor.id, decidedAt: new Date(), expiresOn: input.expiresOn }).where(eq(requests.id, row.id));
+      await tx
+        .update(requests)
+        .set({ decision: "approved", decidedBy: actor.id, decidedAt: new Date(), expiresOn: input.expiresOn })
+        .where(eq(requests.id, row.id));
     } else {
-      await tx.update(requests).set({ decision: "refused", decidedBy: actor.id, decidedAt: new Date(), refusalReason: input.reason }).where(eq(requests.id, row.id));
+      await tx
+        .update(requests)
+        .set({ decision: "refused", decidedBy: actor.id, decidedAt: new Date(), refusalReason: input.reason })
+        .where(eq(requests.id, row.id));
     }
     await recordAudit(tx, {
       actorId: actor.id,
@@ -180,9 +205,17 @@ export async function decideAppPermission(db: Database, actor: Actor, input: App
 /** Ends a permission at once, with a reason; the requester sees it as revoked. */
 export async function revokeAppPermission(db: Database, actor: Actor, input: { ref: string; reason: string }) {
   await asDecider(db, actor, input.ref, async (tx, row) => {
-    if (row.decision !== "approved" || row.revokedAt !== null) throw new AppError("conflict", `${input.ref} is not an approved permission that can be revoked.`);
+    if (row.decision !== "approved" || row.revokedAt !== null)
+      throw new AppError("conflict", `${input.ref} is not an approved permission that can be revoked.`);
     await tx.update(requests).set({ revokedBy: actor.id, revokedAt: new Date(), revocationReason: input.reason }).where(eq(requests.id, row.id));
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "app_permission.revoked", entityType: "app_permission", entityId: input.ref, detail: { reason: input.reason } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "app_permission.revoked",
+      entityType: "app_permission",
+      entityId: input.ref,
+      detail: { reason: input.reason },
+    });
   });
 }
 

@@ -7,7 +7,14 @@ import { GENESIS_HASH, sealAuditTrail, verifyAuditChain } from "./audit-chain";
 
 async function appendEntries(handle: DatabaseHandle, count: number, label: string) {
   for (let i = 0; i < count; i++) {
-    await recordAudit(handle.db, { actorId: null, actorRole: null, action: `test.${label}`, entityType: "case", entityId: `PSD-2026-${i}`, detail: { i, note: "ünïcode ✓" } });
+    await recordAudit(handle.db, {
+      actorId: null,
+      actorRole: null,
+      action: `test.${label}`,
+      entityType: "case",
+      entityId: `PSD-2026-${i}`,
+      detail: { i, note: "ünïcode ✓" },
+    });
   }
 }
 
@@ -45,7 +52,10 @@ describe.each(databaseKinds)("the audit trail on %s", (kind) => {
   afterAll(() => handle.close());
 
   it("chains every entry to the one before it, from the genesis hash, once sealed", async () => {
-    const rows = await selectRows<{ seq: string | number; prev_hash: string; hash: string }>(handle.db, sql`select seq, prev_hash, hash from audit_events order by seq`);
+    const rows = await selectRows<{ seq: string | number; prev_hash: string; hash: string }>(
+      handle.db,
+      sql`select seq, prev_hash, hash from audit_events order by seq`,
+    );
     expect(rows.map((r) => Number(r.seq))).toEqual(rows.map((_, i) => i + 1));
     expect(rows[0]!.prev_hash).toBe(GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
@@ -67,9 +77,15 @@ describe.each(databaseKinds)("the audit trail on %s", (kind) => {
     expect(await databaseRefusal(handle.db.execute(sql`update audit_events set action = 'forged'`))).toMatch(/append-only: UPDATE is refused/);
     await recordAudit(handle.db, { actorId: null, actorRole: null, action: "test.unsealed" });
     // Unsealed, an entry still cannot be changed, nor sealed with a wrong link or hash.
-    expect(await databaseRefusal(handle.db.execute(sql`update audit_events set detail = '{"x":1}' where seq is null`))).toMatch(/append-only: UPDATE is refused/);
+    expect(await databaseRefusal(handle.db.execute(sql`update audit_events set detail = '{"x":1}' where seq is null`))).toMatch(
+      /append-only: UPDATE is refused/,
+    );
     expect(
-      await databaseRefusal(handle.db.execute(sql`update audit_events set seq = (select max(seq) + 1 from audit_events), prev_hash = ${GENESIS_HASH}, hash = ${GENESIS_HASH} where seq is null`)),
+      await databaseRefusal(
+        handle.db.execute(
+          sql`update audit_events set seq = (select max(seq) + 1 from audit_events), prev_hash = ${GENESIS_HASH}, hash = ${GENESIS_HASH} where seq is null`,
+        ),
+      ),
     ).toMatch(/may only be sealed onto the end of the chain/);
     expect(await databaseRefusal(handle.db.execute(sql`delete from audit_events where id < 0`))).toMatch(/append-only: DELETE is refused/);
     expect(await databaseRefusal(handle.db.execute(sql`truncate audit_events`))).toMatch(/append-only: TRUNCATE is refused/);
@@ -174,7 +190,13 @@ describe("concurrent audit writers on postgres", () => {
     const allOpen = new Promise<void>((resolve) => (finish = resolve));
     const views = Array.from({ length: 50 }, (_, i) =>
       handle.db.transaction(async (tx) => {
-        await recordAudit(tx, { actorId: null, actorRole: null, action: "case.viewed", entityType: "case", entityId: `PSD-2026-${String(i).padStart(4, "0")}` });
+        await recordAudit(tx, {
+          actorId: null,
+          actorRole: null,
+          action: "case.viewed",
+          entityType: "case",
+          entityId: `PSD-2026-${String(i).padStart(4, "0")}`,
+        });
         if (++appended === 50) finish();
         await allOpen;
       }),

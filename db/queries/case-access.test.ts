@@ -12,7 +12,9 @@ describe.each(databaseKinds)("need-to-know on %s", (kind) => {
   it("the SQL filter and the rule agree for every demo account and case, grants included", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const accounts = await tx.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users);
-      const allCases = await tx.select({ id: cases.id, ref: cases.ref, assignedTo: cases.assignedTo, team: cases.team, restricted: cases.restricted }).from(cases);
+      const allCases = await tx
+        .select({ id: cases.id, ref: cases.ref, assignedTo: cases.assignedTo, team: cases.team, restricted: cases.restricted })
+        .from(cases);
       const restricted = allCases.find((c) => c.restricted)!;
       const investigator = accounts.find((a) => a.email === "investigator2@demo.police.uk")!;
       const admin = accounts.find((a) => a.role === "admin")!;
@@ -29,9 +31,7 @@ describe.each(databaseKinds)("need-to-know on %s", (kind) => {
       for (const account of accounts) {
         const rows = await tx.select({ ref: cases.ref }).from(cases).where(visibleCasesWhere(tx, account));
         const fromSql = new Set(rows.map((r) => r.ref));
-        const fromRule = new Set(
-          allCases.filter((c) => canSeeCase(account, { ...c, hasGrant: granted.has(`${account.id}:${c.id}`) })).map((c) => c.ref),
-        );
+        const fromRule = new Set(allCases.filter((c) => canSeeCase(account, { ...c, hasGrant: granted.has(`${account.id}:${c.id}`) })).map((c) => c.ref));
         expect(fromSql, account.email).toEqual(fromRule);
       }
     });
@@ -41,7 +41,10 @@ describe.each(databaseKinds)("need-to-know on %s", (kind) => {
     const accounts = await handle.db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users);
     const seen = async (email: string) => {
       const account = accounts.find((a) => a.email === email)!;
-      return handle.db.select({ ref: cases.ref, team: cases.team, assignedTo: cases.assignedTo, restricted: cases.restricted }).from(cases).where(visibleCasesWhere(handle.db, account));
+      return handle.db
+        .select({ ref: cases.ref, team: cases.team, assignedTo: cases.assignedTo, restricted: cases.restricted })
+        .from(cases)
+        .where(visibleCasesWhere(handle.db, account));
     };
     const [total] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(cases).where(eq(cases.restricted, false));
     expect((await seen("supervisor@demo.police.uk")).length).toBe(total!.n);
@@ -53,7 +56,10 @@ describe.each(databaseKinds)("need-to-know on %s", (kind) => {
       expect(await seen(email), email).toEqual([]);
     }
     for (const email of ["supervisor@demo.police.uk", "investigator@demo.police.uk"]) {
-      expect((await seen(email)).some((c) => c.restricted), email).toBe(false);
+      expect(
+        (await seen(email)).some((c) => c.restricted),
+        email,
+      ).toBe(false);
     }
   });
 });

@@ -40,11 +40,20 @@ export async function openCase(
   if (named.length > 0) {
     const unranked = named.filter((s) => !s.rank).map((s) => s.personId);
     const currentRanks = new Map(
-      unranked.length > 0 ? (await tx.select({ id: people.id, rank: people.rank }).from(people).where(inArray(people.id, unranked))).map((p) => [p.id, p.rank]) : [],
+      unranked.length > 0
+        ? (await tx.select({ id: people.id, rank: people.rank }).from(people).where(inArray(people.id, unranked))).map((p) => [p.id, p.rank])
+        : [],
     );
     const regime = regimeFor(recordedOn);
     await tx.insert(subjects).values(
-      named.map((s) => ({ caseId: created!.id, personId: s.personId, rank: s.rank ?? currentRanks.get(s.personId)!, allegation: s.allegation, regime, stage: "recorded" as const })),
+      named.map((s) => ({
+        caseId: created!.id,
+        personId: s.personId,
+        rank: s.rank ?? currentRanks.get(s.personId)!,
+        allegation: s.allegation,
+        regime,
+        stage: "recorded" as const,
+      })),
     );
   }
   await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: audit.action, entityType: "case", entityId: ref, detail: audit.detail });

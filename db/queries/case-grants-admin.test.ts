@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database, } from "@/db/index";
+import type { Database } from "@/db/index";
 import { AppError } from "@/lib/errors";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
@@ -12,9 +12,16 @@ import { approveRestrictedAccess, grantRestrictedAccess } from "./case-grants-ad
 describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const account = async (db: Database, email: string) => (await db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users).where(eq(users.email, email)))[0]!;
+  const account = async (db: Database, email: string) =>
+    (await db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users).where(eq(users.email, email)))[0]!;
   const restricted = async (db: Database) => (await db.select({ id: cases.id, ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1))[0]!;
-  const sees = async (db: Database, viewer: Awaited<ReturnType<typeof account>>, ref: string) => (await db.select({ ref: cases.ref }).from(cases).where(and(eq(cases.ref, ref), visibleCasesWhere(db, viewer)))).length === 1;
+  const sees = async (db: Database, viewer: Awaited<ReturnType<typeof account>>, ref: string) =>
+    (
+      await db
+        .select({ ref: cases.ref })
+        .from(cases)
+        .where(and(eq(cases.ref, ref), visibleCasesWhere(db, viewer)))
+    ).length === 1;
 
   it("a supervisor's own access is a request that opens nothing until another supervisor approves it", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
@@ -33,7 +40,11 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
       expect(approved.expiresAt.getTime() - Date.now()).toBeGreaterThan(3 * 86_400_000 - 60_000);
       await expect(approveRestrictedAccess(tx, second, { ref: target.ref, grantId: asked.grantId })).rejects.toThrow(/already been approved or declined/);
 
-      const trail = await tx.select({ action: auditEvents.action, actorId: auditEvents.actorId, detail: auditEvents.detail }).from(auditEvents).where(and(eq(auditEvents.entityId, target.ref), sql`${auditEvents.action} like 'case.access_%'`)).orderBy(auditEvents.id);
+      const trail = await tx
+        .select({ action: auditEvents.action, actorId: auditEvents.actorId, detail: auditEvents.detail })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entityId, target.ref), sql`${auditEvents.action} like 'case.access_%'`))
+        .orderBy(auditEvents.id);
       expect(trail.map((e) => [e.action, e.actorId])).toEqual([
         ["case.access_requested", first.id],
         ["case.access_approved", second.id],
@@ -48,7 +59,10 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
       const second = await account(tx, "supervisor2@demo.police.uk");
       const target = await restricted(tx);
       const asked = await grantRestrictedAccess(tx, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days: 1 });
-      await tx.update(caseAccessGrants).set({ createdAt: sql`now() - interval '2 days'`, expiresAt: sql`now() - interval '1 day'` }).where(eq(caseAccessGrants.id, asked.grantId));
+      await tx
+        .update(caseAccessGrants)
+        .set({ createdAt: sql`now() - interval '2 days'`, expiresAt: sql`now() - interval '1 day'` })
+        .where(eq(caseAccessGrants.id, asked.grantId));
       const refusal = await approveRestrictedAccess(tx, second, { ref: target.ref, grantId: asked.grantId }).catch((error: unknown) => error);
       expect(refusal).toBeInstanceOf(AppError);
       expect((refusal as AppError).message).toMatch(/lapsed/);
@@ -61,7 +75,12 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
       const supervisor = await account(tx, "supervisor@demo.police.uk");
       const investigator = await account(tx, "investigator2@demo.police.uk");
       const target = await restricted(tx);
-      const given = await grantRestrictedAccess(tx, supervisor, { ref: target.ref, email: investigator.email, reason: "Assigned to the hearing bundle", days: 2 });
+      const given = await grantRestrictedAccess(tx, supervisor, {
+        ref: target.ref,
+        email: investigator.email,
+        reason: "Assigned to the hearing bundle",
+        days: 2,
+      });
       expect(given.pending).toBe(false);
       expect(await sees(tx, investigator, target.ref)).toBe(true);
     });

@@ -17,7 +17,8 @@ export async function grantRestrictedAccess(db: Database, actor: Actor, input: {
     if (!found.restricted) throw new AppError("bad_request", `${input.ref} is not restricted: its team and supervisors already see it.`);
     const [grantee] = await tx.select({ id: users.id, role: users.role, disabled: users.disabled }).from(users).where(eq(users.email, input.email));
     if (!grantee || grantee.disabled) throw new AppError("bad_request", `There is no active account for ${input.email}.`);
-    if (!can(grantee.role, "cases:read")) throw new AppError("bad_request", `${input.email} has a role that never sees case content; only investigators and supervisors can be given access.`);
+    if (!can(grantee.role, "cases:read"))
+      throw new AppError("bad_request", `${input.email} has a role that never sees case content; only investigators and supervisors can be given access.`);
     const expiresAt = new Date(Date.now() + input.days * 86_400_000);
     const grantId = await grantCaseAccess(tx, { caseId: found.id, userId: grantee.id, grantedBy: actor.id, reason: input.reason, expiresAt });
     // Two-person rule: access a supervisor gives themself is only a request until another supervisor approves it.
@@ -63,6 +64,13 @@ export async function revokeRestrictedAccess(db: Database, actor: Actor, input: 
     if (!found) throw new AppError("not_found", `There is no case ${input.ref}.`);
     const revoked = await revokeCaseAccess(tx, input.grantId, found.id);
     if (!revoked) throw new AppError("conflict", "That access has already ended.");
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.access_revoked", entityType: "case", entityId: input.ref, detail: { grantId: input.grantId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "case.access_revoked",
+      entityType: "case",
+      entityId: input.ref,
+      detail: { grantId: input.grantId },
+    });
   });
 }

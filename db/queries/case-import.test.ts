@@ -1,6 +1,6 @@
 import { and, count, eq, like } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database, } from "@/db/index";
+import type { Database } from "@/db/index";
 import { readImportCsv } from "@/lib/cases/import-csv";
 import { formatProblem } from "@/lib/cases/import-problems";
 import { validateImport } from "@/lib/cases/import-validate";
@@ -68,7 +68,16 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
       const rows = await rowsOf(sampleImportCsv({ rows: 12 }));
       expect((await importCaseRows(tx, await supervisorOf(tx), rows, file)).ok).toBe(true);
       const imported = await tx
-        .select({ ref: cases.ref, status: cases.status, stage: subjects.stage, finding: subjects.finding, outcome: subjects.outcome, regime: subjects.regime, personStatus: people.status, leftOn: people.leftOn })
+        .select({
+          ref: cases.ref,
+          status: cases.status,
+          stage: subjects.stage,
+          finding: subjects.finding,
+          outcome: subjects.outcome,
+          regime: subjects.regime,
+          personStatus: people.status,
+          leftOn: people.leftOn,
+        })
         .from(subjects)
         .innerJoin(cases, eq(cases.id, subjects.caseId))
         .innerJoin(people, eq(people.id, subjects.personId))
@@ -90,7 +99,9 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const summary = 'He wrote "NULL", {a,b} and C:\\temp\\x; then left';
       const name = `O'Brien "Bob", Jr`;
-      const csv = sampleImportCsv({ rows: 2 }).replaceAll("Historical record 0: offensive messages in a group chat", `"${summary.replaceAll('"', '""')}"`).replace("Historic Officer 0", `"${name.replaceAll('"', '""')}"`);
+      const csv = sampleImportCsv({ rows: 2 })
+        .replaceAll("Historical record 0: offensive messages in a group chat", `"${summary.replaceAll('"', '""')}"`)
+        .replace("Historic Officer 0", `"${name.replaceAll('"', '""')}"`);
       const rows = await rowsOf(csv);
       expect((await importCaseRows(tx, await supervisorOf(tx), rows, file)).ok).toBe(true);
       const [stored] = await tx.select({ summary: cases.summary }).from(cases).where(eq(cases.ref, "PSD-2016-100000"));
@@ -111,17 +122,29 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
   // Issue 13, item 3: each of these merged silently into existing records on the main of 2026-12-01.
   it("refuses a row that names an existing case with other details, storing nothing, naming the row", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const [existing] = await tx.select({ ref: cases.ref }).from(cases).where(and(eq(cases.restricted, false), eq(cases.status, "finalised"))).limit(1);
+      const [existing] = await tx
+        .select({ ref: cases.ref })
+        .from(cases)
+        .where(and(eq(cases.restricted, false), eq(cases.status, "finalised")))
+        .limit(1);
       const rows = await rowsOf(sampleImportCsv({ rows: 100 }).replaceAll("PSD-2016-100029", existing!.ref));
       const problems = await refusedWith(tx, rows);
       expect(problems).toHaveLength(1);
-      expect(problems[0]).toMatch(new RegExp(`^Row 60, case_ref: ${existing!.ref} already exists with other details \\(summary, .*recordedOn.*\\): an import adds new cases and never changes one`));
+      expect(problems[0]).toMatch(
+        new RegExp(
+          `^Row 60, case_ref: ${existing!.ref} already exists with other details \\(summary, .*recordedOn.*\\): an import adds new cases and never changes one`,
+        ),
+      );
     });
   });
 
   it("refuses a row that names an open case of another team, and one that names a restricted case", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const [open] = await tx.select({ ref: cases.ref }).from(cases).where(and(eq(cases.team, "PSD Team 2"), eq(cases.restricted, false), eq(cases.status, "investigation"))).limit(1);
+      const [open] = await tx
+        .select({ ref: cases.ref })
+        .from(cases)
+        .where(and(eq(cases.team, "PSD Team 2"), eq(cases.restricted, false), eq(cases.status, "investigation")))
+        .limit(1);
       const [restricted] = await tx.select({ ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1);
       const rows = await rowsOf(sampleImportCsv({ rows: 100 }).replaceAll("PSD-2016-100029", open!.ref).replaceAll("PSD-2016-100003", restricted!.ref));
       const before = await tx.select({ n: count() }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, open!.ref));
@@ -131,7 +154,12 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
       ]);
       const after = await tx.select({ n: count() }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, open!.ref));
       expect(after).toEqual(before);
-      expect(await tx.select().from(auditEvents).where(and(eq(auditEvents.entityId, open!.ref), like(auditEvents.action, "case.%import%")))).toEqual([]);
+      expect(
+        await tx
+          .select()
+          .from(auditEvents)
+          .where(and(eq(auditEvents.entityId, open!.ref), like(auditEvents.action, "case.%import%"))),
+      ).toEqual([]);
     });
   });
 
@@ -150,7 +178,9 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
       const actor = await supervisorOf(tx);
       const first = await rowsOf(sampleImportCsv({ rows: 20 }));
       expect((await importCaseRows(tx, actor, first, file)).ok).toBe(true);
-      const changed = first.map((row) => (row.service_number === "H2016-000001" ? { ...row, finding: "not_recorded" as const, finding_on: null, severity: null } : row));
+      const changed = first.map((row) =>
+        row.service_number === "H2016-000001" ? { ...row, finding: "not_recorded" as const, finding_on: null, severity: null } : row,
+      );
       const added = { ...first[0]!, row: 22, service_number: "H2016-999999", name: "Another Officer" };
       expect(await refusedWith(tx, [...changed, added])).toEqual([
         "Row 3, case_ref: PSD-2016-100000 already holds H2016-000001 with another record (severity, finding, findingOn): an import never changes a finding or outcome. Correct it on the case page instead.",

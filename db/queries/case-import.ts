@@ -120,11 +120,30 @@ interface ExistingCase {
  * and never an open or restricted one; a service number must keep its name, as at
  * intake. Each problem names the row and the column, for a file that can be corrected.
  */
-async function existingRecordProblems(tx: Database, rows: readonly CaseImportRow[], caseValues: NewCase[], firstRow: Map<string, number>): Promise<ImportProblem[]> {
+async function existingRecordProblems(
+  tx: Database,
+  rows: readonly CaseImportRow[],
+  caseValues: NewCase[],
+  firstRow: Map<string, number>,
+): Promise<ImportProblem[]> {
   const problems: ImportProblem[] = [];
   const existingCases = new Map<string, ExistingCase>();
   for (const batch of chunks(caseValues.map((c) => c.ref))) {
-    const found = await selectRows<{ id: number; ref: string; restricted: boolean; summary: string; source: string; platform: string; channel: string; group_size: number | null; content_type: string; device: string; incident_on: string | null; recorded_on: string; status: string }>(
+    const found = await selectRows<{
+      id: number;
+      ref: string;
+      restricted: boolean;
+      summary: string;
+      source: string;
+      platform: string;
+      channel: string;
+      group_size: number | null;
+      content_type: string;
+      device: string;
+      incident_on: string | null;
+      recorded_on: string;
+      status: string;
+    }>(
       tx,
       sql`select id, ref, restricted, summary, source, platform, channel, group_size, content_type, device, incident_on::text, recorded_on::text, status
           from cases where ref = any(${arrayLiteral(batch)}::text[]) for update`,
@@ -134,7 +153,18 @@ async function existingRecordProblems(tx: Database, rows: readonly CaseImportRow
         id: c.id,
         ref: c.ref,
         restricted: c.restricted,
-        values: { summary: c.summary, source: c.source, platform: c.platform, channel: c.channel, groupSize: c.group_size, contentType: c.content_type, device: c.device, incidentOn: c.incident_on, recordedOn: c.recorded_on, status: c.status },
+        values: {
+          summary: c.summary,
+          source: c.source,
+          platform: c.platform,
+          channel: c.channel,
+          groupSize: c.group_size,
+          contentType: c.content_type,
+          device: c.device,
+          incidentOn: c.incident_on,
+          recordedOn: c.recorded_on,
+          status: c.status,
+        },
       });
     }
   }
@@ -144,9 +174,17 @@ async function existingRecordProblems(tx: Database, rows: readonly CaseImportRow
     if (!existing) continue;
     const row = firstRow.get(value.ref)!;
     if (existing.restricted) {
-      problems.push({ row, column: "case_ref", message: `${value.ref} is a restricted case: an import never adds to or changes one. Give this case another reference, or remove its rows.` });
+      problems.push({
+        row,
+        column: "case_ref",
+        message: `${value.ref} is a restricted case: an import never adds to or changes one. Give this case another reference, or remove its rows.`,
+      });
     } else if (!closedStatuses.has(existing.values.status as string)) {
-      problems.push({ row, column: "case_ref", message: `${value.ref} is an open case: an import never adds to or changes one. Give this case another reference, or remove its rows.` });
+      problems.push({
+        row,
+        column: "case_ref",
+        message: `${value.ref} is an open case: an import never adds to or changes one. Give this case another reference, or remove its rows.`,
+      });
     } else {
       const differ = caseFields.filter((field) => (existing.values[field] ?? null) !== (value[field] ?? null));
       if (differ.length > 0) {
@@ -161,19 +199,39 @@ async function existingRecordProblems(tx: Database, rows: readonly CaseImportRow
 
   const names = new Map<string, string>();
   for (const batch of chunks([...new Set(rows.map((r) => r.service_number))])) {
-    const found = await selectRows<{ service_number: string; name: string }>(tx, sql`select service_number, name from people where service_number = any(${arrayLiteral(batch)}::text[])`);
+    const found = await selectRows<{ service_number: string; name: string }>(
+      tx,
+      sql`select service_number, name from people where service_number = any(${arrayLiteral(batch)}::text[])`,
+    );
     for (const p of found) names.set(p.service_number, p.name);
   }
   for (const row of rows) {
     const known = names.get(row.service_number);
     if (known !== undefined && !sameName(known, row.name)) {
-      problems.push({ row: row.row, column: "name", message: `Service number ${row.service_number} belongs to ${known} in the records, not ${row.name}. Check the service number or the name.` });
+      problems.push({
+        row: row.row,
+        column: "name",
+        message: `Service number ${row.service_number} belongs to ${known} in the records, not ${row.name}. Check the service number or the name.`,
+      });
     }
   }
 
   if (identicalCases.size > 0) {
     const ids = [...identicalCases].map((ref) => existingCases.get(ref)!.id);
-    const stored = await selectRows<{ ref: string; service_number: string; rank: string; standards: string[] | string; severity: string | null; recommendation: string | null; finding: string | null; finding_on: string | null; proceedings: string | null; outcome: string | null; outcome_on: string | null; regime: string }>(
+    const stored = await selectRows<{
+      ref: string;
+      service_number: string;
+      rank: string;
+      standards: string[] | string;
+      severity: string | null;
+      recommendation: string | null;
+      finding: string | null;
+      finding_on: string | null;
+      proceedings: string | null;
+      outcome: string | null;
+      outcome_on: string | null;
+      regime: string;
+    }>(
       tx,
       sql`select c.ref, p.service_number, s.rank, s.standards::text[] as standards, s.severity, s.recommendation, s.finding, s.finding_on::text, s.proceedings, s.outcome, s.outcome_on::text, s.regime
           from subjects s join cases c on c.id = s.case_id join people p on p.id = s.person_id
@@ -186,14 +244,52 @@ async function existingRecordProblems(tx: Database, rows: readonly CaseImportRow
       const key = `${row.case_ref}|${row.service_number}`;
       listed.add(key);
       const subject = bySubject.get(key);
-      const standards = (s: string[] | string) => (Array.isArray(s) ? s : s.replace(/^\{|\}$/g, "").split(",").filter(Boolean)).slice().sort().join(";");
-      const fromRow = { rank: row.rank, severity: row.severity, recommendation: row.recommendation, finding: row.finding, findingOn: row.finding_on, proceedings: row.proceedings, outcome: row.outcome, outcomeOn: row.outcome_on, regime: row.regime };
-      const fromStore = subject && { rank: subject.rank, severity: subject.severity, recommendation: subject.recommendation, finding: subject.finding, findingOn: subject.finding_on, proceedings: subject.proceedings, outcome: subject.outcome, outcomeOn: subject.outcome_on, regime: subject.regime };
+      const standards = (s: string[] | string) =>
+        (Array.isArray(s)
+          ? s
+          : s
+              .replace(/^\{|\}$/g, "")
+              .split(",")
+              .filter(Boolean)
+        )
+          .slice()
+          .sort()
+          .join(";");
+      const fromRow = {
+        rank: row.rank,
+        severity: row.severity,
+        recommendation: row.recommendation,
+        finding: row.finding,
+        findingOn: row.finding_on,
+        proceedings: row.proceedings,
+        outcome: row.outcome,
+        outcomeOn: row.outcome_on,
+        regime: row.regime,
+      };
+      const fromStore = subject && {
+        rank: subject.rank,
+        severity: subject.severity,
+        recommendation: subject.recommendation,
+        finding: subject.finding,
+        findingOn: subject.finding_on,
+        proceedings: subject.proceedings,
+        outcome: subject.outcome,
+        outcomeOn: subject.outcome_on,
+        regime: subject.regime,
+      };
       const differ = fromStore ? subjectFields.filter((field) => (fromStore[field] ?? null) !== (fromRow[field] ?? null)) : [];
       if (!subject) {
-        problems.push({ row: row.row, column: "service_number", message: `${row.case_ref} already exists and ${row.service_number} is not a subject officer of it: an import never adds a subject to an existing case.` });
+        problems.push({
+          row: row.row,
+          column: "service_number",
+          message: `${row.case_ref} already exists and ${row.service_number} is not a subject officer of it: an import never adds a subject to an existing case.`,
+        });
       } else if (differ.length > 0 || standards(subject.standards) !== [...row.standards].sort().join(";")) {
-        problems.push({ row: row.row, column: "case_ref", message: `${row.case_ref} already holds ${row.service_number} with another record (${differ.length > 0 ? differ.join(", ") : "standards"}): an import never changes a finding or outcome. Correct it on the case page instead.` });
+        problems.push({
+          row: row.row,
+          column: "case_ref",
+          message: `${row.case_ref} already holds ${row.service_number} with another record (${differ.length > 0 ? differ.join(", ") : "standards"}): an import never changes a finding or outcome. Correct it on the case page instead.`,
+        });
       }
     }
   }
@@ -208,7 +304,9 @@ async function existingRecordProblems(tx: Database, rows: readonly CaseImportRow
 async function stageImport(tx: Database, rows: readonly CaseImportRow[], caseValues: NewCase[], personValues: NewPerson[]): Promise<void> {
   await tx.execute(sql`create temporary table import_cases (place int, ref text, summary text, source source, platform platform, channel channel,
     group_size int, content_type content_type, device device, incident_on date, recorded_on date, status stage) on commit drop`);
-  await tx.execute(sql`create temporary table import_people (place int, service_number text, name text, rank rank, status person_status, left_on date) on commit drop`);
+  await tx.execute(
+    sql`create temporary table import_people (place int, service_number text, name text, rank rank, status person_status, left_on date) on commit drop`,
+  );
   await tx.execute(sql`create temporary table import_subjects (place int, case_ref text, service_number text, rank rank, standards text,
     severity severity, recommendation recommendation, finding finding, finding_on date, proceedings proceedings, outcome outcome,
     outcome_on date, regime regime, stage stage) on commit drop`);
@@ -216,7 +314,20 @@ async function stageImport(tx: Database, rows: readonly CaseImportRow[], caseVal
     tx,
     "import_cases",
     ["place", "ref", "summary", "source", "platform", "channel", "group_size", "content_type", "device", "incident_on", "recorded_on", "status"],
-    caseValues.map((c, i) => [i, c.ref, c.summary, c.source, c.platform, c.channel, c.groupSize ?? null, c.contentType, c.device, c.incidentOn ?? null, c.recordedOn, c.status ?? null]),
+    caseValues.map((c, i) => [
+      i,
+      c.ref,
+      c.summary,
+      c.source,
+      c.platform,
+      c.channel,
+      c.groupSize ?? null,
+      c.contentType,
+      c.device,
+      c.incidentOn ?? null,
+      c.recordedOn,
+      c.status ?? null,
+    ]),
   );
   await copyInto(
     tx,
@@ -227,7 +338,22 @@ async function stageImport(tx: Database, rows: readonly CaseImportRow[], caseVal
   await copyInto(
     tx,
     "import_subjects",
-    ["place", "case_ref", "service_number", "rank", "standards", "severity", "recommendation", "finding", "finding_on", "proceedings", "outcome", "outcome_on", "regime", "stage"],
+    [
+      "place",
+      "case_ref",
+      "service_number",
+      "rank",
+      "standards",
+      "severity",
+      "recommendation",
+      "finding",
+      "finding_on",
+      "proceedings",
+      "outcome",
+      "outcome_on",
+      "regime",
+      "stage",
+    ],
     rows.map((r, i) => [
       i,
       r.case_ref,

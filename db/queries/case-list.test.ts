@@ -15,15 +15,34 @@ describe.each(databaseKinds)("case list on %s", (kind) => {
   let handle: DatabaseHandle;
   let supervisor: { id: number; role: "supervisor"; team: string | null };
   let investigator: { id: number; role: "investigator"; team: string | null };
-  let visible: { id: number; ref: string; recordedOn: string; status: string; platform: string; device: string; stageDueOn: string | null; assignedTo: number | null }[];
+  let visible: {
+    id: number;
+    ref: string;
+    recordedOn: string;
+    status: string;
+    platform: string;
+    device: string;
+    stageDueOn: string | null;
+    assignedTo: number | null;
+  }[];
 
   beforeAll(async () => {
     handle = await openSeededDatabase(kind);
-    const account = async (email: string) => (await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
+    const account = async (email: string) =>
+      (await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
     supervisor = (await account("supervisor@demo.police.uk")) as typeof supervisor;
     investigator = (await account("investigator@demo.police.uk")) as typeof investigator;
     visible = await handle.db
-      .select({ id: cases.id, ref: cases.ref, recordedOn: cases.recordedOn, status: cases.status, platform: cases.platform, device: cases.device, stageDueOn: cases.stageDueOn, assignedTo: cases.assignedTo })
+      .select({
+        id: cases.id,
+        ref: cases.ref,
+        recordedOn: cases.recordedOn,
+        status: cases.status,
+        platform: cases.platform,
+        device: cases.device,
+        stageDueOn: cases.stageDueOn,
+        assignedTo: cases.assignedTo,
+      })
       .from(cases)
       .where(visibleCasesWhere(handle.db, supervisor));
   });
@@ -53,14 +72,24 @@ describe.each(databaseKinds)("case list on %s", (kind) => {
     const byDue = [...visible].sort((a, b) => (a.stageDueOn ?? "9999-12-31").localeCompare(b.stageDueOn ?? "9999-12-31") || a.id - b.id).map((c) => c.ref);
     expect(due).toEqual(byDue);
     const refs = await walk(supervisor, { sort: "ref", dir: "desc" });
-    expect(refs).toEqual([...visible].map((c) => c.ref).sort().reverse());
+    expect(refs).toEqual(
+      [...visible]
+        .map((c) => c.ref)
+        .sort()
+        .reverse(),
+    );
   });
 
   it("pages backwards to the same rows", async () => {
     const first = await listCasePage(handle.db, supervisor, query({ size: "25" }), today);
     const last = first.rows.at(-1)!;
     const second = await listCasePage(handle.db, supervisor, query({ size: "25", after: encodeCursor(last.cursor.key, last.cursor.id) }), today);
-    const back = await listCasePage(handle.db, supervisor, query({ size: "25", before: encodeCursor(second.rows[0]!.cursor.key, second.rows[0]!.cursor.id) }), today);
+    const back = await listCasePage(
+      handle.db,
+      supervisor,
+      query({ size: "25", before: encodeCursor(second.rows[0]!.cursor.key, second.rows[0]!.cursor.id) }),
+      today,
+    );
     expect(back.rows.map((r) => r.ref)).toEqual(first.rows.map((r) => r.ref));
     expect(back.hasPrevious).toBe(false);
     expect(back.hasNext).toBe(true);
@@ -84,7 +113,10 @@ describe.each(databaseKinds)("case list on %s", (kind) => {
       [{ status: "investigation" }, (c) => c.status === "investigation"],
     ];
     for (const [input, rule] of checks) {
-      const expected = visible.filter(rule).map((c) => c.ref).sort();
+      const expected = visible
+        .filter(rule)
+        .map((c) => c.ref)
+        .sort();
       expect((await walk(supervisor, input)).sort(), JSON.stringify(input)).toEqual(expected);
       expect(expected.length, `demo data has matches for ${JSON.stringify(input)}`).toBeGreaterThan(0);
     }
@@ -113,7 +145,12 @@ describe.each(databaseKinds)("case list on %s", (kind) => {
     const allowed = await handle.db.select({ ref: cases.ref }).from(cases).where(visibleCasesWhere(handle.db, investigator));
     expect(theirs.sort()).toEqual(allowed.map((r) => r.ref).sort());
     const mine = await walk(investigator, { mine: "1" });
-    expect(mine.sort()).toEqual(visible.filter((c) => c.assignedTo === investigator.id).map((c) => c.ref).sort());
+    expect(mine.sort()).toEqual(
+      visible
+        .filter((c) => c.assignedTo === investigator.id)
+        .map((c) => c.ref)
+        .sort(),
+    );
     expect(theirs.length).toBeGreaterThan(mine.length);
   });
 

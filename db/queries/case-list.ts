@@ -124,13 +124,14 @@ type StatusCounts = Partial<Record<Stage, number>>;
  */
 export async function countCasesByStatus(db: Database, viewer: CaseViewer, query: CaseListQuery, today: string): Promise<StatusCounts> {
   if (query.q || query.rankGroup || query.overdue) return countMatchingCases(db, viewer, query, today);
-  const scope = viewer.role === "supervisor"
-    ? sql`true`
-    : viewer.role === "investigator"
-      ? viewer.team
-        ? sql`(${caseStatusCounts.team} = ${viewer.team} or ${caseStatusCounts.assignedTo} = ${viewer.id})`
-        : sql`${caseStatusCounts.assignedTo} = ${viewer.id}`
-      : sql`false`;
+  const scope =
+    viewer.role === "supervisor"
+      ? sql`true`
+      : viewer.role === "investigator"
+        ? viewer.team
+          ? sql`(${caseStatusCounts.team} = ${viewer.team} or ${caseStatusCounts.assignedTo} = ${viewer.id})`
+          : sql`${caseStatusCounts.assignedTo} = ${viewer.id}`
+        : sql`false`;
   const kept = await db
     .select({ status: caseStatusCounts.status, count: sql<number>`sum(${caseStatusCounts.n})::int` })
     .from(caseStatusCounts)

@@ -36,7 +36,16 @@ export async function listCaseTimeline(db: Database, viewer: CaseViewer, ref: st
     )
     .orderBy(asc(auditEvents.id));
   const otherRefs = [...new Set(events.flatMap((e) => otherCaseOf(e.detail)))];
-  const visible = new Set(otherRefs.length === 0 ? [] : (await db.select({ ref: cases.ref }).from(cases).where(and(inArray(cases.ref, otherRefs), visibleCasesWhere(db, viewer)))).map((c) => c.ref));
+  const visible = new Set(
+    otherRefs.length === 0
+      ? []
+      : (
+          await db
+            .select({ ref: cases.ref })
+            .from(cases)
+            .where(and(inArray(cases.ref, otherRefs), visibleCasesWhere(db, viewer)))
+        ).map((c) => c.ref),
+  );
   return events.map((e) => {
     const other = otherCaseOf(e.detail)[0];
     return other && !visible.has(other) ? { ...e, detail: { ...e.detail, with: null } } : e;
@@ -73,7 +82,14 @@ export async function addCaseNote(db: Database, actor: Actor, input: { ref: stri
   return db.transaction(async (tx) => {
     const found = await visibleCaseForChange(tx, actor, input.ref);
     const [note] = await tx.insert(caseNotes).values({ caseId: found.id, authorId: actor.id, body: input.body }).returning({ id: caseNotes.id });
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.note_added", entityType: "case", entityId: input.ref, detail: { noteId: note!.id } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "case.note_added",
+      entityType: "case",
+      entityId: input.ref,
+      detail: { noteId: note!.id },
+    });
   });
 }
 
@@ -97,13 +113,27 @@ export async function linkCases(db: Database, actor: Actor, input: { ref: string
   if (input.ref === input.otherRef) throw new AppError("bad_request", "A case cannot be linked to itself.");
   return db.transaction(async (tx) => {
     const found = await visibleCaseForChange(tx, actor, input.ref);
-    const [other] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.ref, input.otherRef), visibleCasesWhere(tx, actor)));
+    const [other] = await tx
+      .select({ id: cases.id })
+      .from(cases)
+      .where(and(eq(cases.ref, input.otherRef), visibleCasesWhere(tx, actor)));
     if (!other) throw new AppError("bad_request", `There is no case ${input.otherRef} that you can see. Check the reference.`);
     const [low, high] = found.id < other.id ? [found.id, other.id] : [other.id, found.id];
-    const inserted = await tx.insert(caseLinks).values({ caseId: low, linkedCaseId: high, reason: input.reason, createdBy: actor.id }).onConflictDoNothing().returning({ id: caseLinks.id });
+    const inserted = await tx
+      .insert(caseLinks)
+      .values({ caseId: low, linkedCaseId: high, reason: input.reason, createdBy: actor.id })
+      .onConflictDoNothing()
+      .returning({ id: caseLinks.id });
     if (inserted.length === 0) throw new AppError("conflict", `${input.ref} and ${input.otherRef} are already linked.`);
     for (const ref of [input.ref, input.otherRef]) {
-      await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.linked", entityType: "case", entityId: ref, detail: { with: ref === input.ref ? input.otherRef : input.ref, reason: input.reason } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "case.linked",
+        entityType: "case",
+        entityId: ref,
+        detail: { with: ref === input.ref ? input.otherRef : input.ref, reason: input.reason },
+      });
     }
   });
 }
@@ -118,12 +148,21 @@ export async function listEarlierAllegations(db: Database, viewer: CaseViewer, p
   if (personIds.length === 0) return [];
   const visible = visibleCasesWhere(db, viewer);
   const rows = await db
-    .select({ personId: subjects.personId, ref: cases.ref, recordedOn: cases.recordedOn, finding: subjects.finding, outcome: subjects.outcome, visible: sql<boolean>`(${visible})` })
+    .select({
+      personId: subjects.personId,
+      ref: cases.ref,
+      recordedOn: cases.recordedOn,
+      finding: subjects.finding,
+      outcome: subjects.outcome,
+      visible: sql<boolean>`(${visible})`,
+    })
     .from(subjects)
     .innerJoin(cases, eq(cases.id, subjects.caseId))
     .where(and(inArray(subjects.personId, personIds), ne(subjects.caseId, caseId), options.countUnseen ? undefined : visible))
     .orderBy(asc(cases.recordedOn));
-  return rows.map(({ visible: seen, ...row }) => (seen ? row : { personId: row.personId, ref: null, recordedOn: row.recordedOn, finding: null, outcome: null }));
+  return rows.map(({ visible: seen, ...row }) =>
+    seen ? row : { personId: row.personId, ref: null, recordedOn: row.recordedOn, finding: null, outcome: null },
+  );
 }
 
 export async function listCaseTasks(db: Database, caseId: number) {
@@ -143,7 +182,14 @@ export async function completeTask(db: Database, actor: Actor, input: { ref: str
       .where(and(eq(tasks.id, input.taskId), eq(tasks.caseId, found.id), isNull(tasks.completedAt)))
       .returning({ kind: tasks.kind });
     if (done.length === 0) throw new AppError("conflict", "That task is already done or is not on this case.");
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.task_completed", entityType: "case", entityId: input.ref, detail: { taskId: input.taskId, kind: done[0]!.kind } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "case.task_completed",
+      entityType: "case",
+      entityId: input.ref,
+      detail: { taskId: input.taskId, kind: done[0]!.kind },
+    });
   });
 }
 
@@ -171,14 +217,24 @@ export async function assignCase(db: Database, actor: Actor, input: { ref: strin
     if (!assignee) throw new AppError("bad_request", "Choose an active investigator.");
     if (found.version !== input.version) {
       const [now] = await tx.select({ name: users.name }).from(cases).leftJoin(users, eq(users.id, cases.assignedTo)).where(eq(cases.id, found.id));
-      throw new AppError("conflict", `This case changed after you opened it: it is now assigned to ${now?.name ?? "nobody"}. Nothing was changed; reload and choose again.`);
+      throw new AppError(
+        "conflict",
+        `This case changed after you opened it: it is now assigned to ${now?.name ?? "nobody"}. Nothing was changed; reload and choose again.`,
+      );
     }
     const [updated] = await tx
       .update(cases)
       .set({ assignedTo: assignee.id, team: assignee.team, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(cases.id, found.id), eq(cases.version, input.version)))
       .returning({ version: cases.version });
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "case.assigned", entityType: "case", entityId: input.ref, detail: { from: found.assignedTo, to: assignee.id, team: assignee.team } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "case.assigned",
+      entityType: "case",
+      entityId: input.ref,
+      detail: { from: found.assignedTo, to: assignee.id, team: assignee.team },
+    });
     if (assignee.id !== actor.id) await notify(tx, [{ userId: assignee.id, kind: "case_assigned", reference: input.ref }]);
     return { version: updated!.version, name: assignee.name };
   });

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { selectRows, type Database, } from "@/db/index";
+import { selectRows, type Database } from "@/db/index";
 import { cases, people, subjects } from "@/db/schema";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { dashboardBaseQuery, dashboardQuery } from "./dashboard";
@@ -33,7 +33,11 @@ async function rollupContents(db: Database) {
   const out: string[] = [];
   for (const table of rollupTables) {
     const rows = await selectRows<Record<string, unknown>>(db, sql.raw(`select * from ${table}`));
-    out.push(...rows.filter((r) => !("n" in r) || Number(r.n) !== 0).map((r) => `${table} ${JSON.stringify(r, (_, v: unknown) => (typeof v === "bigint" ? Number(v) : v))}`));
+    out.push(
+      ...rows
+        .filter((r) => !("n" in r) || Number(r.n) !== 0)
+        .map((r) => `${table} ${JSON.stringify(r, (_, v: unknown) => (typeof v === "bigint" ? Number(v) : v))}`),
+    );
   }
   return out.sort();
 }
@@ -78,26 +82,61 @@ describe.each(databaseKinds)("the dashboard rollups on %s", (kind) => {
         const [created] = await db
           .insert(cases)
           .values({
-            ref: "PSD-2021-9901", summary: "Rollup test", source: "intelligence", platform: "telegram", channel: "group_chat",
-            contentType: "other", device: "force_issued", recordedOn: "2021-03-04", status: "finalised",
+            ref: "PSD-2021-9901",
+            summary: "Rollup test",
+            source: "intelligence",
+            platform: "telegram",
+            channel: "group_chat",
+            contentType: "other",
+            device: "force_issued",
+            recordedOn: "2021-03-04",
+            status: "finalised",
           })
           .returning();
         await db.insert(subjects).values([
-          { caseId: created!.id, personId: person!.id, rank: "sergeant", regime: "2020", stage: "finalised", standards: ["confidentiality", "discreditable_conduct"], finding: "case_to_answer", findingOn: "2021-09-01", outcome: "written_warning", outcomeOn: "2021-11-30" },
-          { caseId: created!.id, personId: other!.id, rank: "inspector", regime: "2020", stage: "finalised", standards: [], finding: "no_case_to_answer", findingOn: "2021-08-01" },
+          {
+            caseId: created!.id,
+            personId: person!.id,
+            rank: "sergeant",
+            regime: "2020",
+            stage: "finalised",
+            standards: ["confidentiality", "discreditable_conduct"],
+            finding: "case_to_answer",
+            findingOn: "2021-09-01",
+            outcome: "written_warning",
+            outcomeOn: "2021-11-30",
+          },
+          {
+            caseId: created!.id,
+            personId: other!.id,
+            rank: "inspector",
+            regime: "2020",
+            stage: "finalised",
+            standards: [],
+            finding: "no_case_to_answer",
+            findingOn: "2021-08-01",
+          },
         ]);
         await expectExact(db);
 
         // Decisions change; a case moves year, platform and device; an open case is finalised.
-        await db.update(subjects).set({ finding: "withdrawn", outcome: null, outcomeOn: null, findingOn: "2022-01-10" }).where(eq(subjects.personId, person!.id));
-        await db.update(cases).set({ recordedOn: "2020-12-30", platform: "whatsapp", device: "personal", source: "public_complaint" }).where(eq(cases.id, created!.id));
+        await db
+          .update(subjects)
+          .set({ finding: "withdrawn", outcome: null, outcomeOn: null, findingOn: "2022-01-10" })
+          .where(eq(subjects.personId, person!.id));
+        await db
+          .update(cases)
+          .set({ recordedOn: "2020-12-30", platform: "whatsapp", device: "personal", source: "public_complaint" })
+          .where(eq(cases.id, created!.id));
         const [open] = await selectRows<{ id: number }>(db, sql`select id from cases where status = 'investigation' limit 1`);
         await db.update(cases).set({ status: "finalised" }).where(eq(cases.id, open!.id));
         await expectExact(db);
 
         // A subject moves to another case, many change at once, one is deleted, an empty case goes.
         await db.update(subjects).set({ caseId: open!.id }).where(eq(subjects.personId, other!.id));
-        await db.execute(sql`update subjects set finding = 'not_recorded' where finding = 'no_case_to_answer' and case_id in (select id from cases where extract(year from recorded_on) = 2020)`);
+        await db.execute(
+          sql`update subjects set finding = 'not_recorded' where finding = 'no_case_to_answer' and case_id in (select id from cases where extract(year from recorded_on) = 2020)`,
+        );
         await db.delete(subjects).where(eq(subjects.personId, person!.id));
         await db.delete(cases).where(eq(cases.id, created!.id));
         await expectExact(db);

@@ -80,8 +80,18 @@ describe.each(databaseKinds)("getDashboardData on %s", (kind) => {
         expect(data.headline.subjects).toBe(184);
         expect(data.byYear.map((y) => y.total)).toEqual([14, 16, 62, 92]);
         expect(data.findingTotals).toEqual({ case_to_answer: 37, no_case_to_answer: 57, withdrawn: 7, not_recorded: 83, ongoing: 0 });
-        expect(byKey(data.byDimension.rank_group as { key: string; count: number }[])).toEqual({ constable: 160, sergeant: 12, inspector_and_above: 8, not_stated: 4 });
-        expect(byKey(data.byDimension.sanction as { key: string; count: number }[])).toMatchObject({ dismissal_with_notice: 1, dismissal_without_notice: 1, would_have_been_dismissed: 3, final_written_warning: 4 });
+        expect(byKey(data.byDimension.rank_group as { key: string; count: number }[])).toEqual({
+          constable: 160,
+          sergeant: 12,
+          inspector_and_above: 8,
+          not_stated: 4,
+        });
+        expect(byKey(data.byDimension.sanction as { key: string; count: number }[])).toMatchObject({
+          dismissal_with_notice: 1,
+          dismissal_without_notice: 1,
+          would_have_been_dismissed: 3,
+          final_written_warning: 4,
+        });
         // No year-by-finding cell from 1 to 4 is shown: none was published.
         data.byYear.forEach((year, i) => {
           for (const [finding, count] of Object.entries(year.counts)) {

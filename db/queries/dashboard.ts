@@ -17,7 +17,10 @@ function caseFilter(filter: SubjectFilter, withPeriod: boolean): SQL {
   const conditions = casePeriodAndFilters(withPeriod ? filter : { ...filter, from: undefined, to: undefined });
   if (filter.rank_group && filter.rank_group.length > 0) {
     conditions.push(
-      sql`exists (select 1 from subjects s where s.case_id = c.id and s.rank_group::text in (${sql.join(filter.rank_group.map((g) => sql`${g}`), sql`, `)}))`,
+      sql`exists (select 1 from subjects s where s.case_id = c.id and s.rank_group::text in (${sql.join(
+        filter.rank_group.map((g) => sql`${g}`),
+        sql`, `,
+      )}))`,
     );
   }
   return conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`;
@@ -63,7 +66,12 @@ const standardCountsAsSubjects = sql.raw(
 function finalisedCounts(filter: DashboardFilter): SQL {
   const conditions = casePeriodAndFilters(filter);
   if (filter.rank_group && filter.rank_group.length > 0) {
-    conditions.push(sql`f.rank_groups && array[${sql.join(filter.rank_group.map((g) => sql`${g}`), sql`, `)}]::rank_group[]`);
+    conditions.push(
+      sql`f.rank_groups && array[${sql.join(
+        filter.rank_group.map((g) => sql`${g}`),
+        sql`, `,
+      )}]::rank_group[]`,
+    );
   }
   return sql`select f.days, f.n from finalised_case_counts f cross join lateral (select make_date(f.year, 1, 1) as recorded_on, f.platform, f.device) c
     where ${conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`}`;

@@ -3,7 +3,16 @@ import { and, asc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { figureLookup } from "@/lib/stats/grid";
 import { publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { DisclosedResult } from "@/lib/stats/disclose";
-import { canonicalSpec, specOfCanonical, specText, type Atom, type CanonicalSpec, type ReleaseKey, type ReleaseSpec, type ServedTable } from "@/lib/stats/release-check";
+import {
+  canonicalSpec,
+  specOfCanonical,
+  specText,
+  type Atom,
+  type CanonicalSpec,
+  type ReleaseKey,
+  type ReleaseSpec,
+  type ServedTable,
+} from "@/lib/stats/release-check";
 import type { StatsResult } from "@/lib/stats/result";
 import type { Role } from "@/lib/vocabulary";
 import { selectRows, type Database } from "../index";
@@ -136,7 +145,10 @@ export async function listAtoms(db: Database, specs: ReleaseSpec[]): Promise<Ato
   const rows = await selectRows<Record<string, string | number | null>>(
     db,
     sql`select ${sql.join(names, sql`, `)}, count(*)::int as n
-        from (select ${sql.join(specs.map((spec, i) => sql`${signatureSql(spec)} as ${names[i]!}`), sql`, `)}
+        from (select ${sql.join(
+          specs.map((spec, i) => sql`${signatureSql(spec)} as ${names[i]!}`),
+          sql`, `,
+        )}
               from subjects s join cases c on c.id = s.case_id) as signed
         group by ${sql.join(names, sql`, `)}`,
   );

@@ -33,6 +33,15 @@ export async function listEarlyInterventions(db: Database, viewer: CaseViewer, t
   return [...byPerson.values()].flatMap((person) => {
     const window = repeatWindow(person.allegations, threshold);
     // Only the references the viewer may see leave this function; unseen dates stay here.
-    return window ? [{ name: person.name, serviceNumber: person.serviceNumber, refs: window.flatMap((a) => (a.ref ? [a.ref] : [])), reason: explainRepeat(window, threshold) }] : [];
+    return window
+      ? [
+          {
+            name: person.name,
+            serviceNumber: person.serviceNumber,
+            refs: window.flatMap((a) => (a.ref ? [a.ref] : [])),
+            reason: explainRepeat(window, threshold),
+          },
+        ]
+      : [];
   });
 }

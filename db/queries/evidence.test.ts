@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database, } from "@/db/index";
+import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { auditEvents, cases, users } from "../schema";
 import { addEvidence, getEvidenceForDownload, listCaseEvidence } from "./evidence";
@@ -30,7 +30,12 @@ describe.each(databaseKinds)("evidence register on %s", (kind) => {
       const admin = await account(tx, "admin@demo.police.uk");
       const content = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x10, 0x80]);
 
-      const item = await addEvidence(tx, investigator, ref, { fileName: "statement.pdf", mediaType: "application/pdf", description: "Witness statement", content });
+      const item = await addEvidence(tx, investigator, ref, {
+        fileName: "statement.pdf",
+        mediaType: "application/pdf",
+        description: "Witness statement",
+        content,
+      });
       expect(item).toMatchObject({
         fileName: "statement.pdf",
         sizeBytes: content.length,

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { selectRows, } from "@/db/index";
+import { selectRows } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { openSubjectExtract } from "./extract";
 
@@ -17,7 +17,10 @@ describe.each(databaseKinds)("the subject-record extract on %s", (kind) => {
     expect(lines[0]).toBe(
       "case_ref,recorded_on,incident_on,team,source,platform,channel,content_type,device,group_size,case_status,rank,rank_group,standards,severity,recommendation,finding,finding_on,proceedings,outcome,outcome_on,regime,stage",
     );
-    const [expected] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from subjects s join cases c on c.id = s.case_id where not c.restricted`);
+    const [expected] = await selectRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from subjects s join cases c on c.id = s.case_id where not c.restricted`,
+    );
     expect(lines.length - 1).toBe(expected!.n);
     const [restricted] = await selectRows<{ ref: string }>(handle.db, sql`select ref from cases where restricted limit 1`);
     expect(csv).not.toContain(restricted!.ref);

@@ -49,7 +49,14 @@ export async function createFoiRequest(
   return db.transaction(async (tx) => {
     const ref = await nextRef(tx, foiRequests, "foiRequest", input.receivedOn);
     await tx.insert(foiRequests).values({ ref, deadlineOn, createdBy: actor.id, ...input });
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "foi.request_logged", entityType: "foi_request", entityId: ref, detail: { deadlineOn } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "foi.request_logged",
+      entityType: "foi_request",
+      entityId: ref,
+      detail: { deadlineOn },
+    });
     return { ref, deadlineOn };
   });
 }
@@ -62,7 +69,14 @@ export async function updateFoiRequest(db: Database, actor: Actor, input: { ref:
       .where(eq(foiRequests.ref, input.ref))
       .returning({ id: foiRequests.id });
     if (updated.length === 0) throw new AppError("not_found", `There is no request ${input.ref}.`);
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "foi.request_updated", entityType: "foi_request", entityId: input.ref, detail: input });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "foi.request_updated",
+      entityType: "foi_request",
+      entityId: input.ref,
+      detail: input,
+    });
   });
 }
 
@@ -88,7 +102,14 @@ export async function publishTable(
       .insert(publishedTables)
       .values({ title: input.title, foiRequestId, parameters: input.parameters, figures: input.figures, csvSha256, publishedBy: actor.id })
       .returning({ id: publishedTables.id });
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "stats.published", entityType: "published_table", entityId: String(row!.id), detail: { title: input.title, foiRef: input.foiRef, csvSha256 } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "stats.published",
+      entityType: "published_table",
+      entityId: String(row!.id),
+      detail: { title: input.title, foiRef: input.foiRef, csvSha256 },
+    });
     return row!.id;
   });
 }

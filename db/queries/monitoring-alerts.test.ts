@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database, } from "@/db/index";
+import type { Database } from "@/db/index";
 import type { MonitoringAlert } from "@/lib/validation/monitoring-alerts";
 import { databaseKinds, openPrivateDatabase, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
@@ -58,7 +58,10 @@ describe.each(databaseKinds)("protective-monitoring alerts on %s", (kind) => {
       const again = await receiveMonitoringAlert(db, delivery("key-repeated-0001"));
       expect(again).toEqual({ ...first, replayed: true });
       expect(await reportCount(db)).toBe(before);
-      const replays = await db.select().from(auditEvents).where(and(eq(auditEvents.action, "monitoring.alert_replayed"), eq(auditEvents.entityId, String(first.body.ref))));
+      const replays = await db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, "monitoring.alert_replayed"), eq(auditEvents.entityId, String(first.body.ref))));
       expect(replays).toHaveLength(1);
     });
   });
@@ -84,7 +87,9 @@ describe.each(databaseKinds)("protective-monitoring alerts on %s", (kind) => {
 
   it("the database refuses a duty-to-report report without a reporter", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
-      const insert = db.execute(sql`insert into content_reports (ref, description, platform, content_sha256) values ('RPT-2099-00001', 'no reporter here', 'whatsapp', ${"0".repeat(64)})`);
+      const insert = db.execute(
+        sql`insert into content_reports (ref, description, platform, content_sha256) values ('RPT-2099-00001', 'no reporter here', 'whatsapp', ${"0".repeat(64)})`,
+      );
       await expect(insert).rejects.toThrow();
     });
   });

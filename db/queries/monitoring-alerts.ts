@@ -37,7 +37,9 @@ export async function receiveMonitoringAlert(
         .from(webhookDeliveries)
         .where(and(eq(webhookDeliveries.source, source), eq(webhookDeliveries.idempotencyKey, idempotencyKey)));
       if (first!.bodySha256 !== bodySha256) {
-        throw new AppError("conflict", "This Idempotency-Key was already used for a different request. Use a new key for a new alert.", { refusal: "key_reused" });
+        throw new AppError("conflict", "This Idempotency-Key was already used for a different request. Use a new key for a new alert.", {
+          refusal: "key_reused",
+        });
       }
       const answer = first!.responseBody;
       await recordAudit(tx, {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database, } from "@/db/index";
+import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, caseLinks, cases, contentReports, people, subjects, users } from "../schema";
@@ -15,16 +15,22 @@ import { listReportQueue } from "./reports";
 describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const account = async (db: Database, email: string) => (await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
+  const account = async (db: Database, email: string) =>
+    (await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
 
   /** One officer named on a Team 1 case, a Team 2 case and the restricted case, recorded within weeks of each other. */
   async function spreadOfficer(tx: Database) {
-    const pick = (where: ReturnType<typeof and>) => tx.select({ id: cases.id, ref: cases.ref, recordedOn: cases.recordedOn }).from(cases).where(where).orderBy(cases.id).limit(1);
+    const pick = (where: ReturnType<typeof and>) =>
+      tx.select({ id: cases.id, ref: cases.ref, recordedOn: cases.recordedOn }).from(cases).where(where).orderBy(cases.id).limit(1);
     const [team1] = await pick(and(eq(cases.team, "PSD Team 1"), eq(cases.restricted, false)));
     const [team2] = await pick(and(eq(cases.team, "PSD Team 2"), eq(cases.restricted, false)));
     const [restricted] = await pick(eq(cases.restricted, true));
     const [person] = await tx.insert(people).values({ serviceNumber: "ZZ990001", name: "Test Spread", rank: "constable" }).returning({ id: people.id });
-    for (const [c, day] of [[team1!, "2026-01-05"], [team2!, "2026-02-05"], [restricted!, "2026-03-05"]] as const) {
+    for (const [c, day] of [
+      [team1!, "2026-01-05"],
+      [team2!, "2026-02-05"],
+      [restricted!, "2026-03-05"],
+    ] as const) {
       await tx.update(cases).set({ recordedOn: day }).where(eq(cases.id, c.id));
       await tx.insert(subjects).values({ caseId: c.id, personId: person!.id, rank: "constable", regime: "2020" });
     }
@@ -73,7 +79,14 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
       const investigator = await account(tx, "investigator@demo.police.uk");
       const other = await account(tx, "investigator2@demo.police.uk");
       await tx.insert(auditEvents).values([
-        { actorId: investigator.id, actorRole: "investigator", action: "case.linked", entityType: "case", entityId: team1.ref, detail: { with: team2.ref, reason: "same chat" } },
+        {
+          actorId: investigator.id,
+          actorRole: "investigator",
+          action: "case.linked",
+          entityType: "case",
+          entityId: team1.ref,
+          detail: { with: team2.ref, reason: "same chat" },
+        },
         { actorId: other.id, actorRole: "investigator", action: "evidence.upload_refused", entityType: "case", entityId: team1.ref },
         { actorId: other.id, actorRole: "investigator", action: "case.view_refused", entityType: "case", entityId: team1.ref },
       ]);
@@ -103,8 +116,24 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
       const { team2 } = await spreadOfficer(tx);
       const staff = await account(tx, "staff@demo.police.uk");
       await tx.insert(contentReports).values([
-        { ref: "RPT-2026-99001", reporterId: staff.id, description: "Other team's report", platform: "whatsapp", confidential: false, contentSha256: "0".repeat(64), status: "converted", caseId: team2.id },
-        { ref: "RPT-2026-99002", reporterId: staff.id, description: "Not yet triaged", platform: "whatsapp", confidential: false, contentSha256: "1".repeat(64) },
+        {
+          ref: "RPT-2026-99001",
+          reporterId: staff.id,
+          description: "Other team's report",
+          platform: "whatsapp",
+          confidential: false,
+          contentSha256: "0".repeat(64),
+          status: "converted",
+          caseId: team2.id,
+        },
+        {
+          ref: "RPT-2026-99002",
+          reporterId: staff.id,
+          description: "Not yet triaged",
+          platform: "whatsapp",
+          confidential: false,
+          contentSha256: "1".repeat(64),
+        },
       ] as never);
       const investigator = await account(tx, "investigator@demo.police.uk");
       const queue = await listReportQueue(tx, investigator);

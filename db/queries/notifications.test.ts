@@ -46,11 +46,25 @@ describe.each(databaseKinds)("notifications (issue 17, item 6) on %s", (kind) =>
       const ref = await requestAppPermission(
         db,
         staff,
-        { app: "whatsapp", otherApp: null, purpose: "Contact with witnesses who only use WhatsApp", device: "Force phone", startsOn: today, requestedUntil: addDays(today, 90) },
+        {
+          app: "whatsapp",
+          otherApp: null,
+          purpose: "Contact with witnesses who only use WhatsApp",
+          device: "Force phone",
+          startsOn: today,
+          requestedUntil: addDays(today, 90),
+        },
         today,
       );
       await decideAppPermission(db, manager, { ref, decision: "approved", expiresOn: addDays(today, 60) }, today);
-      const report = await submitReport(db, staff, { description: "Offensive memes in a shift group", platform: "whatsapp", groupName: "Relief C", seenOn: today, peopleInvolved: null, confidential: false });
+      const report = await submitReport(db, staff, {
+        description: "Offensive memes in a shift group",
+        platform: "whatsapp",
+        groupName: "Relief C",
+        seenOn: today,
+        peopleInvolved: null,
+        confidential: false,
+      });
       await convertReportToCase(db, supervisor, report.ref, today);
       const told = (await listNotifications(db, staff.id)).map((n) => [n.kind, n.reference]);
       expect(told).toEqual([

@@ -27,7 +27,13 @@ export async function countUnreadNotifications(db: Database, userId: number): Pr
 /** A person's own notifications, newest first; nobody reads another's. */
 export async function listNotifications(db: Database, userId: number, limit = 50) {
   return db
-    .select({ id: notifications.id, kind: notifications.kind, reference: notifications.reference, createdAt: notifications.createdAt, readAt: notifications.readAt })
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      reference: notifications.reference,
+      createdAt: notifications.createdAt,
+      readAt: notifications.readAt,
+    })
     .from(notifications)
     .where(eq(notifications.userId, userId))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))

@@ -23,7 +23,11 @@ const K = 5;
  * (lib/stats/feasible-range.ts) over the atoms of the tables: every atom and every cell
  * of 1 to k-1 officers whose smallest and largest possible values are the same.
  */
-function recoverable(atoms: Atom[], served: { table: number; key: ReleaseKey; value: number }[], alreadyPublic: { table: number; key: ReleaseKey }[]): string[] {
+function recoverable(
+  atoms: Atom[],
+  served: { table: number; key: ReleaseKey; value: number }[],
+  alreadyPublic: { table: number; key: ReleaseKey }[],
+): string[] {
   const members = (table: number, key: ReleaseKey): number[] => atoms.map((a) => (keyMatches(a.signature[table] ?? null, key) ? 1 : 0));
   const pinned = (A: number[][], b: number[], q: number[]) => {
     const r = range(A, b, q);
@@ -151,14 +155,20 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
 
   describe("what a role was served, kept once per table", () => {
     const rowsOf = async (db: Database, role: string) =>
-      (await db.select({ n: count() }).from(disclosureReleases).where(eq(disclosureReleases.role, role as typeof disclosureReleases.$inferSelect.role)))[0]!.n;
+      (
+        await db
+          .select({ n: count() })
+          .from(disclosureReleases)
+          .where(eq(disclosureReleases.role, role as typeof disclosureReleases.$inferSelect.role))
+      )[0]!.n;
 
     it("a dashboard asked for again adds no row and shows the same figures, decided afresh or reused", async () => {
       await inRolledBackTransaction(handle.db, async (tx) => {
         const actor = await actorOf(tx, "senior@demo.police.uk");
         const inTurn = async () => {
           const out = [];
-          for (const from of [2018, 2019, 2020]) out.push(await getProtectedDashboard(tx, tx, { actor, filter: { from, to: 2024 }, k: K, memoryDays: 365, channel: "dashboard" }));
+          for (const from of [2018, 2019, 2020])
+            out.push(await getProtectedDashboard(tx, tx, { actor, filter: { from, to: 2024 }, k: K, memoryDays: 365, channel: "dashboard" }));
           return out;
         };
         await inTurn();
@@ -224,7 +234,14 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
           { spec: mixed, shown: [[null]] },
           { spec: recent, shown: [[null]] },
         ]);
-        await recordServedReleases(tx, { role: actor.role, userId: actor.id, channel: "json", tables: [{ spec: mixed, shown: [["laptop"]] }], at: new Date(), since });
+        await recordServedReleases(tx, {
+          role: actor.role,
+          userId: actor.id,
+          channel: "json",
+          tables: [{ spec: mixed, shown: [["laptop"]] }],
+          at: new Date(),
+          since,
+        });
         const kept = await tx
           .select({ spec: disclosureReleases.spec, shown: disclosureReleases.shown })
           .from(disclosureReleases)
@@ -246,7 +263,11 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
         const before = await listAtomsKept(tx, specs);
         expect(before.atoms).toEqual(await listAtoms(tx, specs));
         const version = await readFiguresVersion(tx);
-        const [subject] = await tx.select({ id: subjects.id, caseId: subjects.caseId, finding: subjects.finding }).from(subjects).where(eq(subjects.finding, "case_to_answer")).limit(1);
+        const [subject] = await tx
+          .select({ id: subjects.id, caseId: subjects.caseId, finding: subjects.finding })
+          .from(subjects)
+          .where(eq(subjects.finding, "case_to_answer"))
+          .limit(1);
 
         // A field no table counts by: same version, same atoms kept.
         await tx.update(subjects).set({ allegation: "Reworded by the test" }).where(eq(subjects.id, subject!.id));
@@ -261,7 +282,10 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
         expect(changed.atoms).toEqual(await listAtoms(tx, specs));
 
         const [its] = await tx.select({ platform: cases.platform }).from(cases).where(eq(cases.id, subject!.caseId));
-        await tx.update(cases).set({ platform: its!.platform === "whatsapp" ? "facebook" : "whatsapp" }).where(eq(cases.id, subject!.caseId));
+        await tx
+          .update(cases)
+          .set({ platform: its!.platform === "whatsapp" ? "facebook" : "whatsapp" })
+          .where(eq(cases.id, subject!.caseId));
         expect(BigInt(await readFiguresVersion(tx))).toBeGreaterThan(BigInt(afterFinding));
         expect((await listAtomsKept(tx, specs)).atoms).toEqual(await listAtoms(tx, specs));
       });

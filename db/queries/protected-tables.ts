@@ -111,7 +111,14 @@ export function forgetReleaseDecisions(): void {
   atomsByDatabase = new WeakMap();
 }
 
-function decisionKey(input: { k: number; remembers: boolean; atoms: string; published: ServedTable[]; served: ServedTable[]; tables: TableToProtect[] }): string {
+function decisionKey(input: {
+  k: number;
+  remembers: boolean;
+  atoms: string;
+  published: ServedTable[];
+  served: ServedTable[];
+  tables: TableToProtect[];
+}): string {
   const tables = input.tables.map((table) => {
     const keys = publishedKeys(tableLayout(table.exact));
     const displayed = table.displayed ?? (() => true);
@@ -183,6 +190,7 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
     decision = decide(atoms, k, remembers, published, served, tables);
     remember(key, decision);
   }
-  if (remembers) await recordServedReleases(db, { role: request.actor.role, userId: request.actor.id, channel: request.channel, tables: decision.record, at: now, since });
+  if (remembers)
+    await recordServedReleases(db, { role: request.actor.role, userId: request.actor.id, channel: request.channel, tables: decision.record, at: now, since });
   return structuredClone(decision.results);
 }

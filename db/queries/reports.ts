@@ -18,12 +18,21 @@ import { notify } from "./notifications";
 export async function submitReport(db: Database, reporter: Actor, input: ReportInput) {
   return db.transaction(async (tx) => {
     const ref = await nextRef(tx, contentReports, "report", todayIso());
-    const contentSha256 = createHash("sha256").update(JSON.stringify({ ref, ...input }), "utf8").digest("hex");
+    const contentSha256 = createHash("sha256")
+      .update(JSON.stringify({ ref, ...input }), "utf8")
+      .digest("hex");
     const [row] = await tx
       .insert(contentReports)
       .values({ ref, reporterId: reporter.id, contentSha256, ...input })
       .returning({ ref: contentReports.ref, receivedAt: contentReports.receivedAt });
-    await recordAudit(tx, { actorId: reporter.id, actorRole: reporter.role, action: "report.submitted", entityType: "report", entityId: ref, detail: { confidential: input.confidential } });
+    await recordAudit(tx, {
+      actorId: reporter.id,
+      actorRole: reporter.role,
+      action: "report.submitted",
+      entityType: "report",
+      entityId: ref,
+      detail: { confidential: input.confidential },
+    });
     return row!;
   });
 }
@@ -49,7 +58,10 @@ export async function listOwnReports(db: Database, reporterId: number) {
 }
 
 export async function getOwnReport(db: Database, reporterId: number, ref: string) {
-  const [row] = await db.select(reportColumns).from(contentReports).where(and(eq(contentReports.ref, ref), eq(contentReports.reporterId, reporterId)));
+  const [row] = await db
+    .select(reportColumns)
+    .from(contentReports)
+    .where(and(eq(contentReports.ref, ref), eq(contentReports.reporterId, reporterId)));
   return row ?? null;
 }
 
@@ -61,18 +73,20 @@ export async function getOwnReport(db: Database, reporterId: number, ref: string
  */
 export async function listReportQueue(db: Database, viewer: CaseViewer) {
   const identify = can(viewer.role, "reports:identify");
-  return db
-    .select({
-      ...reportColumns,
-      reporter: identify ? users.email : sql<string | null>`case when ${contentReports.confidential} then null else ${users.email} end`,
-      caseRef: cases.ref,
-    })
-    .from(contentReports)
-    // A protective-monitoring alert has no reporter.
-    .leftJoin(users, eq(users.id, contentReports.reporterId))
-    .leftJoin(cases, eq(cases.id, contentReports.caseId))
-    .where(or(isNull(contentReports.caseId), visibleCasesWhere(db, viewer)))
-    .orderBy(desc(contentReports.receivedAt));
+  return (
+    db
+      .select({
+        ...reportColumns,
+        reporter: identify ? users.email : sql<string | null>`case when ${contentReports.confidential} then null else ${users.email} end`,
+        caseRef: cases.ref,
+      })
+      .from(contentReports)
+      // A protective-monitoring alert has no reporter.
+      .leftJoin(users, eq(users.id, contentReports.reporterId))
+      .leftJoin(cases, eq(cases.id, contentReports.caseId))
+      .where(or(isNull(contentReports.caseId), visibleCasesWhere(db, viewer)))
+      .orderBy(desc(contentReports.receivedAt))
+  );
 }
 
 /** Opens a case from a report in one step, pre-filled from it, and marks the report converted. */
@@ -99,7 +113,14 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
     );
     await tx.update(contentReports).set({ status: "converted", caseId: created.id }).where(eq(contentReports.id, report.id));
     if (report.reporterId !== null) await notify(tx, [{ userId: report.reporterId, kind: "report_status_changed", reference: ref }]);
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "report.converted", entityType: "report", entityId: ref, detail: { case: created.ref } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "report.converted",
+      entityType: "report",
+      entityId: ref,
+      detail: { case: created.ref },
+    });
     return created.ref;
   });
 }

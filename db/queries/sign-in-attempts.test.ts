@@ -41,7 +41,10 @@ describe.each(databaseKinds)("sign-in attempts on %s (issue 13, item 5: the lock
       if (!right.admitted) throw new Error("the tenth attempt should be admitted");
       await settleAttempt(handle.db, right.attemptId);
       for (let i = 0; i < 9; i++) expect((await admitSignInAttempt(handle.db, email, `203.0.113.${60 + i}`)).admitted).toBe(true);
-      const [settled] = await handle.db.select({ outcome: signInAttempts.outcome }).from(signInAttempts).where(and(eq(signInAttempts.email, email), eq(signInAttempts.id, right.attemptId)));
+      const [settled] = await handle.db
+        .select({ outcome: signInAttempts.outcome })
+        .from(signInAttempts)
+        .where(and(eq(signInAttempts.email, email), eq(signInAttempts.id, right.attemptId)));
       expect(settled!.outcome).toBe("success");
     } finally {
       await handle.close();

@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database, } from "@/db/index";
+import type { Database } from "@/db/index";
 import { verifyDraw } from "@/lib/spot-checks/draw";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
@@ -43,7 +43,10 @@ describe.each(databaseKinds)("spot-checks on %s", (kind) => {
       expect(again.sampleIds.filter((id) => draw.sampleIds.includes(id))).toEqual([]);
       expect(again.populationIds).toHaveLength(draw.populationIds.length - 10);
 
-      const withoutExclusion = (await getDraw(db, await drawRandomSample(db, actor, { ...criteria, excludeMonths: 0, ...safeguards, seed: "psd-2026-11" }, today)))!;
+      const withoutExclusion = (await getDraw(
+        db,
+        await drawRandomSample(db, actor, { ...criteria, excludeMonths: 0, ...safeguards, seed: "psd-2026-11" }, today),
+      ))!;
       expect(withoutExclusion.populationIds).toEqual(draw.populationIds);
       expect(withoutExclusion.sampleIds).toEqual(draw.sampleIds);
     });
@@ -63,25 +66,45 @@ describe.each(databaseKinds)("spot-checks on %s", (kind) => {
       const draw = (await getDraw(db, await drawRandomSample(db, actor, { ...criteria, ...safeguards, seed: "referral" }, today)))!;
       const checkRef = draw.checks[0]!.check!.ref;
       const findings = "Racist memes shared in a personal WhatsApp group of officers";
-      const { caseRef } = await recordSpotCheckOutcome(db, actor, { ref: checkRef, outcome: "referral", findings, checkedOn: today, platform: "whatsapp", channel: "group_chat" }, today);
+      const { caseRef } = await recordSpotCheckOutcome(
+        db,
+        actor,
+        { ref: checkRef, outcome: "referral", findings, checkedOn: today, platform: "whatsapp", channel: "group_chat" },
+        today,
+      );
       expect(caseRef).toMatch(/^PSD-\d{4}-\d{4}$/);
       const opened = (await getCaseForViewer(db, actor, caseRef!))!;
       expect(opened).toMatchObject({ source: "spot_check", platform: "whatsapp", channel: "group_chat", device: "personal", status: "recorded" });
       expect(opened.summary).toContain(findings);
       expect(opened.subjects.map((s) => s.serviceNumber)).toEqual([draw.checks[0]!.check!.serviceNumber]);
       expect(await getSpotCheck(db, checkRef)).toMatchObject({ outcome: "referral", referralCaseRef: caseRef, drawRef: draw.ref });
-      await expect(recordSpotCheckOutcome(db, actor, { ref: checkRef, outcome: "nothing_found", findings, checkedOn: today, platform: null, channel: null }, today)).rejects.toThrow(
-        "already has an outcome",
-      );
+      await expect(
+        recordSpotCheckOutcome(db, actor, { ref: checkRef, outcome: "nothing_found", findings, checkedOn: today, platform: null, channel: null }, today),
+      ).rejects.toThrow("already has an outcome");
 
-      await recordSpotCheckOutcome(db, actor, { ref: draw.checks[1]!.check!.ref, outcome: "words_of_advice", findings: "Unprofessional language", checkedOn: today, platform: null, channel: null }, today);
+      await recordSpotCheckOutcome(
+        db,
+        actor,
+        { ref: draw.checks[1]!.check!.ref, outcome: "words_of_advice", findings: "Unprofessional language", checkedOn: today, platform: null, channel: null },
+        today,
+      );
       const [someone] = await db.select({ serviceNumber: people.serviceNumber }).from(people).where(eq(people.status, "serving")).limit(1);
       const [someCase] = await db.select({ ref: cases.ref }).from(cases).limit(1);
-      const withCause = await createWithCauseCheck(db, actor, { serviceNumber: someone!.serviceNumber, causeIntelligence: null, causeCaseRef: someCase!.ref, ...safeguards }, today);
-      expect(await getSpotCheck(db, withCause)).toMatchObject({ kind: "with_cause", causeCaseRef: someCase!.ref, dpiaRef: "DPIA-2026-014" });
-      await expect(createWithCauseCheck(db, actor, { serviceNumber: someone!.serviceNumber, causeIntelligence: null, causeCaseRef: "PSD-1999-9999", ...safeguards }, today)).rejects.toThrow(
-        "There is no case PSD-1999-9999.",
+      const withCause = await createWithCauseCheck(
+        db,
+        actor,
+        { serviceNumber: someone!.serviceNumber, causeIntelligence: null, causeCaseRef: someCase!.ref, ...safeguards },
+        today,
       );
+      expect(await getSpotCheck(db, withCause)).toMatchObject({ kind: "with_cause", causeCaseRef: someCase!.ref, dpiaRef: "DPIA-2026-014" });
+      await expect(
+        createWithCauseCheck(
+          db,
+          actor,
+          { serviceNumber: someone!.serviceNumber, causeIntelligence: null, causeCaseRef: "PSD-1999-9999", ...safeguards },
+          today,
+        ),
+      ).rejects.toThrow("There is no case PSD-1999-9999.");
 
       expect(await spotCheckFigures(db)).toEqual({
         random: { kind: "random", opened: 10, done: 2, foundSomething: 2, referrals: 1 },

@@ -13,7 +13,6 @@ import { recordAudit } from "./audit";
 import { openCase } from "./case-creation";
 import { nextRef } from "./refs";
 
-
 /** The units serving people belong to, for the population choice. */
 export async function listUnits(db: Database) {
   const rows = await db
@@ -28,9 +27,18 @@ export async function listUnits(db: Database) {
 async function populationIds(tx: Pick<Database, "select">, criteria: DrawCriteria) {
   const where: SQL[] = [eq(people.status, "serving")];
   if (criteria.unit) where.push(eq(people.unit, criteria.unit));
-  if (criteria.rankGroup) where.push(inArray(people.rank, ranks.keys.filter((rank) => rankGroupOf(rank) === criteria.rankGroup)));
+  if (criteria.rankGroup)
+    where.push(
+      inArray(
+        people.rank,
+        ranks.keys.filter((rank) => rankGroupOf(rank) === criteria.rankGroup),
+      ),
+    );
   if (criteria.jobRole) where.push(eq(people.jobRole, criteria.jobRole));
-  const rows = await tx.select({ id: people.id }).from(people).where(and(...where));
+  const rows = await tx
+    .select({ id: people.id })
+    .from(people)
+    .where(and(...where));
   return rows.map((r) => r.id);
 }
 
@@ -91,7 +99,15 @@ export async function drawRandomSample(db: Database, actor: Actor, input: DrawSa
       action: "spot_check.drawn",
       entityType: "spot_check_draw",
       entityId: ref,
-      detail: { criteria, seed, seedChosen: chosenSeed !== null, population: population.length, excluded: excluded.length, snapshotSha256: snapshot.sha256, sampleIds },
+      detail: {
+        criteria,
+        seed,
+        seedChosen: chosenSeed !== null,
+        population: population.length,
+        excluded: excluded.length,
+        snapshotSha256: snapshot.sha256,
+        sampleIds,
+      },
     });
     return ref;
   });
@@ -121,7 +137,14 @@ export async function createWithCauseCheck(db: Database, actor: Actor, input: Wi
       dpiaRef: input.dpiaRef,
       createdBy: actor.id,
     });
-    await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "spot_check.opened_with_cause", entityType: "spot_check", entityId: ref, detail: { causeCase: input.causeCaseRef } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "spot_check.opened_with_cause",
+      entityType: "spot_check",
+      entityId: ref,
+      detail: { causeCase: input.causeCaseRef },
+    });
     return ref;
   });
 }
@@ -183,7 +206,10 @@ export async function recordSpotCheckOutcome(db: Database, actor: Actor, input: 
         tx,
         actor,
         {
-          summary: `Referred from spot-check ${input.ref} (${check.kind === "random" ? "random" : "with cause"}, ${input.checkedOn}): ${input.findings}`.slice(0, 500),
+          summary: `Referred from spot-check ${input.ref} (${check.kind === "random" ? "random" : "with cause"}, ${input.checkedOn}): ${input.findings}`.slice(
+            0,
+            500,
+          ),
           source: "spot_check",
           platform: input.platform ?? "not_known",
           channel: input.channel!,
@@ -214,7 +240,14 @@ export async function recordSpotCheckOutcome(db: Database, actor: Actor, input: 
 
 export async function listDraws(db: Database, limit = 50) {
   return db
-    .select({ ref: draws.ref, criteria: draws.criteria, seed: draws.seed, drawnAt: draws.drawnAt, population: sql<number>`cardinality(${draws.populationIds})`, sample: sql<number>`cardinality(${draws.sampleIds})` })
+    .select({
+      ref: draws.ref,
+      criteria: draws.criteria,
+      seed: draws.seed,
+      drawnAt: draws.drawnAt,
+      population: sql<number>`cardinality(${draws.populationIds})`,
+      sample: sql<number>`cardinality(${draws.sampleIds})`,
+    })
     .from(draws)
     .orderBy(desc(draws.id))
     .limit(limit);
@@ -263,6 +296,11 @@ export async function spotCheckFigures(db: Database) {
   const empty = { opened: 0, done: 0, foundSomething: 0, referrals: 0 };
   const random = rows.find((r) => r.kind === "random") ?? { kind: "random" as const, ...empty };
   const withCause = rows.find((r) => r.kind === "with_cause") ?? { kind: "with_cause" as const, ...empty };
-  const total = { opened: random.opened + withCause.opened, done: random.done + withCause.done, foundSomething: random.foundSomething + withCause.foundSomething, referrals: random.referrals + withCause.referrals };
+  const total = {
+    opened: random.opened + withCause.opened,
+    done: random.done + withCause.done,
+    foundSomething: random.foundSomething + withCause.foundSomething,
+    referrals: random.referrals + withCause.referrals,
+  };
   return { random, withCause, total };
 }

@@ -5,8 +5,7 @@ import { financialYearOf } from "@/lib/stats/financial-year";
 import { countSubjects } from "./stats";
 import { publishedFigures } from "@/db/seed/published-figures";
 
-const asObject = (rows: { count: number }[], key: string) =>
-  Object.fromEntries(rows.map((row) => [(row as Record<string, unknown>)[key], row.count]));
+const asObject = (rows: { count: number }[], key: string) => Object.fromEntries(rows.map((row) => [(row as Record<string, unknown>)[key], row.count]));
 
 describe.each(databaseKinds)("countSubjects on %s", (kind) => {
   const handle = useSeededDatabase(kind);
@@ -36,7 +35,10 @@ describe.each(databaseKinds)("countSubjects on %s", (kind) => {
 
   it("reproduces the published sanctions among case-to-answer findings", async () => {
     const result = await countSubjects(handle.db, { dimensions: ["sanction"], ...published });
-    expect(asObject(result.rows, "sanction")).toEqual({ ...publishedFigures.sanction, not_applicable: publishedFigures.total - publishedFigures.finding.case_to_answer });
+    expect(asObject(result.rows, "sanction")).toEqual({
+      ...publishedFigures.sanction,
+      not_applicable: publishedFigures.total - publishedFigures.finding.case_to_answer,
+    });
   });
 
   it("cross-tabulates with rows that add up to the total", async () => {

@@ -25,8 +25,7 @@ export async function countSubjects(db: Database, query: SubjectCountQuery, opti
 export function countSubjectsQuery(query: SubjectCountQuery, options: { useRollup?: boolean } = {}): SQL {
   const sqlFor = dimensionSqlFor(query.asAt);
   const byStandard = query.dimensions.includes("standard");
-  const fromRollup =
-    options.useRollup !== false && query.asAt === undefined && query.dimensions.every((d) => rollupDimensions.includes(d));
+  const fromRollup = options.useRollup !== false && query.asAt === undefined && query.dimensions.every((d) => rollupDimensions.includes(d));
   const withMargins = query.totals === true && query.dimensions.length === 2;
   // The dimensions are computed once in an inner query and grouped by name outside it:
   // PostgreSQL would not match two copies of an expression carrying bound parameters.

@@ -43,7 +43,10 @@ export const unnestStandards = sql.raw(
 
 function inList(column: string, values: readonly string[] | undefined): SQL | null {
   if (!values || values.length === 0) return null;
-  return sql`${sql.raw(column)}::text in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+  return sql`${sql.raw(column)}::text in (${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )})`;
 }
 
 /** The period (years of recording, on `c`), the as-at date and the case-level filters. */

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database, } from "@/db/index";
+import type { Database } from "@/db/index";
 import { AppError } from "@/lib/errors";
 import type { CaseIntake } from "@/lib/validation/cases";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
@@ -47,20 +47,51 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
         { actor: investigator, action: { kind: "start_assessment" as const } },
         { actor: investigator, action: { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const] } },
         { actor: investigator, action: { kind: "complete_investigation" as const, recommendation: "case_to_answer" as const } },
-        { actor: supervisor, action: { kind: "decide" as const, finding: "case_to_answer" as const, rationale: "The officer posted two of the memes himself." } },
-        { actor: supervisor, action: { kind: "refer" as const, proceedings: "misconduct_meeting" as const, finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false } },
+        {
+          actor: supervisor,
+          action: { kind: "decide" as const, finding: "case_to_answer" as const, rationale: "The officer posted two of the memes himself." },
+        },
+        {
+          actor: supervisor,
+          action: {
+            kind: "refer" as const,
+            proceedings: "misconduct_meeting" as const,
+            finalWrittenWarningInForce: false,
+            writtenWarningInForce: false,
+            severalUnconnectedIncidents: false,
+          },
+        },
       ];
       for (const { actor, action } of steps) {
         ({ version } = await applySubjectAction(tx, actor, { ref, subjectId: subject.id, version, action, today }));
       }
       await expect(
-        applySubjectAction(tx, supervisor, { ref, subjectId: subject.id, version, action: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice" }, today }),
+        applySubjectAction(tx, supervisor, {
+          ref,
+          subjectId: subject.id,
+          version,
+          action: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice" },
+          today,
+        }),
       ).rejects.toThrow(/not open to a misconduct meeting \(2020 reg 42\(2\)/);
-      const done = await applySubjectAction(tx, supervisor, { ref, subjectId: subject.id, version, action: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "final_written_warning" }, today });
+      const done = await applySubjectAction(tx, supervisor, {
+        ref,
+        subjectId: subject.id,
+        version,
+        action: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "final_written_warning" },
+        today,
+      });
       expect(done).toMatchObject({ stage: "finalised", caseStatus: "recorded" });
 
       const [stored] = await tx.select().from(subjects).where(eq(subjects.id, subject.id));
-      expect(stored).toMatchObject({ stage: "finalised", finding: "case_to_answer", findingOn: today, proceedings: "misconduct_meeting", proceedingsFinding: "misconduct", outcome: "final_written_warning" });
+      expect(stored).toMatchObject({
+        stage: "finalised",
+        finding: "case_to_answer",
+        findingOn: today,
+        proceedings: "misconduct_meeting",
+        proceedingsFinding: "misconduct",
+        outcome: "final_written_warning",
+      });
       const trail = await tx.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, ref));
       expect(trail.map((e) => e.action)).toEqual(
         expect.arrayContaining(["case.created", "case.subject_start_assessment", "case.subject_decide", "case.subject_record_outcome"]),
@@ -87,9 +118,14 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
         (error: unknown) =>
           error instanceof AppError &&
           error.code === "conflict" &&
-          /Test Officer 1's record changed after you opened it: it is now at the severity assessment stage\. investigator@demo\.police\.uk changed it/.test(error.message),
+          /Test Officer 1's record changed after you opened it: it is now at the severity assessment stage\. investigator@demo\.police\.uk changed it/.test(
+            error.message,
+          ),
       );
-      const [after] = await tx.select({ stage: subjects.stage, withdrawnReason: subjects.withdrawnReason }).from(subjects).where(eq(subjects.id, subject!.subjects.id));
+      const [after] = await tx
+        .select({ stage: subjects.stage, withdrawnReason: subjects.withdrawnReason })
+        .from(subjects)
+        .where(eq(subjects.id, subject!.subjects.id));
       expect(after).toEqual({ stage: "assessment", withdrawnReason: null });
     });
   });
@@ -98,18 +134,40 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const supervisor = await account(tx, "supervisor@demo.police.uk");
       const { ref } = await createCase(tx, supervisor, intake(["TST020", "TST021"]), today);
-      const rows = await tx.select({ id: subjects.id, version: subjects.version, personId: subjects.personId }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
+      const rows = await tx
+        .select({ id: subjects.id, version: subjects.version, personId: subjects.personId })
+        .from(subjects)
+        .innerJoin(cases, eq(cases.id, subjects.caseId))
+        .where(eq(cases.ref, ref));
       const [a, b] = rows;
-      await applySubjectAction(tx, supervisor, { ref, subjectId: a!.id, version: a!.version, action: { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason: "No evidence this officer was in the group" }, today });
+      await applySubjectAction(tx, supervisor, {
+        ref,
+        subjectId: a!.id,
+        version: a!.version,
+        action: { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason: "No evidence this officer was in the group" },
+        today,
+      });
       let [c] = await tx.select({ status: cases.status }).from(cases).where(eq(cases.ref, ref));
       expect(c!.status).toBe("recorded");
       // The second officer has left: the hearing can only say he would have been dismissed.
       await tx.update(people).set({ status: "left", leftOn: "2026-10-01" }).where(eq(people.id, b!.personId));
       await tx.update(subjects).set({ stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" }).where(eq(subjects.id, b!.id));
       await expect(
-        applySubjectAction(tx, supervisor, { ref, subjectId: b!.id, version: b!.version, action: { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "dismissal_without_notice" }, today }),
+        applySubjectAction(tx, supervisor, {
+          ref,
+          subjectId: b!.id,
+          version: b!.version,
+          action: { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "dismissal_without_notice" },
+          today,
+        }),
       ).rejects.toThrow(/only disciplinary outcome for a former officer/);
-      await applySubjectAction(tx, supervisor, { ref, subjectId: b!.id, version: b!.version, action: { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "would_have_been_dismissed" }, today });
+      await applySubjectAction(tx, supervisor, {
+        ref,
+        subjectId: b!.id,
+        version: b!.version,
+        action: { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "would_have_been_dismissed" },
+        today,
+      });
       [c] = await tx.select({ status: cases.status, stageDueOn: cases.stageDueOn }).from(cases).where(eq(cases.ref, ref));
       expect(c).toEqual({ status: "finalised", stageDueOn: null });
       const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, b!.id));
@@ -122,9 +180,19 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const supervisor = await account(tx, "supervisor@demo.police.uk");
       const { ref } = await createCase(tx, supervisor, intake(["TST030"]), today);
-      const [row] = await tx.select({ id: subjects.id, version: subjects.version, personId: subjects.personId }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
+      const [row] = await tx
+        .select({ id: subjects.id, version: subjects.version, personId: subjects.personId })
+        .from(subjects)
+        .innerJoin(cases, eq(cases.id, subjects.caseId))
+        .where(eq(cases.ref, ref));
       await tx.update(subjects).set({ stage: "investigation", severity: "gross_misconduct", severityOn: "2026-11-20" }).where(eq(subjects.id, row!.id));
-      const left = await applySubjectAction(tx, supervisor, { ref, subjectId: row!.id, version: row!.version, action: { kind: "record_leaving", leftOn: "2026-11-20", how: "resigned" }, today });
+      const left = await applySubjectAction(tx, supervisor, {
+        ref,
+        subjectId: row!.id,
+        version: row!.version,
+        action: { kind: "record_leaving", leftOn: "2026-11-20", how: "resigned" },
+        today,
+      });
       expect(left.stage).toBe("investigation");
       const [person] = await tx.select({ status: people.status, leftOn: people.leftOn }).from(people).where(eq(people.id, row!.personId));
       expect(person).toEqual({ status: "left", leftOn: "2026-11-20" });
@@ -133,7 +201,19 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       // 2020 reg 4(2) and Schedule 1: from now on a meeting is refused for this officer.
       await tx.update(subjects).set({ stage: "proceedings", finding: "case_to_answer" }).where(eq(subjects.id, row!.id));
       await expect(
-        applySubjectAction(tx, supervisor, { ref, subjectId: row!.id, version: left.version, action: { kind: "refer", proceedings: "misconduct_meeting", finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false }, today }),
+        applySubjectAction(tx, supervisor, {
+          ref,
+          subjectId: row!.id,
+          version: left.version,
+          action: {
+            kind: "refer",
+            proceedings: "misconduct_meeting",
+            finalWrittenWarningInForce: false,
+            writtenWarningInForce: false,
+            severalUnconnectedIncidents: false,
+          },
+          today,
+        }),
       ).rejects.toThrow(/cannot be referred to a misconduct meeting/);
     });
   });
@@ -143,10 +223,14 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       const investigator = await account(tx, "investigator@demo.police.uk");
       const other = await account(tx, "investigator2@demo.police.uk");
       const { ref } = await createCase(tx, investigator, intake(["TST030"]), today);
-      const [subject] = await tx.select({ id: subjects.id, version: subjects.version }).from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
-      await expect(applySubjectAction(tx, other, { ref, subjectId: subject!.id, version: subject!.version, action: { kind: "start_assessment" }, today })).rejects.toThrow(
-        /not on a case you can see/,
-      );
+      const [subject] = await tx
+        .select({ id: subjects.id, version: subjects.version })
+        .from(subjects)
+        .innerJoin(cases, eq(cases.id, subjects.caseId))
+        .where(eq(cases.ref, ref));
+      await expect(
+        applySubjectAction(tx, other, { ref, subjectId: subject!.id, version: subject!.version, action: { kind: "start_assessment" }, today }),
+      ).rejects.toThrow(/not on a case you can see/);
     });
   });
 

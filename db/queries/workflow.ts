@@ -12,7 +12,6 @@ import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
 
-
 /** Words for where a subject stands now, for the message a stale edit gets. */
 function describeSubject(row: { stage: string; finding: string | null; proceedings: string | null; outcome: string | null }): string {
   const parts = [`at the ${stages.labels[row.stage as keyof typeof stages.labels].toLowerCase()} stage`];
@@ -172,7 +171,10 @@ export async function applySubjectAction(
 async function notifyDecisionNeeded(tx: Transaction, caseId: number, ref: string, actorId: number) {
   const [found] = await tx.select({ restricted: cases.restricted }).from(cases).where(eq(cases.id, caseId));
   if (found?.restricted) return;
-  const supervisors = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "supervisor"), eq(users.disabled, false)));
+  const supervisors = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "supervisor"), eq(users.disabled, false)));
   // One unread notice per case is enough: a second subject reaching the decision adds none.
   const unread = await tx
     .select({ userId: notifications.userId })

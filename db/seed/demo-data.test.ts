@@ -55,7 +55,9 @@ describe("the demo data set", () => {
     expect(decided.length).toBeGreaterThan(0);
     for (const s of decided) {
       const person = people.get(s.serviceNumber)!;
-      const record = subjects.filter((o) => o.serviceNumber === s.serviceNumber && o !== s).map((o) => ({ outcome: o.outcome ?? "", outcomeOn: o.outcomeOn ?? null }));
+      const record = subjects
+        .filter((o) => o.serviceNumber === s.serviceNumber && o !== s)
+        .map((o) => ({ outcome: o.outcome ?? "", outcomeOn: o.outcomeOn ?? null }));
       const warnings = warningsInForce(record, s.severityOn!);
       const open = lawfulOutcomes({
         regime: s.regime,

@@ -158,7 +158,10 @@ const standardsByContent: Record<KeyOf<typeof contentTypes>, Standard[]> = {
  * every record). Dismissal without notice came from the fast track: the accelerated
  * misconduct hearing (2020 reg 49 onwards) or the special case hearing (2012 reg 55).
  */
-export function proceedingsForSanction(sanction: Outcome, regime: ConductRegime): { proceedings: Proceedings | null; proceedingsFinding: ProceedingsFindingKey | null } {
+export function proceedingsForSanction(
+  sanction: Outcome,
+  regime: ConductRegime,
+): { proceedings: Proceedings | null; proceedingsFinding: ProceedingsFindingKey | null } {
   switch (sanction) {
     case "referred_to_rprp":
       return { proceedings: null, proceedingsFinding: null };
@@ -192,10 +195,7 @@ const summaries: Record<KeyOf<typeof contentTypes>, string[]> = {
     "Screenshots of police systems posted online",
     "Custody information disclosed in a group chat",
   ],
-  images_of_victims_or_scenes: [
-    "Photographs of a crime scene shared in a group chat",
-    "Image of an injured victim circulated among officers",
-  ],
+  images_of_victims_or_scenes: ["Photographs of a crime scene shared in a group chat", "Image of an injured victim circulated among officers"],
   other: ["Inappropriate comments on a public social-media post", "Offensive content shared with a member of the public"],
 };
 
@@ -203,9 +203,7 @@ function historicalSlots(random: Random): Slot[] {
   const slots: Slot[] = [];
   for (const [yearText, figures] of Object.entries(published)) {
     const year = Number(yearText);
-    const sanctions = random.shuffle(
-      Object.entries(figures.sanctions).flatMap(([s, n]) => Array<SanctionSlot>(n).fill(s as SanctionSlot)),
-    );
+    const sanctions = random.shuffle(Object.entries(figures.sanctions).flatMap(([s, n]) => Array<SanctionSlot>(n).fill(s as SanctionSlot)));
     for (const [finding, n] of Object.entries(figures.findings) as [Finding, number][]) {
       for (let i = 0; i < n; i++) {
         slots.push({
@@ -220,15 +218,9 @@ function historicalSlots(random: Random): Slot[] {
   }
   const earlyYears = slots.filter((slot) => slot.year <= 2019);
   const notStated = new Set(
-    [2018, 2019].flatMap((year) =>
-      random
-        .shuffle(earlyYears.filter((slot) => slot.year === year))
-        .slice(0, NOT_STATED_PER_EARLY_YEAR),
-    ),
+    [2018, 2019].flatMap((year) => random.shuffle(earlyYears.filter((slot) => slot.year === year)).slice(0, NOT_STATED_PER_EARLY_YEAR)),
   );
-  const rankPool = random.shuffle(
-    Object.entries(publishedRanks).flatMap(([rank, n]) => Array<Rank>(n).fill(rank as Rank)),
-  );
+  const rankPool = random.shuffle(Object.entries(publishedRanks).flatMap(([rank, n]) => Array<Rank>(n).fill(rank as Rank)));
   for (const slot of slots) slot.rank = notStated.has(slot) ? "not_stated" : rankPool.pop()!;
   return slots;
 }
@@ -319,8 +311,7 @@ const groupChatPlatformWeights: Partial<Record<Platform, number>> = { whatsapp: 
 
 export function describeCase(random: Random, size: number) {
   const contentType = random.weighted(contentWeights);
-  const channel: KeyOf<typeof channels> =
-    size > 1 ? "group_chat" : random.weighted(singleChannelWeights);
+  const channel: KeyOf<typeof channels> = size > 1 ? "group_chat" : random.weighted(singleChannelWeights);
   const platform = channel === "group_chat" ? random.weighted(groupChatPlatformWeights) : random.weighted(platformWeights);
   return {
     contentType,
@@ -356,10 +347,16 @@ function decidedSubject(random: Random, slot: Slot, recordedOn: string, standard
   subject.severity = grave ? "gross_misconduct" : slot.finding === "no_case_to_answer" && random.next() < 0.3 ? "practice_requiring_improvement" : "misconduct";
   subject.severityOn = severityOn;
   if (slot.finding === "withdrawn") {
-    return { ...subject, finding: "withdrawn", findingOn, withdrawnReason: "Complainant withdrew and no independent evidence remained.", withdrawalKind: "complaint_withdrawn" };
+    return {
+      ...subject,
+      finding: "withdrawn",
+      findingOn,
+      withdrawnReason: "Complainant withdrew and no independent evidence remained.",
+      withdrawalKind: "complaint_withdrawn",
+    };
   }
   const agrees = random.next() < 0.88;
-  const recommendation = slot.finding === "case_to_answer" === agrees ? "case_to_answer" : "no_case_to_answer";
+  const recommendation = (slot.finding === "case_to_answer") === agrees ? "case_to_answer" : "no_case_to_answer";
   Object.assign(subject, {
     recommendation,
     recommendationOn: addDays(findingOn, -random.int(7, 30)),
@@ -397,13 +394,7 @@ function buildDecidedCases(builder: Builder, slots: Slot[], year: number, bigGro
     const incidentOn = addDays(recordedOn, -random.int(1, 150));
     const team = random.next() < 0.5 ? "PSD Team 1" : "PSD Team 2";
     const subjects = group.map((slot) =>
-      decidedSubject(
-        random,
-        slot,
-        recordedOn,
-        subjectStandards(random, details.contentType, group.length > 1),
-        newPerson(builder, slot.rank),
-      ),
+      decidedSubject(random, slot, recordedOn, subjectStandards(random, details.contentType, group.length > 1), newPerson(builder, slot.rank)),
     );
     builder.cases.push({
       ref: nextRef(builder, year),
@@ -425,9 +416,7 @@ function buildDecidedCases(builder: Builder, slots: Slot[], year: number, bigGro
 function addRepeatAllegations(builder: Builder, count: number) {
   const { random } = builder;
   const candidates = builder.cases.flatMap((c) =>
-    c.subjects
-      .filter((s) => s.rank === "constable" && !(s.outcome && leavesForce.has(s.outcome)))
-      .map((s) => ({ c, s })),
+    c.subjects.filter((s) => s.rank === "constable" && !(s.outcome && leavesForce.has(s.outcome))).map((s) => ({ c, s })),
   );
   const used = new Set<DemoSubject>();
   let made = 0;
@@ -564,11 +553,21 @@ export function generateDemoData(seed = 2026): DemoData {
 
   const historical = historicalSlots(random);
   for (const year of [2018, 2019, 2020, 2021]) {
-    buildDecidedCases(builder, historical.filter((s) => s.year === year), year, year === 2021 ? 9 : year === 2020 ? 6 : 0);
+    buildDecidedCases(
+      builder,
+      historical.filter((s) => s.year === year),
+      year,
+      year === 2021 ? 9 : year === 2020 ? 6 : 0,
+    );
   }
   const later = laterSlots(random);
   for (const year of [2022, 2023, 2024]) {
-    buildDecidedCases(builder, later.filter((s) => s.year === year), year, 5);
+    buildDecidedCases(
+      builder,
+      later.filter((s) => s.year === year),
+      year,
+      5,
+    );
   }
   addRepeatAllegations(builder, 6);
   buildOpenCases(builder);

@@ -34,7 +34,12 @@ export const PUBLISHED_REPLY_REASON = "Figures published by the force in its FoI
 
 export function publishedReplyTables(): { title: string; parameters: Record<string, unknown>; figures: StatsResult; csvSha256: string }[] {
   return reply.map(({ title, dimension, counts }) => {
-    const figures = buildStatsResult([dimension], { from: 2018, to: 2021 }, Object.entries(counts).map(([value, count]) => ({ values: [value], count })), 184);
+    const figures = buildStatsResult(
+      [dimension],
+      { from: 2018, to: 2021 },
+      Object.entries(counts).map(([value, count]) => ({ values: [value], count })),
+      184,
+    );
     return {
       title,
       parameters: { rows: dimension, cols: "", from: 2018, to: 2021, control: "off", reason: PUBLISHED_REPLY_REASON },

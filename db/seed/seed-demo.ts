@@ -36,7 +36,11 @@ export async function seedDemo(db: Database): Promise<void> {
       .returning({ id: users.id, email: users.email });
     const userIds = new Map(userRows.map((u) => [u.email, u.id]));
     for (const user of data.users) {
-      if (user.lineManagerEmail) await tx.update(users).set({ lineManagerId: userIds.get(user.lineManagerEmail)! }).where(eq(users.email, user.email));
+      if (user.lineManagerEmail)
+        await tx
+          .update(users)
+          .set({ lineManagerId: userIds.get(user.lineManagerEmail)! })
+          .where(eq(users.email, user.email));
     }
 
     const personIds = new Map<string, number>();

@@ -14,27 +14,85 @@ import { firstNames, surnames, units } from "./demo-names";
 
 /** Forces of England and Wales whose PSDs the national load spreads cases over. */
 export const forces = [
-  "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "City of London", "Cleveland", "Cumbria",
-  "Derbyshire", "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex", "Gloucestershire",
-  "Greater Manchester", "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent", "Lancashire",
-  "Leicestershire", "Lincolnshire", "Merseyside", "Metropolitan", "Norfolk", "North Wales", "North Yorkshire",
-  "Northamptonshire", "Northumbria", "Nottinghamshire", "South Wales", "South Yorkshire", "Staffordshire",
-  "Suffolk", "Surrey", "Sussex", "Thames Valley", "Warwickshire", "West Mercia", "West Midlands",
-  "West Yorkshire", "Wiltshire",
+  "Avon and Somerset",
+  "Bedfordshire",
+  "Cambridgeshire",
+  "Cheshire",
+  "City of London",
+  "Cleveland",
+  "Cumbria",
+  "Derbyshire",
+  "Devon and Cornwall",
+  "Dorset",
+  "Durham",
+  "Dyfed-Powys",
+  "Essex",
+  "Gloucestershire",
+  "Greater Manchester",
+  "Gwent",
+  "Hampshire",
+  "Hertfordshire",
+  "Humberside",
+  "Kent",
+  "Lancashire",
+  "Leicestershire",
+  "Lincolnshire",
+  "Merseyside",
+  "Metropolitan",
+  "Norfolk",
+  "North Wales",
+  "North Yorkshire",
+  "Northamptonshire",
+  "Northumbria",
+  "Nottinghamshire",
+  "South Wales",
+  "South Yorkshire",
+  "Staffordshire",
+  "Suffolk",
+  "Surrey",
+  "Sussex",
+  "Thames Valley",
+  "Warwickshire",
+  "West Mercia",
+  "West Midlands",
+  "West Yorkshire",
+  "Wiltshire",
 ] as const;
 
 /** Cases per year grow as forces adopt the duty to report, like the demo's 14 → 92. */
 const yearWeights: Record<string, number> = {
-  "2017": 5, "2018": 6, "2019": 7, "2020": 10, "2021": 13, "2022": 12, "2023": 12, "2024": 12, "2025": 13, "2026": 10,
+  "2017": 5,
+  "2018": 6,
+  "2019": 7,
+  "2020": 10,
+  "2021": 13,
+  "2022": 12,
+  "2023": 12,
+  "2024": 12,
+  "2025": 13,
+  "2026": 10,
 };
 const sizeWeights = { "1": 58, "2": 14, "3": 9, "4": 6, "5": 4, "6": 3, "7": 2, "8": 2, "9": 2 };
 const rankWeights: Partial<Record<Rank, number>> = {
-  constable: 780, sergeant: 100, inspector: 40, chief_inspector: 10, superintendent: 4, chief_superintendent: 2,
-  special_constable: 30, pcso: 20, police_staff: 14,
+  constable: 780,
+  sergeant: 100,
+  inspector: 40,
+  chief_inspector: 10,
+  superintendent: 4,
+  chief_superintendent: 2,
+  special_constable: 30,
+  pcso: 20,
+  police_staff: 14,
 };
 const sanctionWeights: Partial<Record<Outcome | "none", number>> = {
-  written_warning: 28, final_written_warning: 20, management_advice: 8, dismissal_without_notice: 10,
-  would_have_been_dismissed: 6, reduction_in_rank: 3, no_further_action: 5, none: 20,
+  written_warning: 28,
+  final_written_warning: 20,
+  management_advice: 8,
+  dismissal_without_notice: 10,
+  would_have_been_dismissed: 6,
+  reduction_in_rank: 3,
+  no_further_action: 5,
+  none: 20,
 };
 // Records migrated from older systems often kept no decision at all, like the demo's 2018-2021.
 const migratedFindingWeights: Record<Finding, number> = { case_to_answer: 24, no_case_to_answer: 34, withdrawn: 5, not_recorded: 37 };
@@ -78,13 +136,44 @@ export interface SyntheticBatch {
 
 export const personColumns = ["id", "service_number", "name", "rank", "unit", "command", "status", "left_on"] as const;
 export const caseColumns = [
-  "id", "ref", "summary", "source", "platform", "channel", "group_size", "content_type", "device",
-  "incident_on", "recorded_on", "status", "stage_due_on", "team", "restricted",
+  "id",
+  "ref",
+  "summary",
+  "source",
+  "platform",
+  "channel",
+  "group_size",
+  "content_type",
+  "device",
+  "incident_on",
+  "recorded_on",
+  "status",
+  "stage_due_on",
+  "team",
+  "restricted",
 ] as const;
 export const subjectColumns = [
-  "id", "case_id", "person_id", "rank", "standards", "allegation", "severity", "severity_on", "recommendation",
-  "recommendation_on", "finding", "finding_on", "finding_rationale", "proceedings", "proceedings_on", "proceedings_finding", "outcome",
-  "outcome_on", "regime", "stage", "withdrawn_reason",
+  "id",
+  "case_id",
+  "person_id",
+  "rank",
+  "standards",
+  "allegation",
+  "severity",
+  "severity_on",
+  "recommendation",
+  "recommendation_on",
+  "finding",
+  "finding_on",
+  "finding_rationale",
+  "proceedings",
+  "proceedings_on",
+  "proceedings_finding",
+  "outcome",
+  "outcome_on",
+  "regime",
+  "stage",
+  "withdrawn_reason",
 ] as const;
 
 type Cell = string | number | null | undefined;
@@ -176,12 +265,21 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
           subjects.push(
             line([
               ...common,
-              stageIndex >= 1 ? "misconduct" : null, stageIndex >= 1 ? iso(severityOn) : null,
-              stageIndex >= 3 ? "case_to_answer" : null, stageIndex >= 3 ? iso(Math.min(recorded + 100, TODAY - 3)) : null,
-              stageIndex >= 4 ? "case_to_answer" : null, stageIndex >= 4 ? iso(findingOn) : null,
+              stageIndex >= 1 ? "misconduct" : null,
+              stageIndex >= 1 ? iso(severityOn) : null,
+              stageIndex >= 3 ? "case_to_answer" : null,
+              stageIndex >= 3 ? iso(Math.min(recorded + 100, TODAY - 3)) : null,
+              stageIndex >= 4 ? "case_to_answer" : null,
+              stageIndex >= 4 ? iso(findingOn) : null,
               stageIndex >= 4 ? "The messages, if proved, would breach the Standards named; a panel could find misconduct." : null,
-              stageIndex >= 4 ? "misconduct_meeting" : null, null, null, null, null,
-              regime, stage, null,
+              stageIndex >= 4 ? "misconduct_meeting" : null,
+              null,
+              null,
+              null,
+              null,
+              regime,
+              stage,
+              null,
             ]),
           );
           continue;
@@ -198,7 +296,24 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
         const severity = grave ? "gross_misconduct" : finding === "no_case_to_answer" && random.next() < 0.3 ? "practice_requiring_improvement" : "misconduct";
         if (finding === "withdrawn") {
           subjects.push(
-            line([...common, severity, iso(severityOn), null, null, "withdrawn", iso(findingOn), null, null, null, null, null, null, regime, "withdrawn", "Complainant withdrew and no independent evidence remained."]),
+            line([
+              ...common,
+              severity,
+              iso(severityOn),
+              null,
+              null,
+              "withdrawn",
+              iso(findingOn),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              regime,
+              "withdrawn",
+              "Complainant withdrew and no independent evidence remained.",
+            ]),
           );
           continue;
         }
@@ -219,7 +334,20 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
           }
         }
         subjects.push(
-          line([...common, severity, iso(severityOn), recommendation, iso(findingOn - random.int(7, 30)), finding, iso(findingOn), rationale, ...outcome, regime, "finalised", null]),
+          line([
+            ...common,
+            severity,
+            iso(severityOn),
+            recommendation,
+            iso(findingOn - random.int(7, 30)),
+            finding,
+            iso(findingOn),
+            rationale,
+            ...outcome,
+            regime,
+            "finalised",
+            null,
+          ]),
         );
       }
 
@@ -228,9 +356,21 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
       const stageStarted = Math.min(recorded + Math.max(0, stageIndex) * 40, TODAY - random.int(1, 30));
       cases.push(
         line([
-          caseId, ref, details.summary, details.source, details.platform, details.channel, details.groupSize, details.contentType, details.device,
-          iso(incident), iso(recorded), status, target === null ? null : iso(stageStarted + Math.round(target * 1.4)),
-          `PSD ${forces[caseId % forces.length]}`, random.next() < 0.002 ? "t" : "f",
+          caseId,
+          ref,
+          details.summary,
+          details.source,
+          details.platform,
+          details.channel,
+          details.groupSize,
+          details.contentType,
+          details.device,
+          iso(incident),
+          iso(recorded),
+          status,
+          target === null ? null : iso(stageStarted + Math.round(target * 1.4)),
+          `PSD ${forces[caseId % forces.length]}`,
+          random.next() < 0.002 ? "t" : "f",
         ]),
       );
       batchSubjects += size;

@@ -49,7 +49,15 @@ describe("monthlyFigures", () => {
     const history = [
       { ...approved, requesterId: 1, requestedOn: "2026-01-05" },
       { ...approved, requesterId: 1, requestedOn: "2026-01-06", startsOn: "2026-02-01", decidedOn: "2026-02-01", expiresOn: "2026-06-01" },
-      { decision: "refused" as const, decidedOn: "2026-02-03", startsOn: "2026-02-01", expiresOn: null, revokedOn: null, requesterId: 2, requestedOn: "2026-02-02" },
+      {
+        decision: "refused" as const,
+        decidedOn: "2026-02-03",
+        startsOn: "2026-02-01",
+        expiresOn: null,
+        revokedOn: null,
+        requesterId: 2,
+        requestedOn: "2026-02-02",
+      },
       { decision: null, decidedOn: null, startsOn: "2026-03-01", expiresOn: null, revokedOn: null, requesterId: 3, requestedOn: "2026-03-02" },
     ];
     expect(monthlyFigures(history, "2026-04-15", 5)).toEqual([

@@ -7,7 +7,10 @@ import { getEnv } from "@/lib/env";
  */
 export function clientIp(headers: Headers | Record<string, string | string[] | undefined>, trustedHops = getEnv().TRUSTED_PROXY_HOPS): string {
   const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers["x-forwarded-for"];
-  const list = (Array.isArray(raw) ? raw.join(",") : (raw ?? "")).split(",").map((part) => part.trim()).filter(Boolean);
+  const list = (Array.isArray(raw) ? raw.join(",") : (raw ?? ""))
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (list.length === 0) return "unknown";
   const index = Math.max(0, list.length - 1 - trustedHops);
   return list[index]!.slice(0, 64);

@@ -32,10 +32,12 @@ describe("safeCallbackPath (issue 13, item 6: open redirect after sign-in)", () 
 
   it("never returns a value a browser would resolve to another origin (property over tricky prefixes)", () => {
     const prefixes = ["/", "\\", "\t", "\n", "\r", " ", "%5C", "%2F", ".", "@", ":"];
-    for (const a of prefixes) for (const b of prefixes) for (const c of prefixes) {
-      const value = `/${a}${b}${c}evil.example/x`;
-      const result = safeCallbackPath(value);
-      expect(new URL(result, "https://psd.example").origin, JSON.stringify(value)).toBe("https://psd.example");
-    }
+    for (const a of prefixes)
+      for (const b of prefixes)
+        for (const c of prefixes) {
+          const value = `/${a}${b}${c}evil.example/x`;
+          const result = safeCallbackPath(value);
+          expect(new URL(result, "https://psd.example").origin, JSON.stringify(value)).toBe("https://psd.example");
+        }
   });
 });

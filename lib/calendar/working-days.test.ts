@@ -63,16 +63,7 @@ describe("bank holidays of England and Wales, computed by rule", () => {
   });
 
   it("a year in the 2040s: 2044, with Christmas on a Sunday and New Year's Day on a Friday", () => {
-    expect(bankHolidaysOf(2044)).toEqual([
-      "2044-01-01",
-      "2044-04-15",
-      "2044-04-18",
-      "2044-05-02",
-      "2044-05-30",
-      "2044-08-29",
-      "2044-12-26",
-      "2044-12-27",
-    ]);
+    expect(bankHolidaysOf(2044)).toEqual(["2044-01-01", "2044-04-15", "2044-04-18", "2044-05-02", "2044-05-30", "2044-08-29", "2044-12-26", "2044-12-27"]);
   });
 
   it("Christmas on a Friday moves Boxing Day to Monday 28 December (2048)", () => {

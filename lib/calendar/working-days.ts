@@ -104,15 +104,7 @@ const oneOffs: readonly OneOff[] = [
  */
 export function bankHolidaysOf(year: number): string[] {
   const easter = easterSunday(year);
-  const regular = [
-    newYear(year),
-    addDays(easter, -2),
-    addDays(easter, 1),
-    firstMonday(year, 5),
-    lastMonday(year, 5),
-    lastMonday(year, 8),
-    ...christmas(year),
-  ];
+  const regular = [newYear(year), addDays(easter, -2), addDays(easter, 1), firstMonday(year, 5), lastMonday(year, 5), lastMonday(year, 8), ...christmas(year)];
   const prefix = `${String(year).padStart(4, "0")}-`;
   const moved = new Set(oneOffs.filter((o) => o.removed?.startsWith(prefix)).map((o) => o.removed));
   const added = oneOffs.filter((o) => o.added.startsWith(prefix)).map((o) => o.added);

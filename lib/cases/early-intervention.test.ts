@@ -13,10 +13,7 @@ describe("repeatWindow", () => {
   });
 
   it("finds the busiest twelve months in a longer history, in any order", () => {
-    const window = repeatWindow(
-      [a("C", "2023-03-01"), a("A", "2019-01-01"), a("B", "2023-01-01"), a("D", "2023-11-30"), a("E", "2025-06-01")],
-      3,
-    );
+    const window = repeatWindow([a("C", "2023-03-01"), a("A", "2019-01-01"), a("B", "2023-01-01"), a("D", "2023-11-30"), a("E", "2025-06-01")], 3);
     expect(window?.map((x) => x.ref)).toEqual(["B", "C", "D"]);
   });
 
@@ -34,7 +31,9 @@ describe("explainRepeat", () => {
 
   it("counts allegations on cases the viewer may not see without naming or dating them", () => {
     const text = explainRepeat([a("PSD-2021-0001", "2021-01-10"), { ref: null, recordedOn: "2021-03-02" }, { ref: null, recordedOn: "2021-05-05" }], 2);
-    expect(text).toBe("Named in 3 allegations within twelve months: PSD-2021-0001 (10 January 2021) and 2 on cases you may not see. The early-intervention threshold is 2.");
+    expect(text).toBe(
+      "Named in 3 allegations within twelve months: PSD-2021-0001 (10 January 2021) and 2 on cases you may not see. The early-intervention threshold is 2.",
+    );
     expect(text).not.toContain("March");
   });
 });

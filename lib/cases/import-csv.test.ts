@@ -72,7 +72,8 @@ describe("reading an import file", () => {
         {
           row: null,
           column: null,
-          message: "The file is not UTF-8 text: line 2 has characters in another encoding (Windows-1252, perhaps). In Excel, use Save As and choose “CSV UTF-8 (Comma delimited)”.",
+          message:
+            "The file is not UTF-8 text: line 2 has characters in another encoding (Windows-1252, perhaps). In Excel, use Save As and choose “CSV UTF-8 (Comma delimited)”.",
         },
       ],
     });
@@ -81,9 +82,18 @@ describe("reading an import file", () => {
   });
 
   it("explains broken quoting and empty files", () => {
-    expect(readImportCsv(encode(`${importColumnNames.join(",")}\n"unclosed,value\n`))).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("never closed") }] });
-    expect(readImportCsv(encode(`${importColumnNames.join(",")}\nPSD-2017-0001,a "quoted" word\n`))).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("in the middle of a value") }] });
+    expect(readImportCsv(encode(`${importColumnNames.join(",")}\n"unclosed,value\n`))).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringContaining("never closed") }],
+    });
+    expect(readImportCsv(encode(`${importColumnNames.join(",")}\nPSD-2017-0001,a "quoted" word\n`))).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringContaining("in the middle of a value") }],
+    });
     expect(readImportCsv(encode(""))).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("The file is empty") }] });
-    expect(readImportCsv(encode(`${importColumnNames.join(",")}\n`))).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("no records") }] });
+    expect(readImportCsv(encode(`${importColumnNames.join(",")}\n`))).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringContaining("no records") }],
+    });
   });
 });

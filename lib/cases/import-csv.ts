@@ -42,7 +42,8 @@ function decode(bytes: Uint8Array): string | ReadResult {
 function parseError(error: CsvError): ReadResult {
   const line = (error as CsvError & { lines?: number }).lines;
   const where = line ? `Line ${line}: ` : "";
-  if (error.code === "CSV_QUOTE_NOT_CLOSED") return fileProblem(`${where}a value starts with a double quote (") that is never closed. Close the quote, or remove it.`);
+  if (error.code === "CSV_QUOTE_NOT_CLOSED")
+    return fileProblem(`${where}a value starts with a double quote (") that is never closed. Close the quote, or remove it.`);
   if (["INVALID_OPENING_QUOTE", "CSV_INVALID_CLOSING_QUOTE", "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE"].includes(error.code)) {
     return fileProblem(`${where}a double quote (") is in the middle of a value. Put the whole value in quotes and write each quote inside it twice ("").`);
   }
@@ -71,7 +72,8 @@ function checkHeader(header: string[]): ImportProblem[] {
  * rows are skipped but still counted, so row numbers match the spreadsheet.
  */
 export function readImportCsv(bytes: Uint8Array): ReadResult {
-  if (bytes.length > IMPORT_MAX_BYTES) return fileProblem(`The file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it into smaller files.`);
+  if (bytes.length > IMPORT_MAX_BYTES)
+    return fileProblem(`The file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 50 MB. Split it into smaller files.`);
   const text = decode(bytes);
   if (typeof text !== "string") return text;
   let table: string[][];
@@ -86,7 +88,9 @@ export function readImportCsv(bytes: Uint8Array): ReadResult {
   const headerProblems = checkHeader(header);
   if (headerProblems.length > 0) return { ok: false, problems: headerProblems };
   if (table.length - 1 > IMPORT_MAX_ROWS) {
-    return fileProblem(`The file has ${(table.length - 1).toLocaleString("en-GB")} rows; the limit is ${IMPORT_MAX_ROWS.toLocaleString("en-GB")}. Split it into smaller files.`);
+    return fileProblem(
+      `The file has ${(table.length - 1).toLocaleString("en-GB")} rows; the limit is ${IMPORT_MAX_ROWS.toLocaleString("en-GB")}. Split it into smaller files.`,
+    );
   }
 
   const records: ImportRecord[] = [];

@@ -4,7 +4,9 @@ import { describeCaseEvent } from "./timeline";
 describe("case timeline in words", () => {
   const names = new Map([[7, "PC Jane Doe"]]);
   it("names the subject of a workflow step", () => {
-    expect(describeCaseEvent("case.subject_decide", { subjectId: 7, summary: "Decision: case to answer" }, names)).toBe("PC Jane Doe: Decision: case to answer");
+    expect(describeCaseEvent("case.subject_decide", { subjectId: 7, summary: "Decision: case to answer" }, names)).toBe(
+      "PC Jane Doe: Decision: case to answer",
+    );
     expect(describeCaseEvent("case.subject_withdraw", { subjectId: 9, summary: "Withdrawn" }, names)).toBe("A subject: Withdrawn");
   });
   it("words the case's own events and falls back to the action", () => {

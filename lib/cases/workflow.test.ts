@@ -103,8 +103,14 @@ describe("an officer who leaves", () => {
     expect(applyAction({ ...blank, stage: "assessment" }, leave, investigator)).toMatchObject({ ok: true, leaving: { advisoryListDueOn: null } });
   });
   it("refuses a leaving date in the future, or an officer already recorded as former", () => {
-    expect(applyAction({ ...blank, stage: "investigation" }, { ...leave, leftOn: "2026-12-01" }, investigator)).toEqual({ ok: false, error: expect.stringMatching(/future/) });
-    expect(applyAction({ ...blank, stage: "investigation" }, leave, { ...investigator, officer: "former" })).toEqual({ ok: false, error: expect.stringMatching(/already recorded/) });
+    expect(applyAction({ ...blank, stage: "investigation" }, { ...leave, leftOn: "2026-12-01" }, investigator)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/future/),
+    });
+    expect(applyAction({ ...blank, stage: "investigation" }, leave, { ...investigator, officer: "former" })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/already recorded/),
+    });
   });
 });
 
@@ -148,7 +154,10 @@ describe("the journey", () => {
     expect(decided.stage).toBe("outcome");
     const refused = applyAction(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning" }, supervisor);
     expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^Written warning cannot follow a decision of no case to answer.*reg 23/) });
-    expect(step(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "referred_to_rprp" })).toMatchObject({ stage: "finalised", proceedingsFinding: null });
+    expect(step(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "referred_to_rprp" })).toMatchObject({
+      stage: "finalised",
+      proceedingsFinding: null,
+    });
   });
 
   it("requires a written rationale, including for a decision not to act", () => {
@@ -159,17 +168,27 @@ describe("the journey", () => {
   it("2020 reg 42(2): refuses dismissal at a misconduct meeting with the reason and what is lawful", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_meeting" };
     const result = applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice" }, supervisor);
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/not open to a misconduct meeting \(2020 reg 42\(2\).*lawful outcomes are: written warning, final written warning, no further action/) });
+    expect(result).toEqual({
+      ok: false,
+      error: expect.stringMatching(
+        /not open to a misconduct meeting \(2020 reg 42\(2\).*lawful outcomes are: written warning, final written warning, no further action/,
+      ),
+    });
   });
 
   it("2020 reg 42(1): the outcome of proceedings needs what they found", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning" }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reg 42\(1\)/) });
+    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning" }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/reg 42\(1\)/),
+    });
   });
 
   it("2020 reg 42(3)(b): refuses a written warning after gross misconduct at a hearing", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "written_warning" }, supervisor)).toMatchObject({ ok: false });
+    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "written_warning" }, supervisor)).toMatchObject({
+      ok: false,
+    });
   });
 
   it("2020 reg 42(5): dismissal for misconduct at a hearing only with a final written warning in force, recorded or on the officer's record", () => {
@@ -182,13 +201,20 @@ describe("the journey", () => {
 
   it("2020 reg 42(7): no written warning over one in force on the officer's record", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_meeting" };
-    const result = applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning" }, { ...supervisor, warningsOnRecord: { ...noWarnings, writtenWarning: true } });
+    const result = applyAction(
+      atOutcome,
+      { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning" },
+      { ...supervisor, warningsOnRecord: { ...noWarnings, writtenWarning: true } },
+    );
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/reg 42\(7\)/) });
   });
 
   it("2012 reg 55 and 2020 Part 5: the fast track under 2012 is the special case hearing; RPRP is not proceedings", () => {
     const at2012: SubjectState = { ...blank, regime: "2012", stage: "proceedings", finding: "case_to_answer" };
-    expect(applyAction(at2012, { kind: "refer", proceedings: "accelerated_misconduct_hearing", ...noFacts }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/special case hearing \(reg 55\)/) });
+    expect(applyAction(at2012, { kind: "refer", proceedings: "accelerated_misconduct_hearing", ...noFacts }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/special case hearing \(reg 55\)/),
+    });
     expect(applyAction(at2012, { kind: "refer", proceedings: "special_case_hearing", ...noFacts }, supervisor)).toMatchObject({ ok: true });
   });
 
@@ -196,15 +222,25 @@ describe("the journey", () => {
     const at2012: SubjectState = { ...blank, regime: "2012", stage: "outcome", finding: "case_to_answer", proceedings: "special_case_hearing" };
     const extend = { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "extension_of_final_written_warning" } as const;
     expect(applyAction(at2012, extend, { ...supervisor, warningsOnRecord: { ...noWarnings, finalWrittenWarning: true } })).toMatchObject({ ok: true });
-    expect(applyAction(at2012, extend, { ...supervisor, warningsOnRecord: { writtenWarning: false, finalWrittenWarning: true, finalWrittenWarningExtended: true } })).toEqual({ ok: false, error: expect.stringMatching(/reg 55\(5\)/) });
+    expect(
+      applyAction(at2012, extend, { ...supervisor, warningsOnRecord: { writtenWarning: false, finalWrittenWarning: true, finalWrittenWarningExtended: true } }),
+    ).toEqual({ ok: false, error: expect.stringMatching(/reg 55\(5\)/) });
   });
 
   it("2020 reg 4(2) and Sch 1: a former officer goes to a hearing, never a meeting, and gets only 'would have been dismissed'", () => {
     const former: WorkflowContext = { ...supervisor, officer: "former" };
-    expect(applyAction({ ...blank, stage: "proceedings", finding: "case_to_answer" }, { kind: "refer", proceedings: "misconduct_meeting", ...noFacts }, former)).toEqual({ ok: false, error: expect.stringMatching(/cannot be referred to a misconduct meeting/) });
+    expect(
+      applyAction({ ...blank, stage: "proceedings", finding: "case_to_answer" }, { kind: "refer", proceedings: "misconduct_meeting", ...noFacts }, former),
+    ).toEqual({ ok: false, error: expect.stringMatching(/cannot be referred to a misconduct meeting/) });
     const atHearing: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    expect(applyAction(atHearing, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "final_written_warning" }, former)).toEqual({ ok: false, error: expect.stringMatching(/only disciplinary outcome for a former officer/) });
-    expect(applyAction(atHearing, { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "no_further_action" }, former)).toMatchObject({ ok: true, barredListTask: false });
+    expect(applyAction(atHearing, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "final_written_warning" }, former)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/only disciplinary outcome for a former officer/),
+    });
+    expect(applyAction(atHearing, { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "no_further_action" }, former)).toMatchObject({
+      ok: true,
+      barredListTask: false,
+    });
   });
 
   it("SI 2017/1135 reg 3: creates a barred-list task for an officer who would have been dismissed, and only for dismissals", () => {
@@ -219,8 +255,16 @@ describe("the journey", () => {
   });
 
   it("withdraws with a reason, marking the finding withdrawn unless one was made", () => {
-    expect(applyAction(blank, { kind: "withdraw", withdrawalKind: "complaint_withdrawn", reason: "dup" }, investigator)).toEqual({ ok: false, error: expect.stringMatching(/reason for withdrawing/) });
-    expect(step(blank, oneOfEach.withdraw!, investigator)).toMatchObject({ stage: "withdrawn", finding: "withdrawn", withdrawnReason: expect.stringMatching(/complainant/), withdrawalKind: "complaint_withdrawn" });
+    expect(applyAction(blank, { kind: "withdraw", withdrawalKind: "complaint_withdrawn", reason: "dup" }, investigator)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/reason for withdrawing/),
+    });
+    expect(step(blank, oneOfEach.withdraw!, investigator)).toMatchObject({
+      stage: "withdrawn",
+      finding: "withdrawn",
+      withdrawnReason: expect.stringMatching(/complainant/),
+      withdrawalKind: "complaint_withdrawn",
+    });
     const decided: SubjectState = { ...blank, stage: "proceedings", finding: "case_to_answer" };
     expect(step(decided, oneOfEach.withdraw!).finding).toBe("case_to_answer");
   });
@@ -228,14 +272,30 @@ describe("the journey", () => {
   it("2020 reg 27(1): proceedings are withdrawn only after referral and before they begin; the FoI finding is 'withdrawn' only where no decision was made", () => {
     const reason = "The key witness retracted the statement before the hearing.";
     const referred: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    expect(step(referred, { kind: "withdraw", withdrawalKind: "proceedings_withdrawn", reason })).toMatchObject({ stage: "withdrawn", withdrawalKind: "proceedings_withdrawn", finding: "case_to_answer" });
-    expect(applyAction({ ...blank, stage: "investigation" }, { kind: "withdraw", withdrawalKind: "proceedings_withdrawn", reason }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reg 27\(1\)/) });
+    expect(step(referred, { kind: "withdraw", withdrawalKind: "proceedings_withdrawn", reason })).toMatchObject({
+      stage: "withdrawn",
+      withdrawalKind: "proceedings_withdrawn",
+      finding: "case_to_answer",
+    });
+    expect(applyAction({ ...blank, stage: "investigation" }, { kind: "withdraw", withdrawalKind: "proceedings_withdrawn", reason }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/reg 27\(1\)/),
+    });
   });
 
   it("2020 reg 23: an investigation is discontinued only before the decision on its report", () => {
     const reason = "The account was shown not to belong to the officer.";
-    expect(step({ ...blank, stage: "investigation" }, { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason }, investigator)).toMatchObject({ finding: "withdrawn", withdrawalKind: "investigation_discontinued" });
-    expect(applyAction({ ...blank, stage: "proceedings", finding: "case_to_answer" }, { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason }, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/investigation is over/) });
+    expect(step({ ...blank, stage: "investigation" }, { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason }, investigator)).toMatchObject({
+      finding: "withdrawn",
+      withdrawalKind: "investigation_discontinued",
+    });
+    expect(
+      applyAction(
+        { ...blank, stage: "proceedings", finding: "case_to_answer" },
+        { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason },
+        supervisor,
+      ),
+    ).toEqual({ ok: false, error: expect.stringMatching(/investigation is over/) });
   });
 
   it("reopens to investigation, clearing the decision so it counts as ongoing", () => {

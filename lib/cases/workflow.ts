@@ -284,7 +284,10 @@ function recordOutcomeRefusal(state: SubjectState, action: Extract<WorkflowActio
     return "The final written warning in force has already been extended once; it can be extended on one occasion only (2012 reg 55(5)).";
   }
   const facts = outcomeFacts(state, context);
-  return outcomeRefusal({ ...facts, forum: state.proceedings, proceedingsFinding: action.proceedingsFinding }, action.outcome as Parameters<typeof outcomeRefusal>[1]);
+  return outcomeRefusal(
+    { ...facts, forum: state.proceedings, proceedingsFinding: action.proceedingsFinding },
+    action.outcome as Parameters<typeof outcomeRefusal>[1],
+  );
 }
 
 /**

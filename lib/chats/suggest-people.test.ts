@@ -57,11 +57,14 @@ describe("suggestPeople", () => {
 
   it("always ranks a person's own recorded name as an exact match (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("Anna", "Łukasz", "Ní", "Bhriain", "Smith", "O'Neil", "José", "Álvarez"), { minLength: 1, maxLength: 3 }), (parts) => {
-        const name = parts.join(" ");
-        expect(nameMatch(name.toUpperCase(), name).score).toBe(100);
-        expect(nameMatch(name.normalize("NFD"), name).score).toBe(100);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("Anna", "Łukasz", "Ní", "Bhriain", "Smith", "O'Neil", "José", "Álvarez"), { minLength: 1, maxLength: 3 }),
+        (parts) => {
+          const name = parts.join(" ");
+          expect(nameMatch(name.toUpperCase(), name).score).toBe(100);
+          expect(nameMatch(name.normalize("NFD"), name).score).toBe(100);
+        },
+      ),
     );
   });
 });

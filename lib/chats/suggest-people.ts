@@ -8,8 +8,29 @@ export type PersonSuggestion<P> = { person: P; score: number; reason: string };
 
 // Ranks and titles people put in front of a name; they say nothing about who it is.
 const TITLES = new Set([
-  "pc", "wpc", "dc", "ps", "ds", "sgt", "insp", "di", "ci", "supt", "ch", "det", "sergeant", "inspector", "constable", "officer",
-  "mr", "mrs", "ms", "miss", "mx", "dr", "sir",
+  "pc",
+  "wpc",
+  "dc",
+  "ps",
+  "ds",
+  "sgt",
+  "insp",
+  "di",
+  "ci",
+  "supt",
+  "ch",
+  "det",
+  "sergeant",
+  "inspector",
+  "constable",
+  "officer",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "sir",
 ]);
 
 /** Lower case, no accents, no punctuation or emoji, no titles: "PC Éamonn O'Neil 🚓" → ["eamonn", "oneil"]. */

@@ -136,15 +136,24 @@ describe("parseWhatsAppExport: date order", () => {
   const lines = (...dates: string[]) => dates.map((d, i) => `${d}, 10:0${i} - Alice: m${i}`).join("\n");
 
   it("reads day first when any first number is above 12", () => {
-    expect(parseWhatsAppExport(lines("01/02/2021", "13/02/2021")).participants[0]).toMatchObject({ firstAt: "2021-02-01T10:00:00", lastAt: "2021-02-13T10:01:00" });
+    expect(parseWhatsAppExport(lines("01/02/2021", "13/02/2021")).participants[0]).toMatchObject({
+      firstAt: "2021-02-01T10:00:00",
+      lastAt: "2021-02-13T10:01:00",
+    });
   });
 
   it("reads month first when any second number is above 12", () => {
-    expect(parseWhatsAppExport(lines("01/02/2021", "02/13/2021")).participants[0]).toMatchObject({ firstAt: "2021-01-02T10:00:00", lastAt: "2021-02-13T10:01:00" });
+    expect(parseWhatsAppExport(lines("01/02/2021", "02/13/2021")).participants[0]).toMatchObject({
+      firstAt: "2021-01-02T10:00:00",
+      lastAt: "2021-02-13T10:01:00",
+    });
   });
 
   it("reads day first (the UK order) when no number tells", () => {
-    expect(parseWhatsAppExport(lines("01/02/2021", "03/04/2021")).participants[0]).toMatchObject({ firstAt: "2021-02-01T10:00:00", lastAt: "2021-04-03T10:01:00" });
+    expect(parseWhatsAppExport(lines("01/02/2021", "03/04/2021")).participants[0]).toMatchObject({
+      firstAt: "2021-02-01T10:00:00",
+      lastAt: "2021-04-03T10:01:00",
+    });
   });
 
   it("refuses a file whose dates are day first on one line and month first on another, naming the line", () => {
@@ -200,8 +209,14 @@ const modelArb: fc.Arbitrary<Model> = fc
     const person = fc.nat(names.length - 1);
     const step = fc.integer({ min: 0, max: 3 * 86_400 });
     const itemArb = fc.oneof(
-      { weight: 6, arbitrary: fc.record({ kind: fc.constant("message" as const), step, sender: person, lines: fc.array(textLineArb, { minLength: 1, maxLength: 3 }) }) },
-      { weight: 1, arbitrary: fc.record({ kind: fc.constant("added" as const), step, actor: person, subjects: fc.uniqueArray(person, { minLength: 1, maxLength: 4 }) }) },
+      {
+        weight: 6,
+        arbitrary: fc.record({ kind: fc.constant("message" as const), step, sender: person, lines: fc.array(textLineArb, { minLength: 1, maxLength: 3 }) }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({ kind: fc.constant("added" as const), step, actor: person, subjects: fc.uniqueArray(person, { minLength: 1, maxLength: 4 }) }),
+      },
       { weight: 1, arbitrary: fc.record({ kind: fc.constant("removed" as const), step, actor: person, subject: person }) },
       { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom("left" as const, "joined" as const), step, subject: person }) },
     );
@@ -250,8 +265,7 @@ function render(model: Model, r: Rendering): string {
     const time = `${hour}:${pad(d.getUTCMinutes())}${ios ? `:${pad(d.getUTCSeconds())}` : ""}${meridiem}`;
     return ios ? `${LRM}[${date}, ${time}] ` : `${date}, ${time} - `;
   };
-  const system = (at: number, text: string) =>
-    ios ? `${stamp(at)}${r.systemSender ? `${model.group}: ` : ""}${LRM}${text}` : `${stamp(at)}${text}`;
+  const system = (at: number, text: string) => (ios ? `${stamp(at)}${r.systemSender ? `${model.group}: ` : ""}${LRM}${text}` : `${stamp(at)}${text}`);
   const out: string[] = [];
   const start = model.items[0]!.at;
   out.push(system(start, "Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them."));
@@ -309,7 +323,8 @@ function expected(model: Model, r: Rendering) {
       if (at > p.lastAt) p.lastAt = at;
       participants.set(name, p);
     } else if (item.kind === "created") events.push({ at, kind: "created", actor: model.names[item.actor]!, subject: null });
-    else if (item.kind === "added") for (const s of item.subjects) events.push({ at, kind: "added", actor: model.names[item.actor]!, subject: model.names[s]! });
+    else if (item.kind === "added")
+      for (const s of item.subjects) events.push({ at, kind: "added", actor: model.names[item.actor]!, subject: model.names[s]! });
     else if (item.kind === "removed") events.push({ at, kind: "removed", actor: model.names[item.actor]!, subject: model.names[item.subject]! });
     else events.push({ at, kind: item.kind, actor: null, subject: model.names[item.subject]! });
   }

@@ -48,7 +48,8 @@ const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?: ?([AaPp])\.? ?[M
 const ANDROID_HEADER = new RegExp(`^${DATE}${TIME} [-\u2013] `);
 const IOS_HEADER = new RegExp(`^\\[${DATE}${TIME}\\] ?`);
 
-const ENCRYPTION_NOTICE = /^(?:Messages and calls are end-to-end encrypted|Messages (?:to|you send to) this (?:group|chat) are now secured with end-to-end encryption)/i;
+const ENCRYPTION_NOTICE =
+  /^(?:Messages and calls are end-to-end encrypted|Messages (?:to|you send to) this (?:group|chat) are now secured with end-to-end encryption)/i;
 const CREATED = /^(.+?) created (?:group ["\u201c].*["\u201d]|this group)$/;
 const CREATED_NAME = /created group ["\u201c](.*)["\u201d]$/;
 const ADDED = /^(.+?) added (.+)$/;
@@ -100,7 +101,10 @@ export function parseWhatsAppExport(text: string): WhatsAppExport {
       continue;
     }
     const sender = cleanName(body.slice(0, separator));
-    const message = body.slice(separator + 2).replace(MARKS, "").trim();
+    const message = body
+      .slice(separator + 2)
+      .replace(MARKS, "")
+      .trim();
     if (ENCRYPTION_NOTICE.test(message)) {
       groupNames.add(sender);
       continue;

@@ -6,11 +6,7 @@ import { workingDayDue } from "@/lib/calendar/working-days";
  * sets it, and how its due date is worked out. Force targets are not here; they are policy,
  * not statute, and belong in configuration under their own name.
  */
-export type ClockKey =
-  | "investigation_report_to_policing_body"
-  | "officer_response_to_referral"
-  | "barred_list_report"
-  | "advisory_list_report";
+export type ClockKey = "investigation_report_to_policing_body" | "officer_response_to_referral" | "barred_list_report" | "advisory_list_report";
 
 export interface StatutoryClock {
   key: ClockKey;

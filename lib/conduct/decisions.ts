@@ -86,7 +86,8 @@ export function outcomeRefusal(input: LawfulOutcomesInput, outcome: OutcomeKey):
   if (input.officer === "former") {
     return `${name} is not open: the officer has left, and the only disciplinary outcome for a former officer is a finding that they would have been dismissed, on gross misconduct; anything less ends with no further action (2020 Schedule 1 paras 1 and 39; 2012 Schedule 3 para 1).${rest}`;
   }
-  if (outcome === "would_have_been_dismissed") return `${name} is only for an officer who has left the service; this officer is serving (2020 Schedule 1 para 1).${rest}`;
+  if (outcome === "would_have_been_dismissed")
+    return `${name} is only for an officer who has left the service; this officer is serving (2020 Schedule 1 para 1).${rest}`;
   if (outcome === "referred_to_rprp") {
     return input.regime === "2012"
       ? `${name} did not exist under the 2012 regulations.${rest}`
@@ -111,14 +112,19 @@ export function outcomeRefusal(input: LawfulOutcomesInput, outcome: OutcomeKey):
   if ((outcome === "written_warning" || outcome === "final_written_warning") && (input.writtenWarningInForce || input.finalWrittenWarningInForce)) {
     return `${name} cannot be given while ${input.finalWrittenWarningInForce ? "a final written warning" : "a written warning"} was in force on the date of the severity assessment (2020 reg 42(7), reg 62(3); 2012 reg 55(3)).${rest}`;
   }
-  if (outcome === "extension_of_final_written_warning") return `${name} needs a final written warning in force on the date of the assessment (2012 regs 35(7)(b) and 55(3)).${rest}`;
-  if ((outcome === "reduction_in_rank" || outcome === "dismissal_without_notice" || outcome === "dismissal_with_notice") && input.proceedingsFinding === "misconduct") {
+  if (outcome === "extension_of_final_written_warning")
+    return `${name} needs a final written warning in force on the date of the assessment (2012 regs 35(7)(b) and 55(3)).${rest}`;
+  if (
+    (outcome === "reduction_in_rank" || outcome === "dismissal_without_notice" || outcome === "dismissal_with_notice") &&
+    input.proceedingsFinding === "misconduct"
+  ) {
     if (input.forum === "misconduct_meeting") return `${name} is not open to a misconduct meeting (2020 reg 42(2); 2012 reg 35(3)(a)).${rest}`;
     return input.regime === "2020"
       ? `${name} for misconduct short of gross misconduct needs a final written warning in force on the date of the severity assessment (2020 reg 42(5)) or misconduct from more than one incident not closely factually connected (reg 42(6)); neither is recorded.${rest}`
       : `${name} for misconduct short of gross misconduct needs a final written warning in force on the date of the assessment of conduct (2012 reg 35(5)); the 2012 regulations have no exception for several incidents.${rest}`;
   }
-  if (outcome === "no_further_action") return `Gross misconduct found at ${forum} is not ended without disciplinary action (2020 reg 42(3)(b), reg 62(1)).${rest}`;
+  if (outcome === "no_further_action")
+    return `Gross misconduct found at ${forum} is not ended without disciplinary action (2020 reg 42(3)(b), reg 62(1)).${rest}`;
   return `${name} is not open to ${forum} finding ${finding[input.proceedingsFinding]} under the ${input.regime} regulations.${rest}`;
 }
 

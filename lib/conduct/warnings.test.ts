@@ -15,7 +15,11 @@ describe("warnings in force on the date of the severity assessment", () => {
   it("2020 reg 42(5): only warnings given before the assessment count; outcomes without a date are ignored", () => {
     expect(warningsInForce([{ outcome: "final_written_warning", outcomeOn: "2024-06-01" }], "2024-05-01").finalWrittenWarning).toBe(false);
     expect(warningsInForce([{ outcome: "final_written_warning", outcomeOn: null }], "2024-05-01").finalWrittenWarning).toBe(false);
-    expect(warningsInForce([{ outcome: "management_advice", outcomeOn: "2024-01-01" }], "2024-05-01")).toEqual({ writtenWarning: false, finalWrittenWarning: false, finalWrittenWarningExtended: false });
+    expect(warningsInForce([{ outcome: "management_advice", outcomeOn: "2024-01-01" }], "2024-05-01")).toEqual({
+      writtenWarning: false,
+      finalWrittenWarning: false,
+      finalWrittenWarningExtended: false,
+    });
   });
   it("2012 reg 55(4)-(5): an extension adds 18 months to the final written warning, once", () => {
     const record = [

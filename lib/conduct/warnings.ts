@@ -48,5 +48,9 @@ export function warningsInForce(record: readonly PastOutcome[], on: string): War
     }
   }
   const finalInForce = finalUntil !== null && finalUntil >= on;
-  return { writtenWarning: writtenUntil !== null && writtenUntil >= on, finalWrittenWarning: finalInForce, finalWrittenWarningExtended: finalInForce && extended };
+  return {
+    writtenWarning: writtenUntil !== null && writtenUntil >= on,
+    finalWrittenWarning: finalInForce,
+    finalWrittenWarningExtended: finalInForce && extended,
+  };
 }

@@ -20,9 +20,15 @@ export function chartCsv(data: DashboardData<Figure>, chart: DashboardChart): st
   }
   if (chart === "time_to_finalise" || chart === "open_age") {
     const rows = chart === "time_to_finalise" ? data.timeToFinalise : data.openByAge;
-    return toCsv([chart === "open_age" ? "age" : "time_to_finalise", "cases"], rows.map((r) => [r.key, shown(r.count)]));
+    return toCsv(
+      [chart === "open_age" ? "age" : "time_to_finalise", "cases"],
+      rows.map((r) => [r.key, shown(r.count)]),
+    );
   }
-  return toCsv([chart, "subject_officers"], data.byDimension[chart].map((r) => [r.key, shown(r.count)]));
+  return toCsv(
+    [chart, "subject_officers"],
+    data.byDimension[chart].map((r) => [r.key, shown(r.count)]),
+  );
 }
 
 /** What a chart's CSV download says about itself after its numbers: unit, period and filters, as-at, rule, time produced. */

@@ -12,7 +12,6 @@ describe("buckets", () => {
       "case when age < 31 then 'under_1_month' when age < 91 then '1_to_3_months' when age < 183 then '3_to_6_months' when age < 366 then '6_to_12_months' else 'over_a_year' end",
     );
   });
-
 });
 
 describe("parseDashboardFilter", () => {
@@ -76,8 +75,16 @@ describe("shapeDashboard", () => {
     const tables = dashboardTables(data, { from: 2019, to: 2021 });
     expect(tables.map((t) => t.chart)).toEqual(["year_finding", "rank_group", "sanction", "platform", "device", "source", "standard"]);
     // The sanction table carries the not-applicable row the chart leaves out, so that it adds up to the total.
-    expect(tables[2]!.exact.rows).toEqual([{ sanction: "written_warning", count: 2 }, { sanction: "not_applicable", count: 3 }]);
-    const protectedData = applyProtection(data, tables, tables.map((t) => discloseResult(t.exact, 5)), 5);
+    expect(tables[2]!.exact.rows).toEqual([
+      { sanction: "written_warning", count: 2 },
+      { sanction: "not_applicable", count: 3 },
+    ]);
+    const protectedData = applyProtection(
+      data,
+      tables,
+      tables.map((t) => discloseResult(t.exact, 5)),
+      5,
+    );
     expect(protectedData.headline.subjects).toBe(5);
     expect(protectedData.byYear[0]!.counts.case_to_answer).toBeNull();
     expect(chartCsv(protectedData, "rank_group")).toBe("rank_group,subject_officers\r\nconstable,[c]\r\nsergeant,[c]\r\n");

@@ -36,7 +36,10 @@ export function dashboardTables(data: DashboardData, filter: Period): DashboardT
     period,
     data.byYear.flatMap((y) => findingSeries.filter((f) => y.counts[f] > 0).map((f) => ({ values: [y.year, f], count: y.counts[f] }))),
     total,
-    { rows: grouped(data.byYear.map((y) => ({ key: y.year, count: y.total }))), columns: grouped(findingSeries.map((f) => ({ key: f, count: data.findingTotals[f] }))) },
+    {
+      rows: grouped(data.byYear.map((y) => ({ key: y.year, count: y.total }))),
+      columns: grouped(findingSeries.map((f) => ({ key: f, count: data.findingTotals[f] }))),
+    },
   );
   const tables: DashboardTable[] = [{ chart: "year_finding", spec: spec(["year", "finding"]), exact: yearFinding }];
   for (const dimension of dimensionCharts) {

@@ -82,7 +82,10 @@ export function shapeDashboard(rows: DashboardRow[], period: { from: number; to:
   ) as DashboardData["byDimension"];
 
   const median = headline.get("median_days");
-  const findingTotals = Object.fromEntries(findingSeries.map((f) => [f, [...years.values()].reduce((sum, y) => sum + y.counts[f], 0)])) as Record<FindingSeries, number>;
+  const findingTotals = Object.fromEntries(findingSeries.map((f) => [f, [...years.values()].reduce((sum, y) => sum + y.counts[f], 0)])) as Record<
+    FindingSeries,
+    number
+  >;
   return {
     findingTotals,
     headline: {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkEvidenceFile, checkNameAndSize, EVIDENCE_MAX_BYTES, safeFileName } from "./file-types";
 
-const bytes = (...parts: (string | number[])[]) =>
-  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? Array.from(new TextEncoder().encode(p)) : p)));
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? Array.from(new TextEncoder().encode(p)) : p)));
 
 const png = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], "rest of image");
 const jpeg = bytes([0xff, 0xd8, 0xff, 0xe0], "JFIF");
@@ -28,7 +27,10 @@ describe("evidence files", () => {
       ok: false,
       error: "“shot.png” is named as a PNG image, but its contents are a JPEG image. Give it the right ending (.jpg) and upload it again.",
     });
-    expect(checkEvidenceFile("report.pdf", bytes("MZ\x90\x00 executable"))).toMatchObject({ ok: false, error: expect.stringContaining("its contents are not a PDF document") });
+    expect(checkEvidenceFile("report.pdf", bytes("MZ\x90\x00 executable"))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("its contents are not a PDF document"),
+    });
     expect(checkEvidenceFile("photo.jpg", heic)).toMatchObject({ ok: false });
   });
 
@@ -45,7 +47,10 @@ describe("evidence files", () => {
       error: "Files of type .html are not accepted: upload PDF, PNG, JPEG, plain text (.txt), CSV, Word (.docx), Excel (.xlsx) or MP4 video.",
     });
     expect(checkNameAndSize("README", 10)).toMatchObject({ ok: false, error: expect.stringContaining("without an ending") });
-    expect(checkEvidenceFile("macro.xlsx", zip("[Content_Types].xml", "xl/workbook.xml", "xl/vbaProject.bin"))).toMatchObject({ ok: false, error: expect.stringContaining("macros") });
+    expect(checkEvidenceFile("macro.xlsx", zip("[Content_Types].xml", "xl/workbook.xml", "xl/vbaProject.bin"))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("macros"),
+    });
     expect(checkEvidenceFile("notes.docx", zip("anything.txt"))).toMatchObject({ ok: false });
   });
 

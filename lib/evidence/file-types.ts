@@ -138,7 +138,10 @@ export function checkEvidenceFile(fileName: string, bytes: Uint8Array): TypeChec
   const claimed = kindForExtension(extensionOf(fileName))!;
   const actual = sniffKind(bytes, extensionOf(fileName));
   if ((claimed === "docx" || claimed === "xlsx") && actual === claimed && containsAscii(bytes, "vbaProject.bin")) {
-    return { ok: false, error: `“${fileName}” contains macros, which are not accepted. Save it as a ${evidenceKinds[claimed].label} without macros, or as a PDF.` };
+    return {
+      ok: false,
+      error: `“${fileName}” contains macros, which are not accepted. Save it as a ${evidenceKinds[claimed].label} without macros, or as a PDF.`,
+    };
   }
   if (actual === claimed) return { ok: true, kind: actual, mediaType: evidenceKinds[actual].mediaType };
   const label = evidenceKinds[claimed].label;
@@ -158,7 +161,10 @@ export function checkEvidenceFile(fileName: string, bytes: Uint8Array): TypeChec
  */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").replace(/\s+/g, " ").replace(/^[\s.]+|[\s.]+$/g, "");
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s.]+|[\s.]+$/g, "");
   if (!cleaned) return "evidence";
   if (cleaned.length <= 255) return cleaned;
   const extension = extensionOf(cleaned);

@@ -8,7 +8,11 @@ const now = 1_800_000_000;
 const key = "0b9f6d3e-key-0001";
 const signed = (overrides: Partial<{ timestamp: string; key: string; body: Uint8Array; secret: string }> = {}) => {
   const timestamp = overrides.timestamp ?? String(now);
-  return { signature: signWebhook(overrides.secret ?? secret, timestamp, overrides.key ?? key, overrides.body ?? body), timestamp, idempotencyKey: overrides.key ?? key };
+  return {
+    signature: signWebhook(overrides.secret ?? secret, timestamp, overrides.key ?? key, overrides.body ?? body),
+    timestamp,
+    idempotencyKey: overrides.key ?? key,
+  };
 };
 
 describe("verifyWebhook", () => {

@@ -38,7 +38,9 @@ export function signingInput(timestamp: string, idempotencyKey: string, body: Ui
 }
 
 export function signWebhook(secret: string, timestamp: string, idempotencyKey: string, body: Uint8Array): string {
-  return `sha256=${createHmac("sha256", secret).update(signingInput(timestamp, idempotencyKey, body)).digest("hex")}`;
+  return `sha256=${createHmac("sha256", secret)
+    .update(signingInput(timestamp, idempotencyKey, body))
+    .digest("hex")}`;
 }
 
 export type SignedHeaders = { signature: string | null; timestamp: string | null; idempotencyKey: string | null };
@@ -60,7 +62,9 @@ export function verifyWebhook(
   if (Math.abs(nowSeconds - Number(timestamp)) > REPLAY_WINDOW_SECONDS) return { ok: false, refusal: "stale_timestamp" };
   const given = SIGNATURE.exec(signature.trim().toLowerCase());
   if (!given) return { ok: false, refusal: "bad_signature" };
-  const expected = createHmac("sha256", secret).update(signingInput(timestamp, idempotencyKey, body)).digest();
+  const expected = createHmac("sha256", secret)
+    .update(signingInput(timestamp, idempotencyKey, body))
+    .digest();
   // Both are 32 bytes here, so timingSafeEqual cannot throw, and the comparison takes
   // the same time wherever the first wrong byte is.
   if (!timingSafeEqual(Buffer.from(given[1]!, "hex"), expected)) return { ok: false, refusal: "bad_signature" };

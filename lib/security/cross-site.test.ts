@@ -25,7 +25,12 @@ describe("crossSiteRefusal (issue 13, item 7: cross-site requests)", () => {
   });
 
   it("accepts the configured public address behind a proxy", () => {
-    expect(crossSiteRefusal({ ...base, host: "10.0.0.5:3000", origin: "https://psd.police.example" }, { trustedProxyHops: 0, publicUrl: "https://psd.police.example" })).toBeNull();
+    expect(
+      crossSiteRefusal(
+        { ...base, host: "10.0.0.5:3000", origin: "https://psd.police.example" },
+        { trustedProxyHops: 0, publicUrl: "https://psd.police.example" },
+      ),
+    ).toBeNull();
   });
 
   it("never refuses a read, and leaves requests with neither header to the session checks", () => {

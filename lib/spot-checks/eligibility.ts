@@ -21,12 +21,7 @@ export interface Eligibility {
  * Splits the population by the exclusion rule. `lastChecked` gives each person's most
  * recent check date; with `excludeMonths` 0 nobody is excluded.
  */
-export function applyExclusions(
-  populationIds: readonly number[],
-  lastChecked: ReadonlyMap<number, string>,
-  today: string,
-  excludeMonths: number,
-): Eligibility {
+export function applyExclusions(populationIds: readonly number[], lastChecked: ReadonlyMap<number, string>, today: string, excludeMonths: number): Eligibility {
   if (excludeMonths <= 0) return { eligible: [...populationIds], excluded: [] };
   const cutoff = monthsBefore(today, excludeMonths);
   const eligible: number[] = [];

@@ -7,7 +7,11 @@ import type { DisclosedResult } from "./disclose";
 import type { StatsResult } from "./result";
 
 const year = (label: string) =>
-  z.string().regex(/^\d{4}$/, `${label} must be a four-digit year`).transform(Number).pipe(z.number().int().min(1990, `${label} must be 1990 or later`).max(2100, `${label} must be 2100 or earlier`));
+  z
+    .string()
+    .regex(/^\d{4}$/, `${label} must be a four-digit year`)
+    .transform(Number)
+    .pipe(z.number().int().min(1990, `${label} must be 1990 or later`).max(2100, `${label} must be 2100 or earlier`));
 
 /** The table builder's choices, from the URL: what to count by, for when, as at when, under which rule. */
 export const builderSchema = z
@@ -17,7 +21,12 @@ export const builderSchema = z
     from: year("From").default(2018),
     to: year("To").default(2021),
     asAt: isoDate("As at must be a date").optional(),
-    k: z.coerce.number({ message: "The threshold must be a number" }).int("The threshold must be a whole number").min(2, "The threshold must be at least 2").max(100, "The threshold must be at most 100").optional(),
+    k: z.coerce
+      .number({ message: "The threshold must be a number" })
+      .int("The threshold must be a whole number")
+      .min(2, "The threshold must be at least 2")
+      .max(100, "The threshold must be at most 100")
+      .optional(),
     control: z.enum(["on", "off"]).default("on"),
     reason: storable(z.string().trim().max(500, "Keep the reason to 500 characters")).optional(),
     /** What to do with groups that all share one outcome (lib/stats/attribute-disclosure.ts). */
@@ -44,7 +53,11 @@ export type BuilderChoice = z.infer<typeof builderSchema>;
  * access, as-at dates at month ends only (two dates a day apart would single out the
  * decisions of that day).
  */
-export function builderProblem(choice: BuilderChoice, access: { exact: boolean; cases: boolean }, forceK: number): { parameter: string; message: string } | null {
+export function builderProblem(
+  choice: BuilderChoice,
+  access: { exact: boolean; cases: boolean },
+  forceK: number,
+): { parameter: string; message: string } | null {
   if (choice.control === "off" && !access.exact) return { parameter: "control", message: "Only supervisors may switch disclosure control off." };
   if (choice.k !== undefined && choice.k < forceK) return { parameter: "k", message: `The threshold must be at least ${forceK}, the force's setting` };
   if (choice.asAt && !access.cases && !isMonthEnd(choice.asAt)) {
@@ -54,7 +67,9 @@ export function builderProblem(choice: BuilderChoice, access: { exact: boolean; 
 }
 
 export function parseBuilder(params: Record<string, string | string[] | undefined>) {
-  const parsed = builderSchema.safeParse(searchParamsObject(params, ["rows", "cols", "from", "to", "asAt", "k", "control", "reason", "attributes", "why", "platform", "rank_group", "device"]));
+  const parsed = builderSchema.safeParse(
+    searchParamsObject(params, ["rows", "cols", "from", "to", "asAt", "k", "control", "reason", "attributes", "why", "platform", "rank_group", "device"]),
+  );
   return parsed.success ? ({ ok: true, data: parsed.data } as const) : ({ ok: false, ...firstProblem(parsed.error) } as const);
 }
 

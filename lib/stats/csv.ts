@@ -30,7 +30,14 @@ export function statsToCsv(result: AnyResult, context?: ExportContext): string {
 /** The same table as the screen shows it (`layout=wide`): labels, every category, totals last. */
 export function statsToWideCsv(result: AnyResult, context?: ExportContext): string {
   const grid = toGrid(result);
-  return withAbout(toCsv(grid.header, grid.rows.map((row) => [row.label, ...row.values.map(countCell)])), result, context);
+  return withAbout(
+    toCsv(
+      grid.header,
+      grid.rows.map((row) => [row.label, ...row.values.map(countCell)]),
+    ),
+    result,
+    context,
+  );
 }
 
 function withAbout(table: string, result: AnyResult, context: ExportContext | undefined): string {

@@ -1,13 +1,4 @@
-import {
-  devices,
-  findings,
-  outcomes,
-  platforms,
-  rankGroups,
-  sources,
-  ranks,
-  standards,
-} from "@/lib/vocabulary";
+import { devices, findings, outcomes, platforms, rankGroups, sources, ranks, standards } from "@/lib/vocabulary";
 
 /** The dimensions the statistics engine can count subject officers by. */
 export const statDimensions = ["year", "financial_year", "rank_group", "rank", "finding", "sanction", "platform", "device", "standard", "source"] as const;

@@ -117,7 +117,14 @@ describe("the Excel workbook", () => {
 });
 
 describe("no withheld figure is ever a number, in any format (property)", () => {
-  const tables = fc.array(fc.tuple(fc.constantFrom("2018", "2019", "2020", "2021"), fc.constantFrom("constable", "sergeant", "inspector_and_above", "police_staff", "not_stated"), fc.integer({ min: 0, max: 40 })), { minLength: 1, maxLength: 20 });
+  const tables = fc.array(
+    fc.tuple(
+      fc.constantFrom("2018", "2019", "2020", "2021"),
+      fc.constantFrom("constable", "sergeant", "inspector_and_above", "police_staff", "not_stated"),
+      fc.integer({ min: 0, max: 40 }),
+    ),
+    { minLength: 1, maxLength: 20 },
+  );
   it("JSON, long CSV, wide CSV and Excel carry [c] exactly where the table withholds, and numbers everywhere else", async () => {
     await fc.assert(
       fc.asyncProperty(tables, fc.integer({ min: 2, max: 10 }), async (raw, k) => {
@@ -128,7 +135,13 @@ describe("no withheld figure is ever a number, in any format (property)", () => 
         expect(JSON.stringify(result)).not.toMatch(/<\d/);
         for (const row of result.rows) if (row.suppressed) expect(row.count).toBeNull();
         const long = statsToCsv(result).split("\r\n\r\n")[0]!;
-        expect(long.split("\r\n").slice(1).filter(Boolean).every((line) => /,(\d+|\[c\])$/.test(line))).toBe(true);
+        expect(
+          long
+            .split("\r\n")
+            .slice(1)
+            .filter(Boolean)
+            .every((line) => /,(\d+|\[c\])$/.test(line)),
+        ).toBe(true);
         const wide = statsToWideCsv(result).split("\r\n\r\n")[0]!.split("\r\n").slice(1).filter(Boolean);
         wide.forEach((line, i) => expect(line.split(",").slice(1)).toEqual(grid.rows[i]!.values.map((v) => (v === null ? "[c]" : String(v)))));
         const workbook = new ExcelJS.Workbook();

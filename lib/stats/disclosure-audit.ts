@@ -24,4 +24,3 @@ export function pinnedQuantities(atomCount: number, equations: number[][], quant
   for (const members of equations) if (members.length > 0) span.add(indicator(atomCount, members));
   return quantities.map((members) => members.length > 0 && span.contains(indicator(atomCount, members)));
 }
-

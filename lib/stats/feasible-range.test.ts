@@ -33,7 +33,16 @@ function bruteRange(table: CountTable, hidden: [number, number][], target: [numb
 describe("the simplex", () => {
   it("solves a small textbook problem, and says when there is no solution", () => {
     // x + y = 4, x - z = 1: x is at most 4 and at least 1.
-    expect(range([[1, 1, 0], [1, 0, -1]], [4, 1], [1, 0, 0])).toEqual({ min: 1, max: 4 });
+    expect(
+      range(
+        [
+          [1, 1, 0],
+          [1, 0, -1],
+        ],
+        [4, 1],
+        [1, 0, 0],
+      ),
+    ).toEqual({ min: 1, max: 4 });
     expect(maximise([[1, 1]], [-1], [1, 0])).toBeNull();
     expect(maximise([[1, -1]], [0], [1, 0])).toBe(Infinity);
   });
@@ -41,7 +50,9 @@ describe("the simplex", () => {
   it("gives the same range as trying every whole-number table, on small tables with margins (property)", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 3 }), { minLength: 2, maxLength: 2 }).filter((rows) => rows.every((r) => r.length === rows[0]!.length)),
+        fc
+          .array(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 3 }), { minLength: 2, maxLength: 2 })
+          .filter((rows) => rows.every((r) => r.length === rows[0]!.length)),
         fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }).filter((hide) => hide.filter(Boolean).length >= 1 && hide.filter(Boolean).length <= 4),
         (cells, hide) => {
           const table: CountTable = {

@@ -77,7 +77,11 @@ export function maximise(A: number[][], b: number[], c: number[]): number | null
 /** Smallest and largest value of c·x with A x = b, x >= 0. */
 export function range(A: number[][], b: number[], c: number[]): { min: number; max: number } {
   const max = maximise(A, b, c);
-  const negMax = maximise(A, b, c.map((v) => -v));
+  const negMax = maximise(
+    A,
+    b,
+    c.map((v) => -v),
+  );
   if (max === null || negMax === null) throw new Error("The equations have no non-negative solution");
   return { min: -negMax, max };
 }

@@ -42,7 +42,15 @@ export function tableLayout(result: LayoutSource): TableLayout {
   let rowKeys: string[][];
   if (rowDims.length === 0) rowKeys = [[]];
   else if (rowDims.length === 1) rowKeys = allKeys(rowDims[0]!, result, present(rowDims[0]!)).map((k) => [k]);
-  else rowKeys = [...new Map(result.rows.map((r) => { const key = rowDims.map((d) => String(r[d])); return [key.join("\u0000"), key]; })).values()];
+  else
+    rowKeys = [
+      ...new Map(
+        result.rows.map((r) => {
+          const key = rowDims.map((d) => String(r[d]));
+          return [key.join("\u0000"), key];
+        }),
+      ).values(),
+    ];
   return { dimensions: dims, rowKeys, colKeys, margins: dims.length === 2 && result.totals !== undefined };
 }
 

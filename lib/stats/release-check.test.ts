@@ -20,7 +20,10 @@ function protectAsFirstWritten(state: ReleaseState, table: number, suppress: (wi
       .filter((key) => !state.isReleased(table, key))
       .map((key) => ({ key, members: state.members(table, key) }))
       .filter(({ members }) => members.length > 0)
-      .sort((a, b) => Number(b.members.some((m) => exposed.has(m))) - Number(a.members.some((m) => exposed.has(m))) || state.value(a.members) - state.value(b.members));
+      .sort(
+        (a, b) =>
+          Number(b.members.some((m) => exposed.has(m))) - Number(a.members.some((m) => exposed.has(m))) || state.value(a.members) - state.value(b.members),
+      );
     withheld.add(JSON.stringify(candidates[0]!.key));
   }
 }
@@ -48,9 +51,18 @@ const byBAndC: ReleaseKey[] = [...bs.flatMap((b) => cs.map((c) => [b, c])), [nul
 
 function stateOf(atoms: Atom[], k: number, published: boolean[], served: boolean[], servedBefore: boolean[]) {
   const state = new ReleaseState(atoms, k);
-  state.publish(0, oneWayKeys.filter((_, i) => published[i]));
-  state.serve(1, byBAndC.filter((_, i) => served[i]));
-  state.serve(2, twoWayKeys.filter((_, i) => servedBefore[i]));
+  state.publish(
+    0,
+    oneWayKeys.filter((_, i) => published[i]),
+  );
+  state.serve(
+    1,
+    byBAndC.filter((_, i) => served[i]),
+  );
+  state.serve(
+    2,
+    twoWayKeys.filter((_, i) => servedBefore[i]),
+  );
   return state;
 }
 
@@ -88,7 +100,10 @@ describe("the release check's search", () => {
       [2, 1, 0, true],
     ]).map((atom) => ({ ...atom, signature: [...atom.signature, atom.signature[2]!] }));
     const state = new ReleaseState(atoms, 5);
-    const shown: ReleaseKey[] = [["x", null], [null, null]];
+    const shown: ReleaseKey[] = [
+      ["x", null],
+      [null, null],
+    ];
     state.serve(2, shown);
     expect(state.protect(3, () => shown)).toEqual({ shown, withheld: new Set() });
   });

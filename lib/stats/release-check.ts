@@ -243,7 +243,10 @@ export class ReleaseState {
         .filter((key) => !this.isReleased(table, key))
         .map((key) => ({ key, members: this.members(table, key) }))
         .filter(({ members }) => members.length > 0)
-        .sort((a, b) => Number(b.members.some((m) => exposed.has(m))) - Number(a.members.some((m) => exposed.has(m))) || this.value(a.members) - this.value(b.members));
+        .sort(
+          (a, b) =>
+            Number(b.members.some((m) => exposed.has(m))) - Number(a.members.some((m) => exposed.has(m))) || this.value(a.members) - this.value(b.members),
+        );
       const next = candidates[0];
       if (!next) throw new Error("The release check found nothing left to withhold"); // cannot happen: released figures pin nothing new
       withheld.add(JSON.stringify(next.key));

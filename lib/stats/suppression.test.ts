@@ -43,7 +43,13 @@ describe("suppressTable", () => {
   });
 
   it("leaves a table with no small counts alone, and shows zeros", () => {
-    const mask = suppressTable(tableOf([[0, 10], [7, 9]]), 5);
+    const mask = suppressTable(
+      tableOf([
+        [0, 10],
+        [7, 9],
+      ]),
+      5,
+    );
     expect(mask.cells.flat().some(Boolean)).toBe(false);
     expect(mask.grand).toBe(false);
   });
@@ -112,7 +118,12 @@ describe("suppressTable", () => {
         released.cells.forEach((row, r) => row.forEach((isReleased, c) => isReleased && expect(mask.cells[r]![c]).toBe(false)));
         // A figure the released ones (with the zeros, always shown) already determine is public anyway; every other withheld one must stay open.
         const publicAnyway = (place: TablePlace) => {
-          const onlyReleased: SuppressionMask = { cells: released.cells.map((row, r) => row.map((x, c) => !x && cells[r]![c] !== 0)), rowTotals: table.rowTotals.map(() => true), colTotals: table.colTotals.map(() => true), grand: true };
+          const onlyReleased: SuppressionMask = {
+            cells: released.cells.map((row, r) => row.map((x, c) => !x && cells[r]![c] !== 0)),
+            rowTotals: table.rowTotals.map(() => true),
+            colTotals: table.colTotals.map(() => true),
+            grand: true,
+          };
           const r = feasibleRange(table, onlyReleased, place);
           return r.max - r.min < 1e-6;
         };

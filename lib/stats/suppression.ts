@@ -141,7 +141,11 @@ export function suppressTable(table: CountTable, k: number, options: Suppression
     const out: number[] = [];
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
-        const inside = place.kind === "grand" || (place.kind === "row" && place.r === r) || (place.kind === "col" && place.c === c) || (place.kind === "cell" && place.r === r && place.c === c);
+        const inside =
+          place.kind === "grand" ||
+          (place.kind === "row" && place.r === r) ||
+          (place.kind === "col" && place.c === c) ||
+          (place.kind === "cell" && place.r === r && place.c === c);
         const atom = atomIndex.get(`${r},${c}`);
         if (inside && atom !== undefined) out.push(atom);
       }
@@ -157,7 +161,8 @@ export function suppressTable(table: CountTable, k: number, options: Suppression
   const neighbours = (place: Place): Entry[] => {
     const near = everyEntry.filter((e) => {
       const p = e.place;
-      if (place.kind === "cell") return (p.kind === "cell" && (p.r === place.r || p.c === place.c)) || (p.kind === "row" && p.r === place.r) || (p.kind === "col" && p.c === place.c);
+      if (place.kind === "cell")
+        return (p.kind === "cell" && (p.r === place.r || p.c === place.c)) || (p.kind === "row" && p.r === place.r) || (p.kind === "col" && p.c === place.c);
       if (place.kind === "row") return (p.kind === "cell" && p.r === place.r) || p.kind === "row";
       if (place.kind === "col") return (p.kind === "cell" && p.c === place.c) || p.kind === "col";
       return p.kind === "cell";
@@ -169,7 +174,11 @@ export function suppressTable(table: CountTable, k: number, options: Suppression
     subtractionPass();
     const shown = everyEntry.filter((e) => !e.hidden()).map((e) => membersOf(e.place));
     const hidden = everyEntry.filter((e) => e.hidden() && e.value > 0 && !e.released);
-    const pinned = pinnedQuantities(atomIndex.size, shown, hidden.map((e) => membersOf(e.place)));
+    const pinned = pinnedQuantities(
+      atomIndex.size,
+      shown,
+      hidden.map((e) => membersOf(e.place)),
+    );
     const exposed = hidden.find((_, i) => pinned[i]);
     if (!exposed) break;
     const partner = neighbours(exposed.place)[0] ?? everyEntry.filter(hideable).sort(byCost)[0];

@@ -45,7 +45,9 @@ export async function statsToXlsx(result: StatsResult | DisclosedResult, context
 
   const sheet = workbook.addWorksheet("Table_1");
   sheet.addRow([`${context.title} (subject officers)`]).font = { bold: true, size: 14 };
-  sheet.addRow([`This worksheet contains one table. ${SUPPRESSED} marks a withheld figure (see notes 1 and 2). Source: ${result.dimensions.map((d) => dimensionInfo[d].label).join(" by ")}.`]);
+  sheet.addRow([
+    `This worksheet contains one table. ${SUPPRESSED} marks a withheld figure (see notes 1 and 2). Source: ${result.dimensions.map((d) => dimensionInfo[d].label).join(" by ")}.`,
+  ]);
   const shown = (v: number | null) => (v === null ? SUPPRESSED : v);
   if (result.dimensions.length <= 2) {
     const grid = toGrid(result);

@@ -35,9 +35,24 @@ describe("an import row", () => {
   });
 
   it("takes labels in any case as well as keys, UK dates, and fills the regime from the recorded date", () => {
-    const row = valid({ rank: "Chief Inspector", platform: "X/Twitter", recorded_on: "5/3/2017", standards: "Confidentiality; discreditable_conduct;confidentiality", regime: "" });
-    expect(row).toMatchObject({ rank: "chief_inspector", platform: "x_twitter", recorded_on: "2017-03-05", regime: "2012", standards: ["confidentiality", "discreditable_conduct"] });
-    expect(valid({ recorded_on: "2020-02-01", finding_on: "2020-06-01", outcome_on: "2020-08-01", outcome: "dismissal_without_notice", incident_on: "", regime: "" }).regime).toBe("2020");
+    const row = valid({
+      rank: "Chief Inspector",
+      platform: "X/Twitter",
+      recorded_on: "5/3/2017",
+      standards: "Confidentiality; discreditable_conduct;confidentiality",
+      regime: "",
+    });
+    expect(row).toMatchObject({
+      rank: "chief_inspector",
+      platform: "x_twitter",
+      recorded_on: "2017-03-05",
+      regime: "2012",
+      standards: ["confidentiality", "discreditable_conduct"],
+    });
+    expect(
+      valid({ recorded_on: "2020-02-01", finding_on: "2020-06-01", outcome_on: "2020-08-01", outcome: "dismissal_without_notice", incident_on: "", regime: "" })
+        .regime,
+    ).toBe("2020");
     expect(valid({ standards: "" }).standards).toEqual([]);
   });
 
@@ -46,7 +61,9 @@ describe("an import row", () => {
     expect(problemsOf({ incident_on: "2017-04-01" })).toEqual(["Row 12, incident_on: 2017-04-01 is after recorded_on (2017-03-31)."]);
     expect(problemsOf({ finding_on: "2017-01-01" })).toEqual(["Row 12, finding_on: 2017-01-01 is before recorded_on (2017-03-31)."]);
     expect(problemsOf({ outcome_on: "2017-08-01" })).toEqual(["Row 12, outcome_on: 2017-08-01 is before finding_on (2017-09-01)."]);
-    expect(problemsOf({ outcome: "", outcome_on: "2017-11-20" })).toEqual(["Row 12, outcome_on: is given, but outcome is empty. Give the outcome, or leave the date empty."]);
+    expect(problemsOf({ outcome: "", outcome_on: "2017-11-20" })).toEqual([
+      "Row 12, outcome_on: is given, but outcome is empty. Give the outcome, or leave the date empty.",
+    ]);
   });
 
   it("refuses a group size outside group chats, and proceedings without a case to answer", () => {
@@ -69,12 +86,25 @@ describe("an import row", () => {
     expect(problemsOf({ outcome: "would_have_been_dismissed" })).toEqual([]);
     // 2020 reg 23: no case to answer means no disciplinary action; management advice is a sanction of proceedings (2012 reg 35(3)).
     expect(problemsOf({ finding: "no_case_to_answer", proceedings: "", outcome: "no_further_action" })).toEqual([]);
-    expect(problemsOf({ finding: "no_case_to_answer", proceedings: "", outcome: "management_advice" })[0]).toContain("Management advice cannot follow a finding of no case to answer");
+    expect(problemsOf({ finding: "no_case_to_answer", proceedings: "", outcome: "management_advice" })[0]).toContain(
+      "Management advice cannot follow a finding of no case to answer",
+    );
     expect(problemsOf({ finding: "no_case_to_answer", proceedings: "", outcome: "written_warning" })).toEqual([
       "Row 12, outcome: Written warning cannot follow a finding of no case to answer: without misconduct proceedings there is no disciplinary action (2020 reg 23). It may end with: no further action.",
     ]);
     // 2020 reg 42(1)(b), reg 23(5): a 2020 matter with no case to answer may be referred to the RPRP.
-    expect(problemsOf({ recorded_on: "2021-03-31", incident_on: "2021-02-14", regime: "", finding: "no_case_to_answer", proceedings: "", outcome: "referred_to_rprp", finding_on: "2021-09-01", outcome_on: "2021-11-20" })).toEqual([]);
+    expect(
+      problemsOf({
+        recorded_on: "2021-03-31",
+        incident_on: "2021-02-14",
+        regime: "",
+        finding: "no_case_to_answer",
+        proceedings: "",
+        outcome: "referred_to_rprp",
+        finding_on: "2021-09-01",
+        outcome_on: "2021-11-20",
+      }),
+    ).toEqual([]);
     expect(problemsOf({ finding: "not_recorded", finding_on: "", proceedings: "", outcome: "", outcome_on: "" })).toEqual([]);
   });
 });
@@ -101,7 +131,10 @@ describe("rows together", () => {
   });
 
   it("are validated in slices with progress, and all problems come back in row order", async () => {
-    const records = Array.from({ length: 12 }, (_, i) => ({ row: i + 2, values: { ...good, service_number: String(300000 + i), rank: i % 5 === 4 ? "Sargent" : "constable" } }));
+    const records = Array.from({ length: 12 }, (_, i) => ({
+      row: i + 2,
+      values: { ...good, service_number: String(300000 + i), rank: i % 5 === 4 ? "Sargent" : "constable" },
+    }));
     const progress: number[] = [];
     const result = await validateImport(records, { today: "2026-11-20", sliceSize: 5, onProgress: (done) => void progress.push(done) });
     expect(progress).toEqual([5, 10, 12]);

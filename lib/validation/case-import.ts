@@ -23,7 +23,12 @@ import {
 
 type Vocab<K extends string> = { readonly keys: readonly [K, ...K[]]; readonly labels: Record<K, string> };
 
-const squash = (value: string) => value.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const squash = (value: string) =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
 
 /** Keys and labels, in any case and spacing: "Chief Inspector", "chief_inspector" and "X/Twitter" all match. */
 function matcher<K extends string>(vocabulary: Vocab<K>): (value: string) => K | undefined {
@@ -74,9 +79,16 @@ function standardsList() {
   const match = matcher(standards);
   return cell(false, (value): Parsed<Standard[]> => {
     const keys: Standard[] = [];
-    for (const part of value.split(";").map((p) => p.trim()).filter(Boolean)) {
+    for (const part of value
+      .split(";")
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const key = match(part);
-      if (!key) return { ok: false, message: `“${part}” is not a Standard of Professional Behaviour. Separate Standards with semicolons, and use: ${standards.keys.join(", ")}.` };
+      if (!key)
+        return {
+          ok: false,
+          message: `“${part}” is not a Standard of Professional Behaviour. Separate Standards with semicolons, and use: ${standards.keys.join(", ")}.`,
+        };
       if (!keys.includes(key)) keys.push(key);
     }
     return { ok: true, value: keys };
@@ -102,7 +114,8 @@ function date(today: string) {
 
 function text(max: number, pattern?: { test: RegExp; message: string }) {
   return (value: string): Parsed<string> => {
-    if (value.length > max) return { ok: false, message: `is ${value.length.toLocaleString("en-GB")} characters long; the limit is ${max.toLocaleString("en-GB")}.` };
+    if (value.length > max)
+      return { ok: false, message: `is ${value.length.toLocaleString("en-GB")} characters long; the limit is ${max.toLocaleString("en-GB")}.` };
     const unstorable = storableProblem(value);
     if (unstorable) return { ok: false, message: `${unstorable.charAt(0).toLowerCase()}${unstorable.slice(1)}.` };
     if (pattern && !pattern.test.test(value)) return { ok: false, message: `“${value}” ${pattern.message}` };
@@ -145,7 +158,12 @@ const proceedingsFindingOrder = ["misconduct", "gross_misconduct", "neither"] as
  * proceedings found, nor which warnings were in force, so an outcome is accepted where it
  * is lawful on some finding with no warning in force; otherwise the refusal names the rule.
  */
-function importedOutcomeRefusal(regime: LawfulOutcomesInput["regime"], finding: string, forum: LawfulOutcomesInput["forum"] | null, outcome: string): string | null {
+function importedOutcomeRefusal(
+  regime: LawfulOutcomesInput["regime"],
+  finding: string,
+  forum: LawfulOutcomesInput["forum"] | null,
+  outcome: string,
+): string | null {
   const officer = officerOf(outcome);
   const label = outcomes.labels[outcome as keyof typeof outcomes.labels];
   if (finding !== "case_to_answer" || !forum) {
@@ -169,9 +187,14 @@ const columns = {
   case_ref: {
     description: "The case reference, as PSD-YYYY-NNNN (4 to 6 digits). Rows of one case share it.",
     example: "PSD-2017-0042",
-    cell: () => cell(true, text(20, { test: CASE_REF_PATTERN, message: "is not a case reference. Write it as PSD, the year and 4 to 6 digits: PSD-2017-0042." })),
+    cell: () =>
+      cell(true, text(20, { test: CASE_REF_PATTERN, message: "is not a case reference. Write it as PSD, the year and 4 to 6 digits: PSD-2017-0042." })),
   },
-  recorded_on: { description: "When the allegation was recorded: 2017-03-31 or 31/03/2017.", example: "2017-03-31", cell: (today: string) => cell(true, date(today)) },
+  recorded_on: {
+    description: "When the allegation was recorded: 2017-03-31 or 31/03/2017.",
+    example: "2017-03-31",
+    cell: (today: string) => cell(true, date(today)),
+  },
   source: { description: "How it came to notice.", example: "colleague_report", vocabulary: sources, cell: () => vocab.source.required() },
   platform: { description: "Where the content was.", example: "whatsapp", vocabulary: platforms, cell: () => vocab.platform.required() },
   channel: { description: "Public post, direct message or group chat.", example: "group_chat", vocabulary: channels, cell: () => vocab.channel.required() },
@@ -179,7 +202,11 @@ const columns = {
   content_type: { description: "What the content was.", example: "discriminatory", vocabulary: contentTypes, cell: () => vocab.contentType.required() },
   device: { description: "The device it was sent from.", example: "personal", vocabulary: devices, cell: () => vocab.device.required() },
   incident_on: { description: "When it happened, if known; not after recorded_on.", example: "2017-02-14", cell: (today: string) => cell(false, date(today)) },
-  summary: { description: "What happened, in a sentence (at most 2,000 characters).", example: "Racist remarks shared in an off-duty group chat", cell: () => cell(true, text(2000)) },
+  summary: {
+    description: "What happened, in a sentence (at most 2,000 characters).",
+    example: "Racist remarks shared in an off-duty group chat",
+    cell: () => cell(true, text(2000)),
+  },
   service_number: {
     description: "The officer's service number (letters, digits and hyphens, at most 20).",
     example: "204117",
@@ -194,7 +221,12 @@ const columns = {
     cell: () => standardsList(),
   },
   severity: { description: "The severity assessment.", example: "gross_misconduct", vocabulary: severities, cell: () => vocab.severity.optional() },
-  recommendation: { description: "The investigator's recommendation.", example: "case_to_answer", vocabulary: recommendations, cell: () => vocab.recommendation.optional() },
+  recommendation: {
+    description: "The investigator's recommendation.",
+    example: "case_to_answer",
+    vocabulary: recommendations,
+    cell: () => vocab.recommendation.optional(),
+  },
   finding: {
     description: "The appropriate authority's finding (not_recorded where the old system kept none).",
     example: "case_to_answer",
@@ -202,8 +234,18 @@ const columns = {
     cell: () => vocab.finding.required(),
   },
   finding_on: { description: "When the finding was made; not before recorded_on.", example: "2017-09-01", cell: (today: string) => cell(false, date(today)) },
-  proceedings: { description: "The forum, after a case to answer only.", example: "misconduct_hearing", vocabulary: proceedings, cell: () => vocab.proceedings.optional() },
-  outcome: { description: "The outcome: only one lawful for the forum and the regime.", example: "dismissal_with_notice", vocabulary: outcomes, cell: () => vocab.outcome.optional() },
+  proceedings: {
+    description: "The forum, after a case to answer only.",
+    example: "misconduct_hearing",
+    vocabulary: proceedings,
+    cell: () => vocab.proceedings.optional(),
+  },
+  outcome: {
+    description: "The outcome: only one lawful for the forum and the regime.",
+    example: "dismissal_with_notice",
+    vocabulary: outcomes,
+    cell: () => vocab.outcome.optional(),
+  },
   outcome_on: { description: "When the outcome was given, with an outcome only.", example: "2017-11-20", cell: (today: string) => cell(false, date(today)) },
   regime: {
     description: "The conduct regulations; when empty, 2020 for records from 1 February 2020, else 2012.",
@@ -211,13 +253,18 @@ const columns = {
     vocabulary: regimes,
     cell: () => vocab.regime.optional(),
   },
-} satisfies Record<string, { description: string; example: string; vocabulary?: { readonly keys: readonly string[] }; cell: (today: string) => z.ZodType<unknown, string | undefined> }>;
+} satisfies Record<
+  string,
+  { description: string; example: string; vocabulary?: { readonly keys: readonly string[] }; cell: (today: string) => z.ZodType<unknown, string | undefined> }
+>;
 
 type Columns = typeof columns;
 export type ImportColumnName = keyof Columns;
 
 function rowShape(today: string): { [K in ImportColumnName]: ReturnType<Columns[K]["cell"]> } {
-  return Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, column.cell(today)])) as { [K in ImportColumnName]: ReturnType<Columns[K]["cell"]> };
+  return Object.fromEntries(Object.entries(columns).map(([name, column]) => [name, column.cell(today)])) as {
+    [K in ImportColumnName]: ReturnType<Columns[K]["cell"]>;
+  };
 }
 
 /** The columns as the import page and the template show them; a column is required when its empty cell is refused. */
@@ -250,7 +297,8 @@ export function caseImportRowSchema(today: string) {
         if (refusal) issue("outcome", refusal);
       }
       if (row.outcome_on && !row.outcome) issue("outcome_on", "is given, but outcome is empty. Give the outcome, or leave the date empty.");
-      if (row.outcome_on && row.finding_on && row.outcome_on < row.finding_on) issue("outcome_on", `${row.outcome_on} is before finding_on (${row.finding_on}).`);
+      if (row.outcome_on && row.finding_on && row.outcome_on < row.finding_on)
+        issue("outcome_on", `${row.outcome_on} is before finding_on (${row.finding_on}).`);
     });
 }
 
@@ -300,12 +348,20 @@ export function checkAcrossRows(rows: readonly CaseImportRow[]): ImportProblem[]
     const subjectKey = `${row.case_ref}\u0000${row.service_number}`;
     const earlier = subjectRow.get(subjectKey);
     if (earlier !== undefined) {
-      problems.push({ row: row.row, column: "service_number", message: `${row.service_number} is already on row ${earlier} for case ${row.case_ref}. Give each officer one row per case.` });
+      problems.push({
+        row: row.row,
+        column: "service_number",
+        message: `${row.service_number} is already on row ${earlier} for case ${row.case_ref}. Give each officer one row per case.`,
+      });
     } else subjectRow.set(subjectKey, row.row);
     const named = nameOf.get(row.service_number);
     if (!named) nameOf.set(row.service_number, { name: row.name, row: row.row });
     else if (named.name !== row.name) {
-      problems.push({ row: row.row, column: "name", message: `“${row.name}” differs from row ${named.row} (“${named.name}”) for service number ${row.service_number}.` });
+      problems.push({
+        row: row.row,
+        column: "name",
+        message: `“${row.name}” differs from row ${named.row} (“${named.name}”) for service number ${row.service_number}.`,
+      });
     }
   }
   return problems;

@@ -47,27 +47,43 @@ export function encodeCursor(key: string, id: number): string {
 }
 
 /** The case list's URL: filters, search, sort and the page, all optional. */
-export const caseListQuerySchema = z.object({
-  q: z.preprocess(blank, storable(z.string().trim().max(100, "Search for at most 100 characters")).optional()),
-  status: optionalEnum(stages.keys, "Choose a status from the list"),
-  platform: optionalEnum(platforms.keys, "Choose a platform from the list"),
-  device: optionalEnum(devices.keys, "Choose a device from the list"),
-  rankGroup: optionalEnum(rankGroups.keys, "Choose a rank group from the list"),
-  year: z.preprocess(blank, z.coerce.number({ message: "Give a year like 2025" }).int("Give a year like 2025").min(2000, "Give a year from 2000").max(2100, "Give a year before 2100").optional()),
-  mine: z.preprocess(blank, z.literal("1", { message: "Show only your cases with mine=1, or leave it out" }).optional()),
-  overdue: z.preprocess(blank, z.literal("1", { message: "Show only overdue cases with overdue=1, or leave it out" }).optional()),
-  sort: z.preprocess(blank, z.enum(caseSorts, { message: "Sort by recorded, due or ref" }).default("recorded")),
-  dir: z.preprocess(blank, z.enum(["asc", "desc"], { message: "Sort asc or desc" }).optional()),
-  after: z.preprocess(blank, cursorSchema.optional()),
-  before: z.preprocess(blank, cursorSchema.optional()),
-  size: z.preprocess(blank, z.coerce.number({ message: "Show 25, 50 or 100 a page" }).pipe(z.union([z.literal(25), z.literal(50), z.literal(100)], { message: "Show 25, 50 or 100 a page" })).default(50)),
-}).superRefine((query, ctx) => {
-  const wantsRef = query.sort === "ref";
-  for (const edge of ["after", "before"] as const) {
-    const key = query[edge]?.key;
-    if (key !== undefined && CASE_REF_PATTERN.test(key) !== wantsRef) ctx.addIssue({ code: "custom", path: [edge], message: brokenCursor });
-  }
-});
+export const caseListQuerySchema = z
+  .object({
+    q: z.preprocess(blank, storable(z.string().trim().max(100, "Search for at most 100 characters")).optional()),
+    status: optionalEnum(stages.keys, "Choose a status from the list"),
+    platform: optionalEnum(platforms.keys, "Choose a platform from the list"),
+    device: optionalEnum(devices.keys, "Choose a device from the list"),
+    rankGroup: optionalEnum(rankGroups.keys, "Choose a rank group from the list"),
+    year: z.preprocess(
+      blank,
+      z.coerce
+        .number({ message: "Give a year like 2025" })
+        .int("Give a year like 2025")
+        .min(2000, "Give a year from 2000")
+        .max(2100, "Give a year before 2100")
+        .optional(),
+    ),
+    mine: z.preprocess(blank, z.literal("1", { message: "Show only your cases with mine=1, or leave it out" }).optional()),
+    overdue: z.preprocess(blank, z.literal("1", { message: "Show only overdue cases with overdue=1, or leave it out" }).optional()),
+    sort: z.preprocess(blank, z.enum(caseSorts, { message: "Sort by recorded, due or ref" }).default("recorded")),
+    dir: z.preprocess(blank, z.enum(["asc", "desc"], { message: "Sort asc or desc" }).optional()),
+    after: z.preprocess(blank, cursorSchema.optional()),
+    before: z.preprocess(blank, cursorSchema.optional()),
+    size: z.preprocess(
+      blank,
+      z.coerce
+        .number({ message: "Show 25, 50 or 100 a page" })
+        .pipe(z.union([z.literal(25), z.literal(50), z.literal(100)], { message: "Show 25, 50 or 100 a page" }))
+        .default(50),
+    ),
+  })
+  .superRefine((query, ctx) => {
+    const wantsRef = query.sort === "ref";
+    for (const edge of ["after", "before"] as const) {
+      const key = query[edge]?.key;
+      if (key !== undefined && CASE_REF_PATTERN.test(key) !== wantsRef) ctx.addIssue({ code: "custom", path: [edge], message: brokenCursor });
+    }
+  });
 
 export type CaseListQuery = z.output<typeof caseListQuerySchema>;
 

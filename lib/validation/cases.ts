@@ -44,7 +44,9 @@ export const caseIntakeSchema = z
     device: z.enum(devices.keys, { message: "Choose the device used" }),
     incidentOn: z.preprocess(
       (value) => (value === "" ? undefined : value),
-      isoDateField("Give the date of the incident as a real date, or leave it blank if not known").refine(notInFuture, "The incident cannot be in the future").optional(),
+      isoDateField("Give the date of the incident as a real date, or leave it blank if not known")
+        .refine(notInFuture, "The incident cannot be in the future")
+        .optional(),
     ),
     recordedOn: isoDateField("Give the date the allegation was recorded").refine(notInFuture, "The recording date cannot be in the future"),
     subjects: z
@@ -67,7 +69,11 @@ export const caseIntakeSchema = z
       const key = subject.personId ? `id:${subject.personId}` : `sn:${subject.serviceNumber}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        ctx.addIssue({ code: "custom", path: ["subjects", index, subject.personId ? "personId" : "serviceNumber"], message: `This officer is already subject ${first + 1} on this case` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["subjects", index, subject.personId ? "personId" : "serviceNumber"],
+          message: `This officer is already subject ${first + 1} on this case`,
+        });
       } else seen.set(key, index);
     });
   });

@@ -6,7 +6,6 @@ import { referenceKinds, referencePattern } from "@/lib/references";
 const isoDate = (label: string) => date(`Give the ${label} as a date`);
 const checkbox = z.literal("on", { message: "Tick the box or leave it empty" }).optional();
 
-
 export const createFoiRequestSchema = z
   .object({
     receivedOn: isoDate("date received"),

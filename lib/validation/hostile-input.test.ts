@@ -24,15 +24,38 @@ const RUNS = 1000;
 
 /** Each form schema with a valid example of what its form sends. */
 const formSchemas: [string, z.ZodType, Record<string, string>][] = [
-  ["recordFinding", recordFindingSchema, { subjectId: "12", version: "3", finding: "case_to_answer", findingOn: "2026-01-31", rationale: "The evidence shows the message was sent by the officer." }],
-  ["grantCaseAccess", grantCaseAccessSchema, { ref: "PSD-2026-0042", email: "someone@demo.police.uk", reason: "Needs it for the misconduct hearing", days: "7" }],
+  [
+    "recordFinding",
+    recordFindingSchema,
+    { subjectId: "12", version: "3", finding: "case_to_answer", findingOn: "2026-01-31", rationale: "The evidence shows the message was sent by the officer." },
+  ],
+  [
+    "grantCaseAccess",
+    grantCaseAccessSchema,
+    { ref: "PSD-2026-0042", email: "someone@demo.police.uk", reason: "Needs it for the misconduct hearing", days: "7" },
+  ],
   ["revokeCaseAccess", revokeCaseAccessSchema, { ref: "PSD-2026-0042", grantId: "5" }],
   ["createFoiRequest", createFoiRequestSchema, { receivedOn: "2026-03-02", subject: "Misuse of social media 2018-2021", s12: "on", costEstimateHours: "20" }],
   ["updateFoiRequest", updateFoiRequestSchema, { ref: "FOI-2026-00001", status: "responded", respondedOn: "2026-03-20" }],
   ["publishTable", publishTableSchema, { query: "rows=year&from=2018&to=2021", title: "Subjects by year", foiRef: "FOI-2026-00001" }],
-  ["submitReport", submitReportSchema, { description: "A racist meme in the team chat", platform: "whatsapp", groupName: "Shift B", seenOn: "2026-02-01", peopleInvolved: "PC Smith", confidential: "on" }],
+  [
+    "submitReport",
+    submitReportSchema,
+    {
+      description: "A racist meme in the team chat",
+      platform: "whatsapp",
+      groupName: "Shift B",
+      seenOn: "2026-02-01",
+      peopleInvolved: "PC Smith",
+      confidential: "on",
+    },
+  ],
   ["reportRef", reportRefSchema, { ref: "RPT-2026-00001" }],
-  ["createUser", createUserSchema, { email: "new.person@demo.police.uk", name: "New Person", role: "investigator", team: "PSD Team 1", password: "correct horse battery staple" }],
+  [
+    "createUser",
+    createUserSchema,
+    { email: "new.person@demo.police.uk", name: "New Person", role: "investigator", team: "PSD Team 1", password: "correct horse battery staple" },
+  ],
   ["userId", userIdSchema, { userId: "4" }],
   ["changeRole", changeRoleSchema, { userId: "4", role: "supervisor" }],
   ["setDisabled", setDisabledSchema, { userId: "4", disabled: "true" }],
@@ -116,9 +139,17 @@ describe("dates that look right but do not exist", () => {
 
 /** URL-parameter parsers: any query string gives either a storable choice or the bad parameter and a message. */
 const urlParsers: [string, (params: URLSearchParams) => { ok: boolean; message?: string; parameter?: string; data?: unknown }, string[]][] = [
-  ["statistics API", (p) => parseStatsParams(p), ["dimension", "from", "to", "format", "asAt", "suppress", "totals", "reason", "platform", "rank_group", "device"]],
+  [
+    "statistics API",
+    (p) => parseStatsParams(p),
+    ["dimension", "from", "to", "format", "asAt", "suppress", "totals", "reason", "platform", "rank_group", "device"],
+  ],
   ["dashboard filter", (p) => parseDashboardFilter(p), ["from", "to", "platform", "rank_group", "device", "ei"]],
-  ["statistics builder", (p) => parseBuilder(Object.fromEntries(p)), ["rows", "cols", "from", "to", "asAt", "k", "control", "reason", "platform", "rank_group", "device"]],
+  [
+    "statistics builder",
+    (p) => parseBuilder(Object.fromEntries(p)),
+    ["rows", "cols", "from", "to", "asAt", "k", "control", "reason", "platform", "rank_group", "device"],
+  ],
   [
     "case list",
     (p) => {
@@ -132,7 +163,10 @@ const urlParsers: [string, (params: URLSearchParams) => { ok: boolean; message?:
 /** A cursor as a person could forge it: any JSON at all, base64url-encoded as the real ones are. */
 const forgedCursor = fc
   .oneof(
-    fc.tuple(fc.oneof(hostileString, fc.constantFrom("abc", "2026-02-30", "PSD-2026-0001", "2026-01-01", "9999-99-99")), fc.oneof(fc.integer(), fc.double(), fc.constantFrom(5, 2 ** 31, 2 ** 53, -1, 0))),
+    fc.tuple(
+      fc.oneof(hostileString, fc.constantFrom("abc", "2026-02-30", "PSD-2026-0001", "2026-01-01", "9999-99-99")),
+      fc.oneof(fc.integer(), fc.double(), fc.constantFrom(5, 2 ** 31, 2 ** 53, -1, 0)),
+    ),
     fc.jsonValue(),
   )
   .map((value) => Buffer.from(JSON.stringify(value) ?? "null", "utf8").toString("base64url"));
@@ -155,7 +189,7 @@ describe("encoded URL parameters (issue 13, item 9: a forged keyset cursor gave 
     );
   });
 
-  it("refuses the cursor seen in the attack, base64 of [\"abc\",5], and one whose key is of the other sort", () => {
+  it('refuses the cursor seen in the attack, base64 of ["abc",5], and one whose key is of the other sort', () => {
     const attack = Buffer.from(JSON.stringify(["abc", 5])).toString("base64");
     expect(caseListQuerySchema.safeParse({ after: attack }).success).toBe(false);
     expect(caseListQuerySchema.safeParse({ sort: "ref", after: encodeCursor("2026-01-01", 5) }).success).toBe(false);

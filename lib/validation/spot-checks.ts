@@ -12,17 +12,14 @@ const optional = <T extends z.ZodType<unknown, string>>(schema: T) =>
     .pipe(schema.nullable());
 
 const wholeNumber = (message: string, min: number, max: number) =>
-  z
-    .string({ message })
-    .trim()
-    .regex(/^\d+$/, message)
-    .transform(Number)
-    .pipe(z.number().int().min(min, message).max(max, message));
+  z.string({ message }).trim().regex(/^\d+$/, message).transform(Number).pipe(z.number().int().min(min, message).max(max, message));
 
 /** What every check records, random or with cause. */
 const safeguards = {
   legalBasis: storable(z.string().trim().min(10, "Give the legal basis for the check (at least 10 characters)").max(2000, "Use at most 2,000 characters")),
-  proportionality: storable(z.string().trim().min(20, "Explain why the check is proportionate (at least 20 characters)").max(4000, "Use at most 4,000 characters")),
+  proportionality: storable(
+    z.string().trim().min(20, "Explain why the check is proportionate (at least 20 characters)").max(4000, "Use at most 4,000 characters"),
+  ),
   dpiaRef: storable(z.string().trim().min(3, "Give the data-protection impact assessment reference").max(60, "Use at most 60 characters")),
 };
 
@@ -45,7 +42,10 @@ export type DrawCriteria = Pick<DrawSampleInput, "unit" | "rankGroup" | "jobRole
 
 export const withCauseSchema = z
   .object({
-    serviceNumber: z.string().trim().regex(/^[A-Za-z0-9]{3,20}$/, "Give the person's service number"),
+    serviceNumber: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{3,20}$/, "Give the person's service number"),
     causeIntelligence: optional(storable(z.string().max(4000, "Use at most 4,000 characters"))),
     causeCaseRef: optional(z.string().regex(CASE_REF_PATTERN, `Give a case reference like ${CASE_REF_EXAMPLE}, or leave it empty`)),
     ...safeguards,
@@ -63,7 +63,9 @@ export const recordOutcomeSchema = z
   .object({
     ref: spotCheckRefSchema,
     outcome: z.enum(spotCheckOutcomes.keys, { message: "Choose the outcome" }),
-    findings: storable(z.string().trim().min(10, "Describe what the check found, or that it found nothing (at least 10 characters)").max(5000, "Use at most 5,000 characters")),
+    findings: storable(
+      z.string().trim().min(10, "Describe what the check found, or that it found nothing (at least 10 characters)").max(5000, "Use at most 5,000 characters"),
+    ),
     checkedOn: isoDate("Give the date of the check as a date"),
     platform: optional(z.enum(platforms.keys, { message: "Choose the platform" })),
     channel: optional(z.enum(channels.keys, { message: "Choose how it was shared" })),

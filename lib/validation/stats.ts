@@ -13,7 +13,10 @@ const year = (name: string) =>
 /** A comma-separated list of keys from one vocabulary, each named in the error when unknown. */
 function keyList<K extends string>(name: string, keys: readonly K[]) {
   return z.string().transform((value, ctx) => {
-    const items = value.split(",").map((part) => part.trim()).filter(Boolean);
+    const items = value
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
     const unknown = items.filter((item) => !(keys as readonly string[]).includes(item));
     if (unknown.length > 0) {
       ctx.addIssue({ code: "custom", message: `${name}: unknown value ${unknown.map((u) => `'${u}'`).join(", ")}; use ${keys.join(", ")}` });
@@ -90,14 +93,27 @@ export const statsQuerySchema = z
       .optional(),
     layout: z.enum(["long", "wide"], { message: "layout must be long or wide" }).default("long"),
     attributes: z.enum(["withhold", "accept"], { message: "attributes must be withhold or accept" }).optional(),
-    why: storable(z.string().trim().min(10, "why must say in at least 10 characters why those outcomes may be published").max(500, "why must be at most 500 characters")).optional(),
-    totals: z.enum(["0", "1"], { message: "totals must be 0 or 1" }).transform((v) => v === "1").optional(),
-    reason: storable(z.string().trim().min(10, "reason must say in at least 10 characters why disclosure control is off").max(500, "reason must be at most 500 characters")).optional(),
+    why: storable(
+      z.string().trim().min(10, "why must say in at least 10 characters why those outcomes may be published").max(500, "why must be at most 500 characters"),
+    ).optional(),
+    totals: z
+      .enum(["0", "1"], { message: "totals must be 0 or 1" })
+      .transform((v) => v === "1")
+      .optional(),
+    reason: storable(
+      z.string().trim().min(10, "reason must say in at least 10 characters why disclosure control is off").max(500, "reason must be at most 500 characters"),
+    ).optional(),
     format: z.enum(["json", "csv", "xlsx"], { message: "format must be json, csv or xlsx" }).default("json"),
   })
   .refine(fromNotAfterTo, { message: "from must not be after to", path: ["from"] })
-  .refine((q) => q.suppress !== "off" || q.reason !== undefined, { message: "reason is required to switch disclosure control off: say why in at least 10 characters (it is recorded)", path: ["reason"] })
-  .refine((q) => q.attributes !== "accept" || q.why !== undefined, { message: "why is required with attributes=accept: say why those outcomes may be published", path: ["why"] })
+  .refine((q) => q.suppress !== "off" || q.reason !== undefined, {
+    message: "reason is required to switch disclosure control off: say why in at least 10 characters (it is recorded)",
+    path: ["reason"],
+  })
+  .refine((q) => q.attributes !== "accept" || q.why !== undefined, {
+    message: "why is required with attributes=accept: say why those outcomes may be published",
+    path: ["why"],
+  })
   .refine((q) => q.layout === "long" || q.dimension.length <= 2, { message: "layout=wide takes one or two dimensions", path: ["layout"] })
   .transform(({ dimension, ...rest }) => ({ dimensions: dimension, ...rest }));
 
@@ -112,7 +128,20 @@ export type StatsQuery = z.infer<typeof statsQuerySchema>;
 
 export type ParsedParams<T> = { ok: true; data: T } | { ok: false; parameter: string; message: string };
 
-const knownParameters = ["dimension", "from", "to", "format", "asAt", "suppress", "totals", "reason", "layout", "attributes", "why", ...Object.keys(subjectFilterShape)];
+const knownParameters = [
+  "dimension",
+  "from",
+  "to",
+  "format",
+  "asAt",
+  "suppress",
+  "totals",
+  "reason",
+  "layout",
+  "attributes",
+  "why",
+  ...Object.keys(subjectFilterShape),
+];
 
 /** The search parameters a schema knows, as a plain object; empty values count as absent. */
 export function searchParamsObject(params: URLSearchParams | Record<string, string | string[] | undefined>, keys: string[]) {

@@ -17,5 +17,8 @@ export const createUserSchema = z.object({
 
 export const userIdSchema = z.object({ userId: id });
 export const changeRoleSchema = z.object({ userId: id, role });
-export const setDisabledSchema = z.object({ userId: id, disabled: z.enum(["true", "false"], { message: "Say whether the account is disabled: true or false" }).transform((v) => v === "true") });
+export const setDisabledSchema = z.object({
+  userId: id,
+  disabled: z.enum(["true", "false"], { message: "Say whether the account is disabled: true or false" }).transform((v) => v === "true"),
+});
 export const resetPasswordSchema = z.object({ userId: id, password: newPasswordSchema });

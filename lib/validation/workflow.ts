@@ -57,7 +57,10 @@ export const subjectActionSchema = z.discriminatedUnion(
       ...target,
       kind: z.literal("record_outcome"),
       // Empty where there were no proceedings (no case to answer): the step refuses it otherwise.
-      proceedingsFinding: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(proceedingsFindings.keys, { message: "Choose what the proceedings found" }).nullable()),
+      proceedingsFinding: z.preprocess(
+        (v) => (v === "" || v === undefined ? null : v),
+        z.enum(proceedingsFindings.keys, { message: "Choose what the proceedings found" }).nullable(),
+      ),
       outcome: z.enum(outcomes.keys, { message: "Choose the outcome" }),
     }),
     z.object({

@@ -28,7 +28,10 @@ let countQuery: ReturnType<typeof sql> | undefined;
 /** The number of rows of every table, in one statement. */
 async function rowCounts(handle: DatabaseHandle): Promise<Record<string, number>> {
   if (!countQuery) {
-    const tables = await selectRows<{ name: string }>(handle.db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+    const tables = await selectRows<{ name: string }>(
+      handle.db,
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    );
     const pairs = tables.map(({ name }) => sql`${name}::text, (select count(*) from ${sql.identifier(name)})`);
     countQuery = sql`select json_build_object(${sql.join(pairs, sql`, `)}) as counts`;
   }
@@ -76,14 +79,27 @@ describe("every server action under hostile form data", () => {
     const userId = String(investigator!.id);
     const password = "correct horse battery staple";
     Object.assign(valid, {
-      recordFindingAction: { subjectId: String(subject!.id), version: String(subject!.version), finding: "no_case_to_answer", findingOn: "2026-01-31", rationale: "The evidence does not show the officer sent it." },
+      recordFindingAction: {
+        subjectId: String(subject!.id),
+        version: String(subject!.version),
+        finding: "no_case_to_answer",
+        findingOn: "2026-01-31",
+        rationale: "The evidence does not show the officer sent it.",
+      },
       grantCaseAccessAction: { ref: restricted!.ref, email: investigator!.email, reason: "Needed for the hearing bundle", days: "3" },
       revokeCaseAccessAction: { ref: restricted!.ref, grantId: "1" },
       approveCaseAccessAction: { ref: restricted!.ref, grantId: "1" },
       createFoiRequestAction: { receivedOn: "2026-03-02", subject: "Misuse of social media 2018-2021", s12: "on", costEstimateHours: "20" },
       updateFoiRequestAction: { ref: foi?.ref ?? "FOI-2026-00001", status: "in_progress", respondedOn: "" },
       publishTableAction: { query: "rows=year&from=2018&to=2021", title: "Subjects by year", foiRef: "" },
-      submitReportAction: { description: "A racist meme in the team chat", platform: "whatsapp", groupName: "Shift B", seenOn: "2026-02-01", peopleInvolved: "", confidential: "on" },
+      submitReportAction: {
+        description: "A racist meme in the team chat",
+        platform: "whatsapp",
+        groupName: "Shift B",
+        seenOn: "2026-02-01",
+        peopleInvolved: "",
+        confidential: "on",
+      },
       convertReportAction: { ref: report?.ref ?? "RPT-2026-00001" },
       createUserAction: { email: "hostile.new@demo.police.uk", name: "New Person", role: "investigator", team: "PSD Team 1", password },
       changeRoleAction: { userId, role: "investigator" },
@@ -102,12 +118,24 @@ describe("every server action under hostile form data", () => {
         recordedOn: "2026-01-12",
         subjects: JSON.stringify([{ serviceNumber: "HX12345", name: "Test Person", rank: "constable", allegation: "" }]),
       },
-      subjectStepAction: { ref: subject!.ref, subjectId: String(subject!.id), version: String(subject!.version), kind: "withdraw", reason: "Duplicate of an earlier report" },
+      subjectStepAction: {
+        ref: subject!.ref,
+        subjectId: String(subject!.id),
+        version: String(subject!.version),
+        kind: "withdraw",
+        reason: "Duplicate of an earlier report",
+      },
       addNoteAction: { ref: subject!.ref, body: "Spoke to the reporting officer." },
       linkCaseAction: { ref: subject!.ref, otherRef: restricted!.ref, reason: "Same group chat" },
       assignCaseAction: { ref: subject!.ref, version: "1", userId },
       completeTaskAction: { ref: subject!.ref, taskId: "1" },
-      requestAppPermissionAction: { app: "whatsapp", purpose: "Contact with a witness who only uses WhatsApp", device: "Asset 12345", startsOn: "2026-12-01", requestedUntil: "2027-03-01" },
+      requestAppPermissionAction: {
+        app: "whatsapp",
+        purpose: "Contact with a witness who only uses WhatsApp",
+        device: "Asset 12345",
+        startsOn: "2026-12-01",
+        requestedUntil: "2027-03-01",
+      },
       decideAppPermissionAction: { ref: "APP-2026-00001", decision: "refused", reason: "No business need was shown" },
       revokeAppPermissionAction: { ref: "APP-2026-00001", reason: "Moved to a unit without the need" },
       drawSampleAction: {
@@ -129,7 +157,14 @@ describe("every server action under hostile form data", () => {
         proportionality: "Specific intelligence about this officer's messages",
         dpiaRef: "DPIA-2026-07",
       },
-      recordSpotCheckOutcomeAction: { ref: "SPC-2026-00001", outcome: "nothing_found", findings: "Nothing of concern was found.", checkedOn: "2026-11-01", platform: "", channel: "" },
+      recordSpotCheckOutcomeAction: {
+        ref: "SPC-2026-00001",
+        outcome: "nothing_found",
+        findings: "Nothing of concern was found.",
+        checkedOn: "2026-11-01",
+        platform: "",
+        channel: "",
+      },
     });
   });
   afterAll(() => state.handle?.close());
@@ -166,27 +201,35 @@ describe("every server action under hostile form data", () => {
     "recordSpotCheckOutcomeAction",
   ];
 
-  it.each(names)("%s refuses clearly, stores nothing when it refuses, and never fails unexpectedly", async (name) => {
-    const db = state.handle!.db;
-    const role = roles.keys.find((r) => can(r, actionPermissions[name]!))!;
-    const [actor] = await db.select({ id: users.id, role: users.role, team: users.team, email: users.email, name: users.name, disabled: users.disabled }).from(users).where(eq(users.role, role)).limit(1);
-    state.user = actor!;
-    // Hashing a password takes a while: the actions that do it get fewer runs.
-    const runs = /Password|createUser/.test(name) ? 40 : 80;
-    let refused = 0;
-    await fc.assert(
-      fc.asyncProperty(spoiled(valid[name]!), async (fields) => {
-        const before = await rowCounts(state.handle!);
-        const result = await actions[name]!(null, formData(fields));
-        expect(result.error ?? "", JSON.stringify(fields).slice(0, 300)).not.toMatch(UNEXPECTED);
-        if (!result.ok) {
-          refused++;
-          expect(result.error!.length).toBeGreaterThan(5);
-          expect(await rowCounts(state.handle!)).toEqual(before);
-        }
-      }),
-      { numRuns: runs },
-    );
-    expect(refused, "most spoiled inputs are refused").toBeGreaterThan(runs / 3);
-  }, 120_000);
+  it.each(names)(
+    "%s refuses clearly, stores nothing when it refuses, and never fails unexpectedly",
+    async (name) => {
+      const db = state.handle!.db;
+      const role = roles.keys.find((r) => can(r, actionPermissions[name]!))!;
+      const [actor] = await db
+        .select({ id: users.id, role: users.role, team: users.team, email: users.email, name: users.name, disabled: users.disabled })
+        .from(users)
+        .where(eq(users.role, role))
+        .limit(1);
+      state.user = actor!;
+      // Hashing a password takes a while: the actions that do it get fewer runs.
+      const runs = /Password|createUser/.test(name) ? 40 : 80;
+      let refused = 0;
+      await fc.assert(
+        fc.asyncProperty(spoiled(valid[name]!), async (fields) => {
+          const before = await rowCounts(state.handle!);
+          const result = await actions[name]!(null, formData(fields));
+          expect(result.error ?? "", JSON.stringify(fields).slice(0, 300)).not.toMatch(UNEXPECTED);
+          if (!result.ok) {
+            refused++;
+            expect(result.error!.length).toBeGreaterThan(5);
+            expect(await rowCounts(state.handle!)).toEqual(before);
+          }
+        }),
+        { numRuns: runs },
+      );
+      expect(refused, "most spoiled inputs are refused").toBeGreaterThan(runs / 3);
+    },
+    120_000,
+  );
 });

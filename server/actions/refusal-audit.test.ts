@@ -40,7 +40,11 @@ describe("refused server actions are audited with their target", () => {
 
   it("a note on another team's case: refused as not found, and the attempt is on that case's audit trail", async () => {
     const { addNoteAction } = await import("@/app/(app)/cases/actions");
-    const [other] = await state.handle!.db.select({ ref: cases.ref }).from(cases).where(and(eq(cases.team, "PSD Team 2"), eq(cases.restricted, false))).limit(1);
+    const [other] = await state
+      .handle!.db.select({ ref: cases.ref })
+      .from(cases)
+      .where(and(eq(cases.team, "PSD Team 2"), eq(cases.restricted, false)))
+      .limit(1);
     const investigator = await signIn("investigator@demo.police.uk");
     const result = await addNoteAction(null, form({ ref: other!.ref, body: "Trying a case that is not mine" }));
     expect(result.ok).toBe(false);

@@ -11,9 +11,7 @@ import { can, type Permission } from "@/lib/permissions";
 import { forAuditLog } from "@/lib/validation/text";
 import { log } from "@/server/log";
 
-export type ActionResult<T = null> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+export type ActionResult<T = null> = { ok: true; data: T; message?: string } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 export type ActionState<T = null> = ActionResult<T> | null;
 
@@ -82,7 +80,8 @@ export function validatedAction<S extends z.ZodType, T>(
         if (user && (error.code === "not_found" || error.code === "forbidden")) await auditActionRefusal(user, permission, raw, error.code);
         return { ok: false, error: error.message };
       }
-      if (isStatementTimeout(error)) return { ok: false, error: "That took too long and was stopped; nothing was saved. Try again, and tell your administrator if it happens again." };
+      if (isStatementTimeout(error))
+        return { ok: false, error: "That took too long and was stopped; nothing was saved. Try again, and tell your administrator if it happens again." };
       if (isDatabaseUnavailable(error)) {
         markDatabaseSuspect();
         return { ok: false, error: "The database cannot be reached just now. Nothing was saved; try again in a minute." };

@@ -42,7 +42,12 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
     const typed = typeof (input as { email?: unknown } | null)?.email === "string" ? (input as { email: string }).email : "";
     const email = forAuditLog(typed.trim().toLowerCase(), 254);
     const admission = await admitSignInAttempt(db, email, ip);
-    await recordAudit(db, { actorId: null, actorRole: null, action: "auth.sign_in_failed", detail: { email, ip, reason: admission.admitted ? "malformed" : "locked" } });
+    await recordAudit(db, {
+      actorId: null,
+      actorRole: null,
+      action: "auth.sign_in_failed",
+      detail: { email, ip, reason: admission.admitted ? "malformed" : "locked" },
+    });
     return { ok: false, message: signInMessages.wrong };
   }
   const { email, password } = parsed.data;

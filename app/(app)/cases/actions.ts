@@ -56,7 +56,10 @@ export const subjectStepAction = validatedAction("cases:work", subjectActionSche
   const { ref, subjectId, version, ...action } = input;
   const result = await applySubjectAction(await getDb(), user, { ref, subjectId, version, action, today: todayIso() });
   revalidatePath(`/cases/${ref}`);
-  return { data: { version: result.version }, message: `${result.summary}.${result.barredListTask ? " A barred-list report task was created, due in 5 working days." : ""}` };
+  return {
+    data: { version: result.version },
+    message: `${result.summary}.${result.barredListTask ? " A barred-list report task was created, due in 5 working days." : ""}`,
+  };
 });
 
 export const addNoteAction = validatedAction("cases:work", addNoteSchema, async (input, user) => {

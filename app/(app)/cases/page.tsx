@@ -23,7 +23,9 @@ export const metadata: Metadata = { title: "Cases" };
 type SearchParams = Record<string, string | string[] | undefined>;
 
 function flatten(params: SearchParams): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : Array.isArray(value) ? [[key, value[0] ?? ""]] : [])));
+  return Object.fromEntries(
+    Object.entries(params).flatMap(([key, value]) => (typeof value === "string" ? [[key, value]] : Array.isArray(value) ? [[key, value[0] ?? ""]] : [])),
+  );
 }
 
 /** The list's URL with some parameters changed and the page reset unless a cursor is given. */
@@ -103,7 +105,14 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       ) : null}
 
       <form method="get" action="/cases" className="app-filter-bar" aria-label="Find cases">
-        <TextField name="q" type="search" label="Search" hint="Reference, words of the summary, officer's name or service number" defaultValue={query.q ?? ""} width="30" />
+        <TextField
+          name="q"
+          type="search"
+          label="Search"
+          hint="Reference, words of the summary, officer's name or service number"
+          defaultValue={query.q ?? ""}
+          width="30"
+        />
         <VocabularySelect name="status" label="Status" options={stages} value={query.status ?? ""} />
         <VocabularySelect name="platform" label="Platform" options={platforms} value={query.platform ?? ""} />
         <VocabularySelect name="device" label="Device" options={devices} value={query.device ?? ""} />

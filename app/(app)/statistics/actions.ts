@@ -40,7 +40,10 @@ export const publishTableAction = validatedAction("statistics:build", publishTab
     channel: "publish",
   });
   if (attributeDisclosures.length > 0 && !choice.data.attributes) {
-    throw new AppError("bad_request", "In some groups every officer shares one outcome: withhold those outcomes or record why they may be published, then publish.");
+    throw new AppError(
+      "bad_request",
+      "In some groups every officer shares one outcome: withhold those outcomes or record why they may be published, then publish.",
+    );
   }
   const id = await publishTable(db, user, { title: input.title, foiRef: input.foiRef, parameters: choice.data, figures });
   revalidatePath("/statistics/published");

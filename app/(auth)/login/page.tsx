@@ -27,23 +27,23 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-      <h1 className="govuk-heading-l">Sign in</h1>
-      <p>Professional Standards Cases holds personal data about officers and staff. Use it only for your duties.</p>
-      <LoginForm
-        callbackUrl={safeCallbackPath(params.callbackUrl)}
-        initialError={errorFromUrl(params.error)}
-        sso={getEnv().OIDC_ISSUER ? getEnv().OIDC_NAME : null}
-      />
-      <section className="app-demo-accounts" aria-labelledby="demo-accounts-title">
-        <h2 id="demo-accounts-title" className="govuk-heading-s">
-          Demo accounts
-        </h2>
-        <p>
-          Every demo account uses the password <code>demo-password-2026</code>: <code>supervisor@demo.police.uk</code>,{" "}
-          <code>investigator@demo.police.uk</code>, <code>senior@demo.police.uk</code>, <code>foi@demo.police.uk</code>,{" "}
-          <code>admin@demo.police.uk</code>, <code>staff@demo.police.uk</code>.
-        </p>
-      </section>
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <p>Professional Standards Cases holds personal data about officers and staff. Use it only for your duties.</p>
+        <LoginForm
+          callbackUrl={safeCallbackPath(params.callbackUrl)}
+          initialError={errorFromUrl(params.error)}
+          sso={getEnv().OIDC_ISSUER ? getEnv().OIDC_NAME : null}
+        />
+        <section className="app-demo-accounts" aria-labelledby="demo-accounts-title">
+          <h2 id="demo-accounts-title" className="govuk-heading-s">
+            Demo accounts
+          </h2>
+          <p>
+            Every demo account uses the password <code>demo-password-2026</code>: <code>supervisor@demo.police.uk</code>,{" "}
+            <code>investigator@demo.police.uk</code>, <code>senior@demo.police.uk</code>, <code>foi@demo.police.uk</code>, <code>admin@demo.police.uk</code>,{" "}
+            <code>staff@demo.police.uk</code>.
+          </p>
+        </section>
       </div>
     </div>
   );

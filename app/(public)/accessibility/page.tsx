@@ -10,8 +10,8 @@ export default function AccessibilityStatementPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Accessibility statement for {serviceName}</h1>
         <p className="govuk-body-l">
-          This statement covers {serviceName}, the case management system of the professional standards department. It is
-          used by police officers and staff in the course of their duties.
+          This statement covers {serviceName}, the case management system of the professional standards department. It is used by police officers and staff in
+          the course of their duties.
         </p>
         <h2 className="govuk-heading-m">Using this service</h2>
         <p>We want as many people as possible to be able to use this service. You should be able to:</p>
@@ -26,9 +26,9 @@ export default function AccessibilityStatementPage() {
 
         <h2 className="govuk-heading-m">How accessible this service is</h2>
         <p>
-          We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. Every page is checked
-          for each role with automated tests on every change, and the colours of charts are checked against the contrast
-          minimum (WCAG 2.2, success criterion 1.4.3) directly. Automated tests find only some problems.
+          We aim to meet the Web Content Accessibility Guidelines (WCAG) version 2.2 at level AA. Every page is checked for each role with automated tests on
+          every change, and the colours of charts are checked against the contrast minimum (WCAG 2.2, success criterion 1.4.3) directly. Automated tests find
+          only some problems.
         </p>
         <p>We know of these limits:</p>
         <ul className="govuk-list govuk-list--bullet">
@@ -39,15 +39,15 @@ export default function AccessibilityStatementPage() {
         <h2 className="govuk-heading-m">Feedback and contact information</h2>
         <p>
           If you find a problem, or need information in another format, contact the {helpContact.team} at{" "}
-          <a href={`mailto:${helpContact.email}`}>{helpContact.email}</a> ({helpContact.hours}). Say which page you were on
-          and what you were trying to do; do not include case details.
+          <a href={`mailto:${helpContact.email}`}>{helpContact.email}</a> ({helpContact.hours}). Say which page you were on and what you were trying to do; do
+          not include case details.
         </p>
 
         <h2 className="govuk-heading-m">Enforcement procedure</h2>
         <p>
-          The Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 cover services
-          used by the public; this internal service follows the same standard. If you are not happy with how we respond,
-          raise it through your force&apos;s reasonable adjustments or grievance procedure.
+          The Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018 cover services used by the public; this internal
+          service follows the same standard. If you are not happy with how we respond, raise it through your force&apos;s reasonable adjustments or grievance
+          procedure.
         </p>
 
         <h2 className="govuk-heading-m">Preparation of this statement</h2>

@@ -46,7 +46,13 @@ async function answerDashboard(request: NextRequest, user: SessionUser): Promise
   });
 
   if (chart?.success) {
-    await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "dashboard.exported", entityType: "statistics", detail: { chart: chart.data, ...subjectFilter } });
+    await recordAudit(db, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: "dashboard.exported",
+      entityType: "statistics",
+      detail: { chart: chart.data, ...subjectFilter },
+    });
     const about = chartCsvAbout({
       filters: describeFilter(subjectFilter),
       rule: describeRule(env.DISCLOSURE_K),

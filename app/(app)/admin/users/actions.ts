@@ -2,21 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
-import {
-  changeAccountRole,
-  createAccount,
-  endAccountSessions,
-  resetAccountPassword,
-  setAccountDisabled,
-} from "@/db/queries/admin-users";
+import { changeAccountRole, createAccount, endAccountSessions, resetAccountPassword, setAccountDisabled } from "@/db/queries/admin-users";
 import { validatedAction } from "@/server/actions/validated-action";
-import {
-  changeRoleSchema,
-  createUserSchema,
-  resetPasswordSchema,
-  setDisabledSchema,
-  userIdSchema,
-} from "@/lib/validation/users";
+import { changeRoleSchema, createUserSchema, resetPasswordSchema, setDisabledSchema, userIdSchema } from "@/lib/validation/users";
 import { roles } from "@/lib/vocabulary";
 
 const ended = (n: number) => (n === 1 ? "1 open session was ended." : `${n} open sessions were ended.`);

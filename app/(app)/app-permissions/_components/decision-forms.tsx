@@ -26,7 +26,14 @@ export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string
         inline
         small
       />
-      <TextField name="expiresOn" idPrefix={idPrefix} label="If approving: expires on" hint="The permission is no longer held on this day; the day before is its last." type="date" defaultValue={suggestedExpiry} />
+      <TextField
+        name="expiresOn"
+        idPrefix={idPrefix}
+        label="If approving: expires on"
+        hint="The permission is no longer held on this day; the day before is its last."
+        type="date"
+        defaultValue={suggestedExpiry}
+      />
       <TextareaField name="reason" idPrefix={idPrefix} label="If refusing: the reason, which the requester will see" rows={2} />
       <button type="submit" className="govuk-button" disabled={pending}>
         Record decision<span className="govuk-visually-hidden"> on {requestRef}</span>

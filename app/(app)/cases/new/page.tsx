@@ -15,8 +15,8 @@ export default async function NewCasePage() {
       </p>
       <h1 className="govuk-heading-l">Record a new case</h1>
       <p className="govuk-body-l">
-        One incident is one case: a group chat with several officers in it is one case with a subject officer for each. The case is
-        assigned to you until a supervisor assigns it.
+        One incident is one case: a group chat with several officers in it is one case with a subject officer for each. The case is assigned to you until a
+        supervisor assigns it.
       </p>
       <IntakeForm today={todayIso()} />
     </>

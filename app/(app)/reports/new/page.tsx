@@ -14,8 +14,8 @@ export default async function NewReportPage() {
       </p>
       <h1 className="govuk-heading-l">Report inappropriate content</h1>
       <p className="govuk-body-l">
-        The Code of Ethics asks you to report improper messages or posts by colleagues. You get a reference and a
-        timestamped receipt at once, to keep as proof that you reported.
+        The Code of Ethics asks you to report improper messages or posts by colleagues. You get a reference and a timestamped receipt at once, to keep as proof
+        that you reported.
       </p>
       <ReportForm />
     </>

@@ -18,21 +18,21 @@ export function OutcomeForm({ checkRef, today }: { checkRef: string; today: stri
       <TextField name="checkedOn" label="Date of the check" state={state} type="date" defaultValue={today} />
       <Fieldset legend="For a referral">
         <SelectField name="platform" label="Platform" state={state} defaultValue="">
-            <option value="">Not known</option>
-            {platforms.keys.map((key) => (
-              <option key={key} value={key}>
-                {platforms.labels[key]}
-              </option>
-            ))}
-          </SelectField>
+          <option value="">Not known</option>
+          {platforms.keys.map((key) => (
+            <option key={key} value={key}>
+              {platforms.labels[key]}
+            </option>
+          ))}
+        </SelectField>
         <SelectField name="channel" label="How it was shared" state={state} defaultValue="">
-            <option value="">Choose</option>
-            {channels.keys.map((key) => (
-              <option key={key} value={key}>
-                {channels.labels[key]}
-              </option>
-            ))}
-          </SelectField>
+          <option value="">Choose</option>
+          {channels.keys.map((key) => (
+            <option key={key} value={key}>
+              {channels.labels[key]}
+            </option>
+          ))}
+        </SelectField>
       </Fieldset>
       <button type="submit" className="govuk-button" disabled={pending}>
         Record the outcome

@@ -6,7 +6,13 @@ export function SafeguardFields({ state }: { state: FormState }) {
   return (
     <Fieldset legend="Safeguards">
       <TextareaField name="legalBasis" label="Legal basis" state={state} rows={2} />
-      <TextareaField name="proportionality" label="Proportionality" hint="Why this intrusion is necessary and no wider than it needs to be." state={state} rows={3} />
+      <TextareaField
+        name="proportionality"
+        label="Proportionality"
+        hint="Why this intrusion is necessary and no wider than it needs to be."
+        state={state}
+        rows={3}
+      />
       <TextField name="dpiaRef" label="Data-protection impact assessment reference" state={state} />
     </Fieldset>
   );

@@ -17,8 +17,8 @@ export default async function DrawPage() {
       </p>
       <h1 className="govuk-heading-l">Draw a random sample</h1>
       <p className="govuk-body-l">
-        The people who match are listed by id, sorted, and fingerprinted with SHA-256; the sample is drawn from that list with the seed.
-        Seed and list are kept, so anyone can repeat the draw and get the same people.
+        The people who match are listed by id, sorted, and fingerprinted with SHA-256; the sample is drawn from that list with the seed. Seed and list are kept,
+        so anyone can repeat the draw and get the same people.
       </p>
       <DrawForm units={units} />
     </>

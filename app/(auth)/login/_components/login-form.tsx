@@ -40,14 +40,18 @@ export function LoginForm({ callbackUrl, initialError, sso }: { callbackUrl: str
       return;
     }
     // The server's own message (wrong details, a lock, a disabled account); never a stack trace.
-    setError(!result ? "The sign-in service could not be reached. Try again in a minute." : result.error && result.error !== "CredentialsSignin" ? result.error : fallback);
+    setError(
+      !result
+        ? "The sign-in service could not be reached. Try again in a minute."
+        : result.error && result.error !== "CredentialsSignin"
+          ? result.error
+          : fallback,
+    );
   }
 
   return (
     <>
-      {error ? (
-        <ErrorSummary ref={summary} message={error} />
-      ) : null}
+      {error ? <ErrorSummary ref={summary} message={error} /> : null}
       <form method="post" onSubmit={onSubmit} noValidate>
         <TextField name="email" type="email" label="Email address" autoComplete="username" spellCheck={false} required width="30" />
         <TextField name="password" type="password" label="Password" autoComplete="current-password" required width="20" />

@@ -19,9 +19,10 @@ const sizeRefusal = (bytes: number) => `The file is ${(bytes / 1048576).toFixed(
 
 function refused(problems: ImportProblem[]): ImportMessage {
   const rows = new Set(problems.map((p) => p.row).filter((r) => r !== null && r > 1)).size;
-  const message = rows > 0
-    ? `Nothing was imported: ${rows.toLocaleString("en-GB")} ${rows === 1 ? "row has" : "rows have"} problems. Correct them and import the whole file again.`
-    : "Nothing was imported: the file cannot be read as it is. Correct it and import it again.";
+  const message =
+    rows > 0
+      ? `Nothing was imported: ${rows.toLocaleString("en-GB")} ${rows === 1 ? "row has" : "rows have"} problems. Correct them and import the whole file again.`
+      : "Nothing was imported: the file cannot be read as it is. Correct it and import it again.";
   return { phase: "refused", message, problems: problems.slice(0, PROBLEMS_SHOWN), problemCount: problems.length };
 }
 
@@ -96,5 +97,7 @@ async function receiveImport(request: Request, user: SessionUser): Promise<Respo
       }
     },
   });
-  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
+  return new Response(stream, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+  });
 }

@@ -45,9 +45,9 @@ describe("POST /api/intake/protective-monitoring (PostgreSQL)", () => {
   });
 
   const refusals = async () =>
-    (await handle.db.select({ detail: auditEvents.detail }).from(auditEvents).where(eq(auditEvents.action, "monitoring.alert_refused")).orderBy(auditEvents.id)).map(
-      (row) => (row.detail as { reason: string }).reason,
-    );
+    (
+      await handle.db.select({ detail: auditEvents.detail }).from(auditEvents).where(eq(auditEvents.action, "monitoring.alert_refused")).orderBy(auditEvents.id)
+    ).map((row) => (row.detail as { reason: string }).reason);
 
   it("answers 404 and records nothing while no secret is configured", async () => {
     const body = JSON.stringify(alert);

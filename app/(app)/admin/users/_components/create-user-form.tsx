@@ -14,14 +14,22 @@ export function CreateUserForm() {
       <TextField name="email" label="Email address" state={state} type="email" autoComplete="off" required />
       <TextField name="name" label="Full name" state={state} autoComplete="off" required />
       <SelectField name="role" label="Role" state={state} defaultValue="staff">
-          {roles.keys.map((key) => (
-            <option key={key} value={key}>
-              {roles.labels[key]}
-            </option>
-          ))}
-        </SelectField>
+        {roles.keys.map((key) => (
+          <option key={key} value={key}>
+            {roles.labels[key]}
+          </option>
+        ))}
+      </SelectField>
       <TextField name="team" label="Team (optional)" hint="Investigators see the cases of their team, for example PSD Team 1." state={state} />
-      <TextField name="password" label="Initial password" hint="At least 12 characters; a phrase is best. Common passwords are refused." state={state} type="password" autoComplete="new-password" required />
+      <TextField
+        name="password"
+        label="Initial password"
+        hint="At least 12 characters; a phrase is best. Common passwords are refused."
+        state={state}
+        type="password"
+        autoComplete="new-password"
+        required
+      />
       <button type="submit" className="govuk-button" disabled={pending}>
         {pending ? "Creating…" : "Create account"}
       </button>

@@ -12,7 +12,8 @@ export function CaseTimeline({ timeline, subjectNames }: { timeline: CaseView["t
         <ol className="app-timeline">
           {timeline.map((event) => (
             <li key={event.id}>
-              <time dateTime={event.occurredAt.toISOString()}>{formatDateTime(event.occurredAt)}</time>: {describeCaseEvent(event.action, event.detail, subjectNames)}
+              <time dateTime={event.occurredAt.toISOString()}>{formatDateTime(event.occurredAt)}</time>:{" "}
+              {describeCaseEvent(event.action, event.detail, subjectNames)}
               {event.actorName ? ` (${event.actorName})` : ""}
             </li>
           ))}

@@ -36,7 +36,17 @@ export function LinkCaseForm({ caseRef }: { caseRef: string }) {
   );
 }
 
-export function AssignForm({ caseRef, version, current, investigators }: { caseRef: string; version: number; current: number | null; investigators: { id: number; name: string; team: string | null; open: number }[] }) {
+export function AssignForm({
+  caseRef,
+  version,
+  current,
+  investigators,
+}: {
+  caseRef: string;
+  version: number;
+  current: number | null;
+  investigators: { id: number; name: string; team: string | null; open: number }[];
+}) {
   const { state, pending, formProps } = useKeptFormAction(assignCaseAction);
   return (
     <form {...formProps} noValidate aria-label="Assign the case" className="app-inline-form">
@@ -44,14 +54,14 @@ export function AssignForm({ caseRef, version, current, investigators }: { caseR
       <input type="hidden" name="ref" value={caseRef} />
       <input type="hidden" name="version" value={version} />
       <SelectField name="userId" label="Investigator (open cases they hold)" state={state} idPrefix="assign-" defaultValue={current ?? ""}>
-          <option value="">Choose</option>
-          {investigators.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-              {person.team ? `, ${person.team}` : ""} ({person.open} open)
-            </option>
-          ))}
-        </SelectField>
+        <option value="">Choose</option>
+        {investigators.map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name}
+            {person.team ? `, ${person.team}` : ""} ({person.open} open)
+          </option>
+        ))}
+      </SelectField>
       <button type="submit" className="govuk-button" disabled={pending}>
         Assign
       </button>

@@ -32,7 +32,12 @@ export function ApproveAccessButton({ caseRef, grantId, label }: { caseRef: stri
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
         {label}
       </button>
-      {state ? <span className={state.ok ? "" : "error-text"} role="status"> {state.ok ? state.message : state.error}</span> : null}
+      {state ? (
+        <span className={state.ok ? "" : "error-text"} role="status">
+          {" "}
+          {state.ok ? state.message : state.error}
+        </span>
+      ) : null}
     </form>
   );
 }

@@ -15,16 +15,33 @@ function officerOf(subject: { personStatus: string }) {
 
 type Warnings = { writtenWarning: boolean; finalWrittenWarning: boolean };
 
-function describeWarnings(subject: { finalWrittenWarningInForce: boolean; writtenWarningInForce: boolean; severalUnconnectedIncidents: boolean }, onRecord: Warnings): string {
+function describeWarnings(
+  subject: { finalWrittenWarningInForce: boolean; writtenWarningInForce: boolean; severalUnconnectedIncidents: boolean },
+  onRecord: Warnings,
+): string {
   const parts: string[] = [];
-  if (subject.finalWrittenWarningInForce || onRecord.finalWrittenWarning) parts.push(`final written warning${onRecord.finalWrittenWarning ? " (on the officer's record)" : " (recorded at referral)"}`);
-  if (subject.writtenWarningInForce || onRecord.writtenWarning) parts.push(`written warning${onRecord.writtenWarning ? " (on the officer's record)" : " (recorded at referral)"}`);
+  if (subject.finalWrittenWarningInForce || onRecord.finalWrittenWarning)
+    parts.push(`final written warning${onRecord.finalWrittenWarning ? " (on the officer's record)" : " (recorded at referral)"}`);
+  if (subject.writtenWarningInForce || onRecord.writtenWarning)
+    parts.push(`written warning${onRecord.writtenWarning ? " (on the officer's record)" : " (recorded at referral)"}`);
   const warnings = parts.length > 0 ? parts.join("; ") : "None";
   return subject.severalUnconnectedIncidents ? `${warnings}. Several incidents not closely factually connected (2020 reg 42(6)).` : warnings;
 }
 
 /** Other allegations against the officer: those the viewer may see by reference, the rest only counted, where the role allows. */
-function OtherAllegations({ found, subject, earlier, abilities, threshold }: { found: CaseDetail; subject: CaseSubject; earlier: CaseView["earlier"]; abilities: CasePageAbilities; threshold: number }) {
+function OtherAllegations({
+  found,
+  subject,
+  earlier,
+  abilities,
+  threshold,
+}: {
+  found: CaseDetail;
+  subject: CaseSubject;
+  earlier: CaseView["earlier"];
+  abilities: CasePageAbilities;
+  threshold: number;
+}) {
   const history = earlier.filter((e) => e.personId === subject.personId);
   const named = history.flatMap((e) => (e.ref === null ? [] : [`${e.ref} (${e.recordedOn})`]));
   const unseen = abilities.countUnseen ? history.length - named.length : 0;
@@ -90,8 +107,13 @@ export function SubjectCard({
           },
           { key: "Warnings in force at the severity assessment", value: describeWarnings(s, onRecord) },
           { key: "Outcome", value: s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${s.outcomeOn})` : ""}` : "Not yet" },
-          s.withdrawnReason ? { key: "Withdrawn because", value: `${s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}${s.withdrawnReason}` } : null,
-          { key: "Other allegations against this officer", value: <OtherAllegations found={found} subject={s} earlier={view.earlier} abilities={abilities} threshold={threshold} /> },
+          s.withdrawnReason
+            ? { key: "Withdrawn because", value: `${s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}${s.withdrawnReason}` }
+            : null,
+          {
+            key: "Other allegations against this officer",
+            value: <OtherAllegations found={found} subject={s} earlier={view.earlier} abilities={abilities} threshold={threshold} />,
+          },
         ]}
       />
       {abilities.canWork ? (

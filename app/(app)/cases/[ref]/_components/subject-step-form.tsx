@@ -40,14 +40,20 @@ const titles: Record<ActionKind, string> = {
 
 function Choice({ prefix, name, label, options, state }: { prefix: string; name: string; label: string; options: [string, string][]; state: FormState }) {
   return (
-    <SelectField name={name} label={label} state={state} idPrefix={prefix} defaultValue="" placeholder="Choose" options={options.map(([value, text]) => ({ value, label: text }))} />
+    <SelectField
+      name={name}
+      label={label}
+      state={state}
+      idPrefix={prefix}
+      defaultValue=""
+      placeholder="Choose"
+      options={options.map(([value, text]) => ({ value, label: text }))}
+    />
   );
 }
 
 function Reason({ prefix, name, label, hint, state }: { prefix: string; name: string; label: string; hint?: string; state: FormState }) {
-  return (
-    <TextareaField name={name} label={label} hint={hint} state={state} idPrefix={prefix} rows={3} />
-  );
+  return <TextareaField name={name} label={label} hint={hint} state={state} idPrefix={prefix} rows={3} />;
 }
 
 /**
@@ -58,7 +64,15 @@ function Reason({ prefix, name, label, hint, state }: { prefix: string; name: st
 function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props; state: FormState }) {
   const [finding, setFinding] = useState<ProceedingsFinding | "">("");
   if (!props.forum) {
-    return <Choice prefix={prefix} name="outcome" label="Outcome (no misconduct proceedings)" options={props.outcomesWithoutProceedings.map((k) => [k, outcomes.labels[k]])} state={state} />;
+    return (
+      <Choice
+        prefix={prefix}
+        name="outcome"
+        label="Outcome (no misconduct proceedings)"
+        options={props.outcomesWithoutProceedings.map((k) => [k, outcomes.labels[k]])}
+        state={state}
+      />
+    );
   }
   const forum = props.forum;
   const open = finding ? (lawfulOutcomes({ ...props.facts, forum, proceedingsFinding: finding }) as Outcome[]) : [];
@@ -78,7 +92,11 @@ function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props;
         key={finding}
         name="outcome"
         label="Outcome (only those the regulations allow on this finding)"
-        hint={finding ? `${open.length} lawful for ${props.facts.officer === "former" ? "a former officer" : "a serving officer"} under the ${props.facts.regime} regulations.` : "Choose the finding first."}
+        hint={
+          finding
+            ? `${open.length} lawful for ${props.facts.officer === "former" ? "a former officer" : "a serving officer"} under the ${props.facts.regime} regulations.`
+            : "Choose the finding first."
+        }
         state={state}
         idPrefix={prefix}
         defaultValue=""
@@ -106,7 +124,15 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         return (
           <>
             <Choice prefix={prefix} name="severity" label="Severity" options={severities.keys.map((k) => [k, severities.labels[k]])} state={state} />
-            <Choices type="checkbox" name="standards" idPrefix={prefix} legend="Standards of Professional Behaviour the allegation would breach" state={state} options={optionsOf(standards)} small />
+            <Choices
+              type="checkbox"
+              name="standards"
+              idPrefix={prefix}
+              legend="Standards of Professional Behaviour the allegation would breach"
+              state={state}
+              options={optionsOf(standards)}
+              small
+            />
           </>
         );
       case "complete_investigation":
@@ -115,14 +141,26 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
             prefix={prefix}
             name="recommendation"
             label="Investigator's recommendation"
-            options={[["case_to_answer", "Case to answer"], ["no_case_to_answer", "No case to answer"]]}
+            options={[
+              ["case_to_answer", "Case to answer"],
+              ["no_case_to_answer", "No case to answer"],
+            ]}
             state={state}
           />
         );
       case "decide":
         return (
           <>
-            <Choice prefix={prefix} name="finding" label="Decision" options={[["case_to_answer", "Case to answer"], ["no_case_to_answer", "No case to answer"]]} state={state} />
+            <Choice
+              prefix={prefix}
+              name="finding"
+              label="Decision"
+              options={[
+                ["case_to_answer", "Case to answer"],
+                ["no_case_to_answer", "No case to answer"],
+              ]}
+              state={state}
+            />
             <Reason prefix={prefix} name="rationale" label="Rationale" hint="Required for every decision, including a decision not to act." state={state} />
           </>
         );
@@ -130,13 +168,25 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         return (
           <>
             <Choice prefix={prefix} name="proceedings" label="Proceedings" options={props.forums.map((k) => [k, proceedings.labels[k]])} state={state} />
-            <Fieldset legend="Facts the outcome rules need (2020 reg 42(5)-(7))" id={`${prefix}facts`} hint="Ticked where the officer's own record shows it; check against the personnel file.">
+            <Fieldset
+              legend="Facts the outcome rules need (2020 reg 42(5)-(7))"
+              id={`${prefix}facts`}
+              hint="Ticked where the officer's own record shows it; check against the personnel file."
+            >
               <CheckboxList
                 idPrefix={prefix}
                 small
                 items={[
-                  { name: "finalWrittenWarningInForce", label: "A final written warning was in force on the date of the severity assessment", defaultChecked: props.onRecord.finalWrittenWarning },
-                  { name: "writtenWarningInForce", label: "A written warning was in force on the date of the severity assessment", defaultChecked: props.onRecord.writtenWarning },
+                  {
+                    name: "finalWrittenWarningInForce",
+                    label: "A final written warning was in force on the date of the severity assessment",
+                    defaultChecked: props.onRecord.finalWrittenWarning,
+                  },
+                  {
+                    name: "writtenWarningInForce",
+                    label: "A written warning was in force on the date of the severity assessment",
+                    defaultChecked: props.onRecord.writtenWarning,
+                  },
                   { name: "severalUnconnectedIncidents", label: "The misconduct arises from more than one incident, not closely factually connected" },
                 ]}
               />
@@ -148,14 +198,29 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
       case "record_leaving":
         return (
           <>
-            <Choice prefix={prefix} name="how" label="How the officer left" options={[["resigned", "Resigned"], ["retired", "Retired"]]} state={state} />
+            <Choice
+              prefix={prefix}
+              name="how"
+              label="How the officer left"
+              options={[
+                ["resigned", "Resigned"],
+                ["retired", "Retired"],
+              ]}
+              state={state}
+            />
             <TextField name="leftOn" label="Date the officer left" type="date" state={state} idPrefix={prefix} />
           </>
         );
       case "withdraw":
         return (
           <>
-            <Choice prefix={prefix} name="withdrawalKind" label="What is withdrawn" options={withdrawalKinds.keys.map((k) => [k, withdrawalKinds.labels[k]])} state={state} />
+            <Choice
+              prefix={prefix}
+              name="withdrawalKind"
+              label="What is withdrawn"
+              options={withdrawalKinds.keys.map((k) => [k, withdrawalKinds.labels[k]])}
+              state={state}
+            />
             <Reason prefix={prefix} name="reason" label="Reason for withdrawing" state={state} />
           </>
         );
@@ -200,7 +265,10 @@ export function SubjectStepForms(props: Props & { waiting: string | null }) {
       <FormStatus state={state} idPrefix={`s${props.subjectId}-`} />
       {primary ? <StepForm key={`${primary}-${props.version}`} kind={primary} props={props} shared={shared} /> : props.waiting ? <p>{props.waiting}</p> : null}
       {secondary.map((kind) => (
-        <Details key={kind} summary={kind === "record_leaving" ? `Record that ${props.name} resigned or retired` : `${titles[kind]} ${props.name}'s allegation`}>
+        <Details
+          key={kind}
+          summary={kind === "record_leaving" ? `Record that ${props.name} resigned or retired` : `${titles[kind]} ${props.name}'s allegation`}
+        >
           <StepForm kind={kind} props={props} shared={shared} />
         </Details>
       ))}

@@ -25,6 +25,13 @@ export async function decideCaseAccess(db: Database, user: SessionUser, ref: str
   }
   // Audited before anything of the case is sent; if the client has gone, nothing is.
   if (clientGone()) notFound();
-  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "case.viewed", entityType: "case", entityId: ref, detail: { request: noteAuditedView("case", ref) ?? null } });
+  await recordAudit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    action: "case.viewed",
+    entityType: "case",
+    entityId: ref,
+    detail: { request: noteAuditedView("case", ref) ?? null },
+  });
   return { kind: "visible" as const, found };
 }

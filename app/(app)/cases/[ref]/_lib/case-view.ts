@@ -53,7 +53,9 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
   ]);
   // Warnings in force at each severity assessment, from the officer's own record (2020 reg 42(5) and (7)).
   const warningsOnRecord = new Map(
-    await Promise.all(found.subjects.map(async (s) => [s.id, warningsInForce(await listOfficerOutcomes(db, s.personId, s.id), s.severityOn ?? today)] as const)),
+    await Promise.all(
+      found.subjects.map(async (s) => [s.id, warningsInForce(await listOfficerOutcomes(db, s.personId, s.id), s.severityOn ?? today)] as const),
+    ),
   );
   const clockOverdue = tasks.some((task) => !task.completedAt && task.dueOn < today);
   return {

@@ -14,15 +14,31 @@ export function CaseFactsFields({ today, errors }: { today: string; errors: Erro
   );
   return (
     <Fieldset legend="What happened" legendClassName="govuk-fieldset__legend--m">
-      <TextareaField name="summary" label="Summary" hint="What was shared, where and by whom, as reported. No more personal detail than needed." error={error("summary")} rows={4} />
+      <TextareaField
+        name="summary"
+        label="Summary"
+        hint="What was shared, where and by whom, as reported. No more personal detail than needed."
+        error={error("summary")}
+        rows={4}
+      />
       <div className="app-field-row">
         <TextField name="recordedOn" label="Date recorded" type="date" defaultValue={today} max={today} error={error("recordedOn")} />
         <TextField name="incidentOn" label="Date of the incident (if known)" type="date" max={today} error={error("incidentOn")} />
       </div>
       {choose("source", "How it came to notice", sources)}
       {choose("platform", "Platform", platforms)}
-      <SelectField name="channel" label="Channel" error={error("channel")} value={channel} onChange={(e) => setChannel(e.target.value as Channel | "")} placeholder="Choose" options={optionsOf(channels)} />
-      {channel === "group_chat" ? <TextField name="groupSize" label="Members of the group chat" inputMode="numeric" width="5" error={error("groupSize")} /> : null}
+      <SelectField
+        name="channel"
+        label="Channel"
+        error={error("channel")}
+        value={channel}
+        onChange={(e) => setChannel(e.target.value as Channel | "")}
+        placeholder="Choose"
+        options={optionsOf(channels)}
+      />
+      {channel === "group_chat" ? (
+        <TextField name="groupSize" label="Members of the group chat" inputMode="numeric" width="5" error={error("groupSize")} />
+      ) : null}
       {choose("contentType", "Type of content", contentTypes)}
       {choose("device", "Device used", devices)}
     </Fieldset>

@@ -23,7 +23,11 @@ export function IntakeForm({ today }: { today: string }) {
   const nextKey = useRef(1);
   const summaryRef = useRef<HTMLDivElement>(null);
 
-  const problem = clientErrors ? { message: "Check the highlighted fields.", fieldErrors: clientErrors } : state && !state.ok ? { message: state.error, fieldErrors: state.fieldErrors ?? {} } : null;
+  const problem = clientErrors
+    ? { message: "Check the highlighted fields.", fieldErrors: clientErrors }
+    : state && !state.ok
+      ? { message: state.error, fieldErrors: state.fieldErrors ?? {} }
+      : null;
   const errors: Errors = problem?.fieldErrors ?? {};
 
   useEffect(() => {
@@ -40,7 +44,18 @@ export function IntakeForm({ today }: { today: string }) {
     setSubjects((list) =>
       list.some((s) => s.personId === person.id)
         ? list
-        : [...list, { key: nextKey.current++, personId: person.id, known: { name: person.name, serviceNumber: person.serviceNumber }, serviceNumber: "", name: "", rank: person.rank, allegation: "" }],
+        : [
+            ...list,
+            {
+              key: nextKey.current++,
+              personId: person.id,
+              known: { name: person.name, serviceNumber: person.serviceNumber },
+              serviceNumber: "",
+              name: "",
+              rank: person.rank,
+              allegation: "",
+            },
+          ],
     );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -58,7 +73,11 @@ export function IntakeForm({ today }: { today: string }) {
     <form onSubmit={onSubmit} noValidate aria-label="New case">
       {problem ? (
         // A problem with the subjects as a whole is shown by the officer search, where they are added.
-        <ErrorSummary ref={summaryRef} message={problem.message} fieldErrors={Object.fromEntries(Object.entries(problem.fieldErrors).map(([field, m]) => [field === "subjects" ? "find-person" : field, m]))} />
+        <ErrorSummary
+          ref={summaryRef}
+          message={problem.message}
+          fieldErrors={Object.fromEntries(Object.entries(problem.fieldErrors).map(([field, m]) => [field === "subjects" ? "find-person" : field, m]))}
+        />
       ) : null}
       <CaseFactsFields today={today} errors={errors} />
       <Fieldset legend={`Subject officers (${subjects.length})`} id="subjects" legendClassName="govuk-fieldset__legend--m">

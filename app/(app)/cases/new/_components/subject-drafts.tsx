@@ -8,7 +8,17 @@ import type { Errors, Rank, SubjectDraft } from "../_lib/intake-draft";
  * The subject officers added so far, each with the fields the intake needs. Their ids are
  * the schema's paths (`subjects.0.rank`), so the error summary links to them.
  */
-export function SubjectDrafts({ subjects, errors, onChange, onRemove }: { subjects: SubjectDraft[]; errors: Errors; onChange: (key: number, change: Partial<SubjectDraft>) => void; onRemove: (key: number) => void }) {
+export function SubjectDrafts({
+  subjects,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  subjects: SubjectDraft[];
+  errors: Errors;
+  onChange: (key: number, change: Partial<SubjectDraft>) => void;
+  onRemove: (key: number) => void;
+}) {
   return (
     <ol className="app-subject-drafts">
       {subjects.map((s, index) => {
@@ -19,14 +29,43 @@ export function SubjectDrafts({ subjects, errors, onChange, onRemove }: { subjec
             <h3 className="govuk-heading-s">{s.known ? `${s.known.name} (${s.known.serviceNumber})` : `New person ${index + 1}`}</h3>
             {!s.known ? (
               <div className="app-field-row">
-                <TextField name={`${p}serviceNumber`} label="Service number" value={s.serviceNumber} onChange={(e) => onChange(s.key, { serviceNumber: e.target.value })} error={error("serviceNumber")} width="10" />
-                <TextField name={`${p}name`} label="Full name" value={s.name} onChange={(e) => onChange(s.key, { name: e.target.value })} error={error("name")} width="20" />
+                <TextField
+                  name={`${p}serviceNumber`}
+                  label="Service number"
+                  value={s.serviceNumber}
+                  onChange={(e) => onChange(s.key, { serviceNumber: e.target.value })}
+                  error={error("serviceNumber")}
+                  width="10"
+                />
+                <TextField
+                  name={`${p}name`}
+                  label="Full name"
+                  value={s.name}
+                  onChange={(e) => onChange(s.key, { name: e.target.value })}
+                  error={error("name")}
+                  width="20"
+                />
               </div>
             ) : error("personId") ? (
               <p className="govuk-error-message">{error("personId")}</p>
             ) : null}
-            <SelectField name={`${p}rank`} label="Rank at the time" value={s.rank} onChange={(e) => onChange(s.key, { rank: e.target.value as Rank })} error={error("rank")} placeholder="Choose" options={optionsOf(ranks)} />
-            <TextareaField name={`${p}allegation`} label="Allegation against this officer (optional)" rows={2} value={s.allegation} onChange={(e) => onChange(s.key, { allegation: e.target.value })} error={error("allegation")} />
+            <SelectField
+              name={`${p}rank`}
+              label="Rank at the time"
+              value={s.rank}
+              onChange={(e) => onChange(s.key, { rank: e.target.value as Rank })}
+              error={error("rank")}
+              placeholder="Choose"
+              options={optionsOf(ranks)}
+            />
+            <TextareaField
+              name={`${p}allegation`}
+              label="Allegation against this officer (optional)"
+              rows={2}
+              value={s.allegation}
+              onChange={(e) => onChange(s.key, { allegation: e.target.value })}
+              error={error("allegation")}
+            />
             <button type="button" className="app-link-button" onClick={() => onRemove(s.key)}>
               Remove {s.known?.name ?? `new person ${index + 1}`}
             </button>

@@ -36,9 +36,16 @@ const caseFields = ["summary", "source", "platform", "channel", "groupSize", "co
 export function checkIntake(form: FormData, subjects: SubjectDraft[]): { ok: true; data: FormData } | { ok: false; fieldErrors: Errors } {
   const input = Object.fromEntries(caseFields.map((name) => [name, String(form.get(name) ?? "")])) as Record<(typeof caseFields)[number], string>;
   const draftSubjects = subjects.map((s) =>
-    s.personId ? { personId: s.personId, rank: s.rank, allegation: s.allegation } : { serviceNumber: s.serviceNumber, name: s.name, rank: s.rank, allegation: s.allegation },
+    s.personId
+      ? { personId: s.personId, rank: s.rank, allegation: s.allegation }
+      : { serviceNumber: s.serviceNumber, name: s.name, rank: s.rank, allegation: s.allegation },
   );
-  const checked = caseIntakeSchema.safeParse({ ...input, groupSize: input.groupSize || undefined, incidentOn: input.incidentOn || undefined, subjects: draftSubjects });
+  const checked = caseIntakeSchema.safeParse({
+    ...input,
+    groupSize: input.groupSize || undefined,
+    incidentOn: input.incidentOn || undefined,
+    subjects: draftSubjects,
+  });
   if (!checked.success) {
     const fieldErrors: Errors = {};
     for (const issue of checked.error.issues) {

@@ -16,15 +16,21 @@ export function ReportForm() {
   return (
     <form action={action} noValidate>
       <FormStatus state={state && !state.ok ? state : null} />
-      <TextareaField name="description" label="What did you see?" hint="Describe the messages or posts. Do not copy images of victims or scenes here." state={state} rows={5} />
+      <TextareaField
+        name="description"
+        label="What did you see?"
+        hint="Describe the messages or posts. Do not copy images of victims or scenes here."
+        state={state}
+        rows={5}
+      />
       <SelectField name="platform" label="Where" state={state} defaultValue="">
-          <option value="">Choose</option>
-          {platforms.keys.map((key) => (
-            <option key={key} value={key}>
-              {platforms.labels[key]}
-            </option>
-          ))}
-        </SelectField>
+        <option value="">Choose</option>
+        {platforms.keys.map((key) => (
+          <option key={key} value={key}>
+            {platforms.labels[key]}
+          </option>
+        ))}
+      </SelectField>
       <TextField name="groupName" label="Group or account name (optional)" state={state} />
       <TextField name="seenOn" label="When (optional)" state={state} type="date" />
       <TextField name="peopleInvolved" label="Who was involved, if known (optional)" state={state} />

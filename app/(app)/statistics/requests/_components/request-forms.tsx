@@ -30,11 +30,11 @@ export function UpdateRequestForm({ refId, status, respondedOn }: { refId: strin
     <form action={action} className="app-inline-form">
       <input type="hidden" name="ref" value={refId} />
       <SelectField name="status" idPrefix={`${refId}-`} label="Status" defaultValue={status}>
-          {Object.entries(foiStatuses.labels).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
+        {Object.entries(foiStatuses.labels).map(([key, label]) => (
+          <option key={key} value={key}>
+            {label}
+          </option>
+        ))}
       </SelectField>
       <TextField name="respondedOn" idPrefix={`${refId}-`} label="Responded on" type="date" defaultValue={respondedOn ?? ""} />
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>

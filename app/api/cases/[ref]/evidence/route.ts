@@ -19,7 +19,13 @@ export async function POST(request: Request, context: { params: Promise<{ ref: s
     const ref = (await context.params).ref;
     const db = await getDb();
     // Every refusal is audited with its target; none of them is part of the case's timeline.
-    const refuse = auditedRefusals(db, { actorId: user.id, actorRole: user.role, action: "evidence.upload_refused", entityType: "case", entityId: forAuditLog(ref) });
+    const refuse = auditedRefusals(db, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: "evidence.upload_refused",
+      entityType: "case",
+      entityId: forAuditLog(ref),
+    });
     const crossSite = crossSiteError(request);
     if (crossSite) return refuse("cross_site", crossSite);
     if (!caseRefSchema.safeParse(ref).success) return refuse("no_such_case", notFound());
@@ -36,7 +42,8 @@ export async function POST(request: Request, context: { params: Promise<{ ref: s
     if (!description.success) throw new AppError("bad_request", description.error.issues[0]!.message, { field: "description" });
 
     const fileName = safeFileName(file.name);
-    if (file.size > EVIDENCE_MAX_BYTES) return refuse("too_large", jsonError(413, `That file is ${formatMegabytes(file.size)}; the limit is 10 MB.`, { field: "file" }));
+    if (file.size > EVIDENCE_MAX_BYTES)
+      return refuse("too_large", jsonError(413, `That file is ${formatMegabytes(file.size)}; the limit is 10 MB.`, { field: "file" }));
     const content = new Uint8Array(await file.arrayBuffer());
     const checked = checkEvidenceFile(fileName, content);
     if (!checked.ok) throw new AppError("bad_request", checked.error, { field: "file" });
