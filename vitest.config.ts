@@ -14,8 +14,8 @@ export default defineConfig({
   },
   test: {
     exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
-    // `unit` is lib/, pure by a lint rule, so it needs no database and runs in seconds
-    // (`npm run test:unit`); `integration` is everything else, on both databases seeded once.
+    // `unit` is lib/ (pure by a lint rule) and the presentational components: no database,
+    // seconds (`npm run test:unit`); `integration` is everything else, on both databases seeded once.
     projects: [
       { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts"] } },
       {

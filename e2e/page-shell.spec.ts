@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
-import { demoAccounts, signInWithForm } from "./fixtures";
+import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
 
 const marking = "OFFICIAL-SENSITIVE";
 
@@ -27,4 +27,14 @@ test("every page is marked OFFICIAL-SENSITIVE, on screen and on paper, and the r
   await expect(page.getByText(marking, { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByText(marking, { exact: true }).first()).toHaveCSS("position", "fixed");
+});
+
+test("the internal subject extract is marked OFFICIAL-SENSITIVE in its file name and headers", async ({ baseURL }) => {
+  const api = await signedInApi(baseURL!, demoAccounts.supervisor);
+  const response = await api.get("/api/extract");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["x-protective-marking"]).toBe(marking);
+  expect(response.headers()["content-disposition"]).toMatch(/filename="OFFICIAL-SENSITIVE-subject-records-\d{4}-\d{2}-\d{2}\.csv"/);
+  expect((await response.text()).split("\n")[0]).toMatch(/^case_ref,/);
+  await api.dispose();
 });

@@ -5,6 +5,7 @@ import { requireApiPermission } from "@/server/auth/session";
 import { handleRoute, withExpensiveSlot } from "@/server/http";
 import { attachmentDisposition } from "@/lib/content-disposition";
 import { todayIso } from "@/lib/dates";
+import { protectiveMarking } from "@/lib/service";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,10 @@ export async function GET() {
       return new Response(stream, {
         headers: {
           "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": attachmentDisposition(`subject-records-${today}.csv`),
+          // Internal, so marked (issue 15): in the file's name, which travels with it, and in a header;
+          // the CSV itself stays plain for the tools it is loaded into.
+          "Content-Disposition": attachmentDisposition(`${protectiveMarking}-subject-records-${today}.csv`),
+          "X-Protective-Marking": protectiveMarking,
           "Cache-Control": "no-store",
         },
       });
