@@ -146,7 +146,7 @@ test("on PostgreSQL several workers serve; one that stops is replaced and the ot
   await expect.poll(() => workers().length).toBe(2);
   const [gone] = workers();
   process.kill(gone!, "SIGKILL");
-  await expect.poll(() => app.output().includes(`Worker ${gone} stopped (SIGKILL); starting another.`)).toBe(true);
+  await expect.poll(() => new RegExp(`"worker":${gone},"signal":"SIGKILL"[^\\n]*"msg":"A worker stopped; starting another"`).test(app.output())).toBe(true);
   // Connections the stopped worker held died with it; new ones go to the workers alive.
   await supervisor.dispose();
   supervisor = await signedInApi(app.baseURL, demoAccounts.supervisor);
