@@ -27,6 +27,12 @@ export const navItems: NavItem[] = [
     description: "Request permission for a messaging app on a force phone.",
     permission: "app-permissions:request",
   },
+  {
+    href: "/notifications",
+    label: "Notifications",
+    description: "What you have been told of: assignments, decisions due, deadlines.",
+    permission: "notifications:read",
+  },
   { href: "/admin/users", label: "Users", description: "Accounts, roles and sessions.", permission: "users:manage" },
   { href: "/admin/sign-ins", label: "Sign-in log", description: "Sign-ins, failures, lockouts and account changes.", permission: "sign-ins:read" },
 ];

@@ -18,6 +18,8 @@ export const permissions = {
   /** Exact small counts (disclosure control off), with a reason that is audited. */
   "statistics:exact": ["supervisor"],
   "reports:create": everyone,
+  /** Each person's own notifications; the query reads only theirs. */
+  "notifications:read": everyone,
   /** Everyone may ask; deciding is checked per request (line manager or approver) in the query. */
   "app-permissions:request": everyone,
   "app-permissions:approve": ["supervisor"],

@@ -26,6 +26,7 @@ export const actionPermissions: Record<string, Permission> = {
   assignCaseAction: "cases:assign",
   completeTaskAction: "cases:decide",
   requestAppPermissionAction: "app-permissions:request",
+  markNotificationsReadAction: "notifications:read",
   // Open to every role at the door; the query lets only the requester's line manager or a supervisor decide (e2e/policies.spec.ts).
   decideAppPermissionAction: "app-permissions:request",
   revokeAppPermissionAction: "app-permissions:request",

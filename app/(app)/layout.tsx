@@ -1,4 +1,7 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { getDb } from "@/db";
+import { countUnreadNotifications } from "@/db/queries/notifications";
 import { SiteShell } from "@/components/layout/site-shell";
 import { MainNav } from "@/components/main-nav";
 import { SignOutButton } from "@/components/sign-out-button";
@@ -11,6 +14,7 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser();
   const items = navigationFor(user.role).map(({ href, label }) => ({ href, label }));
+  const unread = await countUnreadNotifications(await getDb(), user.id);
   return (
     <SiteShell
       user={
@@ -18,6 +22,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <span>
             {user.email} · {roles.labels[user.role]}
           </span>
+          {unread > 0 ? (
+            <Link className="app-header__notifications" href="/notifications">
+              {unread === 1 ? "1 unread notification" : `${unread} unread notifications`}
+            </Link>
+          ) : null}
           <SignOutButton />
         </>
       }
