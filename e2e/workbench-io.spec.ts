@@ -124,7 +124,7 @@ test("a large import file is checked on a worker thread and goes in whole (issue
   expect(Buffer.byteLength(large)).toBeGreaterThan(512 * 1024);
   await signInWithForm(page, demoAccounts.supervisor);
   await page.goto("/cases/import");
-  await page.getByLabel("CSV file of historical records").setInputFiles({ name: "large-history.csv", mimeType: "text/csv", buffer: Buffer.from(large) });
+  await page.getByLabel("CSV file of historical records").setInputFiles({ name: "worker-thread-import.csv", mimeType: "text/csv", buffer: Buffer.from(large) });
   await page.getByRole("button", { name: "Import file" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Import finished" })).toContainText(
     "4,000 rows read: 2,000 cases, 4,000 subject records and 4,000 officers added.",
