@@ -100,7 +100,8 @@ async function step(client: Client, tally: Tally, kind: string, path: string, in
     (tally.latencies.get(kind) ?? tally.latencies.set(kind, []).get(kind)!).push(performance.now() - started);
     tally.requests++;
     if (response.status !== 200) {
-      tally.errors.push(`${kind} ${path}: HTTP ${response.status}`);
+      // The server's own words say which refusal it was (a timeout, the database unreachable).
+      tally.errors.push(`${kind} ${path}: HTTP ${response.status} ${body.slice(0, 160)}`);
       return null;
     }
     return body;

@@ -42,8 +42,10 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   if (options.kind === "postgres") {
     const client = postgres(options.url, {
       max: options.maxConnections ?? 10,
-      // Fail fast while the server is down so callers can answer 503 at once.
-      connect_timeout: 5,
+      // A server that is down refuses at once (ECONNREFUSED), so this bounds only a server
+      // that does not answer. It is not shorter: under 50 users on 2 cores a new
+      // connection's start-up exchange waited behind rendering for over 5 s (CI's load run).
+      connect_timeout: 15,
       onnotice: () => {},
       // The app's queries are short; at a million records PostgreSQL's JIT spent half a
       // second compiling the case list's status counts, longer than running them.

@@ -44,14 +44,23 @@ test.beforeEach(({}, info) => {
   test.skip(info.project.name !== "postgres", "runs once, in the postgres project");
 });
 
-/** Whether the server takes a new connection (not one kept alive from before). */
-function newConnection(url: string): Promise<"accepted" | "refused"> {
+/**
+ * Whether the server takes a new connection (not one kept alive from before). A connection
+ * the primary accepted just as the last worker closed is never answered nor closed until the
+ * primary exits: Node's round-robin cluster loses it (nodejs/node#21746, unfixed), so an
+ * attempt is given up after a second and the next one decides.
+ */
+function newConnection(url: string): Promise<"accepted" | "refused" | "no answer"> {
   return new Promise((resolve) => {
     const request = get(url, { agent: false }, (response) => {
       response.resume();
       resolve("accepted");
     });
     request.on("error", () => resolve("refused"));
+    request.setTimeout(1_000, () => {
+      resolve("no answer");
+      request.destroy();
+    });
   });
 }
 
