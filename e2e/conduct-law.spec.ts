@@ -58,7 +58,8 @@ async function throughToCaseToAnswer(page: Page, officer: string, severity: "mis
     officer,
     "Record the appropriate authority's decision",
     async (form) => {
-      await form.getByLabel("Decision").selectOption("case_to_answer");
+      await form.getByLabel(`Case to answer for ${severity === "gross_misconduct" ? "gross misconduct" : "misconduct"}`, { exact: true }).check();
+      await form.getByLabel(/^Bring misconduct proceedings/).check();
       await form.getByLabel("Rationale").fill("The officer wrote the messages; a panel could find the conduct proved.");
     },
     "Decision: case to answer",
@@ -185,4 +186,53 @@ test("2020 reg 42(3)(a) and (5): a misconduct hearing where a final written warn
     "Outcome recorded: dismissal without notice; finalised",
   );
   await expect(page.getByRole("region", { name: "Tasks" })).toContainText("for the barred list");
+});
+
+test("2020 reg 14 and Part 6: practice requiring improvement goes straight to the reflective practice review process, which is tracked to completion", async ({
+  browser,
+}, testInfo) => {
+  const id = unique(testInfo.project.name);
+  const officer = `PC Reflective ${id}`;
+  const page = await supervisorPage(browser);
+  const ref = await recordCase(page, officer, `P${id}`);
+  await step(page, officer, "Start the severity assessment", async () => {}, "Severity assessment started");
+
+  const form = subjectCard(page, officer).getByRole("form", { name: /^Record the severity assessment/ });
+  await form.getByLabel("Severity").selectOption("practice_requiring_improvement");
+  // Only the routes reg 14 opens for practice requiring improvement: never an investigation.
+  expect(await form.getByLabel("Where the matter goes next").locator("option").allTextContents()).toEqual([
+    "Choose",
+    "Refer to the reflective practice review process",
+    "No further action",
+  ]);
+  await step(
+    page,
+    officer,
+    "Record the severity assessment",
+    async (f) => {
+      await f.getByLabel("Where the matter goes next").selectOption("rprp");
+      await f.getByLabel("Authority, respect and courtesy").check();
+    },
+    "referred to the reflective practice review process",
+  );
+  const card = subjectCard(page, officer);
+  await expect(card.getByRole("heading", { level: 3 })).toContainText("Finalised");
+  await expect(card).toContainText("Referred to the reflective practice review process");
+  await expect(card).toContainText("In progress");
+
+  const today = todayIso();
+  await step(
+    page,
+    officer,
+    "Record the reflective practice review completed",
+    async (f) => {
+      await f.getByLabel("Date of the reflective practice discussion").fill(today);
+      await f.getByLabel("Actions agreed").fill("Read the force's social media policy and discuss it with the line manager.");
+      await f.getByLabel("Date the process was completed").fill(today);
+    },
+    `Reflective practice review process completed on ${today}`,
+  );
+  await expect(subjectCard(page, officer)).toContainText(`Completed on ${today}`);
+  await expect(subjectCard(page, officer).getByRole("form", { name: /^Record the reflective practice review completed/ })).toHaveCount(0);
+  expect(ref).toMatch(/^PSD-/);
 });

@@ -103,7 +103,8 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     aled,
     "Record the appropriate authority's decision",
     async (form) => {
-      await form.getByLabel("Decision").selectOption("case_to_answer");
+      await form.getByLabel("Case to answer for misconduct", { exact: true }).check();
+      await form.getByLabel(/^Bring misconduct proceedings/).check();
       await form.getByLabel("Rationale").fill("He posted three of the memes himself and commented approvingly on others.");
     },
     "Decision: case to answer",

@@ -45,11 +45,19 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       let version = subject.version;
       const steps = [
         { actor: investigator, action: { kind: "start_assessment" as const } },
-        { actor: investigator, action: { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const] } },
+        {
+          actor: investigator,
+          action: { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const], route: "investigation" as const },
+        },
         { actor: investigator, action: { kind: "complete_investigation" as const, recommendation: "case_to_answer" as const } },
         {
           actor: supervisor,
-          action: { kind: "decide" as const, finding: "case_to_answer" as const, rationale: "The officer posted two of the memes himself." },
+          action: {
+            kind: "decide" as const,
+            caseToAnswer: "misconduct" as const,
+            referToProceedings: true,
+            rationale: "The officer posted two of the memes himself.",
+          },
         },
         {
           actor: supervisor,

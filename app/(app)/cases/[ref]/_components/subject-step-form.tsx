@@ -6,6 +6,7 @@ import { Details } from "@/components/ui/details";
 import { FormStatus, type FormState } from "@/components/ui/form-status";
 import type { ActionKind } from "@/lib/cases/workflow";
 import { lawfulOutcomes, type LawfulOutcomesInput, type ProceedingsFinding } from "@/lib/conduct/rules";
+import { assessmentRouteLabels, assessmentRoutesOpen, type Severity } from "@/lib/conduct/routes";
 import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds, type Outcome, type Proceedings } from "@/lib/vocabulary";
 import { subjectStepAction } from "../../actions";
 
@@ -36,6 +37,7 @@ const titles: Record<ActionKind, string> = {
   record_leaving: "Record that the officer left",
   withdraw: "Withdraw",
   reopen: "Reopen",
+  complete_rprp: "Record the reflective practice review completed",
 };
 
 function Choice({ prefix, name, label, options, state }: { prefix: string; name: string; label: string; options: [string, string][]; state: FormState }) {
@@ -108,6 +110,50 @@ function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props;
   );
 }
 
+/**
+ * The severity assessment and where it sends the matter: only the routes the regulations
+ * open for that severity, this officer and this regime are offered (2020 reg 14; Sch 1).
+ */
+function AssessFields({ prefix, props, state }: { prefix: string; props: Props; state: FormState }) {
+  const [severity, setSeverity] = useState<Severity | "">("");
+  const open = severity ? assessmentRoutesOpen(props.facts.regime, props.facts.officer, severity) : [];
+  return (
+    <>
+      <SelectField
+        name="severity"
+        label="Severity: what the conduct would be, if proved"
+        state={state}
+        idPrefix={prefix}
+        value={severity}
+        onChange={(event) => setSeverity(event.target.value as Severity | "")}
+        placeholder="Choose"
+        options={optionsOf(severities)}
+      />
+      <SelectField
+        key={severity}
+        name="route"
+        label="Where the matter goes next"
+        hint={severity ? "Only the routes the regulations allow after this assessment." : "Choose the severity first."}
+        state={state}
+        idPrefix={prefix}
+        defaultValue={open.length === 1 ? open[0] : ""}
+        disabled={!severity}
+        placeholder="Choose"
+        options={open.map((route) => ({ value: route, label: assessmentRouteLabels[route] }))}
+      />
+      <Choices
+        type="checkbox"
+        name="standards"
+        idPrefix={prefix}
+        legend="Standards of Professional Behaviour the allegation would breach"
+        state={state}
+        options={optionsOf(standards)}
+        small
+      />
+    </>
+  );
+}
+
 interface Shared {
   state: FormState;
   pending: boolean;
@@ -121,20 +167,7 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
   const fields = (() => {
     switch (kind) {
       case "assess":
-        return (
-          <>
-            <Choice prefix={prefix} name="severity" label="Severity" options={severities.keys.map((k) => [k, severities.labels[k]])} state={state} />
-            <Choices
-              type="checkbox"
-              name="standards"
-              idPrefix={prefix}
-              legend="Standards of Professional Behaviour the allegation would breach"
-              state={state}
-              options={optionsOf(standards)}
-              small
-            />
-          </>
-        );
+        return <AssessFields prefix={prefix} props={props} state={state} />;
       case "complete_investigation":
         return (
           <Choice
@@ -151,17 +184,31 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
       case "decide":
         return (
           <>
-            <Choice
-              prefix={prefix}
-              name="finding"
-              label="Decision"
+            <Choices
+              type="radio"
+              name="caseToAnswer"
+              idPrefix={prefix}
+              legend="Is there a case to answer? (2020 reg 23(1)(a))"
+              state={state}
+              small
               options={[
-                ["case_to_answer", "Case to answer"],
-                ["no_case_to_answer", "No case to answer"],
+                { value: "misconduct", label: "Case to answer for misconduct" },
+                { value: "gross_misconduct", label: "Case to answer for gross misconduct" },
+                { value: "none", label: "No case to answer" },
               ]}
+            />
+            <CheckboxList
+              idPrefix={prefix}
+              small
+              items={[{ name: "referToProceedings", label: "Bring misconduct proceedings (2020 reg 23(1)(b)); the proceedings are chosen next" }]}
+            />
+            <Reason
+              prefix={prefix}
+              name="rationale"
+              label="Rationale"
+              hint="Required for every decision, including a decision not to bring proceedings. Without proceedings the matter ends or goes to the reflective practice review process."
               state={state}
             />
-            <Reason prefix={prefix} name="rationale" label="Rationale" hint="Required for every decision, including a decision not to act." state={state} />
           </>
         );
       case "refer":
@@ -226,6 +273,20 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         );
       case "reopen":
         return <Reason prefix={prefix} name="reason" label="Reason for reopening" state={state} />;
+      case "complete_rprp":
+        return (
+          <>
+            <TextField name="discussedOn" label="Date of the reflective practice discussion" type="date" state={state} idPrefix={prefix} />
+            <Reason
+              prefix={prefix}
+              name="actions"
+              label="Actions agreed"
+              hint="The key actions in the reflective review development report (2020 reg 70(2)(c))."
+              state={state}
+            />
+            <TextField name="completedOn" label="Date the process was completed" type="date" state={state} idPrefix={prefix} />
+          </>
+        );
       default:
         return null;
     }
