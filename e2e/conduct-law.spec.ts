@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { clockFor } from "../lib/conduct/clocks";
 import { barredListReportDue, workingDayDue } from "../lib/conduct/rules";
 import { todayIso } from "../lib/dates";
 import { signedInPage, step, subjectCard } from "./case-steps";
@@ -105,12 +106,15 @@ test("2020 Sch 1 and SI 2017/1135 regs 3 and 12: an officer who resigned under i
     page,
     officer,
     "Choose the proceedings",
-    async (form) =>
-      form
-        .getByLabel("Proceedings")
-        .selectOption("misconduct_hearing")
-        .then(() => {}),
+    async (form) => {
+      await form.getByLabel("Proceedings").selectOption("misconduct_hearing");
+      await form.getByLabel(/^Date the notice of referral/).fill(today);
+    },
     "Referred to a misconduct hearing",
+  );
+  // 2020 reg 31(1): the officer's response is a clock on the case, like the list reports.
+  await expect(page.getByRole("region", { name: "Tasks" })).toContainText(
+    `response to the notice of referral is due by ${clockFor("officer_response_to_referral").dueOn(today)}`,
   );
 
   // On gross misconduct the only outcome is "would have been dismissed" (Sch 1 para 1).
@@ -152,6 +156,7 @@ test("2020 reg 42(3)(a) and (5): a misconduct hearing where a final written warn
     "Choose the proceedings",
     async (form) => {
       await form.getByLabel("Proceedings").selectOption("misconduct_hearing");
+      await form.getByLabel(/^Date the notice of referral/).fill(todayIso());
       await form.getByLabel("A final written warning was in force on the date of the severity assessment").check();
     },
     "Referred to a misconduct hearing",

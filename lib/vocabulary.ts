@@ -302,6 +302,8 @@ export const reportStatuses = vocabulary([
 export const taskKinds = vocabulary([
   ["barred_list_notification", "Barred-list report to the College of Policing"],
   ["advisory_list_notification", "Advisory-list report to the College of Policing"],
+  ["policing_body_report", "Report to the local policing body on an investigation not completed"],
+  ["referral_response", "Officer's response to the notice of referral"],
 ]);
 
 /** What a person is told of, in the app and by email: the reference and a link, never case content. */

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, desc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/lib/cases/workflow";
 import { warningsInForce } from "@/lib/conduct/warnings";
 import { barredListReportDue } from "@/lib/conduct/rules";
+import { clockTaskChanges } from "@/lib/conduct/clock-tasks";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
@@ -69,6 +70,7 @@ export async function applySubjectAction(
       .select({
         caseId: cases.id,
         caseStatus: cases.status,
+        recordedOn: cases.recordedOn,
         stage: subjects.stage,
         regime: subjects.regime,
         standards: subjects.standards,
@@ -146,6 +148,23 @@ export async function applySubjectAction(
           .values({ kind: "advisory_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: result.leaving.advisoryListDueOn })
           .onConflictDoNothing();
       }
+    }
+    const clocks = clockTaskChanges(target.stage, updated.stage, {
+      recordedOn: target.recordedOn,
+      documentsSuppliedOn: input.action.kind === "refer" ? input.action.documentsSuppliedOn : null,
+    });
+    if (clocks.open.length > 0) {
+      await tx
+        .insert(tasks)
+        .values(clocks.open.map((task) => ({ kind: task.kind, caseId: target.caseId, subjectId: input.subjectId, dueOn: task.dueOn })))
+        .onConflictDoNothing();
+    }
+    if (clocks.closeIfNotDue.length > 0) {
+      // No longer needed; one already overdue stays open for a person to close, so a missed clock is not hidden.
+      await tx
+        .update(tasks)
+        .set({ completedAt: sql`now()`, completedBy: actor.id })
+        .where(and(eq(tasks.subjectId, input.subjectId), inArray(tasks.kind, clocks.closeIfNotDue), isNull(tasks.completedAt), gte(tasks.dueOn, input.today)));
     }
     // SI 2017/1135 reg 3(1): the report is due before the end of 5 working days beginning
     // with the date of the dismissal or finding, which is the day the outcome is recorded.

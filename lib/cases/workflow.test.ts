@@ -36,7 +36,7 @@ const blank: SubjectState = {
 };
 const noWarnings = { writtenWarning: false, finalWrittenWarning: false, finalWrittenWarningExtended: false };
 const supervisor: WorkflowContext = { role: "supervisor", today: "2026-11-22", officer: "serving", warningsOnRecord: noWarnings };
-const noFacts = { finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false };
+const noFacts = { finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false, documentsSuppliedOn: "2026-11-20" };
 const investigator: WorkflowContext = { ...supervisor, role: "investigator" };
 const rationale = "The messages were shared knowingly in a group of serving officers.";
 

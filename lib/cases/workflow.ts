@@ -44,6 +44,8 @@ export type WorkflowAction =
   | {
       kind: "refer";
       proceedings: Proceedings;
+      /** The day the notice of referral and the documents were supplied to the officer (2020 reg 30(1)); the reg 31 clock starts after it. */
+      documentsSuppliedOn: string;
       finalWrittenWarningInForce: boolean;
       writtenWarningInForce: boolean;
       severalUnconnectedIncidents: boolean;
@@ -209,6 +211,7 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
     case "refer": {
       const refusal = forumRefusal(state.regime, context.officer, action.proceedings) ?? forumRefusalForCaseToAnswer(state.caseToAnswerFor, action.proceedings);
       if (refusal) return refuse(refusal);
+      if (action.documentsSuppliedOn > today) return refuse("The date the notice of referral was given cannot be in the future.");
       return {
         ok: true,
         changes: {
@@ -220,7 +223,7 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
           severalUnconnectedIncidents: action.severalUnconnectedIncidents,
         },
         barredListTask: false,
-        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}`,
+        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}; the officer's response is due by ${clockFor("officer_response_to_referral").dueOn(action.documentsSuppliedOn)}`,
       };
     }
     case "record_outcome": {

@@ -54,6 +54,7 @@ export const subjectActionSchema = z.discriminatedUnion(
       ...target,
       kind: z.literal("refer"),
       proceedings: z.enum(proceedings.keys, { message: "Choose the proceedings" }),
+      documentsSuppliedOn: isoDateField("Give the date the notice of referral and the documents were given to the officer as a date"),
       finalWrittenWarningInForce: checkbox,
       writtenWarningInForce: checkbox,
       severalUnconnectedIncidents: checkbox,

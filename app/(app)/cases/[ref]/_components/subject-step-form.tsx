@@ -215,6 +215,14 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         return (
           <>
             <Choice prefix={prefix} name="proceedings" label="Proceedings" options={props.forums.map((k) => [k, proceedings.labels[k]])} state={state} />
+            <TextField
+              name="documentsSuppliedOn"
+              label="Date the notice of referral and the documents were given to the officer (reg 30)"
+              hint="The officer's 15 working days to respond begin the next working day (2020 reg 31(1)); a task with the due date is added to the case."
+              type="date"
+              state={state}
+              idPrefix={prefix}
+            />
             <Fieldset
               legend="Facts the outcome rules need (2020 reg 42(5)-(7))"
               id={`${prefix}facts`}
