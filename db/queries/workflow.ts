@@ -5,6 +5,7 @@ import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/li
 import { warningsInForce } from "@/lib/conduct/warnings";
 import { barredListReportDue } from "@/lib/conduct/rules";
 import { clockTaskChanges } from "@/lib/conduct/clock-tasks";
+import { isPoliceStaff } from "@/lib/conduct/staff-policy";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
@@ -74,6 +75,7 @@ export async function applySubjectAction(
         stage: subjects.stage,
         regime: subjects.regime,
         standards: subjects.standards,
+        rank: subjects.rank,
         severity: subjects.severity,
         assessmentRoute: subjects.assessmentRoute,
         recommendation: subjects.recommendation,
@@ -118,6 +120,7 @@ export async function applySubjectAction(
       role: actor.role,
       today: input.today,
       officer: target.personStatus === "left" ? "former" : "serving",
+      employee: isPoliceStaff(target.rank) ? "staff" : "officer",
       warningsOnRecord: warningsInForce(record, target.severityOn ?? input.today),
     });
     if (!result.ok) throw new AppError("bad_request", result.error);
@@ -149,11 +152,12 @@ export async function applySubjectAction(
           .onConflictDoNothing();
       }
     }
+    // The reg 19 and reg 31 clocks are the conduct regulations': not for police staff.
     const clocks = clockTaskChanges(target.stage, updated.stage, {
       recordedOn: target.recordedOn,
       documentsSuppliedOn: input.action.kind === "refer" ? input.action.documentsSuppliedOn : null,
     });
-    if (clocks.open.length > 0) {
+    if (clocks.open.length > 0 && !isPoliceStaff(target.rank)) {
       await tx
         .insert(tasks)
         .values(clocks.open.map((task) => ({ kind: task.kind, caseId: target.caseId, subjectId: input.subjectId, dueOn: task.dueOn })))
