@@ -4,7 +4,7 @@ import type { CaseViewer } from "@/lib/access/case-access";
 import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/lib/cases/workflow";
 import { warningsInForce } from "@/lib/conduct/warnings";
 import { barredListReportDue } from "@/lib/conduct/rules";
-import { clockTaskChanges } from "@/lib/conduct/clock-tasks";
+import { advisoryListFurtherReport, clockTaskChanges } from "@/lib/conduct/clock-tasks";
 import { isPoliceStaff } from "@/lib/conduct/staff-policy";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
@@ -169,6 +169,20 @@ export async function applySubjectAction(
         .update(tasks)
         .set({ completedAt: sql`now()`, completedBy: actor.id })
         .where(and(eq(tasks.subjectId, input.subjectId), inArray(tasks.kind, clocks.closeIfNotDue), isNull(tasks.completedAt), gte(tasks.dueOn, input.today)));
+    }
+    const furtherReport = advisoryListFurtherReport(input.action, input.today);
+    if (furtherReport) {
+      const [reported] = await tx
+        .select({ id: tasks.id })
+        .from(tasks)
+        .where(and(eq(tasks.subjectId, input.subjectId), eq(tasks.kind, "advisory_list_notification")))
+        .limit(1);
+      if (reported) {
+        await tx
+          .insert(tasks)
+          .values({ kind: furtherReport.kind, caseId: target.caseId, subjectId: input.subjectId, dueOn: furtherReport.dueOn })
+          .onConflictDoNothing();
+      }
     }
     // SI 2017/1135 reg 3(1): the report is due before the end of 5 working days beginning
     // with the date of the dismissal or finding, which is the day the outcome is recorded.

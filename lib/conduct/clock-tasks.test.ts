@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockTaskChanges, describeTask, nextPolicingBodyReportDue } from "./clock-tasks";
+import { advisoryListFurtherReport, clockTaskChanges, describeTask, nextPolicingBodyReportDue } from "./clock-tasks";
 
 describe("the statutory clocks a step starts and stops", () => {
   it("2020 reg 19(1)-(2): starting the investigation opens the report to the local policing body, due the day after 12 months from the day it came to attention", () => {
@@ -30,5 +30,26 @@ describe("the statutory clocks a step starts and stops", () => {
     expect(describeTask("policing_body_report", "PC A", "2027-03-02")).toMatch(/2020 reg 19/);
     expect(describeTask("referral_response", "PC A", "2026-12-11")).toMatch(/2020 reg 31\(1\)/);
     expect(describeTask("barred_list_notification", "PC A", "2026-12-11")).toMatch(/SI 2017\/1135 reg 3\(1\)/);
+  });
+});
+
+describe("the further report that takes a person off the advisory list (Police Act 1996 s 88L)", () => {
+  const today = "2026-11-20";
+  it("s 88L(1)(a): a determination that no proceedings will be brought", () => {
+    expect(advisoryListFurtherReport({ kind: "decide", caseToAnswer: "none", referToProceedings: false }, today)).toEqual({
+      kind: "advisory_list_further_report",
+      dueOn: "2026-11-26",
+    });
+    expect(advisoryListFurtherReport({ kind: "decide", caseToAnswer: "gross_misconduct", referToProceedings: false }, today)).not.toBeNull();
+    expect(advisoryListFurtherReport({ kind: "assess", route: "no_further_action" }, today)).not.toBeNull();
+  });
+  it("s 88L(1)(b)-(c): proceedings withdrawn, or concluded without a finding that the person would have been dismissed", () => {
+    expect(advisoryListFurtherReport({ kind: "withdraw" }, today)).not.toBeNull();
+    expect(advisoryListFurtherReport({ kind: "record_outcome", outcome: "no_further_action" }, today)).not.toBeNull();
+  });
+  it("s 88L(1): nothing while proceedings go on, nor after a finding that the person would have been dismissed", () => {
+    expect(advisoryListFurtherReport({ kind: "decide", caseToAnswer: "gross_misconduct", referToProceedings: true }, today)).toBeNull();
+    expect(advisoryListFurtherReport({ kind: "assess", route: "investigation" }, today)).toBeNull();
+    expect(advisoryListFurtherReport({ kind: "record_outcome", outcome: "would_have_been_dismissed" }, today)).toBeNull();
   });
 });

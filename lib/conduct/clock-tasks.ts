@@ -1,5 +1,6 @@
 import { addDays } from "@/lib/dates";
 import type { Stage, taskKinds } from "@/lib/vocabulary";
+import { workingDayDue } from "@/lib/calendar/working-days";
 import { clockFor, relevantPeriodEnds } from "./clocks";
 
 /**
@@ -40,6 +41,26 @@ export function clockTaskChanges(from: Stage, to: Stage, facts: { recordedOn: st
   return { open, closeIfNotDue };
 }
 
+/**
+ * Police Act 1996 s 88L(1)-(2): a person reported for the advisory list is the subject of a
+ * further report, so that the College removes them, when (a) it is determined that no
+ * disciplinary proceedings will be brought, (b) the proceedings are withdrawn, or (c) they
+ * conclude without a finding that the person would have been dismissed. The period is set by
+ * SI 2017/1135 (not read in the text): 5 working days beginning with the day, as for the
+ * first report (reg 12(1)), is assumed.
+ */
+export function advisoryListFurtherReport(
+  step: { kind: string; route?: string; referToProceedings?: boolean | null; caseToAnswer?: string; outcome?: string },
+  today: string,
+): { kind: "advisory_list_further_report"; dueOn: string } | null {
+  const ends =
+    (step.kind === "assess" && step.route !== "investigation") ||
+    (step.kind === "decide" && (step.caseToAnswer === "none" || step.referToProceedings === false)) ||
+    step.kind === "withdraw" ||
+    (step.kind === "record_outcome" && step.outcome !== "would_have_been_dismissed");
+  return ends ? { kind: "advisory_list_further_report", dueOn: workingDayDue(today, 5) } : null;
+}
+
 /** 2020 reg 19(2): after a report, the next falls due when the following 6-month period ends. */
 export function nextPolicingBodyReportDue(recordedOn: string, reportsMade: number): string {
   return addDays(relevantPeriodEnds(recordedOn, reportsMade + 1), 1);
@@ -54,6 +75,8 @@ export function describeTask(kind: TaskKind, officer: string, dueOn: string): st
       return `Report ${officer} to the College of Policing for the barred list, due by ${dueOn} (before the end of 5 working days beginning with the outcome date, SI 2017/1135 reg 3(1)).`;
     case "policing_body_report":
       return `Report to the local policing body on the investigation of ${officer}, due by ${dueOn} if it is not completed by then (12 months from the day the allegation came to attention, then every 6 months; 2020 reg 19).`;
+    case "advisory_list_further_report":
+      return `Make the further report on ${officer} to the College of Policing, so that they are removed from the advisory list, due by ${dueOn} (the matter ended without a finding that they would have been dismissed; Police Act 1996 s 88L(1)-(2)).`;
     case "referral_response":
       return `${officer}'s written response to the notice of referral is due by ${dueOn} (15 working days beginning with the first working day after the documents were supplied; 2020 reg 31(1)). The chair may extend it.`;
   }
@@ -70,5 +93,7 @@ export function taskShortName(kind: TaskKind): string {
       return "report to the local policing body";
     case "referral_response":
       return "officer's response to the referral";
+    case "advisory_list_further_report":
+      return "further report for the advisory list";
   }
 }
