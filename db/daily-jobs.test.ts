@@ -23,6 +23,7 @@ const intake = {
   channel: "group_chat" as const,
   groupSize: 9,
   contentType: "discriminatory" as const,
+  matterType: "conduct_matter" as const,
   device: "personal" as const,
   recordedOn: "2026-11-20",
   subjects: [

@@ -53,6 +53,9 @@ import {
   reportStatuses,
   taskKinds,
   notificationKinds,
+  matterTypes,
+  iopcReferralCriteria,
+  iopcModes,
 } from "@/lib/vocabulary";
 import { assessmentRoutes } from "@/lib/conduct/routes";
 import type { DisclosedResult } from "@/lib/stats/disclose";
@@ -80,6 +83,9 @@ export const withdrawalKindEnum = pgEnum("withdrawal_kind", withdrawalKinds.keys
 export const regimeEnum = pgEnum("regime", regimes.keys);
 export const jobRoleEnum = pgEnum("job_role", jobRoles.keys);
 export const assessmentRouteEnum = pgEnum("assessment_route", assessmentRoutes);
+export const matterTypeEnum = pgEnum("matter_type", matterTypes.keys);
+export const iopcCriterionEnum = pgEnum("iopc_criterion", iopcReferralCriteria.keys);
+export const iopcModeEnum = pgEnum("iopc_mode", iopcModes.keys);
 
 /**
  * The FoI rank banding as the database computes it, built from rankGroupOf so the
@@ -144,6 +150,8 @@ export const cases = pgTable(
     groupSize: integer("group_size"),
     contentType: contentTypeEnum("content_type").notNull(),
     device: deviceEnum("device").notNull(),
+    /** Complaint, conduct matter, recordable conduct matter or DSI matter (Police Reform Act 2002 Sch 3); null on records from before it was asked. */
+    matterType: matterTypeEnum("matter_type"),
     incidentOn: date("incident_on", { mode: "string" }),
     recordedOn: date("recorded_on", { mode: "string" }).notNull(),
     status: stageEnum("status").notNull().default("recorded"),
@@ -803,3 +811,27 @@ export const jobRuns = pgTable(
   },
   (t) => [primaryKey({ columns: [t.job, t.runOn] })],
 );
+
+/**
+ * The appropriate authority's decision whether to refer a case to the IOPC, against the
+ * mandatory criteria (lib/conduct/iopc-referral.ts), and the IOPC's decision on the mode of
+ * investigation. One per case.
+ */
+export const iopcReferrals = pgTable("iopc_referrals", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  caseId: integer("case_id")
+    .notNull()
+    .unique()
+    .references(() => cases.id),
+  criteria: iopcCriterionEnum("criteria").array().notNull().default(sql`'{}'`),
+  referred: boolean("referred").notNull(),
+  decidedOn: date("decided_on", { mode: "string" }).notNull(),
+  rationale: text("rationale").notNull(),
+  referredOn: date("referred_on", { mode: "string" }),
+  mode: iopcModeEnum("mode"),
+  modeDecidedOn: date("mode_decided_on", { mode: "string" }),
+  recordedBy: integer("recorded_by")
+    .notNull()
+    .references(() => users.id),
+  ...timestamps,
+});

@@ -318,3 +318,38 @@ test("police staff: a member of staff's matter runs under the staff disciplinary
   );
   await expect(page.getByRole("region", { name: "Tasks" })).toContainText(`for the barred list, due by ${barredListReportDue(todayIso())}`);
 });
+
+test("Police Reform Act 2002 Sch 3 and SI 2020/2 reg 4(1)(a)(iv): discriminatory behaviour makes referral to the IOPC mandatory; the IOPC's mode is recorded", async ({
+  browser,
+}, testInfo) => {
+  const id = unique(testInfo.project.name);
+  const officer = `PC Referred ${id}`;
+  const page = await supervisorPage(browser);
+  await recordCase(page, officer, `I${id}`);
+  const section = page.getByRole("region", { name: "IOPC referral" });
+  await expect(section).toContainText("No decision on referral to the IOPC is recorded yet.");
+  await section.getByText("Decide whether to refer to the IOPC").click();
+  const form = section.getByRole("form", { name: "Decide whether to refer to the IOPC" });
+  await expect(form.getByLabel("Type of matter")).toHaveValue("conduct_matter");
+  await form.getByLabel(/aggravated by discriminatory behaviour/).check();
+  await form.getByLabel("Rationale").fill("Racist memes shared by serving officers in a team group chat.");
+  await form.getByRole("button", { name: "Record the referral decision" }).click();
+  await expect(form.getByRole("alert")).toContainText("must be referred to the IOPC");
+  // What was typed and ticked is still there after the refusal.
+  await expect(form.getByLabel(/aggravated by discriminatory behaviour/)).toBeChecked();
+  await expect(form.getByLabel("Rationale")).toHaveValue("Racist memes shared by serving officers in a team group chat.");
+
+  const today = todayIso();
+  await form.getByLabel("Refer the matter to the IOPC").check();
+  await form.getByLabel("Date referred (if referred)").fill(today);
+  await form.getByRole("button", { name: "Record the referral decision" }).click();
+  await expect(form.getByRole("status")).toContainText("referred to the IOPC");
+  await expect(section).toContainText(`Referred on ${today}`);
+  await expect(section).toContainText("referral was mandatory");
+
+  const modeForm = section.getByRole("form", { name: "Record the IOPC's decision" });
+  await modeForm.getByLabel("What the IOPC decided").selectOption("directed");
+  await modeForm.getByLabel("Date of the IOPC's decision").fill(today);
+  await modeForm.getByRole("button", { name: "Record the IOPC's decision" }).click();
+  await expect(section).toContainText(`Directed investigation (the force investigates under the IOPC's direction) (${today})`);
+});

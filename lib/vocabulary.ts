@@ -127,6 +127,46 @@ export const devices = vocabulary([
   ["not_known", "Not known"],
 ]);
 
+/**
+ * What kind of matter a case is (Police Reform Act 2002, s 12 and Schedule 3): a complaint
+ * from a member of the public (Part 1), a conduct matter or recordable conduct matter
+ * (Part 2), or a death or serious injury matter (Part 2A).
+ */
+export const matterTypes = vocabulary([
+  ["complaint", "Complaint"],
+  ["conduct_matter", "Conduct matter"],
+  ["recordable_conduct_matter", "Recordable conduct matter"],
+  ["dsi_matter", "Death or serious injury matter"],
+]);
+export type MatterType = KeyOf<typeof matterTypes>;
+
+/**
+ * The mandatory referral criteria to the IOPC, as a checklist (Police Reform Act 2002 Sch 3
+ * paras 4(1)(a), 13(1)(a) and 14C; SI 2020/2 reg 4(1)(a)-(c) for complaints and reg 7(1)
+ * for conduct matters).
+ */
+export const iopcReferralCriteria = vocabulary([
+  ["death_or_serious_injury", "Conduct that resulted in death or serious injury (Sch 3 paras 4(1)(a), 13(1)(a))"],
+  ["serious_assault", "A serious assault (SI 2020/2 reg 4(1)(a)(i))"],
+  ["serious_sexual_offence", "A serious sexual offence (reg 4(1)(a)(ii))"],
+  ["serious_corruption", "Serious corruption, including abuse of position for a sexual purpose or an improper emotional relationship (reg 4(1)(a)(iii))"],
+  [
+    "discriminatory_aggravation",
+    "A criminal offence or behaviour liable to lead to disciplinary proceedings, aggravated by discriminatory behaviour on the grounds of race, sex, religion or other status (reg 4(1)(a)(iv))",
+  ],
+  ["relevant_offence", "A relevant offence (reg 4(1)(a)(v))"],
+  ["same_incident", "Arising from the same incident as conduct above (reg 4(1)(b))"],
+  ["chief_officer", "The conduct of a chief officer (reg 4(1)(c))"],
+]);
+export type IopcReferralCriterion = KeyOf<typeof iopcReferralCriteria>;
+
+/** What the IOPC decides on a referral: the mode of investigation (Sch 3 paras 5 and 15). */
+export const iopcModes = vocabulary([
+  ["local", "Referred back: investigated locally by the force"],
+  ["directed", "Directed investigation (the force investigates under the IOPC's direction)"],
+  ["independent", "Independent investigation by the IOPC"],
+]);
+
 /** The workflow stages a subject (and so a case) moves through. */
 export const stages = vocabulary([
   ["recorded", "Recorded"],

@@ -9,7 +9,7 @@ import type { Actor } from "./admin-users";
 import { recordAudit } from "./audit";
 import { nextCaseRef } from "./refs";
 
-export interface OpenCaseInput extends Pick<NewCase, "summary" | "source" | "platform" | "channel" | "contentType" | "device" | "incidentOn"> {
+export interface OpenCaseInput extends Pick<NewCase, "summary" | "source" | "platform" | "channel" | "contentType" | "device" | "incidentOn" | "matterType"> {
   groupSize?: number | null;
   /** When the matter came to notice: it decides the conduct regime. Today unless an earlier date is known. */
   recordedOn?: string;

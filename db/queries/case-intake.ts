@@ -61,6 +61,7 @@ export async function createCase(db: Database, actor: IntakeActor, intake: CaseI
         channel: intake.channel,
         groupSize: intake.groupSize ?? null,
         contentType: intake.contentType,
+        matterType: intake.matterType,
         device: intake.device,
         incidentOn: intake.incidentOn ?? null,
         recordedOn: intake.recordedOn,

@@ -10,7 +10,8 @@ import { recordAudit } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
 
-type Actor = CaseViewer & { role: Role };
+export type CaseActor = CaseViewer & { role: Role };
+type Actor = CaseActor;
 
 /**
  * Reads and downloads are in the audit trail, not in the case's story; so is every
@@ -59,8 +60,8 @@ function otherCaseOf(detail: unknown): string[] {
   return typeof other === "string" ? [other] : [];
 }
 
-/** The case, locked for the change, if the actor may see it. */
-async function visibleCaseForChange(tx: Transaction, actor: Actor, ref: string) {
+/** The case, locked for a change, if the actor may see it; a case they may not see is "not found". */
+export async function visibleCaseForChange(tx: Transaction, actor: Actor, ref: string) {
   const [found] = await tx
     .select({ id: cases.id, version: cases.version, assignedTo: cases.assignedTo })
     .from(cases)

@@ -15,6 +15,7 @@ const caseColumns = {
   groupSize: cases.groupSize,
   contentType: cases.contentType,
   device: cases.device,
+  matterType: cases.matterType,
   incidentOn: cases.incidentOn,
   recordedOn: cases.recordedOn,
   status: cases.status,

@@ -107,6 +107,8 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
         contentType: "other",
         device: "not_known",
         incidentOn: report.seenOn,
+        // Reported from inside the force, not a public complaint (Police Reform Act 2002 s 12 and Sch 3 Part 2).
+        matterType: "conduct_matter",
       },
       today,
       { action: "case.created_from_report", detail: { report: ref } },

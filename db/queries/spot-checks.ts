@@ -211,6 +211,8 @@ export async function recordSpotCheckOutcome(db: Database, actor: Actor, input: 
             500,
           ),
           source: "spot_check",
+          // Found by the force's own check, not a public complaint (Police Reform Act 2002 s 12 and Sch 3 Part 2).
+          matterType: "conduct_matter",
           platform: input.platform ?? "not_known",
           channel: input.channel!,
           contentType: "other",

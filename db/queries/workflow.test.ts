@@ -17,6 +17,7 @@ const intake = (serviceNumbers: string[]): CaseIntake => ({
   channel: "group_chat",
   groupSize: 9,
   contentType: "discriminatory",
+  matterType: "conduct_matter",
   device: "personal",
   recordedOn: "2026-11-20",
   subjects: serviceNumbers.map((serviceNumber, i) => ({ serviceNumber, name: `Test Officer ${i + 1}`, rank: "constable", allegation: "" })),

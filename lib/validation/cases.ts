@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rowId, storable } from "./text";
 import { todayIso } from "@/lib/dates";
-import { channels, contentTypes, devices, platforms, ranks, sources } from "@/lib/vocabulary";
+import { channels, contentTypes, devices, matterTypes, platforms, ranks, sources } from "@/lib/vocabulary";
 import { isoDateField } from "./form-values";
 
 export const MAX_SUBJECTS = 50;
@@ -41,6 +41,7 @@ export const caseIntakeSchema = z
         .optional(),
     ),
     contentType: z.enum(contentTypes.keys, { message: "Choose the type of content" }),
+    matterType: z.enum(matterTypes.keys, { message: "Choose the type of matter" }),
     device: z.enum(devices.keys, { message: "Choose the device used" }),
     incidentOn: z.preprocess(
       (value) => (value === "" ? undefined : value),

@@ -15,6 +15,8 @@ import { approveCaseAccessSchema, grantCaseAccessSchema, revokeCaseAccessSchema 
 import { addNoteSchema, assignCaseSchema, completeTaskSchema, linkCaseSchema } from "@/lib/validation/case-work";
 import { recordFindingSchema } from "@/lib/validation/findings";
 import { subjectActionSchema } from "@/lib/validation/workflow";
+import { iopcModeSchema, iopcReferralSchema } from "@/lib/validation/iopc-referral";
+import { recordIopcMode, recordIopcReferral } from "@/db/queries/iopc-referral";
 
 export const grantCaseAccessAction = validatedAction("case-access:grant", grantCaseAccessSchema, async (input, user) => {
   const { expiresAt, pending } = await grantRestrictedAccess(await getDb(), user, input);
@@ -60,6 +62,23 @@ export const subjectStepAction = validatedAction("cases:work", subjectActionSche
     data: { version: result.version },
     message: `${result.summary}.${result.barredListTask ? " A barred-list report task was created, due in 5 working days." : ""}`,
   };
+});
+
+export const recordIopcReferralAction = validatedAction("cases:decide", iopcReferralSchema, async (input, user) => {
+  const { referred } = await recordIopcReferral(await getDb(), user, input, todayIso());
+  revalidatePath(`/cases/${input.ref}`);
+  return {
+    data: null,
+    message: referred
+      ? "Decision recorded: referred to the IOPC. When the IOPC decides how the matter is investigated, record it here."
+      : "Decision recorded: not referred to the IOPC.",
+  };
+});
+
+export const recordIopcModeAction = validatedAction("cases:decide", iopcModeSchema, async (input, user) => {
+  await recordIopcMode(await getDb(), user, input, todayIso());
+  revalidatePath(`/cases/${input.ref}`);
+  return { data: null, message: "The IOPC's decision is recorded." };
 });
 
 export const addNoteAction = validatedAction("cases:work", addNoteSchema, async (input, user) => {

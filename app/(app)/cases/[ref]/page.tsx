@@ -13,6 +13,7 @@ import { CaseNotes } from "./_components/case-notes";
 import { CaseSummary } from "./_components/case-summary";
 import { CaseTasks } from "./_components/case-tasks";
 import { CaseTimeline } from "./_components/case-timeline";
+import { IopcReferral } from "./_components/iopc-referral";
 import { LinkedCases } from "./_components/linked-cases";
 import { RestrictedNotice } from "./_components/restricted-notice";
 import { SubjectCard } from "./_components/subject-card";
@@ -39,6 +40,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       <CaseSummary found={found} overdue={view.overdue} today={today} />
       {abilities.canAssign ? <AssignForm caseRef={found.ref} version={found.version} current={found.assignedTo} investigators={view.investigators} /> : null}
       <CaseTasks caseRef={found.ref} tasks={view.tasks} subjectNames={view.subjectNames} today={today} canDecide={abilities.canDecide} />
+      <IopcReferral caseRef={found.ref} matterType={found.matterType} referral={view.iopcReferral} canDecide={abilities.canDecide} today={today} />
       <Section title={`Subject officers (${found.subjects.length})`} id="subjects-title">
         {found.subjects.map((s) => (
           <SubjectCard key={s.id} found={found} subject={s} view={view} abilities={abilities} user={user} threshold={threshold} today={today} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SummaryList } from "@/components/ui/summary-list";
 import { caseAgeDays } from "@/lib/cases/workflow";
-import { channels, contentTypes, devices, platforms, sources, stages } from "@/lib/vocabulary";
+import { channels, contentTypes, devices, matterTypes, platforms, sources, stages } from "@/lib/vocabulary";
 import type { CaseDetail } from "../_lib/case-view";
 
 /** The case's heading and what was recorded about it. */
@@ -25,6 +25,7 @@ export function CaseSummary({ found, overdue, today }: { found: CaseDetail; over
           },
           { key: "Recorded", value: `${found.recordedOn} (${caseAgeDays(found.recordedOn, today)} days ago)` },
           { key: "Incident", value: found.incidentOn ?? "Not known" },
+          { key: "Type of matter", value: found.matterType ? matterTypes.labels[found.matterType] : "Not recorded: record it with the IOPC referral decision" },
           { key: "How it came to notice", value: sources.labels[found.source] },
           {
             key: "Platform and channel",

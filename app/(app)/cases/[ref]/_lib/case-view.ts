@@ -6,6 +6,7 @@ import { listCaseNotes, listCaseTasks, listCaseTimeline, listEarlierAllegations,
 import type { getCaseForViewer } from "@/db/queries/cases";
 import { listCaseEvidence } from "@/db/queries/evidence";
 import { listOfficerOutcomes } from "@/db/queries/workflow";
+import { getIopcReferral } from "@/db/queries/iopc-referral";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import type { SessionUser } from "@/server/auth/session";
 import { warningsInForce } from "@/lib/conduct/warnings";
@@ -34,7 +35,7 @@ export type CasePageAbilities = ReturnType<typeof casePageAbilities>;
 
 /** Everything the case page shows beside the case itself, each part only where the role may see it. */
 export async function loadCaseView(db: Database, user: SessionUser, found: CaseDetail, abilities: CasePageAbilities, today: string) {
-  const [trail, grants, timeline, notes, links, tasks, earlier, investigators, evidence] = await Promise.all([
+  const [trail, grants, timeline, notes, links, tasks, earlier, investigators, evidence, iopcReferral] = await Promise.all([
     abilities.showAudit ? listCaseAudit(db, found.ref) : Promise.resolve([]),
     found.restricted && abilities.manageAccess ? listCaseGrants(db, found.id) : Promise.resolve([]),
     listCaseTimeline(db, user, found.ref),
@@ -50,6 +51,7 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
     ),
     abilities.canAssign ? listInvestigatorCaseloads(db) : Promise.resolve([]),
     listCaseEvidence(db, user, found.ref),
+    getIopcReferral(db, found.id),
   ]);
   // Warnings in force at each severity assessment, from the officer's own record (2020 reg 42(5) and (7)).
   const warningsOnRecord = new Map(
@@ -69,6 +71,7 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
     investigators,
     evidence: evidence ?? [],
     warningsOnRecord,
+    iopcReferral,
     subjectNames: new Map(found.subjects.map((s) => [s.id, s.name])),
     overdue: isOverdue(found.status, found.stageDueOn, today) || clockOverdue,
   };

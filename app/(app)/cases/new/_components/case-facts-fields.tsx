@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Fieldset, optionsOf, SelectField, TextareaField, TextField } from "@/components/ui/field";
-import { channels, contentTypes, devices, platforms, sources, type Channel } from "@/lib/vocabulary";
+import { channels, contentTypes, devices, matterTypes, platforms, sources, type Channel } from "@/lib/vocabulary";
 import type { Errors } from "../_lib/intake-draft";
 
 /** "What happened": the case's own fields, posted under the names the server parses. */
@@ -25,6 +25,14 @@ export function CaseFactsFields({ today, errors }: { today: string; errors: Erro
         <TextField name="recordedOn" label="Date recorded" type="date" defaultValue={today} max={today} error={error("recordedOn")} />
         <TextField name="incidentOn" label="Date of the incident (if known)" type="date" max={today} error={error("incidentOn")} />
       </div>
+      <SelectField
+        name="matterType"
+        label="Type of matter"
+        hint="A conduct matter unless a member of the public complained (Police Reform Act 2002, Schedule 3)."
+        error={error("matterType")}
+        defaultValue="conduct_matter"
+        options={optionsOf(matterTypes)}
+      />
       {choose("source", "How it came to notice", sources)}
       {choose("platform", "Platform", platforms)}
       <SelectField
