@@ -13,6 +13,7 @@ import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import { requirePagePermission } from "@/server/auth/session";
 import { isOverdue } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { caseListQuerySchema, encodeCursor, sortDirection } from "@/lib/validation/case-list";
 import { beginExpensive, tooManyExpensive } from "@/server/expensive-requests";
@@ -183,7 +184,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           <ul className="govuk-list govuk-list--bullet">
             {restricted.map((c) => (
               <li key={c.id}>
-                <Link href={`/cases/${c.ref}`}>{c.ref}</Link> ({stages.labels[c.status]}, recorded {c.recordedOn})
+                <Link href={`/cases/${c.ref}`}>{c.ref}</Link> ({stages.labels[c.status]}, recorded {formatDate(c.recordedOn)})
               </li>
             ))}
           </ul>

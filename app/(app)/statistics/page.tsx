@@ -9,6 +9,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { buildStatisticsTable } from "@/db/queries/statistics-table";
 import { requirePagePermission } from "@/server/auth/session";
 import { getEnv } from "@/lib/env";
+import { formatDate } from "@/lib/format";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { apiQuery, builderProblem, builderQuery, parseBuilder, toPivot, type BuilderChoice } from "@/lib/stats/builder";
@@ -44,7 +45,7 @@ function caption(choice: BuilderChoice) {
     ...(choice.rank_group ?? []).map((k) => rankGroups.labels[k]),
     ...(choice.device ?? []).map((k) => devices.labels[k]),
   ];
-  return `${by}, recorded ${choice.from === choice.to ? choice.from : `${choice.from} to ${choice.to}`}${choice.asAt ? `, as at ${choice.asAt}` : ""}${filters.length ? ` (only ${filters.join(", ")})` : ""}`;
+  return `${by}, recorded ${choice.from === choice.to ? choice.from : `${choice.from} to ${choice.to}`}${choice.asAt ? `, as at ${formatDate(choice.asAt)}` : ""}${filters.length ? ` (only ${filters.join(", ")})` : ""}`;
 }
 
 export default async function StatisticsPage({ searchParams }: { searchParams: SearchParams }) {
