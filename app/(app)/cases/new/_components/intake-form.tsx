@@ -22,6 +22,8 @@ export function IntakeForm({ today }: { today: string }) {
   const [subjects, setSubjects] = useState<SubjectDraft[]>([]);
   const { state, pending, formProps } = useKeptFormAction(createCaseAction, {
     onSuccess: ({ ref }) => router.push(`/cases/${ref}`),
+    // The page is left for the new case; its subjects and channel are React state, which a reset would not clear.
+    resetOnSuccess: false,
     // The subjects live in this component's state, not in the form's controls: they go as JSON.
     prepare: (form) => {
       const checked = checkIntake(form, subjects);
