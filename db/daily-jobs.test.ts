@@ -62,7 +62,7 @@ describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6)
         let version = one.version;
         for (const action of [
           { kind: "start_assessment" as const },
-          { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const] },
+          { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const], route: "investigation" as const },
           { kind: "complete_investigation" as const, recommendation: "case_to_answer" as const },
         ]) {
           ({ version } = await applySubjectAction(db, investigator, { ref, subjectId: one.id, version, action, today }));

@@ -54,6 +54,7 @@ import {
   taskKinds,
   notificationKinds,
 } from "@/lib/vocabulary";
+import { assessmentRoutes } from "@/lib/conduct/routes";
 import type { DisclosedResult } from "@/lib/stats/disclose";
 import type { StatsResult } from "@/lib/stats/result";
 import type { DrawCriteria } from "@/lib/validation/spot-checks";
@@ -78,6 +79,7 @@ export const proceedingsFindingEnum = pgEnum("proceedings_finding", proceedingsF
 export const withdrawalKindEnum = pgEnum("withdrawal_kind", withdrawalKinds.keys);
 export const regimeEnum = pgEnum("regime", regimes.keys);
 export const jobRoleEnum = pgEnum("job_role", jobRoles.keys);
+export const assessmentRouteEnum = pgEnum("assessment_route", assessmentRoutes);
 
 /**
  * The FoI rank banding as the database computes it, built from rankGroupOf so the
@@ -184,11 +186,17 @@ export const subjects = pgTable(
     allegation: text("allegation"),
     severity: severityEnum("severity"),
     severityOn: date("severity_on", { mode: "string" }),
+    /** Where the severity assessment sent the matter (2020 reg 14); null on records from before it was asked. */
+    assessmentRoute: assessmentRouteEnum("assessment_route"),
     recommendation: recommendationEnum("recommendation"),
     recommendationOn: date("recommendation_on", { mode: "string" }),
     finding: findingEnum("finding"),
     findingOn: date("finding_on", { mode: "string" }),
     findingRationale: text("finding_rationale"),
+    /** 2020 reg 23(1)(a): a case to answer for misconduct or for gross misconduct (only those two severity keys). */
+    caseToAnswerFor: severityEnum("case_to_answer_for").$type<"misconduct" | "gross_misconduct">(),
+    /** 2020 reg 23(1)(b): whether misconduct proceedings are brought on a case to answer. */
+    referToProceedings: boolean("refer_to_proceedings"),
     proceedings: proceedingsEnum("proceedings"),
     proceedingsOn: date("proceedings_on", { mode: "string" }),
     /** What the meeting or hearing found: the outcomes open depend on it (2020 reg 42(1)-(3)). */
@@ -201,6 +209,10 @@ export const subjects = pgTable(
     severalUnconnectedIncidents: boolean("several_unconnected_incidents").notNull().default(false),
     outcome: outcomeEnum("outcome"),
     outcomeOn: date("outcome_on", { mode: "string" }),
+    /** The reflective practice review process, tracked to completion (2020 Part 6; reg 70: the report's key actions and review period). */
+    rprpDiscussedOn: date("rprp_discussed_on", { mode: "string" }),
+    rprpActions: text("rprp_actions"),
+    rprpCompletedOn: date("rprp_completed_on", { mode: "string" }),
     regime: regimeEnum("regime").notNull(),
     stage: stageEnum("stage").notNull().default("recorded"),
     withdrawnReason: text("withdrawn_reason"),

@@ -1,3 +1,4 @@
+import { todayIso } from "../lib/dates";
 import { expect, test } from "@playwright/test";
 import { signedInPage, step, subjectCard } from "./case-steps";
 import { demoAccounts, signInWithForm } from "./fixtures";
@@ -103,7 +104,8 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     aled,
     "Record the appropriate authority's decision",
     async (form) => {
-      await form.getByLabel("Decision").selectOption("case_to_answer");
+      await form.getByLabel("Case to answer for misconduct", { exact: true }).check();
+      await form.getByLabel(/^Bring misconduct proceedings/).check();
       await form.getByLabel("Rationale").fill("He posted three of the memes himself and commented approvingly on others.");
     },
     "Decision: case to answer",
@@ -112,11 +114,10 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     supervisor,
     aled,
     "Choose the proceedings",
-    async (form) =>
-      form
-        .getByLabel("Proceedings")
-        .selectOption("misconduct_meeting")
-        .then(() => {}),
+    async (form) => {
+      await form.getByLabel("Proceedings").selectOption("misconduct_meeting");
+      await form.getByLabel(/^Date the notice of referral/).fill(todayIso());
+    },
     "Referred to a misconduct meeting",
   );
 

@@ -45,17 +45,26 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       let version = subject.version;
       const steps = [
         { actor: investigator, action: { kind: "start_assessment" as const } },
-        { actor: investigator, action: { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const] } },
+        {
+          actor: investigator,
+          action: { kind: "assess" as const, severity: "misconduct" as const, standards: ["equality_and_diversity" as const], route: "investigation" as const },
+        },
         { actor: investigator, action: { kind: "complete_investigation" as const, recommendation: "case_to_answer" as const } },
         {
           actor: supervisor,
-          action: { kind: "decide" as const, finding: "case_to_answer" as const, rationale: "The officer posted two of the memes himself." },
+          action: {
+            kind: "decide" as const,
+            caseToAnswer: "misconduct" as const,
+            referToProceedings: true,
+            rationale: "The officer posted two of the memes himself.",
+          },
         },
         {
           actor: supervisor,
           action: {
             kind: "refer" as const,
             proceedings: "misconduct_meeting" as const,
+            documentsSuppliedOn: today,
             finalWrittenWarningInForce: false,
             writtenWarningInForce: false,
             severalUnconnectedIncidents: false,
@@ -86,12 +95,26 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       const [stored] = await tx.select().from(subjects).where(eq(subjects.id, subject.id));
       expect(stored).toMatchObject({
         stage: "finalised",
+        assessmentRoute: "investigation",
         finding: "case_to_answer",
         findingOn: today,
+        caseToAnswerFor: "misconduct",
+        referToProceedings: true,
         proceedings: "misconduct_meeting",
         proceedingsFinding: "misconduct",
         outcome: "final_written_warning",
       });
+      // The statutory clocks as tasks: the reg 19 report (opened with the investigation, closed
+      // unneeded when it ended in time) and the reg 31 response (closed with the outcome).
+      const clocks = await tx
+        .select({ kind: tasks.kind, dueOn: tasks.dueOn, completedAt: tasks.completedAt })
+        .from(tasks)
+        .where(eq(tasks.subjectId, subject.id))
+        .orderBy(tasks.kind);
+      expect(clocks).toEqual([
+        { kind: "policing_body_report", dueOn: "2027-11-20", completedAt: expect.any(Date) },
+        { kind: "referral_response", dueOn: "2026-12-11", completedAt: expect.any(Date) },
+      ]);
       const trail = await tx.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, ref));
       expect(trail.map((e) => e.action)).toEqual(
         expect.arrayContaining(["case.created", "case.subject_start_assessment", "case.subject_decide", "case.subject_record_outcome"]),
@@ -208,6 +231,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
           action: {
             kind: "refer",
             proceedings: "misconduct_meeting",
+            documentsSuppliedOn: "2026-03-02",
             finalWrittenWarningInForce: false,
             writtenWarningInForce: false,
             severalUnconnectedIncidents: false,

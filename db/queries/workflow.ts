@@ -1,9 +1,11 @@
 import "server-only";
-import { and, desc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/lib/cases/workflow";
 import { warningsInForce } from "@/lib/conduct/warnings";
 import { barredListReportDue } from "@/lib/conduct/rules";
+import { clockTaskChanges } from "@/lib/conduct/clock-tasks";
+import { isPoliceStaff } from "@/lib/conduct/staff-policy";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
@@ -69,13 +71,18 @@ export async function applySubjectAction(
       .select({
         caseId: cases.id,
         caseStatus: cases.status,
+        recordedOn: cases.recordedOn,
         stage: subjects.stage,
         regime: subjects.regime,
         standards: subjects.standards,
+        rank: subjects.rank,
         severity: subjects.severity,
+        assessmentRoute: subjects.assessmentRoute,
         recommendation: subjects.recommendation,
         finding: subjects.finding,
         findingRationale: subjects.findingRationale,
+        caseToAnswerFor: subjects.caseToAnswerFor,
+        referToProceedings: subjects.referToProceedings,
         proceedings: subjects.proceedings,
         proceedingsFinding: subjects.proceedingsFinding,
         finalWrittenWarningInForce: subjects.finalWrittenWarningInForce,
@@ -84,6 +91,7 @@ export async function applySubjectAction(
         severityOn: subjects.severityOn,
         personId: subjects.personId,
         outcome: subjects.outcome,
+        rprpCompletedOn: subjects.rprpCompletedOn,
         withdrawnReason: subjects.withdrawnReason,
         withdrawalKind: subjects.withdrawalKind,
         version: subjects.version,
@@ -112,6 +120,7 @@ export async function applySubjectAction(
       role: actor.role,
       today: input.today,
       officer: target.personStatus === "left" ? "former" : "serving",
+      employee: isPoliceStaff(target.rank) ? "staff" : "officer",
       warningsOnRecord: warningsInForce(record, target.severityOn ?? input.today),
     });
     if (!result.ok) throw new AppError("bad_request", result.error);
@@ -142,6 +151,24 @@ export async function applySubjectAction(
           .values({ kind: "advisory_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: result.leaving.advisoryListDueOn })
           .onConflictDoNothing();
       }
+    }
+    // The reg 19 and reg 31 clocks are the conduct regulations': not for police staff.
+    const clocks = clockTaskChanges(target.stage, updated.stage, {
+      recordedOn: target.recordedOn,
+      documentsSuppliedOn: input.action.kind === "refer" ? input.action.documentsSuppliedOn : null,
+    });
+    if (clocks.open.length > 0 && !isPoliceStaff(target.rank)) {
+      await tx
+        .insert(tasks)
+        .values(clocks.open.map((task) => ({ kind: task.kind, caseId: target.caseId, subjectId: input.subjectId, dueOn: task.dueOn })))
+        .onConflictDoNothing();
+    }
+    if (clocks.closeIfNotDue.length > 0) {
+      // No longer needed; one already overdue stays open for a person to close, so a missed clock is not hidden.
+      await tx
+        .update(tasks)
+        .set({ completedAt: sql`now()`, completedBy: actor.id })
+        .where(and(eq(tasks.subjectId, input.subjectId), inArray(tasks.kind, clocks.closeIfNotDue), isNull(tasks.completedAt), gte(tasks.dueOn, input.today)));
     }
     // SI 2017/1135 reg 3(1): the report is due before the end of 5 working days beginning
     // with the date of the dismissal or finding, which is the day the outcome is recorded.

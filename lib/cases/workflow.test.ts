@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { AssessmentRoute, Severity } from "@/lib/conduct/routes";
 import { stages, type Stage } from "@/lib/vocabulary";
 import {
   applyAction,
@@ -17,21 +18,25 @@ const blank: SubjectState = {
   regime: "2020",
   standards: [],
   severity: null,
+  assessmentRoute: null,
   recommendation: null,
   finding: null,
   findingRationale: null,
+  caseToAnswerFor: null,
+  referToProceedings: null,
   proceedings: null,
   proceedingsFinding: null,
   finalWrittenWarningInForce: false,
   writtenWarningInForce: false,
   severalUnconnectedIncidents: false,
   outcome: null,
+  rprpCompletedOn: null,
   withdrawnReason: null,
   withdrawalKind: null,
 };
 const noWarnings = { writtenWarning: false, finalWrittenWarning: false, finalWrittenWarningExtended: false };
-const supervisor: WorkflowContext = { role: "supervisor", today: "2026-11-22", officer: "serving", warningsOnRecord: noWarnings };
-const noFacts = { finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false };
+const supervisor: WorkflowContext = { role: "supervisor", today: "2026-11-22", officer: "serving", employee: "officer", warningsOnRecord: noWarnings };
+const noFacts = { finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false, documentsSuppliedOn: "2026-11-20" };
 const investigator: WorkflowContext = { ...supervisor, role: "investigator" };
 const rationale = "The messages were shared knowingly in a group of serving officers.";
 
@@ -44,13 +49,14 @@ function step(state: SubjectState, action: WorkflowAction, context = supervisor)
 
 const oneOfEach: Record<string, WorkflowAction> = {
   start_assessment: { kind: "start_assessment" },
-  assess: { kind: "assess", severity: "misconduct", standards: ["discreditable_conduct"] },
+  assess: { kind: "assess", severity: "misconduct", standards: ["discreditable_conduct"], route: "investigation" },
   complete_investigation: { kind: "complete_investigation", recommendation: "case_to_answer" },
-  decide: { kind: "decide", finding: "case_to_answer", rationale },
+  decide: { kind: "decide", caseToAnswer: "misconduct", referToProceedings: true, rationale },
   refer: { kind: "refer", proceedings: "misconduct_meeting", ...noFacts },
   record_outcome: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning" },
   withdraw: { kind: "withdraw", withdrawalKind: "complaint_withdrawn", reason: "The complainant withdrew and there is no other evidence." },
   reopen: { kind: "reopen", reason: "New messages came to light from a second phone." },
+  complete_rprp: { kind: "complete_rprp", discussedOn: "2026-11-10", actions: "Training on the use of group chats.", completedOn: "2026-11-20" },
 };
 
 // The one forward step from each stage, written out so that the table is the specification.
@@ -150,7 +156,7 @@ describe("the journey", () => {
   });
 
   it("2020 reg 23(5): after no case to answer goes straight to the outcome: the RPRP or no further action, never a sanction", () => {
-    const decided = step({ ...blank, stage: "decision" }, { kind: "decide", finding: "no_case_to_answer", rationale });
+    const decided = step({ ...blank, stage: "decision" }, { kind: "decide", caseToAnswer: "none", referToProceedings: false, rationale });
     expect(decided.stage).toBe("outcome");
     const refused = applyAction(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning" }, supervisor);
     expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^Written warning cannot follow a decision of no case to answer.*reg 23/) });
@@ -161,7 +167,11 @@ describe("the journey", () => {
   });
 
   it("requires a written rationale, including for a decision not to act", () => {
-    const result = applyAction({ ...blank, stage: "decision" }, { kind: "decide", finding: "no_case_to_answer", rationale: "   no   " }, supervisor);
+    const result = applyAction(
+      { ...blank, stage: "decision" },
+      { kind: "decide", caseToAnswer: "none", referToProceedings: false, rationale: "   no   " },
+      supervisor,
+    );
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/rationale.*decision not to act/) });
   });
 
@@ -321,5 +331,155 @@ describe("case status and deadlines", () => {
     expect(isOverdue("investigation", "2026-11-22", "2026-11-22")).toBe(false);
     expect(isOverdue("finalised", "2026-01-01", "2026-11-22")).toBe(false);
     expect(caseAgeDays("2026-11-01", "2026-11-22")).toBe(21);
+  });
+});
+
+describe("the severity assessment's routes (2020 reg 14)", () => {
+  const assessing: SubjectState = { ...blank, stage: "assessment" };
+  const assess = (severity: Severity, route: AssessmentRoute): WorkflowAction => ({ kind: "assess", severity, standards: ["discreditable_conduct"], route });
+
+  it("2020 reg 14 and Part 6: practice requiring improvement goes straight to the reflective practice review process, finalised, not investigated", () => {
+    const result = applyAction(assessing, assess("practice_requiring_improvement", "rprp"), investigator);
+    expect(result).toMatchObject({
+      ok: true,
+      changes: { stage: "finalised", outcome: "referred_to_rprp", outcomeOn: "2026-11-22", assessmentRoute: "rprp", finding: "not_recorded" },
+    });
+  });
+  it("2020 reg 14: practice requiring improvement is not investigated as misconduct", () => {
+    expect(applyAction(assessing, assess("practice_requiring_improvement", "investigation"), investigator)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not investigated as misconduct/),
+    });
+  });
+  it("2020 regs 14-16: misconduct and gross misconduct are investigated, never sent to the RPRP", () => {
+    expect(applyAction(assessing, assess("gross_misconduct", "investigation"), investigator)).toMatchObject({ ok: true, changes: { stage: "investigation" } });
+    expect(applyAction(assessing, assess("misconduct", "rprp"), investigator)).toEqual({ ok: false, error: expect.stringMatching(/is investigated/) });
+  });
+  it("2020 reg 14: no misconduct ends with no further action or the performance procedures, recorded as such", () => {
+    expect(applyAction(assessing, assess("no_misconduct", "no_further_action"), investigator)).toMatchObject({
+      ok: true,
+      changes: { stage: "finalised", outcome: "no_further_action", assessmentRoute: "no_further_action" },
+    });
+    const upp = applyAction(assessing, assess("no_misconduct", "performance_procedures"), investigator);
+    expect(upp).toMatchObject({ ok: true, changes: { outcome: "no_further_action", assessmentRoute: "performance_procedures" } });
+    expect(upp.ok && upp.summary).toMatch(/Performance\) Regulations 2020/);
+  });
+  it("2020 reg 4(2) and Sch 1: a former officer is pursued for gross misconduct only; the RPRP is not open to them", () => {
+    const former = { ...investigator, officer: "former" as const };
+    expect(applyAction(assessing, assess("practice_requiring_improvement", "rprp"), former)).toEqual({ ok: false, error: expect.stringMatching(/Schedule 1/) });
+    expect(applyAction(assessing, assess("misconduct", "no_further_action"), former)).toMatchObject({ ok: true, changes: { stage: "finalised" } });
+    expect(applyAction(assessing, assess("gross_misconduct", "investigation"), former)).toMatchObject({ ok: true, changes: { stage: "investigation" } });
+  });
+  it("SI 2020/4 (new in 2020): the 2012 regulations have no practice requiring improvement", () => {
+    expect(applyAction({ ...assessing, regime: "2012" }, assess("practice_requiring_improvement", "rprp"), investigator)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/came with the 2020 regulations/),
+    });
+  });
+});
+
+describe("the appropriate authority's decision on the report, in three parts (2020 reg 23(1))", () => {
+  const deciding: SubjectState = { ...blank, stage: "decision", severity: "gross_misconduct", recommendation: "case_to_answer" };
+  it("2020 reg 23(1)(a)-(b): a case to answer for gross misconduct, referred, goes to the choice of proceedings with each part recorded", () => {
+    expect(applyAction(deciding, { kind: "decide", caseToAnswer: "gross_misconduct", referToProceedings: true, rationale }, supervisor)).toMatchObject({
+      ok: true,
+      changes: { stage: "proceedings", finding: "case_to_answer", caseToAnswerFor: "gross_misconduct", referToProceedings: true, findingOn: "2026-11-22" },
+    });
+  });
+  it("2020 reg 23(1)(b): a case to answer without proceedings goes to the outcome, where only the RPRP or no further action is open", () => {
+    const decided = step(deciding, { kind: "decide", caseToAnswer: "misconduct", referToProceedings: false, rationale });
+    expect(decided).toMatchObject({ stage: "outcome", finding: "case_to_answer", referToProceedings: false });
+    expect(applyAction(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "final_written_warning" }, supervisor)).toMatchObject({
+      ok: false,
+    });
+    expect(step(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "referred_to_rprp" })).toMatchObject({ stage: "finalised" });
+  });
+  it("2020 reg 23(1)(b): no case to answer cannot be referred to proceedings", () => {
+    expect(applyAction(deciding, { kind: "decide", caseToAnswer: "none", referToProceedings: true, rationale }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/no misconduct proceedings to refer to/),
+    });
+  });
+  it("2020 reg 4(2) and Sch 1: a former officer with a case to answer for misconduct alone is not referred", () => {
+    expect(
+      applyAction(deciding, { kind: "decide", caseToAnswer: "misconduct", referToProceedings: true, rationale }, { ...supervisor, officer: "former" }),
+    ).toEqual({ ok: false, error: expect.stringMatching(/only for gross misconduct/) });
+  });
+  it("2020 reg 2(1) and 23(1)(c): a case to answer for gross misconduct is never sent to a misconduct meeting", () => {
+    const atProceedings: SubjectState = {
+      ...blank,
+      stage: "proceedings",
+      finding: "case_to_answer",
+      caseToAnswerFor: "gross_misconduct",
+      referToProceedings: true,
+    };
+    expect(applyAction(atProceedings, { kind: "refer", proceedings: "misconduct_meeting", ...noFacts }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/never a misconduct meeting/),
+    });
+    expect(applyAction(atProceedings, { kind: "refer", proceedings: "misconduct_hearing", ...noFacts }, supervisor)).toMatchObject({ ok: true });
+  });
+});
+
+describe("the reflective practice review process, tracked to completion (2020 Part 6)", () => {
+  const referred: SubjectState = { ...blank, stage: "finalised", outcome: "referred_to_rprp" };
+  it("2020 Part 6: a referral awaits completion, which investigators may record", () => {
+    expect(availableActions(referred, "investigator")).toEqual(["complete_rprp"]);
+    expect(availableActions({ ...referred, rprpCompletedOn: "2026-11-20" }, "investigator")).toEqual([]);
+    expect(availableActions({ ...referred, outcome: "written_warning" }, "supervisor")).toEqual(["reopen"]);
+  });
+  it("2020 reg 70: records the discussion, the actions agreed and the completion date; refuses a date in the future or out of order", () => {
+    expect(applyAction(referred, oneOfEach.complete_rprp!, investigator)).toMatchObject({
+      ok: true,
+      changes: { rprpDiscussedOn: "2026-11-10", rprpActions: "Training on the use of group chats.", rprpCompletedOn: "2026-11-20" },
+    });
+    const late = { kind: "complete_rprp", discussedOn: "2026-11-10", actions: "Training on group chats.", completedOn: "2026-11-30" } as const;
+    expect(applyAction(referred, late, investigator)).toEqual({ ok: false, error: expect.stringMatching(/future/) });
+    expect(applyAction(referred, { ...late, discussedOn: "2026-11-21", completedOn: "2026-11-20" }, investigator)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/cannot come after/),
+    });
+  });
+});
+
+describe("a member of police staff's matter (the staff disciplinary policy)", () => {
+  const staff: WorkflowContext = { ...supervisor, employee: "staff" };
+  it("goes to the staff policy's disciplinary hearing, never the conduct regulations' meeting or hearing", () => {
+    const atProceedings: SubjectState = { ...blank, stage: "proceedings", finding: "case_to_answer", caseToAnswerFor: "misconduct", referToProceedings: true };
+    expect(applyAction(atProceedings, { kind: "refer", proceedings: "misconduct_hearing", ...noFacts }, staff)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/staff disciplinary policy/),
+    });
+    expect(
+      applyAction(atProceedings, { kind: "refer", proceedings: "staff_disciplinary_hearing", ...noFacts, documentsSuppliedOn: null }, staff),
+    ).toMatchObject({
+      ok: true,
+      changes: { stage: "outcome", proceedings: "staff_disciplinary_hearing" },
+    });
+    expect(applyAction(atProceedings, { kind: "refer", proceedings: "staff_disciplinary_hearing", ...noFacts }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/for police staff/),
+    });
+  });
+  it("ends with the staff policy's outcomes; a dismissal still raises the barred-list report (SI 2017/1135 reg 3)", () => {
+    const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "staff_disciplinary_hearing" };
+    expect(
+      applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "dismissal_without_notice" }, staff),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "staff_summary_dismissal" }, staff)).toMatchObject(
+      {
+        ok: true,
+        barredListTask: true,
+      },
+    );
+  });
+  it("2020 reg 30-31: an officer's referral needs the date the documents were given; a member of staff's does not", () => {
+    const atProceedings: SubjectState = { ...blank, stage: "proceedings", finding: "case_to_answer" };
+    expect(applyAction(atProceedings, { kind: "refer", proceedings: "misconduct_meeting", ...noFacts, documentsSuppliedOn: null }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/reg 31\(1\)/),
+    });
   });
 });

@@ -1,7 +1,9 @@
 import { addDays, daysBetween } from "@/lib/dates";
 import { forumRefusal, needsBarredListReport, type OfficerStatus, outcomeRefusal, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
 import { clockFor } from "@/lib/conduct/clocks";
-import type { ConductRegime, ProceedingsFinding } from "@/lib/conduct/rules";
+import { type AssessmentRoute, assessmentRouteRefusal, forumRefusalForCaseToAnswer, type ReportDecision, reportDecisionRefusal } from "@/lib/conduct/routes";
+import type { ConductForum, ConductRegime, ProceedingsFinding } from "@/lib/conduct/rules";
+import { staffForum, staffOutcomeKeys, staffOutcomeRefusal, staffRouteRefusal } from "@/lib/conduct/staff-policy";
 import type { WarningsInForce } from "@/lib/conduct/warnings";
 import type { Finding, Outcome, Proceedings, Role, Stage, Standard, WithdrawalKind } from "@/lib/vocabulary";
 import { outcomes as outcomeVocabulary, proceedings as proceedingsVocabulary, severities, stages, withdrawalKinds } from "@/lib/vocabulary";
@@ -15,9 +17,13 @@ export interface SubjectState {
   regime: ConductRegime;
   standards: Standard[];
   severity: Severity | null;
+  assessmentRoute: AssessmentRoute | null;
   recommendation: Recommendation | null;
   finding: Finding | null;
   findingRationale: string | null;
+  /** 2020 reg 23(1)(a) and (b), recorded with the decision. */
+  caseToAnswerFor: "misconduct" | "gross_misconduct" | null;
+  referToProceedings: boolean | null;
   proceedings: Proceedings | null;
   proceedingsFinding: ProceedingsFinding | null;
   /** Facts recorded at referral (2020 reg 42(5)-(7)); the officer's record may add to the warnings. */
@@ -25,18 +31,22 @@ export interface SubjectState {
   writtenWarningInForce: boolean;
   severalUnconnectedIncidents: boolean;
   outcome: Outcome | null;
+  /** The reflective practice review process, once the outcome is a referral to it (2020 Part 6). */
+  rprpCompletedOn: string | null;
   withdrawnReason: string | null;
   withdrawalKind: WithdrawalKind | null;
 }
 
 export type WorkflowAction =
   | { kind: "start_assessment" }
-  | { kind: "assess"; severity: Severity; standards: Standard[] }
+  | { kind: "assess"; severity: Severity; standards: Standard[]; route: AssessmentRoute }
   | { kind: "complete_investigation"; recommendation: Recommendation }
-  | { kind: "decide"; finding: "case_to_answer" | "no_case_to_answer"; rationale: string }
+  | ({ kind: "decide"; rationale: string } & ReportDecision)
   | {
       kind: "refer";
       proceedings: Proceedings;
+      /** The day the notice of referral and the documents were supplied to the officer (2020 reg 30(1)); the reg 31 clock starts after it. */
+      documentsSuppliedOn: string | null;
       finalWrittenWarningInForce: boolean;
       writtenWarningInForce: boolean;
       severalUnconnectedIncidents: boolean;
@@ -44,7 +54,8 @@ export type WorkflowAction =
   | { kind: "record_outcome"; proceedingsFinding: ProceedingsFinding | null; outcome: Outcome }
   | { kind: "record_leaving"; leftOn: string; how: "resigned" | "retired" }
   | { kind: "withdraw"; withdrawalKind: WithdrawalKind; reason: string }
-  | { kind: "reopen"; reason: string };
+  | { kind: "reopen"; reason: string }
+  | { kind: "complete_rprp"; discussedOn: string; actions: string; completedOn: string };
 
 export type ActionKind = WorkflowAction["kind"];
 
@@ -53,6 +64,8 @@ export interface WorkflowContext {
   today: string;
   /** Whether the officer is still serving (2020 reg 4 and Schedule 1 for former officers). */
   officer: OfficerStatus;
+  /** Police staff and PCSOs follow the force's staff disciplinary policy, not the conduct regulations. */
+  employee: "officer" | "staff";
   /** Warnings in force on the date of the severity assessment, from the officer's own record. */
   warningsOnRecord: WarningsInForce;
 }
@@ -60,6 +73,8 @@ export interface WorkflowContext {
 /** Subject columns to write, with the date of each decision. */
 export type SubjectChanges = Partial<SubjectState> & {
   severityOn?: string | null;
+  rprpDiscussedOn?: string | null;
+  rprpActions?: string | null;
   recommendationOn?: string | null;
   findingOn?: string | null;
   proceedingsOn?: string | null;
@@ -98,10 +113,16 @@ const forwardAction: Record<OpenStage, ActionKind> = {
   outcome: "record_outcome",
 };
 
+/** A referral to the reflective practice review process still to be completed (2020 Part 6). */
+export function awaitsRprp(state: Pick<SubjectState, "stage"> & Partial<Pick<SubjectState, "outcome" | "rprpCompletedOn">>): boolean {
+  return state.stage === "finalised" && state.outcome === "referred_to_rprp" && !state.rprpCompletedOn;
+}
+
 /** What this person may do next to a subject at this stage, in the order a form should offer them. */
-export function availableActions(state: Pick<SubjectState, "stage">, role: Role): ActionKind[] {
+export function availableActions(state: Pick<SubjectState, "stage"> & Partial<Pick<SubjectState, "outcome" | "rprpCompletedOn">>, role: Role): ActionKind[] {
   const actions: ActionKind[] = [];
   if (isOpenStage(state.stage)) actions.push(forwardAction[state.stage], "record_leaving", "withdraw");
+  else if (awaitsRprp(state)) actions.push("complete_rprp", "reopen");
   else actions.push("reopen");
   return actions.filter((action) => role === "supervisor" || (role === "investigator" && !supervisorOnly.includes(action)));
 }
@@ -130,14 +151,35 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
   switch (action.kind) {
     case "start_assessment":
       return { ok: true, changes: { stage: "assessment" }, barredListTask: false, summary: "Severity assessment started" };
-    case "assess":
+    case "assess": {
       if (action.standards.length === 0) return refuse("Choose at least one Standard of Professional Behaviour the allegation would breach.");
+      const refusal =
+        context.employee === "staff"
+          ? staffRouteRefusal(action.severity, action.route)
+          : assessmentRouteRefusal(state.regime, context.officer, action.severity, action.route);
+      if (refusal) return refuse(refusal);
+      const assessed = `Assessed as ${severities.labels[action.severity].toLowerCase()}`;
+      const common = { severity: action.severity, severityOn: today, standards: action.standards, assessmentRoute: action.route };
+      if (action.route === "investigation") {
+        return { ok: true, changes: { ...common, stage: "investigation" }, barredListTask: false, summary: `${assessed}; investigation started` };
+      }
+      // Not investigated, so there is no reg 23 finding to record: "not recorded", not "ongoing".
+      const closed = { ...common, stage: "finalised" as const, finding: "not_recorded" as const, findingOn: today, outcomeOn: today };
+      if (action.route === "rprp") {
+        return {
+          ok: true,
+          changes: { ...closed, outcome: "referred_to_rprp" },
+          barredListTask: false,
+          summary: `${assessed}; referred to the reflective practice review process`,
+        };
+      }
       return {
         ok: true,
-        changes: { stage: "investigation", severity: action.severity, severityOn: today, standards: action.standards },
+        changes: { ...closed, outcome: "no_further_action" },
         barredListTask: false,
-        summary: `Assessed as ${severities.labels[action.severity].toLowerCase()}; investigation started`,
+        summary: `${assessed}; ${action.route === "performance_procedures" ? "to be dealt with under the Police (Performance) Regulations 2020; no conduct action" : "no further action"}`,
       };
+    }
     case "complete_investigation":
       return {
         ok: true,
@@ -149,17 +191,43 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
       if (action.rationale.trim().length < 20) {
         return refuse("Write the rationale for the decision (at least 20 characters), including for a decision not to act.");
       }
-      const next: Stage = action.finding === "case_to_answer" ? "proceedings" : "outcome";
+      const refusal = reportDecisionRefusal(action, context.officer);
+      if (refusal) return refuse(refusal);
+      // 2020 reg 23(1): (a) case to answer, and for what; (b) whether to bring proceedings;
+      // (c) which proceedings is the next step ("refer"). Without proceedings the matter
+      // ends with no further action or goes to the reflective practice review process.
+      const caseToAnswer = action.caseToAnswer !== "none";
+      const refer = caseToAnswer && action.referToProceedings;
       return {
         ok: true,
-        changes: { stage: next, finding: action.finding, findingOn: today, findingRationale: action.rationale.trim() },
+        changes: {
+          stage: refer ? "proceedings" : "outcome",
+          finding: caseToAnswer ? "case_to_answer" : "no_case_to_answer",
+          findingOn: today,
+          findingRationale: action.rationale.trim(),
+          caseToAnswerFor: caseToAnswer ? (action.caseToAnswer as "misconduct" | "gross_misconduct") : null,
+          referToProceedings: caseToAnswer ? refer : null,
+        },
         barredListTask: false,
-        summary: `Decision: ${action.finding === "case_to_answer" ? "case to answer" : "no case to answer"}`,
+        summary: caseToAnswer
+          ? `Decision: case to answer for ${action.caseToAnswer === "gross_misconduct" ? "gross misconduct" : "misconduct"}; ${refer ? "referred to misconduct proceedings" : "no misconduct proceedings"}`
+          : "Decision: no case to answer",
       };
     }
     case "refer": {
-      const refusal = forumRefusal(state.regime, context.officer, action.proceedings);
+      const refusal =
+        context.employee === "staff"
+          ? action.proceedings === staffForum
+            ? null
+            : "A member of police staff goes to a disciplinary hearing under the staff disciplinary policy; the conduct regulations' meetings and hearings are for officers."
+          : (forumRefusal(state.regime, context.officer, action.proceedings) ?? forumRefusalForCaseToAnswer(state.caseToAnswerFor, action.proceedings));
       if (refusal) return refuse(refusal);
+      if (context.employee === "officer" && !action.documentsSuppliedOn) {
+        return refuse(
+          "Give the date the notice of referral and the documents were given to the officer: the officer's 15 working days to respond run from it (2020 reg 30(1), reg 31(1)).",
+        );
+      }
+      if (action.documentsSuppliedOn && action.documentsSuppliedOn > today) return refuse("The date the notice of referral was given cannot be in the future.");
       return {
         ok: true,
         changes: {
@@ -171,7 +239,7 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
           severalUnconnectedIncidents: action.severalUnconnectedIncidents,
         },
         barredListTask: false,
-        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}`,
+        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}${action.documentsSuppliedOn && context.employee === "officer" ? `; the officer's response is due by ${clockFor("officer_response_to_referral").dueOn(action.documentsSuppliedOn)}` : ""}`,
       };
     }
     case "record_outcome": {
@@ -236,10 +304,29 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
           outcomeOn: null,
           withdrawnReason: null,
           withdrawalKind: null,
+          assessmentRoute: "investigation",
+          caseToAnswerFor: null,
+          referToProceedings: null,
+          rprpDiscussedOn: null,
+          rprpActions: null,
+          rprpCompletedOn: null,
         },
         barredListTask: false,
         summary: "Reopened for investigation",
       };
+    case "complete_rprp": {
+      // 2020 reg 70: the reviewer's report sets key actions and a period for reviewing them;
+      // the process is complete when that review is done.
+      if (action.actions.trim().length < minimumReason) return refuse(`Write the actions agreed (at least ${minimumReason} characters).`);
+      if (action.completedOn > today) return refuse("The date the process was completed cannot be in the future.");
+      if (action.discussedOn > action.completedOn) return refuse("The discussion cannot come after the date the process was completed.");
+      return {
+        ok: true,
+        changes: { rprpDiscussedOn: action.discussedOn, rprpActions: action.actions.trim(), rprpCompletedOn: action.completedOn },
+        barredListTask: false,
+        summary: `Reflective practice review process completed on ${action.completedOn}`,
+      };
+    }
   }
 }
 
@@ -273,10 +360,20 @@ export function outcomeFacts(state: SubjectState, context: Pick<WorkflowContext,
 
 function recordOutcomeRefusal(state: SubjectState, action: Extract<WorkflowAction, { kind: "record_outcome" }>, context: WorkflowContext): string | null {
   const label = outcomeVocabulary.labels[action.outcome];
+  if (context.employee === "staff") {
+    if (state.proceedings && !action.proceedingsFinding) return "Record what the disciplinary hearing found: misconduct, gross misconduct, or neither.";
+    return staffOutcomeRefusal(
+      { proceedingsFinding: state.proceedings ? action.proceedingsFinding : null, finalWrittenWarningInForce: state.finalWrittenWarningInForce },
+      action.outcome,
+    );
+  }
+  if ((staffOutcomeKeys as readonly string[]).includes(action.outcome) && action.outcome !== "no_further_action") {
+    return `${label} is an outcome of the staff disciplinary policy; an officer's matter ends under the Police (Conduct) Regulations.`;
+  }
   if (!state.proceedings) {
     // No case to answer, or no referral: RPRP or nothing (2020 reg 23(5); Part 6).
     const open = outcomesWithoutProceedings(state.regime, context.officer);
-    if (open.includes(action.outcome)) return null;
+    if ((open as string[]).includes(action.outcome)) return null;
     return `${label} cannot follow a decision of no case to answer: without misconduct proceedings there is no disciplinary action (2020 reg 23). It may end with: ${open.map((o) => outcomeVocabulary.labels[o].toLowerCase()).join(", ")}.`;
   }
   if (!action.proceedingsFinding) return "Record what the meeting or hearing found: misconduct, gross misconduct, or neither (2020 reg 42(1)).";
@@ -285,7 +382,7 @@ function recordOutcomeRefusal(state: SubjectState, action: Extract<WorkflowActio
   }
   const facts = outcomeFacts(state, context);
   return outcomeRefusal(
-    { ...facts, forum: state.proceedings, proceedingsFinding: action.proceedingsFinding },
+    { ...facts, forum: state.proceedings as ConductForum, proceedingsFinding: action.proceedingsFinding },
     action.outcome as Parameters<typeof outcomeRefusal>[1],
   );
 }

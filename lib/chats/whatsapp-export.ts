@@ -2,9 +2,15 @@
  * Reads a WhatsApp "Export chat" text file into who wrote how much and when, and who
  * joined, left, was added or removed. Pure: no database, no framework, nothing sent.
  *
+ * It never throws: an export is evidence, and an investigator is better served by what
+ * could be read than by a refusal. A line that looks like a message header but cannot be
+ * one (an impossible date or time) is read as text inside the previous message, which is
+ * what it must be: WhatsApp itself never writes an impossible date.
+ *
  * Orders, chosen so that the result is the same however often the file is read:
- * - participants: in the order of their first message in the file. Only people who wrote
- *   at least one message are participants (a member who never wrote appears in events).
+ * - participants: by the time of their first message, then by name (compared by code
+ *   unit, so the order does not depend on the reader's locale). Only people who wrote at
+ *   least one message are participants (a member who never wrote appears in events).
  * - events: in file order, one per person added when one line adds several.
  * - times: the clock time the export shows, as `YYYY-MM-DDTHH:MM:SS` with no zone (the
  *   export has none; `:00` when it shows no seconds). firstAt and lastAt are the earliest
@@ -21,25 +27,15 @@ export type WhatsAppParticipant = { name: string; messages: number; firstAt: str
 export type WhatsAppEvent = { at: string; kind: WhatsAppEventKind; actor: string | null; subject: string | null };
 export type WhatsAppExport = { participants: WhatsAppParticipant[]; events: WhatsAppEvent[]; messages: number };
 
-/** A line that looks like a message header but cannot be one (an impossible date, or both date orders at once). */
-export class WhatsAppExportError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(`Line ${line}: ${message}`);
-    this.name = "WhatsAppExportError";
-  }
-}
-
 // Direction marks iOS puts around names and system text (U+200E, U+200F, U+202A-U+202E,
 // U+2066-U+2069), and the byte-order mark some exports start with.
 const MARK_CLASS = "\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufeff";
 const MARKS = new RegExp(`[${MARK_CLASS}]`, "g");
-// Every mark goes except the first one after ": ", which iOS uses to flag system text.
-const MARKS_BUT_FIRST_AFTER_COLON = new RegExp(`(?<!: )[${MARK_CLASS}]`, "g");
+// Every mark goes except one straight after ": ", which iOS uses to flag system text.
+const MARKS_NOT_AFTER_COLON = new RegExp(`(?<!: )[${MARK_CLASS}]`, "g");
 const SEPARATOR_BEFORE_MARK = new RegExp(`: [${MARK_CLASS}]`);
-// Recent exports put a narrow no-break space (U+202F) before AM/PM and in "~ Name".
+// Recent exports put a narrow no-break space (U+202F) or a no-break space before AM/PM
+// and in "~ Name"; a figure space (U+2007) appears in some locales' times.
 const ODD_SPACES = /[\u202f\u00a0\u2007]/g;
 
 const DATE = String.raw`(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2}),? `;
@@ -56,160 +52,141 @@ const ADDED = /^(.+?) added (.+)$/;
 const REMOVED = /^(.+?) removed (.+)$/;
 const LEFT = /^(.+?) left(?: the group)?$/;
 const JOINED = /^(.+?) joined(?: (?:using|via|from) .+)?$/;
-// System lines that carry a quoted text (which may itself hold ": ") or change settings:
-// never messages, never membership events.
+// System lines that change settings or carry a quoted text (which may itself hold
+// " added " or ": "): never messages, never membership events.
 const OTHER_SYSTEM =
-  /^(?:.+? (?:changed the (?:subject|group name|group description|group's settings|settings)|changed this group's (?:icon|description|settings)|deleted this group's icon|changed (?:their|his|her) phone number|changed to \+|pinned a message|turned (?:on|off) disappearing messages|'s security code changed)|Your security code with .+ changed|You're now an admin|You are now an admin|You were added|Disappearing messages)/;
+  /^(?:.+? (?:changed the (?:subject|group name|group description|group's settings|settings)|changed this group's (?:icon|description|settings)|deleted this group's icon|changed (?:their|his|her) phone number|changed to \+|pinned a message|turned (?:on|off) disappearing messages)|.+?'s security code changed|Your security code with .+ changed|You're now an admin|You are now an admin|You were added|Disappearing messages)/;
+// Android writes these without a sender, and the quoted text may hold ": ".
 const QUOTED_SYSTEM = /^.+? (?:created group|changed the (?:subject|group name) (?:from|to)) ["\u201c]/;
 const NAMES_ADDED = /,\s*(?:and\s+)?|\s+and\s+/;
 
-type Clock = { a: number; b: number; year: number; hour: number; minute: number; second: number; line: number };
-type EventWithoutTime = Omit<WhatsAppEvent, "at">;
-type Entry = { clock: Clock; participant: number } | { clock: Clock; events: EventWithoutTime[] };
+/** A header's date and time as written, before the file's date order is known. */
+type Stamp = { first: number; second: number; year: number; hour: number; minute: number; seconds: number };
+type HeaderLine = { stamp: Stamp; body: string };
+type DateOrder = "dayFirst" | "monthFirst";
+type Line = { kind: "message"; sender: string } | { kind: "system"; events: Omit<WhatsAppEvent, "at">[] };
 
 export function parseWhatsAppExport(text: string): WhatsAppExport {
-  const names: string[] = [];
-  const indexOf = new Map<string, number>();
-  const entries: Entry[] = [];
+  const headers = readHeaderLines(text);
+  const order = chooseDateOrder(headers.map((h) => h.stamp));
+  const participants = new Map<string, WhatsAppParticipant>();
+  const events: WhatsAppEvent[] = [];
   // Names that iOS writes as the "sender" of system lines: the group's own name.
   const groupNames = new Set<string>();
-  let anyFirstAbove12: Clock | null = null;
-  let anySecondAbove12: Clock | null = null;
+  let messages = 0;
 
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.replace(MARKS_BUT_FIRST_AFTER_COLON, "").replace(ODD_SPACES, " ");
-    const header = ANDROID_HEADER.exec(line) ?? IOS_HEADER.exec(line);
-    // Not a header: the next line of a multi-line message (or text before the first one).
-    if (!header) continue;
-    const clock = readClock(header, i + 1);
-    if (clock.a > 12) anyFirstAbove12 ??= clock;
-    if (clock.b > 12) anySecondAbove12 ??= clock;
-    const body = line.slice(header[0].length);
-
-    // iOS writes system text behind an invisible mark, as if the group's name had sent it:
-    // "Relief B: \u200eAlice added Bob". That mark also tells the separator from a ": "
-    // inside a group's name.
-    let separator = body.search(SEPARATOR_BEFORE_MARK);
-    const marked = separator > 0;
-    if (!marked) separator = body.indexOf(": ");
-    if (separator <= 0 || (!marked && QUOTED_SYSTEM.test(body))) {
-      const text = body.replace(MARKS, "").trim();
-      const events = readEvents(text);
-      if (events) entries.push({ clock, events });
-      rememberGroupName(text, groupNames);
+  for (const { stamp, body } of headers) {
+    const at = toIso(stamp, order);
+    // Not a date in this file's order: text inside the previous message, which counts once already.
+    if (at === null) continue;
+    const line = classifyBody(body, groupNames);
+    if (line.kind === "system") {
+      for (const event of line.events) events.push({ at, ...event });
       continue;
     }
-    const sender = cleanName(body.slice(0, separator));
-    const message = body
-      .slice(separator + 2)
-      .replace(MARKS, "")
-      .trim();
-    if (ENCRYPTION_NOTICE.test(message)) {
-      groupNames.add(sender);
-      continue;
-    }
-    if (marked || groupNames.has(sender)) {
-      const events = readEvents(message);
-      if (events) {
-        entries.push({ clock, events });
-        rememberGroupName(message, groupNames);
-        continue;
-      }
-      if (OTHER_SYSTEM.test(message)) continue;
-    }
-    let participant = indexOf.get(sender);
-    if (participant === undefined) {
-      participant = names.length;
-      names.push(sender);
-      indexOf.set(sender, participant);
-    }
-    entries.push({ clock, participant });
+    messages++;
+    countMessage(participants, line.sender, at);
   }
-
-  if (anyFirstAbove12 && anySecondAbove12) {
-    throw new WhatsAppExportError(
-      `the date ${dateText(anySecondAbove12)} is month first, but line ${anyFirstAbove12.line} (${dateText(anyFirstAbove12)}) is day first: one export has one date order`,
-      Math.max(anyFirstAbove12.line, anySecondAbove12.line),
-    );
-  }
-  // The rule: day first if any first number is above 12, month first if any second number
-  // is, otherwise day first (the UK order).
-  const monthFirst = anySecondAbove12 !== null;
-
-  const counts = new Array<number>(names.length).fill(0);
-  const first = new Array<number>(names.length).fill(Infinity);
-  const last = new Array<number>(names.length).fill(-Infinity);
-  const events: WhatsAppEvent[] = [];
-  for (const entry of entries) {
-    const key = timeKey(entry.clock, monthFirst);
-    if ("participant" in entry) {
-      const p = entry.participant;
-      counts[p]!++;
-      if (key < first[p]!) first[p] = key;
-      if (key > last[p]!) last[p] = key;
-    } else {
-      const at = keyToIso(key);
-      for (const event of entry.events) events.push({ at, ...event });
-    }
-  }
-  const participants = names.map((name, p) => ({
-    name,
-    messages: counts[p]!,
-    firstAt: keyToIso(first[p]!),
-    lastAt: keyToIso(last[p]!),
-  }));
-  return { participants, events, messages: counts.reduce((sum, n) => sum + n, 0) };
+  return { participants: [...participants.values()].sort(byFirstMessageThenName), events, messages };
 }
 
-function readClock(header: RegExpExecArray, line: number): Clock {
-  const [, a, b, y, h, mi, s, meridiem] = header;
-  const yearNumber = Number(y);
-  let hour = Number(h);
+/** The lines that start a message or system line; the rest continue the one before (or precede the first, and say nothing). */
+function readHeaderLines(text: string): HeaderLine[] {
+  const headers: HeaderLine[] = [];
+  for (const raw of text.split(/\r\n?|\n/)) {
+    // Spaces first, so that a mark after ": " with a no-break space is still seen as after ": ".
+    const line = raw.replace(ODD_SPACES, " ").replace(MARKS_NOT_AFTER_COLON, "");
+    const match = ANDROID_HEADER.exec(line) ?? IOS_HEADER.exec(line);
+    if (!match) continue;
+    const stamp = readStamp(match);
+    if (stamp) headers.push({ stamp, body: line.slice(match[0].length) });
+  }
+  return headers;
+}
+
+/** The numbers of a header, or null when no date order could make them a date and time. */
+function readStamp(match: RegExpExecArray): Stamp | null {
+  const [, first, second, year, hour, minute, seconds, meridiem] = match;
+  let h = Number(hour);
   if (meridiem) {
-    if (hour < 1 || hour > 12) throw new WhatsAppExportError(`"${header[0].trim()}" has hour ${hour} with AM/PM`, line);
-    hour = (hour % 12) + (meridiem.toLowerCase() === "p" ? 12 : 0);
+    if (h < 1 || h > 12) return null;
+    h = (h % 12) + (meridiem.toLowerCase() === "p" ? 12 : 0);
   }
-  const clock: Clock = {
-    a: Number(a),
-    b: Number(b),
+  const stamp: Stamp = {
+    first: Number(first),
+    second: Number(second),
     // WhatsApp began in 2009: a two-digit year is of this century.
-    year: y!.length === 2 ? 2000 + yearNumber : yearNumber,
-    hour,
-    minute: Number(mi),
-    second: s === undefined ? 0 : Number(s),
-    line,
+    year: year!.length === 2 ? 2000 + Number(year) : Number(year),
+    hour: h,
+    minute: Number(minute),
+    seconds: seconds === undefined ? 0 : Number(seconds),
   };
-  if (clock.hour > 23 || clock.minute > 59 || clock.second > 59) {
-    throw new WhatsAppExportError(`"${header[0].trim()}" is not a time of day`, line);
-  }
-  if (clock.a < 1 || clock.b < 1 || (clock.a > 12 && clock.b > 12) || clock.a > 31 || clock.b > 31) {
-    throw new WhatsAppExportError(`"${dateText(clock)}" is not a date`, line);
-  }
-  return clock;
+  const timeOk = stamp.hour <= 23 && stamp.minute <= 59 && stamp.seconds <= 59;
+  const dateOk = stamp.first >= 1 && stamp.second >= 1 && stamp.first <= 31 && stamp.second <= 31 && (stamp.first <= 12 || stamp.second <= 12);
+  return timeOk && dateOk ? stamp : null;
 }
 
-function dateText(clock: Clock): string {
-  return `${clock.a}/${clock.b}/${clock.year}`;
+/**
+ * One order for the whole file, decided before any date is converted: day first if any
+ * first number is above 12, month first if any second number is, otherwise day first (the
+ * UK order). A file showing both (which WhatsApp never writes) is read day first, and its
+ * month-first lines then fail as dates.
+ */
+function chooseDateOrder(stamps: Stamp[]): DateOrder {
+  if (stamps.some((s) => s.first > 12)) return "dayFirst";
+  if (stamps.some((s) => s.second > 12)) return "monthFirst";
+  return "dayFirst";
 }
 
-/** A number that sorts as the time does: YYYYMMDDHHMMSS. */
-function timeKey(clock: Clock, monthFirst: boolean): number {
-  const month = monthFirst ? clock.a : clock.b;
-  const day = monthFirst ? clock.b : clock.a;
-  if (month > 12 || day > daysInMonth(clock.year, month)) {
-    throw new WhatsAppExportError(`"${dateText(clock)}" is not a date when read ${monthFirst ? "month" : "day"} first`, clock.line);
-  }
-  return ((((clock.year * 100 + month) * 100 + day) * 100 + clock.hour) * 100 + clock.minute) * 100 + clock.second;
+/** `YYYY-MM-DDTHH:MM:SS`, or null when the numbers are not a date in that order (31 February). */
+function toIso(stamp: Stamp, order: DateOrder): string | null {
+  const [month, day] = order === "monthFirst" ? [stamp.first, stamp.second] : [stamp.second, stamp.first];
+  if (month > 12 || day > daysInMonth(stamp.year, month)) return null;
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return `${pad(stamp.year, 4)}-${pad(month)}-${pad(day)}T${pad(stamp.hour)}:${pad(stamp.minute)}:${pad(stamp.seconds)}`;
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-function keyToIso(key: number): string {
-  const s = String(key).padStart(14, "0");
-  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(8, 10)}:${s.slice(10, 12)}:${s.slice(12, 14)}`;
+/**
+ * Whether the text after the time is someone's message or a system line. Android writes
+ * system lines with no "Name: "; iOS writes them as if sent by the group (or, in a chat of
+ * two, the other person), with an invisible mark after the ": ". That mark also tells the
+ * separator from a ": " inside a group's name.
+ */
+function classifyBody(body: string, groupNames: Set<string>): Line {
+  let separator = body.search(SEPARATOR_BEFORE_MARK);
+  const marked = separator > 0;
+  if (!marked) separator = body.indexOf(": ");
+  if (separator <= 0 || (!marked && QUOTED_SYSTEM.test(body))) {
+    const text = body.replace(MARKS, "").trim();
+    rememberGroupName(text, groupNames);
+    return { kind: "system", events: readEvents(text) ?? [] };
+  }
+  const sender = cleanName(body.slice(0, separator));
+  const text = body
+    .slice(separator + 2)
+    .replace(MARKS, "")
+    .trim();
+  if (ENCRYPTION_NOTICE.test(text)) {
+    groupNames.add(sender);
+    return { kind: "system", events: [] };
+  }
+  // Only a marked line, or one "sent" by the group, may be a system line: "Bob: Alice left"
+  // unmarked is Bob's message. A marked line that gives no event and changes no setting is a
+  // message too: iOS marks "image omitted" and "This message was deleted." the same way.
+  if (marked || groupNames.has(sender)) {
+    const events = readEvents(text);
+    if (events) {
+      rememberGroupName(text, groupNames);
+      return { kind: "system", events };
+    }
+    if (OTHER_SYSTEM.test(text)) return { kind: "system", events: [] };
+  }
+  return { kind: "message", sender };
 }
 
 /** iOS writes later system lines as sent by the group's name: "Relief B: \u200eAlice left". */
@@ -224,7 +201,7 @@ function cleanName(name: string): string {
 }
 
 /** The membership events a system line gives ("X added Y and Z" gives two), or null when it gives none. */
-function readEvents(text: string): EventWithoutTime[] | null {
+function readEvents(text: string): Omit<WhatsAppEvent, "at">[] | null {
   let match = CREATED.exec(text);
   if (match) return [{ kind: "created", actor: cleanName(match[1]!), subject: null }];
   if (OTHER_SYSTEM.test(text)) return null;
@@ -244,4 +221,21 @@ function readEvents(text: string): EventWithoutTime[] | null {
   match = JOINED.exec(text);
   if (match) return [{ kind: "joined", actor: null, subject: cleanName(match[1]!) }];
   return null;
+}
+
+/** One more message for its author; times written in one format compare correctly as strings. */
+function countMessage(participants: Map<string, WhatsAppParticipant>, name: string, at: string) {
+  const p = participants.get(name);
+  if (!p) {
+    participants.set(name, { name, messages: 1, firstAt: at, lastAt: at });
+    return;
+  }
+  p.messages++;
+  if (at < p.firstAt) p.firstAt = at;
+  if (at > p.lastAt) p.lastAt = at;
+}
+
+function byFirstMessageThenName(a: WhatsAppParticipant, b: WhatsAppParticipant): number {
+  if (a.firstAt !== b.firstAt) return a.firstAt < b.firstAt ? -1 : 1;
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }

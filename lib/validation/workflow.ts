@@ -2,6 +2,7 @@ import { z } from "zod";
 import { rowId, storable } from "./text";
 import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds } from "@/lib/vocabulary";
 import { caseRefField, isoDateField, repeatedField } from "./form-values";
+import { assessmentRoutes } from "@/lib/conduct/routes";
 
 const target = {
   ref: caseRefField,
@@ -27,6 +28,7 @@ export const subjectActionSchema = z.discriminatedUnion(
       standards: repeatedField(z.enum(standards.keys, { message: "Choose Standards from the list" })).refine((list) => list.length > 0, {
         message: "Choose at least one Standard the allegation would breach",
       }),
+      route: z.enum(assessmentRoutes, { message: "Choose where the assessment sends the matter" }),
     }),
     z.object({
       ...target,
@@ -36,7 +38,10 @@ export const subjectActionSchema = z.discriminatedUnion(
     z.object({
       ...target,
       kind: z.literal("decide"),
-      finding: z.enum(["case_to_answer", "no_case_to_answer"], { message: "Choose case to answer or no case to answer" }),
+      caseToAnswer: z.enum(["misconduct", "gross_misconduct", "none"], {
+        message: "Choose whether there is a case to answer for misconduct, for gross misconduct, or none",
+      }),
+      referToProceedings: checkbox,
       rationale: storable(
         z
           .string()
@@ -49,6 +54,12 @@ export const subjectActionSchema = z.discriminatedUnion(
       ...target,
       kind: z.literal("refer"),
       proceedings: z.enum(proceedings.keys, { message: "Choose the proceedings" }),
+      // Required for an officer (the workflow says so, 2020 reg 30-31); the staff policy has no such clock.
+      documentsSuppliedOn: z
+        .string()
+        .optional()
+        .transform((v) => v || null)
+        .pipe(isoDateField("Give the date the notice of referral and the documents were given to the officer as a date").nullable()),
       finalWrittenWarningInForce: checkbox,
       writtenWarningInForce: checkbox,
       severalUnconnectedIncidents: checkbox,
@@ -76,6 +87,13 @@ export const subjectActionSchema = z.discriminatedUnion(
       reason: reason("withdrawing"),
     }),
     z.object({ ...target, kind: z.literal("reopen"), reason: reason("reopening") }),
+    z.object({
+      ...target,
+      kind: z.literal("complete_rprp"),
+      discussedOn: isoDateField("Give the date of the reflective practice discussion as a date"),
+      actions: storable(z.string().trim().min(10, "Write the actions agreed (at least 10 characters)").max(5000, "Use at most 5,000 characters")),
+      completedOn: isoDateField("Give the date the process was completed as a date"),
+    }),
   ],
   { message: "Choose what to do" },
 );

@@ -4,10 +4,26 @@ import type { SessionUser } from "@/server/auth/session";
 import { explainRepeat, repeatWindow } from "@/lib/cases/early-intervention";
 import { availableActions, isOpenStage } from "@/lib/cases/workflow";
 import { forumsOpen, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
+import { assessmentRouteLabels, forumRefusalForCaseToAnswer } from "@/lib/conduct/routes";
+import { isPoliceStaff, staffForum } from "@/lib/conduct/staff-policy";
 import { findings, outcomes, proceedings, proceedingsFindings, ranks, recommendations, severities, stages, standards, withdrawalKinds } from "@/lib/vocabulary";
 import type { CaseDetail, CasePageAbilities, CaseSubject, CaseView } from "../_lib/case-view";
 import { FindingForm } from "./finding-form";
 import { SubjectStepForms } from "./subject-step-form";
+
+/** The reflective practice review process, for a subject referred to it (2020 Part 6). */
+function describeRprp(subject: CaseSubject): string | null {
+  if (subject.outcome !== "referred_to_rprp") return null;
+  if (!subject.rprpCompletedOn) return "In progress: record the discussion, the actions agreed and the date it was completed.";
+  return `Completed on ${subject.rprpCompletedOn} (discussion on ${subject.rprpDiscussedOn}). Actions agreed: ${subject.rprpActions}`;
+}
+
+/** The appropriate authority's decision in its parts (2020 reg 23(1)(a)-(b)). */
+function describeReportDecision(subject: CaseSubject): string | null {
+  if (!subject.caseToAnswerFor) return null;
+  const what = subject.caseToAnswerFor === "gross_misconduct" ? "gross misconduct" : "misconduct";
+  return `Case to answer for ${what}; ${subject.referToProceedings ? "misconduct proceedings brought" : "no misconduct proceedings"}`;
+}
 
 function officerOf(subject: { personStatus: string }) {
   return subject.personStatus === "left" ? ("former" as const) : ("serving" as const);
@@ -90,7 +106,12 @@ export function SubjectCard({
           { key: "Rank at the time", value: ranks.labels[s.rank] },
           { key: "Allegation", value: s.allegation ?? "Not written yet" },
           { key: "Standards", value: s.standards.map((k) => standards.labels[k]).join("; ") || "Not assessed yet" },
-          { key: "Severity", value: s.severity ? severities.labels[s.severity] : "Not assessed yet" },
+          {
+            key: "Severity",
+            value: s.severity
+              ? `${severities.labels[s.severity]}${s.assessmentRoute ? `; ${assessmentRouteLabels[s.assessmentRoute].replace(/ \(.*\)$/, "").toLowerCase()}` : ""}`
+              : "Not assessed yet",
+          },
           { key: "Investigator's recommendation", value: s.recommendation ? recommendations.labels[s.recommendation] : "Not made yet" },
           {
             key: "Appropriate authority's finding",
@@ -101,12 +122,14 @@ export function SubjectCard({
               </>
             ),
           },
+          describeReportDecision(s) ? { key: "Decision on the report (reg 23)", value: describeReportDecision(s) } : null,
           {
             key: "Proceedings",
             value: `${s.proceedings ? proceedings.labels[s.proceedings] : "None"}${s.proceedingsFinding ? `; found: ${proceedingsFindings.labels[s.proceedingsFinding].toLowerCase()}` : ""}`,
           },
           { key: "Warnings in force at the severity assessment", value: describeWarnings(s, onRecord) },
           { key: "Outcome", value: s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${s.outcomeOn})` : ""}` : "Not yet" },
+          describeRprp(s) ? { key: "Reflective practice review process", value: describeRprp(s) } : null,
           s.withdrawnReason
             ? { key: "Withdrawn because", value: `${s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}${s.withdrawnReason}` }
             : null,
@@ -124,7 +147,12 @@ export function SubjectCard({
           version={s.version}
           name={s.name}
           actions={actions}
-          forums={forumsOpen(s.regime, officerOf(s))}
+          forums={
+            isPoliceStaff(s.rank)
+              ? [staffForum]
+              : forumsOpen(s.regime, officerOf(s)).filter((forum) => forumRefusalForCaseToAnswer(s.caseToAnswerFor, forum) === null)
+          }
+          employee={isPoliceStaff(s.rank) ? "staff" : "officer"}
           forum={s.proceedings}
           outcomesWithoutProceedings={outcomesWithoutProceedings(s.regime, officerOf(s))}
           facts={{

@@ -5,7 +5,9 @@ import { CheckboxList, Choices, Fieldset, optionsOf, SelectField, TextareaField,
 import { Details } from "@/components/ui/details";
 import { FormStatus, type FormState } from "@/components/ui/form-status";
 import type { ActionKind } from "@/lib/cases/workflow";
-import { lawfulOutcomes, type LawfulOutcomesInput, type ProceedingsFinding } from "@/lib/conduct/rules";
+import { type ConductForum, lawfulOutcomes, type LawfulOutcomesInput, type ProceedingsFinding } from "@/lib/conduct/rules";
+import { assessmentRouteLabels, assessmentRoutesOpen, type Severity } from "@/lib/conduct/routes";
+import { staffOutcomesOpen, staffRoutesOpen } from "@/lib/conduct/staff-policy";
 import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds, type Outcome, type Proceedings } from "@/lib/vocabulary";
 import { subjectStepAction } from "../../actions";
 
@@ -24,6 +26,8 @@ interface Props {
   facts: Omit<LawfulOutcomesInput, "forum" | "proceedingsFinding">;
   /** Warnings in force at the severity assessment according to the officer's own record. */
   onRecord: { writtenWarning: boolean; finalWrittenWarning: boolean };
+  /** Police staff and PCSOs follow the force's staff disciplinary policy (lib/conduct/staff-policy.ts). */
+  employee: "officer" | "staff";
 }
 
 const titles: Record<ActionKind, string> = {
@@ -36,6 +40,7 @@ const titles: Record<ActionKind, string> = {
   record_leaving: "Record that the officer left",
   withdraw: "Withdraw",
   reopen: "Reopen",
+  complete_rprp: "Record the reflective practice review completed",
 };
 
 function Choice({ prefix, name, label, options, state }: { prefix: string; name: string; label: string; options: [string, string][]; state: FormState }) {
@@ -63,19 +68,27 @@ function Reason({ prefix, name, label, hint, state }: { prefix: string; name: st
  */
 function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props; state: FormState }) {
   const [finding, setFinding] = useState<ProceedingsFinding | "">("");
+  const staff = props.employee === "staff";
   if (!props.forum) {
+    const open: Outcome[] = staff
+      ? staffOutcomesOpen({ proceedingsFinding: null, finalWrittenWarningInForce: props.facts.finalWrittenWarningInForce })
+      : props.outcomesWithoutProceedings;
     return (
       <Choice
         prefix={prefix}
         name="outcome"
-        label="Outcome (no misconduct proceedings)"
-        options={props.outcomesWithoutProceedings.map((k) => [k, outcomes.labels[k]])}
+        label={staff ? "Outcome (no disciplinary hearing)" : "Outcome (no misconduct proceedings)"}
+        options={open.map((k) => [k, outcomes.labels[k]])}
         state={state}
       />
     );
   }
   const forum = props.forum;
-  const open = finding ? (lawfulOutcomes({ ...props.facts, forum, proceedingsFinding: finding }) as Outcome[]) : [];
+  const open: Outcome[] = !finding
+    ? []
+    : staff
+      ? staffOutcomesOpen({ proceedingsFinding: finding, finalWrittenWarningInForce: props.facts.finalWrittenWarningInForce })
+      : (lawfulOutcomes({ ...props.facts, forum: forum as ConductForum, proceedingsFinding: finding }) as Outcome[]);
   return (
     <>
       <SelectField
@@ -94,7 +107,9 @@ function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props;
         label="Outcome (only those the regulations allow on this finding)"
         hint={
           finding
-            ? `${open.length} lawful for ${props.facts.officer === "former" ? "a former officer" : "a serving officer"} under the ${props.facts.regime} regulations.`
+            ? staff
+              ? `${open.length} open under the staff disciplinary policy.`
+              : `${open.length} lawful for ${props.facts.officer === "former" ? "a former officer" : "a serving officer"} under the ${props.facts.regime} regulations.`
             : "Choose the finding first."
         }
         state={state}
@@ -103,6 +118,52 @@ function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props;
         disabled={!finding}
         placeholder="Choose"
         options={open.map((key) => ({ value: key, label: outcomes.labels[key] }))}
+      />
+    </>
+  );
+}
+
+/**
+ * The severity assessment and where it sends the matter: only the routes the regulations
+ * open for that severity, this officer and this regime are offered (2020 reg 14; Sch 1).
+ */
+function AssessFields({ prefix, props, state }: { prefix: string; props: Props; state: FormState }) {
+  const [severity, setSeverity] = useState<Severity | "">("");
+  const staff = props.employee === "staff";
+  const open = !severity ? [] : staff ? staffRoutesOpen(severity) : assessmentRoutesOpen(props.facts.regime, props.facts.officer, severity);
+  return (
+    <>
+      <SelectField
+        name="severity"
+        label="Severity: what the conduct would be, if proved"
+        state={state}
+        idPrefix={prefix}
+        value={severity}
+        onChange={(event) => setSeverity(event.target.value as Severity | "")}
+        placeholder="Choose"
+        hint={staff ? "Police staff: the force's staff disciplinary policy applies, not the Police (Conduct) Regulations." : undefined}
+        options={optionsOf(severities).filter((option) => !staff || option.value !== "practice_requiring_improvement")}
+      />
+      <SelectField
+        key={severity}
+        name="route"
+        label="Where the matter goes next"
+        hint={severity ? "Only the routes the regulations allow after this assessment." : "Choose the severity first."}
+        state={state}
+        idPrefix={prefix}
+        defaultValue={open.length === 1 ? open[0] : ""}
+        disabled={!severity}
+        placeholder="Choose"
+        options={open.map((route) => ({ value: route, label: assessmentRouteLabels[route] }))}
+      />
+      <Choices
+        type="checkbox"
+        name="standards"
+        idPrefix={prefix}
+        legend="Standards of Professional Behaviour the allegation would breach"
+        state={state}
+        options={optionsOf(standards)}
+        small
       />
     </>
   );
@@ -121,20 +182,7 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
   const fields = (() => {
     switch (kind) {
       case "assess":
-        return (
-          <>
-            <Choice prefix={prefix} name="severity" label="Severity" options={severities.keys.map((k) => [k, severities.labels[k]])} state={state} />
-            <Choices
-              type="checkbox"
-              name="standards"
-              idPrefix={prefix}
-              legend="Standards of Professional Behaviour the allegation would breach"
-              state={state}
-              options={optionsOf(standards)}
-              small
-            />
-          </>
-        );
+        return <AssessFields prefix={prefix} props={props} state={state} />;
       case "complete_investigation":
         return (
           <Choice
@@ -151,25 +199,49 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
       case "decide":
         return (
           <>
-            <Choice
-              prefix={prefix}
-              name="finding"
-              label="Decision"
+            <Choices
+              type="radio"
+              name="caseToAnswer"
+              idPrefix={prefix}
+              legend="Is there a case to answer? (2020 reg 23(1)(a))"
+              state={state}
+              small
               options={[
-                ["case_to_answer", "Case to answer"],
-                ["no_case_to_answer", "No case to answer"],
+                { value: "misconduct", label: "Case to answer for misconduct" },
+                { value: "gross_misconduct", label: "Case to answer for gross misconduct" },
+                { value: "none", label: "No case to answer" },
               ]}
+            />
+            <CheckboxList
+              idPrefix={prefix}
+              small
+              items={[{ name: "referToProceedings", label: "Bring misconduct proceedings (2020 reg 23(1)(b)); the proceedings are chosen next" }]}
+            />
+            <Reason
+              prefix={prefix}
+              name="rationale"
+              label="Rationale"
+              hint="Required for every decision, including a decision not to bring proceedings. Without proceedings the matter ends or goes to the reflective practice review process."
               state={state}
             />
-            <Reason prefix={prefix} name="rationale" label="Rationale" hint="Required for every decision, including a decision not to act." state={state} />
           </>
         );
       case "refer":
         return (
           <>
             <Choice prefix={prefix} name="proceedings" label="Proceedings" options={props.forums.map((k) => [k, proceedings.labels[k]])} state={state} />
+            {props.employee === "officer" ? (
+              <TextField
+                name="documentsSuppliedOn"
+                label="Date the notice of referral and the documents were given to the officer (reg 30)"
+                hint="The officer's 15 working days to respond begin the next working day (2020 reg 31(1)); a task with the due date is added to the case."
+                type="date"
+                state={state}
+                idPrefix={prefix}
+              />
+            ) : null}
             <Fieldset
-              legend="Facts the outcome rules need (2020 reg 42(5)-(7))"
+              legend={props.employee === "staff" ? "Warnings live under the staff policy" : "Facts the outcome rules need (2020 reg 42(5)-(7))"}
               id={`${prefix}facts`}
               hint="Ticked where the officer's own record shows it; check against the personnel file."
             >
@@ -188,7 +260,7 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
                     defaultChecked: props.onRecord.writtenWarning,
                   },
                   { name: "severalUnconnectedIncidents", label: "The misconduct arises from more than one incident, not closely factually connected" },
-                ]}
+                ].filter((item) => props.employee === "officer" || item.name === "finalWrittenWarningInForce")}
               />
             </Fieldset>
           </>
@@ -226,6 +298,20 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         );
       case "reopen":
         return <Reason prefix={prefix} name="reason" label="Reason for reopening" state={state} />;
+      case "complete_rprp":
+        return (
+          <>
+            <TextField name="discussedOn" label="Date of the reflective practice discussion" type="date" state={state} idPrefix={prefix} />
+            <Reason
+              prefix={prefix}
+              name="actions"
+              label="Actions agreed"
+              hint="The key actions in the reflective review development report (2020 reg 70(2)(c))."
+              state={state}
+            />
+            <TextField name="completedOn" label="Date the process was completed" type="date" state={state} idPrefix={prefix} />
+          </>
+        );
       default:
         return null;
     }
