@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { addDays, todayIso } from "@/lib/dates";
+import { formatDate, formatMonth } from "@/lib/format";
 import { expectNoSeriousViolations } from "./axe";
 import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
 import { callAction, serverActions } from "./server-actions";
@@ -48,19 +49,19 @@ test("a staff member asks for WhatsApp, a supervisor approves it with an expiry,
   await request.getByLabel("If approving: expires on").fill(addDays(today, 60));
   await request.getByRole("button", { name: /Record decision/ }).click();
   const decided = supervisor.getByRole("table", { name: /decided or revoked lately/ }).getByRole("row", { name: new RegExp(ref) });
-  await expect(decided).toContainText(`Approved, held now: last day ${addDays(today, 59)}`);
+  await expect(decided).toContainText(`Approved, held now: last day ${formatDate(addDays(today, 59))}`);
   await expect(request).toHaveCount(0);
 
   const holder = supervisor.getByRole("table", { name: /Permissions held today/ }).getByRole("row", { name: new RegExp(ref) });
   await expect(holder).toContainText("Dan Ellis (staff@demo.police.uk)");
-  await expect(holder).toContainText(addDays(today, 59));
+  await expect(holder).toContainText(formatDate(addDays(today, 59)));
   await expect(holder).toContainText("supervisor@demo.police.uk");
-  await expect(supervisor.getByRole("table", { name: /last twelve months/ }).getByRole("row", { name: new RegExp(today.slice(0, 7)) })).toBeVisible();
+  await expect(supervisor.getByRole("table", { name: /last twelve months/ }).getByRole("row", { name: formatMonth(today.slice(0, 7)) })).toBeVisible();
   await expectNoSeriousViolations(supervisor, "/app-permissions as supervisor");
   await supervisorContext.close();
 
   await page.reload();
-  await expect(page.getByRole("row", { name: new RegExp(ref) })).toContainText(`Approved, held now: last day ${addDays(today, 59)}`);
+  await expect(page.getByRole("row", { name: new RegExp(ref) })).toContainText(`Approved, held now: last day ${formatDate(addDays(today, 59))}`);
 });
 
 test("a line manager refuses a request and the requester sees the reason", async ({ page, browser }) => {

@@ -140,7 +140,7 @@ test("an FoI officer answers a request: builds, exports, logs, publishes, and se
   await page.getByLabel("s.40(2) personal information").check();
   await page.getByRole("button", { name: "Log request" }).click();
   const logged = page.getByRole("status").filter({ hasText: "Logged as" });
-  await expect(logged).toContainText("The response is due by Monday, 30 November 2026");
+  await expect(logged).toContainText("The response is due by 30 November 2026.");
   const foiRef = (await logged.textContent())!.match(/FOI-\d{4}-\d{5}/)![0];
 
   // The response: findings by year for 2022-2024 (later years than other tests read, so the change below disturbs none).

@@ -1,6 +1,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable, type TablePages } from "@/components/data-table/data-table";
+import { formatDate } from "@/lib/format";
 import { platforms, stages, type Platform, type Stage } from "@/lib/vocabulary";
 
 export interface CaseRow {
@@ -43,8 +44,15 @@ const columns = [
   }),
   column.accessor("platform", { header: "Platform", cell: (info) => platforms.labels[info.getValue()] }),
   column.accessor("subjectCount", { header: "Subjects", meta: { numeric: true } }),
-  column.accessor("recordedOn", { header: "Recorded", meta: { sortKey: "recorded" satisfies SortKey } }),
-  column.accessor("stageDueOn", { header: "Stage due", meta: { sortKey: "due" satisfies SortKey }, cell: (info) => info.getValue() ?? "Closed" }),
+  column.accessor("recordedOn", { header: "Recorded", meta: { sortKey: "recorded" satisfies SortKey }, cell: (info) => formatDate(info.getValue()) }),
+  column.accessor("stageDueOn", {
+    header: "Stage due",
+    meta: { sortKey: "due" satisfies SortKey },
+    cell: (info) => {
+      const due = info.getValue();
+      return due ? formatDate(due) : "Closed";
+    },
+  }),
   column.accessor("assignedToName", {
     header: "Assigned to",
     cell: (info) => info.getValue() ?? (info.row.original.team ? `Unassigned (${info.row.original.team})` : "Unassigned"),

@@ -1,7 +1,7 @@
 import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Choices, TextField } from "./field";
+import { Checkbox, Choices, TextField } from "./field";
 import { ErrorSummary, type FormState } from "./form-status";
 
 const refused: FormState = {
@@ -71,5 +71,14 @@ describe("Field and the error summary (GOV.UK pattern, WCAG 2.2 SC 3.3.1 and 1.3
     const box = (value: string) => html.match(new RegExp(`<input[^>]*value="${value}"[^>]*>`))![0];
     expect(box("b")).toContain('checked=""');
     expect(box("a")).not.toContain("checked");
+  });
+
+  it("shows a lone checkbox's problem above it and describes the box by it", () => {
+    const state: FormState = { ok: false, error: "Check the highlighted fields.", fieldErrors: { confidential: ["Tick the box or leave it empty"] } };
+    const html = renderToStaticMarkup(h(Checkbox, { name: "confidential", label: "Keep my identity confidential", state }));
+    expect(html).toContain("govuk-form-group--error");
+    expect(html).toContain('<p class="govuk-error-message" id="confidential-error">');
+    expect(html).toMatch(/<input[^>]*id="confidential"[^>]*aria-describedby="confidential-error"/);
+    expect(renderToStaticMarkup(h(Checkbox, { name: "confidential", label: "Keep", state: null }))).not.toContain("govuk-error-message");
   });
 });

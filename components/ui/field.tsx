@@ -24,8 +24,10 @@ interface FieldOwnProps {
 
 /**
  * GOV.UK form group: label, hint, error message and the control, wired together by
- * ids (the error summary links to `${idPrefix}${name}`). The control keeps the value
- * it was given: with `useKeptFormAction` the form is not reset after a refusal.
+ * ids (the error summary links to `${idPrefix}${name}`). Every control here is
+ * uncontrolled: `defaultValue` is where it starts, and after a refusal it still holds
+ * what the person sent, because the form sends through `useKeptFormAction`, which React
+ * does not reset (a plain `<form action>` would be).
  */
 export function Field({
   name,
@@ -250,7 +252,7 @@ export function Choices({
   );
 }
 
-/** One checkbox on its own (a confirmation, a switch), drawn as GOV.UK's. */
+/** One checkbox on its own (a confirmation, a switch), drawn as GOV.UK's, with the form's problem with it above. */
 export function Checkbox({
   name,
   label,
@@ -259,14 +261,29 @@ export function Checkbox({
   defaultChecked,
   id,
   small,
+  state,
   ...input
-}: { name: string; label: ReactNode; hint?: ReactNode; value?: string; defaultChecked?: boolean; id?: string; small?: boolean } & Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  "name" | "type"
->) {
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  value?: string;
+  defaultChecked?: boolean;
+  id?: string;
+  small?: boolean;
+  state?: FormState;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
   const inputId = id ?? name;
+  const message = state ? fieldErrorOf(state, name) : undefined;
+  const describedBy = [hint ? `${inputId}-hint` : null, message ? `${inputId}-error` : null].filter(Boolean).join(" ");
   return (
-    <div className="govuk-form-group">
+    <div className={`govuk-form-group${message ? " govuk-form-group--error" : ""}`}>
+      {message ? (
+        <p className="govuk-error-message" id={`${inputId}-error`}>
+          <span className="govuk-visually-hidden">Error: </span>
+          {message}
+        </p>
+      ) : null}
       <div className={`govuk-checkboxes${small ? " govuk-checkboxes--small" : ""}`}>
         <div className="govuk-checkboxes__item">
           <input
@@ -277,7 +294,7 @@ export function Checkbox({
             type="checkbox"
             value={value}
             defaultChecked={defaultChecked}
-            aria-describedby={hint ? `${inputId}-hint` : undefined}
+            aria-describedby={describedBy || undefined}
           />
           <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
             {label}

@@ -6,11 +6,14 @@ export function VocabularySelect({
   label,
   options,
   value,
+  error,
 }: {
   name: string;
   label: string;
   options: { keys: readonly string[]; labels: Record<string, string> };
   value: string;
+  /** The filter's problem with this value, shown beside it. */
+  error?: string;
 }) {
-  return <SelectField name={name} label={label} options={optionsOf(options)} placeholder="All" defaultValue={value} />;
+  return <SelectField name={name} label={label} options={optionsOf(options)} placeholder="All" defaultValue={value} error={error} />;
 }

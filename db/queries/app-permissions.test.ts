@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { addDays } from "@/lib/dates";
-import { isHeldOn } from "@/lib/app-permissions/state";
+import { isHeldOn, permissionStateOn } from "@/lib/app-permissions/state";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, users } from "../schema";
@@ -10,6 +10,7 @@ import {
   appPermissionFigures,
   decideAppPermission,
   isAppPermissionApprover,
+  listApprovedNotStarted,
   listHeldPermissions,
   listOwnAppPermissionRequests,
   listPermissionHistory,
@@ -118,6 +119,43 @@ describe.each(databaseKinds)("messaging-app permissions on %s", (kind) => {
       const figures = await appPermissionFigures(db, today);
       expect(figures).toHaveLength(12);
       expect(figures.at(-1)).toMatchObject({ month: today.slice(0, 7), requests: 2, approvals: 2, refusals: 0, holders: 1 });
+    });
+  });
+
+  it("lists a permission approved to start tomorrow as approved, not started, by the rule of lib/app-permissions/state.ts, and not as held", async () => {
+    await inRolledBackTransaction(handle.db, async (db) => {
+      const [staff, manager, supervisor, foi] = await Promise.all(["staff", "manager", "supervisor", "foi"].map((name) => actor(db, `${name}@demo.police.uk`)));
+      const tomorrow = await requestAppPermission(db, staff!, { ...request, startsOn: addDays(today, 1) }, today);
+      await decideAppPermission(db, manager!, { ref: tomorrow, decision: "approved", expiresOn: addDays(today, 31) }, today);
+      const revoked = await requestAppPermission(db, staff!, { ...request, startsOn: addDays(today, 3) }, today);
+      await decideAppPermission(db, supervisor!, { ref: revoked, decision: "approved", expiresOn: addDays(today, 20) }, today);
+      await revokeAppPermission(db, supervisor!, { ref: revoked, reason: "Moved to another team before it began" });
+
+      const upcoming = await listApprovedNotStarted(db, supervisor!, today);
+      expect(upcoming.find((p) => p.ref === tomorrow)).toMatchObject({
+        startsOn: addDays(today, 1),
+        expiresOn: addDays(today, 31),
+        requesterEmail: "staff@demo.police.uk",
+        approvedBy: "manager@demo.police.uk",
+      });
+      expect(upcoming.map((p) => p.ref)).not.toContain(revoked);
+      expect((await listHeldPermissions(db, supervisor!, today)).map((p) => p.ref)).not.toContain(tomorrow);
+      expect((await listApprovedNotStarted(db, manager!, today)).map((p) => p.ref)).toEqual([tomorrow]);
+      expect(await listApprovedNotStarted(db, foi!, today)).toEqual([]);
+      expect(await listApprovedNotStarted(db, staff!, today)).toEqual([]);
+
+      const history = await listPermissionHistory(db);
+      for (const offset of [0, 1, 2, 3]) {
+        const day = addDays(today, offset);
+        const bySql = (await listApprovedNotStarted(db, supervisor!, day)).map((p) => p.ref).sort();
+        const byRule = history
+          .filter((h) => permissionStateOn(h, day) === "not_started")
+          .map((h) => h.ref)
+          .sort();
+        expect(bySql, `day +${offset}`).toEqual(byRule);
+      }
+      expect((await listApprovedNotStarted(db, supervisor!, addDays(today, 1))).map((p) => p.ref)).not.toContain(tomorrow);
+      expect((await listHeldPermissions(db, supervisor!, addDays(today, 1))).map((p) => p.ref)).toContain(tomorrow);
     });
   });
 });

@@ -103,6 +103,20 @@ export async function listHeldPermissions(db: Database, actor: Actor, today: str
     .orderBy(asc(requests.expiresOn), asc(requests.ref));
 }
 
+/**
+ * Approved and not started yet: not held today, and not to be lost from the register
+ * either. The "not started" of lib/app-permissions/state.ts (approved, not revoked,
+ * starting after today); a test checks the two agree. Soonest start first.
+ */
+export async function listApprovedNotStarted(db: Database, actor: Actor, today: string) {
+  return db
+    .select({ ...requestColumns, requesterName: requester.name, requesterEmail: requester.email, approvedBy })
+    .from(requests)
+    .innerJoin(requester, eq(requester.id, requests.requesterId))
+    .where(and(eq(requests.decision, "approved"), isNull(requests.revokedAt), gt(requests.startsOn, today), decidableWhere(actor)))
+    .orderBy(asc(requests.startsOn), asc(requests.ref));
+}
+
 /** What the actor decided or revoked lately, newest first: the approver's own record, kept on screen after each decision. */
 export async function listRecentDecisions(db: Database, actorId: number, limit = 10) {
   const lastAction = sql`greatest(${requests.decidedAt}, ${requests.revokedAt})`;

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-o
 import { drawSample, snapshotOf } from "@/lib/spot-checks/draw";
 import { applyExclusions } from "@/lib/spot-checks/eligibility";
 import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format";
 import type { DrawCriteria, DrawSampleInput, RecordOutcomeInput, WithCauseInput } from "@/lib/validation/spot-checks";
 import { rankGroupOf, ranks } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
@@ -206,10 +207,11 @@ export async function recordSpotCheckOutcome(db: Database, actor: Actor, input: 
         tx,
         actor,
         {
-          summary: `Referred from spot-check ${input.ref} (${check.kind === "random" ? "random" : "with cause"}, ${input.checkedOn}): ${input.findings}`.slice(
-            0,
-            500,
-          ),
+          summary:
+            `Referred from spot-check ${input.ref} (${check.kind === "random" ? "random" : "with cause"}, ${formatDate(input.checkedOn)}): ${input.findings}`.slice(
+              0,
+              500,
+            ),
           source: "spot_check",
           // Found by the force's own check, not a public complaint (Police Reform Act 2002 s 12 and Sch 3 Part 2).
           matterType: "conduct_matter",

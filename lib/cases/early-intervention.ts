@@ -1,4 +1,5 @@
 import { daysBetween } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
 
 export const EARLY_INTERVENTION_WINDOW_DAYS = 365;
 
@@ -23,8 +24,6 @@ export function repeatWindow(allegations: Allegation[], threshold: number): Alle
   return best.length >= threshold ? best : null;
 }
 
-const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 function joinWords(list: string[]): string {
   return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}`;
 }
@@ -34,7 +33,7 @@ function joinWords(list: string[]): string {
  * dates; the others only as a number, with neither reference nor date.
  */
 export function explainRepeat(window: Allegation[], threshold: number): string {
-  const named = window.flatMap((a) => (a.ref === null ? [] : [`${a.ref} (${longDate.format(new Date(`${a.recordedOn}T00:00:00Z`))})`]));
+  const named = window.flatMap((a) => (a.ref === null ? [] : [`${a.ref} (${formatDate(a.recordedOn)})`]));
   const unseen = window.length - named.length;
   const parts = unseen === 0 ? named : [...named, `${unseen} on ${unseen === 1 ? "a case" : "cases"} you may not see`];
   return `Named in ${window.length} allegations within twelve months: ${joinWords(parts)}. The early-intervention threshold is ${threshold}.`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bucketCaseSql, caseAgeBuckets } from "./buckets";
 import { chartCsv } from "./csv";
-import { filterQuery, parseDashboardFilter } from "./filters";
+import { filterQuery, filterValues, parseDashboardFilter } from "./filters";
 import { applyProtection, dashboardTables } from "./disclosure";
 import { shapeDashboard, type DashboardRow } from "./shape";
 import { discloseResult } from "@/lib/stats/disclose";
@@ -26,6 +26,31 @@ describe("parseDashboardFilter", () => {
     });
     expect(parseDashboardFilter({ ei: "1" })).toMatchObject({ ok: false, parameter: "ei" });
     expect(parseDashboardFilter({ from: "2022", to: "2020" })).toMatchObject({ ok: false, parameter: "from" });
+  });
+
+  it("gives back a refused range as it was written, each problem by its field, so the filter bar keeps it (issue 17, item 11)", () => {
+    expect(parseDashboardFilter({ from: "2025", to: "2019", platform: "whatsapp", ei: "3" })).toEqual({
+      ok: false,
+      parameter: "from",
+      message: "from must not be after to",
+      problems: { from: "from must not be after to" },
+      values: { from: "2025", to: "2019", platform: "whatsapp", rank_group: "", device: "", ei: "3" },
+    });
+    const twoProblems = parseDashboardFilter({ to: "20x1", device: "pager" });
+    expect(twoProblems).toMatchObject({ ok: false, values: { from: "2018", to: "20x1", device: "pager" } });
+    expect(Object.keys(twoProblems.ok ? {} : twoProblems.problems).sort()).toEqual(["device", "to"]);
+  });
+
+  it("writes an accepted filter as the filter bar shows it", () => {
+    expect(filterValues({ from: 2019, to: 2020, platform: ["whatsapp", "facebook"], ei: 2 })).toEqual({
+      from: "2019",
+      to: "2020",
+      platform: "whatsapp",
+      rank_group: "",
+      device: "",
+      ei: "",
+    });
+    expect(filterValues({ from: 2019, to: 2020, ei: 4 }).ei).toBe("4");
   });
 
   it("writes a filter back as the query string it came from", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { firstProblem, searchParamsObject, subjectFilterShape, type SubjectFilter } from "@/lib/validation/stats";
+import { firstProblem, problemsByParameter, searchParamsObject, subjectFilterShape, type SubjectFilter } from "@/lib/validation/stats";
 import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 
 const year = (label: string) =>
@@ -10,12 +10,15 @@ const year = (label: string) =>
     .pipe(z.number().int().min(1990, `${label} must be 1990 or later`).max(2100, `${label} must be 2100 or earlier`));
 
 export const DEFAULT_EI_THRESHOLD = 2;
+/** The published FoI years: the view the dashboard opens on. */
+const DEFAULT_FROM = 2018;
+const DEFAULT_TO = 2021;
 
 /** The dashboard's filter bar, read from the URL so that a view can be shared. Defaults: the published FoI years. */
 export const dashboardFilterSchema = z
   .object({
-    from: year("from").default(2018),
-    to: year("to").default(2021),
+    from: year("from").default(DEFAULT_FROM),
+    to: year("to").default(DEFAULT_TO),
     ...subjectFilterShape,
     ei: z.coerce
       .number({ message: "ei must be a number" })
@@ -28,11 +31,34 @@ export const dashboardFilterSchema = z
 
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 
-const keys = ["from", "to", "platform", "rank_group", "device", "ei"];
+const keys = ["from", "to", "platform", "rank_group", "device", "ei"] as const;
 
+/** The filter bar's fields as written in it: what the person asked for, even where it is refused. */
+export type DashboardFilterValues = Record<(typeof keys)[number], string>;
+
+const defaultValues: DashboardFilterValues = { from: String(DEFAULT_FROM), to: String(DEFAULT_TO), platform: "", rank_group: "", device: "", ei: "" };
+
+/**
+ * The filters from the URL; when refused, every bad parameter with its problem and the
+ * values as they were given, so that the filter bar shows them again beside the problems.
+ */
 export function parseDashboardFilter(params: URLSearchParams | Record<string, string | string[] | undefined>) {
-  const parsed = dashboardFilterSchema.safeParse(searchParamsObject(params, keys));
-  return parsed.success ? ({ ok: true, data: parsed.data } as const) : ({ ok: false, ...firstProblem(parsed.error) } as const);
+  const raw = searchParamsObject(params, [...keys]);
+  const parsed = dashboardFilterSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, data: parsed.data } as const;
+  return { ok: false, ...firstProblem(parsed.error), problems: problemsByParameter(parsed.error), values: { ...defaultValues, ...raw } } as const;
+}
+
+/** An accepted filter as the filter bar writes it (a select shows one value of a list). */
+export function filterValues(filter: DashboardFilter): DashboardFilterValues {
+  return {
+    from: String(filter.from),
+    to: String(filter.to),
+    platform: filter.platform?.[0] ?? "",
+    rank_group: filter.rank_group?.[0] ?? "",
+    device: filter.device?.[0] ?? "",
+    ei: filter.ei === DEFAULT_EI_THRESHOLD ? "" : String(filter.ei),
+  };
 }
 
 /** The query string of a filter, for links, the CSV downloads and the statistics API. */

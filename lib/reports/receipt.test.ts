@@ -18,7 +18,8 @@ describe("receiptText", () => {
     const text = receiptText(report);
     expect(text).toContain("Reference: RPT-2026-00007");
     expect(text).toContain("(2026-11-21T14:05:09.000Z)");
-    expect(text).toContain("Saturday, 21 November 2026 at 14:05:09 GMT");
+    expect(text).toContain("Received: 21 November 2026 at 14:05:09 GMT (2026-11-21T14:05:09.000Z)");
+    expect(text).toContain("When seen: 20 November 2026");
     expect(text).toContain(`SHA-256): ${"a".repeat(64)}`);
     expect(text).toContain("Where: WhatsApp, Relief B");
     expect(text).toContain("confidential (PSD supervisors only)");

@@ -1,3 +1,4 @@
+import { formatDate, formatDateTime } from "@/lib/format";
 import { platforms, type Platform } from "@/lib/vocabulary";
 
 export interface ReceiptFacts {
@@ -11,18 +12,19 @@ export interface ReceiptFacts {
   contentSha256: string;
 }
 
-const stamp = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "long", timeZone: "Europe/London" });
-
-/** The receipt a reporter keeps: plain text, so that it can be saved, printed or attached anywhere. */
+/**
+ * The receipt a reporter keeps: plain text, so that it can be saved, printed or attached
+ * anywhere. Dates in words; the moment received also in ISO 8601, the exact record.
+ */
 export function receiptText(report: ReceiptFacts): string {
   return [
     "RECEIPT: REPORT OF INAPPROPRIATE CONTENT",
     "Directorate of Professional Standards",
     "",
     `Reference: ${report.ref}`,
-    `Received: ${stamp.format(report.receivedAt)} (${report.receivedAt.toISOString()})`,
+    `Received: ${formatDateTime(report.receivedAt, { precise: true })} (${report.receivedAt.toISOString()})`,
     `Where: ${platforms.labels[report.platform]}${report.groupName ? `, ${report.groupName}` : ""}`,
-    `When seen: ${report.seenOn ?? "not given"}`,
+    `When seen: ${report.seenOn ? formatDate(report.seenOn) : "not given"}`,
     `Identity: ${report.confidential ? "confidential (PSD supervisors only)" : "visible to PSD"}`,
     `Fingerprint of the report as received (SHA-256): ${report.contentSha256}`,
     "",

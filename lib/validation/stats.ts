@@ -154,12 +154,25 @@ export function searchParamsObject(params: URLSearchParams | Record<string, stri
   return raw;
 }
 
-/** Turns a zod failure into the first bad parameter and a message that names it. */
-export function firstProblem(error: z.ZodError): { parameter: string; message: string } {
-  const issue = error.issues[0]!;
+function namedProblem(issue: z.core.$ZodIssue): { parameter: string; message: string } {
   const parameter = String(issue.path[0] ?? "query");
   const message = issue.message.startsWith(parameter) ? issue.message : `${parameter}: ${issue.message}`;
   return { parameter, message };
+}
+
+/** Turns a zod failure into the first bad parameter and a message that names it. */
+export function firstProblem(error: z.ZodError): { parameter: string; message: string } {
+  return namedProblem(error.issues[0]!);
+}
+
+/** Every bad parameter with its first problem, for a filter form that shows each beside its field. */
+export function problemsByParameter(error: z.ZodError): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const { parameter, message } = namedProblem(issue);
+    problems[parameter] ??= message;
+  }
+  return problems;
 }
 
 /** Parses URL search parameters; the error names the first bad parameter in words a caller can act on. */

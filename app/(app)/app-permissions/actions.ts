@@ -5,6 +5,7 @@ import { getDb } from "@/db";
 import { decideAppPermission, requestAppPermission, revokeAppPermission } from "@/db/queries/app-permissions";
 import { validatedAction } from "@/server/actions/validated-action";
 import { todayIso } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
 import { decideAppPermissionSchema, requestAppPermissionSchema, revokeAppPermissionSchema } from "@/lib/validation/app-permissions";
 
 export const requestAppPermissionAction = validatedAction("app-permissions:request", requestAppPermissionSchema, async (input, user) => {
@@ -18,7 +19,7 @@ export const requestAppPermissionAction = validatedAction("app-permissions:reque
 export const decideAppPermissionAction = validatedAction("app-permissions:request", decideAppPermissionSchema, async (input, user) => {
   await decideAppPermission(await getDb(), user, input, todayIso());
   revalidatePath("/app-permissions");
-  return { data: null, message: `${input.ref} ${input.decision === "approved" ? `approved; it expires on ${input.expiresOn}` : "refused"}.` };
+  return { data: null, message: `${input.ref} ${input.decision === "approved" ? `approved; it expires on ${formatDate(input.expiresOn)}` : "refused"}.` };
 });
 
 export const revokeAppPermissionAction = validatedAction("app-permissions:request", revokeAppPermissionSchema, async (input, user) => {

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import {
   appPermissionFigures,
   isAppPermissionApprover,
+  listApprovedNotStarted,
   listHeldPermissions,
   listOwnAppPermissionRequests,
   listRecentDecisions,
@@ -14,12 +15,12 @@ import { recordAudit } from "@/db/queries/audit";
 import { EXPIRING_SOON_DAYS, expiresSoon, lastDayHeld, permissionStateLabels, permissionStateOn } from "@/lib/app-permissions/state";
 import { requirePagePermission } from "@/server/auth/session";
 import { addDays, todayIso } from "@/lib/dates";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime, formatMonth } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { messagingApps } from "@/lib/vocabulary";
 import { DecideForm, RevokeForm } from "./_components/decision-forms";
 import { RequestForm } from "./_components/request-form";
-import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { columnsOf, DataTable, type Column } from "@/components/data-table/data-table";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Section } from "@/components/ui/section";
 
@@ -29,18 +30,50 @@ const appName = (r: Pick<AppPermissionRow, "app" | "otherApp">) => (r.app === "o
 
 function describeState(r: AppPermissionRow, today: string) {
   const state = permissionStateOn(r, today);
-  const lastDay = r.expiresOn && (state === "held" || state === "not_started") ? `: last day ${lastDayHeld(r.expiresOn)}` : "";
-  return `${permissionStateLabels[state]}${lastDay}`;
+  const firstDay = state === "not_started" ? `: first day ${formatDate(r.startsOn)}` : "";
+  const lastDay =
+    r.expiresOn && (state === "held" || state === "not_started") ? `${firstDay ? "," : ":"} last day ${formatDate(lastDayHeld(r.expiresOn))}` : "";
+  return `${permissionStateLabels[state]}${firstDay}${lastDay}`;
 }
+
+const period = (r: Pick<AppPermissionRow, "startsOn" | "requestedUntil">) => `${formatDate(r.startsOn)} to ${formatDate(r.requestedUntil)}`;
+
+type RegisterRow = Awaited<ReturnType<typeof listHeldPermissions>>[number];
+
+/** Columns the two registers share: who holds it, for which app and phone, and who approved it. */
+const registerColumns: Column<RegisterRow>[] = [
+  { header: "Reference", rowHeader: true, cell: (p) => p.ref },
+  {
+    header: "Holder",
+    cell: (p) => (
+      <>
+        {p.requesterName} ({p.requesterEmail})
+      </>
+    ),
+  },
+  {
+    header: "App and phone",
+    cell: (p) => (
+      <>
+        {appName(p)}, {p.device}
+      </>
+    ),
+  },
+];
 
 export default async function AppPermissionsPage() {
   const user = await requirePagePermission("app-permissions:request");
   const db = await getDb();
   const today = todayIso();
   const [own, approver] = await Promise.all([listOwnAppPermissionRequests(db, user.id), isAppPermissionApprover(db, user)]);
-  const [toDecide, decided, held] = approver
-    ? await Promise.all([listRequestsToDecide(db, user), listRecentDecisions(db, user.id), listHeldPermissions(db, user, today)])
-    : [[], [], []];
+  const [toDecide, decided, held, upcoming] = approver
+    ? await Promise.all([
+        listRequestsToDecide(db, user),
+        listRecentDecisions(db, user.id),
+        listHeldPermissions(db, user, today),
+        listApprovedNotStarted(db, user, today),
+      ])
+    : [[], [], [], []];
   const figures = can(user.role, "app-permissions:approve") ? await appPermissionFigures(db, today) : null;
   if (approver) await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "app_permission.register_viewed", entityType: "app_permission" });
   const soon = held.filter((p) => expiresSoon(p, today));
@@ -65,7 +98,7 @@ export default async function AppPermissionsPage() {
             columns={columnsOf<(typeof own)[number]>([
               { header: "Reference", rowHeader: true, cell: (r) => r.ref },
               { header: "App", cell: (r) => appName(r) },
-              { header: "Asked for", cell: (r) => `${r.startsOn} to ${r.requestedUntil}` },
+              { header: "Asked for", cell: (r) => period(r) },
               { header: "Status", cell: (r) => describeState(r, today) },
               { header: "Reason given", cell: (r) => r.refusalReason ?? r.revocationReason ?? "" },
             ])}
@@ -104,11 +137,7 @@ export default async function AppPermissionsPage() {
                       { key: "Force phone", value: r.device },
                       {
                         key: "Period asked for",
-                        value: (
-                          <>
-                            {r.startsOn} to {r.requestedUntil}
-                          </>
-                        ),
+                        value: period(r),
                       },
                     ]}
                   />
@@ -144,36 +173,21 @@ export default async function AppPermissionsPage() {
 
           <Section title="Register: who holds permission now" id="register-title">
             <p>
-              {held.length} held today; {soon.length} {soon.length === 1 ? "expires" : "expire"} within {EXPIRING_SOON_DAYS} days. A permission is no longer
-              held on its expiry date.
+              {held.length} held today; {soon.length} {soon.length === 1 ? "expires" : "expire"} within {EXPIRING_SOON_DAYS} days; {upcoming.length} approved
+              and not started yet. A permission is held from its first day and no longer held on its expiry date.
             </p>
             {held.length === 0 ? null : (
               <DataTable
                 caption="Permissions held today, soonest expiry first"
                 captionHidden
-                columns={columnsOf<(typeof held)[number]>([
-                  { header: "Reference", rowHeader: true, cell: (p) => p.ref },
-                  {
-                    header: "Holder",
-                    cell: (p) => (
-                      <>
-                        {p.requesterName} ({p.requesterEmail})
-                      </>
-                    ),
-                  },
-                  {
-                    header: "App and phone",
-                    cell: (p) => (
-                      <>
-                        {appName(p)}, {p.device}
-                      </>
-                    ),
-                  },
+                columns={columnsOf<RegisterRow>([
+                  ...registerColumns,
                   {
                     header: "Last day held",
                     cell: (p) => (
                       <>
-                        {lastDayHeld(p.expiresOn!)} {expiresSoon(p, today) ? <span className="govuk-tag govuk-tag--orange">Expires soon</span> : null}
+                        {formatDate(lastDayHeld(p.expiresOn!))}{" "}
+                        {expiresSoon(p, today) ? <span className="govuk-tag govuk-tag--orange">Expires soon</span> : null}
                       </>
                     ),
                   },
@@ -185,6 +199,25 @@ export default async function AppPermissionsPage() {
               />
             )}
           </Section>
+
+          {upcoming.length > 0 ? (
+            <Section title="Approved, not started yet" id="upcoming-title">
+              <p>Not held today, and held from their first day without anything more to do. They can be revoked before they start.</p>
+              <DataTable
+                caption="Permissions approved and not started yet, soonest first day first"
+                captionHidden
+                columns={columnsOf<RegisterRow>([
+                  ...registerColumns,
+                  { header: "First day", cell: (p) => formatDate(p.startsOn) },
+                  { header: "Last day", cell: (p) => formatDate(lastDayHeld(p.expiresOn!)) },
+                  { header: "Approved by", cell: (p) => p.approvedBy },
+                  { header: "Revoke", cell: (p) => <RevokeForm requestRef={p.ref} /> },
+                ])}
+                rows={upcoming}
+                rowKey={(p) => String(p.ref)}
+              />
+            </Section>
+          ) : null}
         </>
       ) : null}
 
@@ -194,7 +227,7 @@ export default async function AppPermissionsPage() {
             caption="Requests, decisions and holders in each of the last twelve months"
             captionHidden
             columns={columnsOf<(typeof figures)[number]>([
-              { header: "Month", rowHeader: true, cell: (f) => f.month },
+              { header: "Month", rowHeader: true, cell: (f) => formatMonth(f.month) },
               { header: "Requests", numeric: true, cell: (f) => f.requests },
               { header: "Approvals", numeric: true, cell: (f) => f.approvals },
               { header: "Refusals", numeric: true, cell: (f) => f.refusals },

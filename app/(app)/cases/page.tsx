@@ -13,6 +13,7 @@ import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import { requirePagePermission } from "@/server/auth/session";
 import { isOverdue } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { caseListQuerySchema, encodeCursor, sortDirection } from "@/lib/validation/case-list";
 import { beginExpensive, tooManyExpensive } from "@/server/expensive-requests";
@@ -21,6 +22,9 @@ import { devices, platforms, rankGroups, stages } from "@/lib/vocabulary";
 export const metadata: Metadata = { title: "Cases" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The filters a person sets in the form; the rest of the URL (sort, page) comes from links. */
+const filterFields = ["q", "status", "platform", "device", "rankGroup", "year"];
 
 function flatten(params: SearchParams): Record<string, string> {
   return Object.fromEntries(
@@ -44,6 +48,10 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const parsed = caseListQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : caseListQuerySchema.parse({});
   const current = parsed.success ? raw : {};
+  // A refused filter stays in the form as written, its problem beside it; the list shows every case meanwhile.
+  const problems: Record<string, string> = {};
+  if (!parsed.success) for (const issue of parsed.error.issues) problems[String(issue.path[0] ?? "")] ??= issue.message;
+  const shown = (name: string, accepted: string | undefined) => (parsed.success ? (accepted ?? "") : (raw[name] ?? ""));
   const today = todayIso();
   const db = await getDb();
   // A search is expensive work: two at a time per person (lib/expensive-requests.ts).
@@ -96,8 +104,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       {!parsed.success ? (
         <ErrorPanel title="There is a problem">
           <ul className="govuk-list govuk-error-summary__list">
-            {parsed.error.issues.map((issue) => (
-              <li key={issue.path.join(".")}>{issue.message}</li>
+            {Object.entries(problems).map(([name, message]) => (
+              <li key={name}>{filterFields.includes(name) ? <a href={`#${name}`}>{message}</a> : message}</li>
             ))}
           </ul>
           <p>The list below shows every case instead.</p>
@@ -110,17 +118,18 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           type="search"
           label="Search"
           hint="Reference, words of the summary, officer's name or service number"
-          defaultValue={query.q ?? ""}
+          defaultValue={shown("q", query.q)}
+          error={problems.q}
           width="30"
         />
-        <VocabularySelect name="status" label="Status" options={stages} value={query.status ?? ""} />
-        <VocabularySelect name="platform" label="Platform" options={platforms} value={query.platform ?? ""} />
-        <VocabularySelect name="device" label="Device" options={devices} value={query.device ?? ""} />
-        <VocabularySelect name="rankGroup" label="Rank group" options={rankGroups} value={query.rankGroup ?? ""} />
-        <TextField name="year" label="Year recorded" inputMode="numeric" defaultValue={query.year ?? ""} width="4" />
+        <VocabularySelect name="status" label="Status" options={stages} value={shown("status", query.status)} error={problems.status} />
+        <VocabularySelect name="platform" label="Platform" options={platforms} value={shown("platform", query.platform)} error={problems.platform} />
+        <VocabularySelect name="device" label="Device" options={devices} value={shown("device", query.device)} error={problems.device} />
+        <VocabularySelect name="rankGroup" label="Rank group" options={rankGroups} value={shown("rankGroup", query.rankGroup)} error={problems.rankGroup} />
+        <TextField name="year" label="Year recorded" inputMode="numeric" defaultValue={shown("year", query.year?.toString())} error={problems.year} width="4" />
         <div className="app-filter-bar__checks">
-          <Checkbox name="mine" value="1" label="Assigned to me" defaultChecked={!!query.mine} small />
-          <Checkbox name="overdue" value="1" label="Overdue only" defaultChecked={!!query.overdue} small />
+          <Checkbox name="mine" value="1" label="Assigned to me" defaultChecked={shown("mine", query.mine) === "1"} small />
+          <Checkbox name="overdue" value="1" label="Overdue only" defaultChecked={shown("overdue", query.overdue) === "1"} small />
         </div>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={direction} />
@@ -183,7 +192,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           <ul className="govuk-list govuk-list--bullet">
             {restricted.map((c) => (
               <li key={c.id}>
-                <Link href={`/cases/${c.ref}`}>{c.ref}</Link> ({stages.labels[c.status]}, recorded {c.recordedOn})
+                <Link href={`/cases/${c.ref}`}>{c.ref}</Link> ({stages.labels[c.status]}, recorded {formatDate(c.recordedOn)})
               </li>
             ))}
           </ul>

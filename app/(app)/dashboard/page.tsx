@@ -12,21 +12,26 @@ import { Withheld } from "@/components/stats-pivot";
 import { requirePagePermission } from "@/server/auth/session";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { describeFilter, filterQuery, parseDashboardFilter, type DashboardFilter } from "@/lib/dashboard/filters";
+import { describeFilter, filterQuery, filterValues, parseDashboardFilter, type DashboardFilter } from "@/lib/dashboard/filters";
 import { dimensionCharts, findingSeries, type DashboardData, type Figure } from "@/lib/dashboard/shape";
 import { describeRule } from "@/lib/stats/suppression";
 import { can } from "@/lib/permissions";
 import { dimensionInfo, valueLabel } from "@/lib/stats/dimensions";
 import { CountTable } from "./_components/count-table";
 import { FilterBar } from "./_components/filter-bar";
-import { formatLongDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { TextField } from "@/components/ui/field";
-import { ErrorPanel } from "@/components/ui/error-panel";
+import { ErrorSummary } from "@/components/ui/form-status";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 
-export const metadata: Metadata = { title: "Dashboard" };
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** GOV.UK: a page that shows an error says so first in its title. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return { title: parseDashboardFilter(await searchParams).ok ? "Dashboard" : "Error: Dashboard" };
+}
 
 const chartTitles: Record<(typeof dimensionCharts)[number], string> = {
   rank_group: "By rank group",
@@ -74,19 +79,22 @@ function sumShown(rows: { count: Figure }[], k: number): Figure {
   return total >= 1 && total < k ? null : total;
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePagePermission("dashboard:read");
   const parsed = parseDashboardFilter(await searchParams);
   if (!parsed.ok) {
+    // The filters stay as written, each problem beside its field and linked from the summary.
     return (
       <>
         <h1 className="govuk-heading-l">Dashboard</h1>
-        <ErrorPanel title="There is a problem with the filters">
-          <p>{parsed.message}</p>
-          <p>
-            <Link href="/dashboard">Show the default view</Link>
-          </p>
-        </ErrorPanel>
+        <ErrorSummary
+          message="The figures are not shown until the filters are corrected."
+          fieldErrors={Object.fromEntries(Object.entries(parsed.problems).map(([parameter, message]) => [parameter, [message]]))}
+        />
+        <FilterBar values={parsed.values} problems={parsed.problems} />
+        <p>
+          <Link href="/dashboard">Show the default view</Link>
+        </p>
       </>
     );
   }
@@ -110,7 +118,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     return (
       <>
         <h1 className="govuk-heading-l">Dashboard</h1>
-        <FilterBar filter={filter} />
+        <FilterBar values={filterValues(filter)} />
         <NotificationBanner kind="important" role="alert">
           <p className="govuk-notification-banner__heading">{error.message}</p>
           <p>
@@ -130,9 +138,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       <h1 className="govuk-heading-l">Dashboard</h1>
       <p className="govuk-body-l">Officers investigated for misuse of social media and messaging apps. Aggregated figures only: no names or service numbers.</p>
-      <FilterBar filter={filter} />
+      <FilterBar values={filterValues(filter)} />
       <p className="app-print-summary">
-        Filters: {describeFilter(filter)}. Produced {formatLongDateTime(new Date())}.
+        Filters: {describeFilter(filter)}. Produced {formatDateTime(new Date())}.
       </p>
       <Headline data={data} filter={filter} />
       <p className="app-rule">{describeRule(env.DISCLOSURE_K)} Withheld figures draw no bar in the charts.</p>

@@ -7,16 +7,15 @@ import { buildStatisticsTable } from "@/db/queries/statistics-table";
 import { validatedAction } from "@/server/actions/validated-action";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
+import { formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { builderProblem, parseBuilder } from "@/lib/stats/builder";
 import { createFoiRequestSchema, publishTableSchema, updateFoiRequestSchema } from "@/lib/validation/foi";
 
-const longDate = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 export const createFoiRequestAction = validatedAction("foi:manage", createFoiRequestSchema, async (input, user) => {
   const { ref, deadlineOn } = await createFoiRequest(await getDb(), user, input);
   revalidatePath("/statistics/requests");
-  return { data: { ref }, message: `Logged as ${ref}. The response is due by ${longDate.format(new Date(`${deadlineOn}T00:00:00Z`))}.` };
+  return { data: { ref }, message: `Logged as ${ref}. The response is due by ${formatDate(deadlineOn)}.` };
 });
 
 export const updateFoiRequestAction = validatedAction("foi:manage", updateFoiRequestSchema, async (input, user) => {

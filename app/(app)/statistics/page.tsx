@@ -9,6 +9,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { buildStatisticsTable } from "@/db/queries/statistics-table";
 import { requirePagePermission } from "@/server/auth/session";
 import { getEnv } from "@/lib/env";
+import { formatDate } from "@/lib/format";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import { apiQuery, builderProblem, builderQuery, parseBuilder, toPivot, type BuilderChoice } from "@/lib/stats/builder";
@@ -24,9 +25,9 @@ export const metadata: Metadata = { title: "Statistics" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function DimensionSelect({ name, label, value, allowNone }: { name: string; label: string; value: string; allowNone?: boolean }) {
+function DimensionSelect({ name, label, value, allowNone, error }: { name: string; label: string; value: string; allowNone?: boolean; error?: string }) {
   return (
-    <SelectField name={name} label={label} defaultValue={value}>
+    <SelectField name={name} label={label} defaultValue={value} error={error}>
       {allowNone ? <option value="">None</option> : null}
       {statDimensions.map((d) => (
         <option key={d} value={d}>
@@ -44,7 +45,7 @@ function caption(choice: BuilderChoice) {
     ...(choice.rank_group ?? []).map((k) => rankGroups.labels[k]),
     ...(choice.device ?? []).map((k) => devices.labels[k]),
   ];
-  return `${by}, recorded ${choice.from === choice.to ? choice.from : `${choice.from} to ${choice.to}`}${choice.asAt ? `, as at ${choice.asAt}` : ""}${filters.length ? ` (only ${filters.join(", ")})` : ""}`;
+  return `${by}, recorded ${choice.from === choice.to ? choice.from : `${choice.from} to ${choice.to}`}${choice.asAt ? `, as at ${formatDate(choice.asAt)}` : ""}${filters.length ? ` (only ${filters.join(", ")})` : ""}`;
 }
 
 export default async function StatisticsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -56,6 +57,8 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
   const problem = read.ok ? builderProblem(read.data, access, env.DISCLOSURE_K) : null;
   const parsed = read.ok && problem ? ({ ok: false, ...problem } as const) : read;
   const raw = (key: string, fallback: string) => (typeof params[key] === "string" ? (params[key] as string) : fallback);
+  // The refused choice stays in the form as written (raw); its problem is shown beside its field too.
+  const problemWith = (key: string) => (!parsed.ok && parsed.parameter === key ? parsed.message : undefined);
 
   const db = await getDb();
   const choice = parsed.ok ? parsed.data : null;
@@ -107,14 +110,14 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
         </ErrorPanel>
       ) : null}
       <form method="get" className="app-filter-bar no-print" aria-label="Table">
-        <DimensionSelect name="rows" label="Rows" value={raw("rows", "year")} />
-        <DimensionSelect name="cols" label="Columns" value={raw("cols", "")} allowNone />
-        <TextField name="from" label="From year" inputMode="numeric" defaultValue={raw("from", "2018")} />
-        <TextField name="to" label="To year" inputMode="numeric" defaultValue={raw("to", "2021")} />
-        <VocabularySelect name="platform" label="Platform" options={platforms} value={raw("platform", "")} />
-        <VocabularySelect name="rank_group" label="Rank group" options={rankGroups} value={raw("rank_group", "")} />
-        <VocabularySelect name="device" label="Device" options={devices} value={raw("device", "")} />
-        <TextField name="asAt" label="As at (optional)" type="date" defaultValue={raw("asAt", "")} />
+        <DimensionSelect name="rows" label="Rows" value={raw("rows", "year")} error={problemWith("rows")} />
+        <DimensionSelect name="cols" label="Columns" value={raw("cols", "")} allowNone error={problemWith("cols")} />
+        <TextField name="from" label="From year" inputMode="numeric" defaultValue={raw("from", "2018")} error={problemWith("from")} />
+        <TextField name="to" label="To year" inputMode="numeric" defaultValue={raw("to", "2021")} error={problemWith("to")} />
+        <VocabularySelect name="platform" label="Platform" options={platforms} value={raw("platform", "")} error={problemWith("platform")} />
+        <VocabularySelect name="rank_group" label="Rank group" options={rankGroups} value={raw("rank_group", "")} error={problemWith("rank_group")} />
+        <VocabularySelect name="device" label="Device" options={devices} value={raw("device", "")} error={problemWith("device")} />
+        <TextField name="asAt" label="As at (optional)" type="date" defaultValue={raw("asAt", "")} error={problemWith("asAt")} />
         <TextField
           name="k"
           label="Withhold counts below"
@@ -122,6 +125,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
           inputMode="numeric"
           width="3"
           defaultValue={raw("k", String(env.DISCLOSURE_K))}
+          error={problemWith("k")}
         />
         {access.exact ? (
           <>
@@ -134,10 +138,11 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
                 { value: "off", label: "Off" },
               ]}
               defaultValue={raw("control", "on")}
+              error={problemWith("control")}
               inline
               small
             />
-            <TextField name="reason" label="Reason, if off" defaultValue={raw("reason", "")} />
+            <TextField name="reason" label="Reason, if off" defaultValue={raw("reason", "")} error={problemWith("reason")} />
           </>
         ) : null}
         <div className="govuk-button-group">

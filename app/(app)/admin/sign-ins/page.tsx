@@ -4,10 +4,9 @@ import { getDb } from "@/db";
 import { listAccountEvents } from "@/db/queries/admin-users";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePagePermission } from "@/server/auth/session";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Sign-in log" };
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
 
 const labels: Record<string, string> = {
   "auth.signed_in": "Signed in",
@@ -29,7 +28,7 @@ function describe(detail: unknown): string {
 }
 
 const columns = columnsOf<Awaited<ReturnType<typeof listAccountEvents>>[number]>([
-  { header: "When", cell: (event) => dateTime.format(event.occurredAt) },
+  { header: "When", cell: (event) => formatDateTime(event.occurredAt, { precise: true }) },
   { header: "Event", cell: (event) => labels[event.action] ?? event.action },
   { header: "By", cell: (event) => event.actorEmail ?? "—" },
   { header: "Account", cell: (event) => event.entityId ?? "—" },

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { messagingApps } from "@/lib/vocabulary";
 import { requestAppPermissionAction } from "../actions";
 import { SelectField, TextField, TextareaField } from "@/components/ui/field";
 
 export function RequestForm({ today }: { today: string }) {
-  const [state, action, pending] = useActionState(requestAppPermissionAction, null);
+  const { state, pending, formProps } = useKeptFormAction(requestAppPermissionAction);
   return (
-    <form action={action} noValidate>
+    <form {...formProps} noValidate>
       <FormStatus state={state} />
       <SelectField name="app" label="App" state={state} defaultValue="whatsapp">
         {messagingApps.keys.map((key) => (

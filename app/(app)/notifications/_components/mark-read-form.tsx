@@ -1,14 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { markNotificationsReadAction } from "../actions";
 
 /** Stays on the page once all are read, so that its confirmation does too. */
 export function MarkReadForm({ unread }: { unread: number }) {
-  const [state, action, pending] = useActionState(markNotificationsReadAction, null);
+  const { state, pending, formProps } = useKeptFormAction(markNotificationsReadAction);
   return (
-    <form action={action} aria-label="Mark all as read">
+    <form {...formProps} aria-label="Mark all as read">
       <FormStatus state={state} />
       <input type="hidden" name="confirm" value="all" />
       {unread > 0 ? (

@@ -9,7 +9,7 @@ import { can } from "@/lib/permissions";
 import { platforms } from "@/lib/vocabulary";
 import { reportStatuses } from "@/lib/vocabulary";
 import { ConvertButton } from "./_components/convert-button";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "Report queue" };
@@ -62,7 +62,7 @@ export default async function ReportQueuePage() {
                   <span className="app-unit">
                     {platforms.labels[r.platform]}
                     {r.groupName ? `, ${r.groupName}` : ""}
-                    {r.seenOn ? `, seen ${r.seenOn}` : ""}
+                    {r.seenOn ? `, seen ${formatDate(r.seenOn)}` : ""}
                     {r.peopleInvolved ? `. Involved: ${r.peopleInvolved}` : ""}
                     {r.sourceRef ? `. Alert ${r.sourceRef}` : ""}
                   </span>

@@ -6,7 +6,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { getSpotCheck } from "@/db/queries/spot-checks";
 import { requirePagePermission } from "@/server/auth/session";
 import { todayIso } from "@/lib/dates";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { ranks, spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
 import { OutcomeForm } from "../_components/outcome-form";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -85,7 +85,7 @@ export default async function SpotCheckPage({ params }: { params: Promise<{ ref:
                   </>
                 ),
               },
-              { key: "Checked on", value: check.checkedOn },
+              { key: "Checked on", value: check.checkedOn ? formatDate(check.checkedOn) : "Not recorded" },
               { key: "Findings", value: check.findings },
             ]}
           />

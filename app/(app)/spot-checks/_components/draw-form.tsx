@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { jobRoles, rankGroups } from "@/lib/vocabulary";
 import { drawSampleAction } from "../actions";
 import { SafeguardFields } from "./safeguard-fields";
@@ -22,13 +22,10 @@ function AnySelect({ name, label, options }: { name: string; label: string; opti
 }
 
 export function DrawForm({ units }: { units: string[] }) {
-  const [state, action, pending] = useActionState(drawSampleAction, null);
   const router = useRouter();
-  useEffect(() => {
-    if (state?.ok) router.push(`/spot-checks/draws/${(state.data as { ref: string }).ref}`);
-  }, [state, router]);
+  const { state, pending, formProps } = useKeptFormAction(drawSampleAction, { onSuccess: ({ ref }) => router.push(`/spot-checks/draws/${ref}`) });
   return (
-    <form action={action} noValidate>
+    <form {...formProps} noValidate>
       <FormStatus state={state && !state.ok ? state : null} />
       <Fieldset legend="Population: serving officers and staff">
         <AnySelect name="unit" label="Unit" options={units.map((u) => ({ value: u, label: u }))} />

@@ -1,16 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { channels, platforms, spotCheckOutcomes } from "@/lib/vocabulary";
 import { recordSpotCheckOutcomeAction } from "../actions";
 import { Choices, Fieldset, SelectField, TextField, TextareaField, optionsOf } from "@/components/ui/field";
 
 export function OutcomeForm({ checkRef, today }: { checkRef: string; today: string }) {
-  const [state, action, pending] = useActionState(recordSpotCheckOutcomeAction, null);
+  const { state, pending, formProps } = useKeptFormAction(recordSpotCheckOutcomeAction);
   // On success the page is revalidated and shows the recorded outcome instead of this form.
   return (
-    <form action={action} noValidate>
+    <form {...formProps} noValidate>
       <FormStatus state={state && !state.ok ? state : null} />
       <input type="hidden" name="ref" value={checkRef} />
       <Choices type="radio" name="outcome" legend="Outcome" state={state} options={optionsOf(spotCheckOutcomes)} />

@@ -1,20 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { openWithCauseCheckAction } from "../actions";
 import { SafeguardFields } from "./safeguard-fields";
 import { Fieldset, TextField, TextareaField } from "@/components/ui/field";
 
 export function WithCauseForm() {
-  const [state, action, pending] = useActionState(openWithCauseCheckAction, null);
   const router = useRouter();
-  useEffect(() => {
-    if (state?.ok) router.push(`/spot-checks/${(state.data as { ref: string }).ref}`);
-  }, [state, router]);
+  const { state, pending, formProps } = useKeptFormAction(openWithCauseCheckAction, { onSuccess: ({ ref }) => router.push(`/spot-checks/${ref}`) });
   return (
-    <form action={action} noValidate>
+    <form {...formProps} noValidate>
       <FormStatus state={state && !state.ok ? state : null} />
       <TextField name="serviceNumber" label="Service number of the person to check" state={state} />
       <Fieldset legend="What justifies the check (one or both)">

@@ -1,19 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { publishTableAction } from "../actions";
 import { TextField } from "@/components/ui/field";
 
 export function PublishForm({ query, defaultTitle }: { query: string; defaultTitle: string }) {
-  const [state, action, pending] = useActionState(publishTableAction, null);
+  const { state, pending, formProps } = useKeptFormAction(publishTableAction);
   return (
-    <form action={action} noValidate className="no-print">
+    <form {...formProps} noValidate className="no-print">
       <FormStatus state={state} />
       {state?.ok ? (
         <p>
-          <Link href={`/statistics/published/${(state.data as { id: number }).id}`}>Open the published table</Link>
+          <Link href={`/statistics/published/${state.data.id}`}>Open the published table</Link>
         </p>
       ) : null}
       <input type="hidden" name="query" value={query} />

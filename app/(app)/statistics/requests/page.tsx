@@ -9,6 +9,7 @@ import { NewRequestForm, UpdateRequestForm } from "./_components/request-forms";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import { todayIso } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "FoI request log" };
 
@@ -37,12 +38,12 @@ export default async function FoiRequestsPage() {
           captionHidden
           columns={columnsOf<FoiRow>([
             { header: "Reference", rowHeader: true, cell: (r) => r.ref },
-            { header: "Received", cell: (r) => r.receivedOn },
+            { header: "Received", cell: (r) => formatDate(r.receivedOn) },
             {
               header: "Due",
               cell: (r) => (
                 <>
-                  {r.deadlineOn} {isOverdue(r) ? <strong className="govuk-tag govuk-tag--orange">Overdue</strong> : null}
+                  {formatDate(r.deadlineOn)} {isOverdue(r) ? <strong className="govuk-tag govuk-tag--orange">Overdue</strong> : null}
                 </>
               ),
             },
@@ -58,7 +59,7 @@ export default async function FoiRequestsPage() {
               cell: (r) => (
                 <>
                   {foiStatuses.labels[r.status]}
-                  {r.respondedOn ? `, ${r.respondedOn}` : ""}
+                  {r.respondedOn ? `, ${formatDate(r.respondedOn)}` : ""}
                   <UpdateRequestForm refId={r.ref} status={r.status} respondedOn={r.respondedOn} />
                 </>
               ),

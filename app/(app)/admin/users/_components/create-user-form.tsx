@@ -1,15 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { roles } from "@/lib/vocabulary";
 import { createUserAction } from "../actions";
 import { SelectField, TextField } from "@/components/ui/field";
 
 export function CreateUserForm() {
-  const [state, action, pending] = useActionState(createUserAction, null);
+  // A refusal keeps every answer, the role among them: reset, it would fall back to "staff" unseen.
+  const { state, pending, formProps } = useKeptFormAction(createUserAction);
   return (
-    <form action={action} noValidate>
+    <form {...formProps} noValidate>
       <FormStatus state={state} />
       <TextField name="email" label="Email address" state={state} type="email" autoComplete="off" required />
       <TextField name="name" label="Full name" state={state} autoComplete="off" required />

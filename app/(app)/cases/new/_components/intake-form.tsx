@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Fieldset } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { MAX_SUBJECTS } from "@/lib/validation/cases";
 import { createCaseAction } from "../../actions";
 import { checkIntake, type Errors, type FoundPerson, type SubjectDraft } from "../_lib/intake-draft";
@@ -17,9 +18,19 @@ import { SubjectDrafts } from "./subject-drafts";
  */
 export function IntakeForm({ today }: { today: string }) {
   const router = useRouter();
-  const [state, dispatch, pending] = useActionState(createCaseAction, null);
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
   const [subjects, setSubjects] = useState<SubjectDraft[]>([]);
+  const { state, pending, formProps } = useKeptFormAction(createCaseAction, {
+    onSuccess: ({ ref }) => router.push(`/cases/${ref}`),
+    // The page is left for the new case; its subjects and channel are React state, which a reset would not clear.
+    resetOnSuccess: false,
+    // The subjects live in this component's state, not in the form's controls: they go as JSON.
+    prepare: (form) => {
+      const checked = checkIntake(form, subjects);
+      setClientErrors(checked.ok ? null : checked.fieldErrors);
+      return checked.ok ? checked.data : null;
+    },
+  });
   const nextKey = useRef(1);
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -31,9 +42,8 @@ export function IntakeForm({ today }: { today: string }) {
   const errors: Errors = problem?.fieldErrors ?? {};
 
   useEffect(() => {
-    if (state?.ok) router.push(`/cases/${(state.data as { ref: string }).ref}`);
-    else if (state) summaryRef.current?.focus();
-  }, [state, router]);
+    if (state && !state.ok) summaryRef.current?.focus();
+  }, [state]);
   useEffect(() => {
     if (clientErrors) summaryRef.current?.focus();
   }, [clientErrors]);
@@ -58,19 +68,8 @@ export function IntakeForm({ today }: { today: string }) {
           ],
     );
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = checkIntake(new FormData(event.currentTarget), subjects);
-    if (!checked.ok) {
-      setClientErrors(checked.fieldErrors);
-      return;
-    }
-    setClientErrors(null);
-    startTransition(() => dispatch(checked.data));
-  }
-
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="New case">
+    <form {...formProps} noValidate aria-label="New case">
       {problem ? (
         // A problem with the subjects as a whole is shown by the officer search, where they are added.
         <ErrorSummary

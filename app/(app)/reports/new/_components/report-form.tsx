@@ -1,20 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { platforms } from "@/lib/vocabulary";
 import { submitReportAction } from "../../actions";
 import { Checkbox, SelectField, TextField, TextareaField } from "@/components/ui/field";
 
 export function ReportForm() {
-  const [state, action, pending] = useActionState(submitReportAction, null);
   const router = useRouter();
-  useEffect(() => {
-    if (state?.ok) router.push(`/reports/${(state.data as { ref: string }).ref}`);
-  }, [state, router]);
+  // A refused report keeps every answer, "keep my identity confidential" above all: a
+  // reporter who corrects one field and sends again must not be named by accident.
+  const { state, pending, formProps } = useKeptFormAction(submitReportAction, { onSuccess: ({ ref }) => router.push(`/reports/${ref}`) });
   return (
-    <form action={action} noValidate>
+    <form {...formProps} noValidate>
       <FormStatus state={state && !state.ok ? state : null} />
       <TextareaField
         name="description"
@@ -34,7 +33,7 @@ export function ReportForm() {
       <TextField name="groupName" label="Group or account name (optional)" state={state} />
       <TextField name="seenOn" label="When (optional)" state={state} type="date" />
       <TextField name="peopleInvolved" label="Who was involved, if known (optional)" state={state} />
-      <Checkbox name="confidential" label="Keep my identity confidential: only PSD supervisors will see who reported" />
+      <Checkbox name="confidential" state={state} label="Keep my identity confidential: only PSD supervisors will see who reported" />
       <button type="submit" className="govuk-button" disabled={pending}>
         {pending ? "Sending…" : "Send report"}
       </button>

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { convertReportAction } from "../../actions";
 
 export function ConvertButton({ reportRef }: { reportRef: string }) {
-  const [state, action, pending] = useActionState(convertReportAction, null);
+  const { state, pending, formProps } = useKeptFormAction(convertReportAction);
   if (state?.ok) {
-    const caseRef = (state.data as { caseRef: string }).caseRef;
+    const caseRef = state.data.caseRef;
     return (
       <span role="status">
         Opened <Link href={`/cases/${caseRef}`}>{caseRef}</Link>
@@ -15,7 +15,7 @@ export function ConvertButton({ reportRef }: { reportRef: string }) {
     );
   }
   return (
-    <form action={action}>
+    <form {...formProps}>
       <input type="hidden" name="ref" value={reportRef} />
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
         Open a case<span className="govuk-visually-hidden"> from {reportRef}</span>

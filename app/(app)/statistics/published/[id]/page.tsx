@@ -16,7 +16,7 @@ import { figureLookup } from "@/lib/stats/grid";
 import { keyText, publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { StatsResult } from "@/lib/stats/result";
 import { describeRule } from "@/lib/stats/suppression";
-import { formatLongDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { SummaryList } from "@/components/ui/summary-list";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 
@@ -69,12 +69,12 @@ export default async function PublishedTablePage({ params }: { params: Promise<{
             key: "Published",
             value: (
               <>
-                {formatLongDateTime(published.publishedAt)} by {published.publishedBy}
+                {formatDateTime(published.publishedAt)} by {published.publishedBy}
               </>
             ),
           },
           { key: "FoI request", value: published.foiRef ?? "Not linked" },
-          { key: "Figures as at", value: choice.asAt ?? "The time of publication (re-run today against current data)" },
+          { key: "Figures as at", value: choice.asAt ? formatDate(choice.asAt) : "The time of publication (re-run today against current data)" },
           { key: "Disclosure control", value: <>{choice.control === "on" ? describeRule(k) : `Off: ${choice.reason}`}</> },
           {
             key: "SHA-256 of the published CSV",

@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { foiExemptions, foiStatuses } from "@/lib/vocabulary";
 import { createFoiRequestAction, updateFoiRequestAction } from "../../actions";
 import { CheckboxList, Fieldset, SelectField, TextField } from "@/components/ui/field";
 
 export function NewRequestForm({ today }: { today: string }) {
-  const [state, action, pending] = useActionState(createFoiRequestAction, null);
+  const { state, pending, formProps } = useKeptFormAction(createFoiRequestAction);
   return (
-    <form action={action} noValidate>
+    <form {...formProps} noValidate>
       <FormStatus state={state} />
       <TextField name="receivedOn" label="Date received" state={state} type="date" defaultValue={today} />
       <TextField name="subject" label="What was asked" state={state} />
@@ -25,18 +25,19 @@ export function NewRequestForm({ today }: { today: string }) {
 }
 
 export function UpdateRequestForm({ refId, status, respondedOn }: { refId: string; status: string; respondedOn: string | null }) {
-  const [state, action, pending] = useActionState(updateFoiRequestAction, null);
+  // Edits in place: after an update the form keeps showing the status and date saved.
+  const { state, pending, formProps } = useKeptFormAction(updateFoiRequestAction, { resetOnSuccess: false });
   return (
-    <form action={action} className="app-inline-form">
+    <form {...formProps} className="app-inline-form">
       <input type="hidden" name="ref" value={refId} />
-      <SelectField name="status" idPrefix={`${refId}-`} label="Status" defaultValue={status}>
+      <SelectField name="status" idPrefix={`${refId}-`} label="Status" state={state} defaultValue={status}>
         {Object.entries(foiStatuses.labels).map(([key, label]) => (
           <option key={key} value={key}>
             {label}
           </option>
         ))}
       </SelectField>
-      <TextField name="respondedOn" idPrefix={`${refId}-`} label="Responded on" type="date" defaultValue={respondedOn ?? ""} />
+      <TextField name="respondedOn" idPrefix={`${refId}-`} label="Responded on" state={state} type="date" defaultValue={respondedOn ?? ""} />
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
         Update<span className="govuk-visually-hidden"> {refId}</span>
       </button>

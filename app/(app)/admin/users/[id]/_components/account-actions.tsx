@@ -1,25 +1,26 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { roles, type Role } from "@/lib/vocabulary";
 import { changeRoleAction, endSessionsAction, resetPasswordAction, setDisabledAction } from "../../actions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 
 export function AccountActions({ userId, role, disabled, isSelf }: { userId: number; role: Role; disabled: boolean; isSelf: boolean }) {
-  const [roleState, changeRole, rolePending] = useActionState(changeRoleAction, null);
-  const [disableState, setDisabled, disablePending] = useActionState(setDisabledAction, null);
-  const [passwordState, resetPassword, passwordPending] = useActionState(resetPasswordAction, null);
-  const [sessionsState, endSessions, sessionsPending] = useActionState(endSessionsAction, null);
+  // The role form edits in place: after a change it keeps showing the role saved.
+  const { state: roleState, pending: rolePending, formProps: roleForm } = useKeptFormAction(changeRoleAction, { resetOnSuccess: false });
+  const { state: disableState, pending: disablePending, formProps: disableForm } = useKeptFormAction(setDisabledAction);
+  const { state: passwordState, pending: passwordPending, formProps: passwordForm } = useKeptFormAction(resetPasswordAction);
+  const { state: sessionsState, pending: sessionsPending, formProps: sessionsForm } = useKeptFormAction(endSessionsAction);
 
   return (
     <>
       <Section title="Role" id="role-title">
         <FormStatus state={roleState} />
-        <form action={changeRole} className="app-inline-form">
+        <form {...roleForm} className="app-inline-form">
           <input type="hidden" name="userId" value={userId} />
-          <SelectField name="role" label="Role" defaultValue={role} disabled={isSelf}>
+          <SelectField name="role" label="Role" state={roleState} defaultValue={role} disabled={isSelf}>
             {roles.keys.map((key) => (
               <option key={key} value={key}>
                 {roles.labels[key]}
@@ -35,7 +36,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
 
       <Section title={disabled ? "Re-enable the account" : "Disable the account"} id="status-title">
         <FormStatus state={disableState} />
-        <form action={setDisabled}>
+        <form {...disableForm}>
           <input type="hidden" name="userId" value={userId} />
           <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
           <button type="submit" className={disabled ? "govuk-button" : "govuk-button govuk-button--secondary"} disabled={disablePending || isSelf}>
@@ -46,7 +47,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
 
       <Section title="Reset the password" id="password-title">
         <FormStatus state={passwordState} />
-        <form action={resetPassword} noValidate>
+        <form {...passwordForm} noValidate>
           <input type="hidden" name="userId" value={userId} />
           <TextField name="password" label="New password" state={passwordState} type="password" autoComplete="new-password" />
           <button type="submit" className="govuk-button govuk-button--secondary" disabled={passwordPending}>
@@ -57,7 +58,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
 
       <Section title="Sessions" id="sessions-title">
         <FormStatus state={sessionsState} />
-        <form action={endSessions}>
+        <form {...sessionsForm}>
           <input type="hidden" name="userId" value={userId} />
           <button type="submit" className="govuk-button govuk-button--secondary" disabled={sessionsPending}>
             End all sessions
