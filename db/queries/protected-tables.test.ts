@@ -134,11 +134,21 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
       const caseId = rows.find((r, _, all) => all.filter((x) => x.caseId === r.caseId).length >= 3)!.caseId;
       const officers = rows.filter((r) => r.caseId === caseId).slice(0, 3);
       const supervisor = await actorOf(tx, "supervisor@demo.police.uk");
-      const [group] = await tx.insert(chatGroups).values({ platform: "whatsapp", name: "Late turn", createdBy: supervisor.id }).returning({ id: chatGroups.id });
+      const [group] = await tx
+        .insert(chatGroups)
+        .values({ platform: "whatsapp", name: "Late turn", createdBy: supervisor.id })
+        .returning({ id: chatGroups.id });
       await tx.insert(chatGroupCases).values({ groupId: group!.id, caseId, linkedBy: supervisor.id });
-      await tx.insert(chatGroupMembers).values(
-        officers.map((o, i) => ({ groupId: group!.id, displayName: `Member ${i}`, personId: o.personId, part: (["author", "silent", "challenged"] as const)[i] })),
-      );
+      await tx
+        .insert(chatGroupMembers)
+        .values(
+          officers.map((o, i) => ({
+            groupId: group!.id,
+            displayName: `Member ${i}`,
+            personId: o.personId,
+            part: (["author", "silent", "challenged"] as const)[i],
+          })),
+        );
 
       const { results, leaks } = await serveInTurn(tx, "foi@demo.police.uk", [
         { dimensions: ["group_part"], from: 2018, to: 2021 },
