@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
-import { groupCreatedOn, groupNameFromFileName, membersFromExport, type ExportMember } from "@/lib/chats/group-members";
+import type { ExportReading, SuggestedPerson } from "@/lib/chats/export-reading";
+import { groupCreatedOn, groupNameFromFileName, membersFromExport } from "@/lib/chats/group-members";
 import { nameTokens, suggestPeople } from "@/lib/chats/suggest-people";
 import { parseWhatsAppExport } from "@/lib/chats/whatsapp-export";
 import { AppError } from "@/lib/errors";
@@ -21,37 +22,7 @@ import { visibleCasesWhere } from "./case-access";
 
 type Actor = CaseViewer;
 
-/** What an export is, as the pages name it: never its bytes. */
-export interface ExportFile {
-  id: number;
-  fileName: string;
-  sizeBytes: number;
-  sha256: string;
-}
-
-/** A person a participant may be, with why. */
-export interface SuggestedPerson {
-  id: number;
-  name: string;
-  serviceNumber: string;
-  rank: string;
-  unit: string | null;
-  score: number;
-  reason: string;
-}
-
-export interface ExportReading {
-  caseRef: string;
-  file: ExportFile;
-  messages: number;
-  members: (ExportMember & { suggestions: SuggestedPerson[] })[];
-  suggestedName: string;
-  createdOn: string | null;
-  /** The group already made from this file, if one was. */
-  existingGroupId: number | null;
-}
-
-/** A case of the viewer's by reference, optionally locked for a change. */
+/** A case of the viewer's by reference, or null when it is not theirs to see. */
 async function visibleCase(db: Pick<Database, "select">, viewer: CaseViewer, ref: string) {
   const [found] = await db
     .select({ id: cases.id, ref: cases.ref })
@@ -368,8 +339,11 @@ export async function getChatGroup(db: Database, viewer: Actor, groupId: number)
     .where(eq(chatGroupMembers.groupId, groupId))
     // Members over time: in the order they joined, those the export does not date last.
     .orderBy(sql`${chatGroupMembers.joinedOn} asc nulls last`, asc(chatGroupMembers.id));
+  // The export is downloaded from the register of the case it was read for, where the viewer may see that case.
+  const [exportCase] = group!.exportEvidenceId ? await db.select({ id: evidence.caseId }).from(evidence).where(eq(evidence.id, group!.exportEvidenceId)) : [];
   return {
     ...group!,
+    exportCaseRef: visible.find((c) => c.id === exportCase?.id)?.ref ?? null,
     cases: visible.map(({ visible: _, ...c }) => c),
     unseenCases: linked.length - visible.length,
     members,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupCreatedOn, groupNameFromFileName, membersFromExport, type ExportMember } from "./group-members";
+import { chatClockTime, chatDate, groupCreatedOn, groupNameFromFileName, membersFromExport, type ExportMember } from "./group-members";
 import { parseWhatsAppExport } from "./whatsapp-export";
 
 // Every name here is invented.
@@ -88,5 +88,13 @@ describe("group facts from the export", () => {
     expect(groupNameFromFileName("WhatsApp Chat with Relief B.txt")).toBe("Relief B");
     expect(groupNameFromFileName("WhatsApp Chat - Relief B (2).txt")).toBe("Relief B");
     expect(groupNameFromFileName("_chat.txt")).toBe("_chat");
+  });
+});
+
+describe("dates and clock times as the pages show them", () => {
+  it("writes dates and the export's clock times without converting them to any time zone", () => {
+    expect(chatDate("2021-03-01")).toBe("1 Mar 2021");
+    expect(chatClockTime("2021-12-31T23:59:00")).toBe("31 Dec 2021, 23:59");
+    expect(chatClockTime("2021-03-28 01:30:00")).toBe("28 Mar 2021, 01:30");
   });
 });

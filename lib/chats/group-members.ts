@@ -119,3 +119,20 @@ export function groupNameFromFileName(fileName: string): string {
     .trim()
     .slice(0, 200);
 }
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A date (`YYYY-MM-DD`) as the pages show it: "1 Mar 2021". */
+export function chatDate(date: string): string {
+  const [year, month, day] = date.slice(0, 10).split("-").map(Number);
+  return `${day} ${MONTHS[month! - 1]} ${year}`;
+}
+
+/**
+ * An export's clock time ("2021-03-01T21:15:00", or with a space as the database gives
+ * it) as "1 Mar 2021, 21:15": shown as written, never converted, since the export names
+ * no time zone.
+ */
+export function chatClockTime(at: string): string {
+  return `${chatDate(at)}, ${at.slice(11, 16)}`;
+}
