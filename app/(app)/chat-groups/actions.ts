@@ -7,9 +7,10 @@ import { validatedAction } from "@/server/actions/validated-action";
 import { groupParts } from "@/lib/vocabulary";
 import { createChatGroupSchema, setMemberPartSchema, setMemberPersonSchema } from "@/lib/validation/chat-groups";
 
+// Nothing is revalidated: the form opens the new group's page itself, and a refreshed
+// form page would show "already recorded" in its place before it could.
 export const createChatGroupAction = validatedAction("cases:work", createChatGroupSchema, async (input, user) => {
-  const { id, ref } = await createChatGroupFromExport(await getDb(), user, input);
-  revalidatePath(`/cases/${ref}`);
+  const { id } = await createChatGroupFromExport(await getDb(), user, input);
   return { data: { id }, message: `Group “${input.name}” recorded with ${input.members.length} members.` };
 });
 
