@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { clockFor } from "../lib/conduct/clocks";
 import { barredListReportDue, workingDayDue } from "../lib/conduct/rules";
 import { todayIso } from "../lib/dates";
 import { signedInPage, step, subjectCard } from "./case-steps";
@@ -10,7 +11,7 @@ test.describe.configure({ timeout: 120_000 });
 const supervisorPage = (browser: Browser) => signedInPage(browser, demoAccounts.supervisor);
 
 /** Records a one-officer case through the intake form and returns its reference. */
-async function recordCase(page: Page, officer: string, serviceNumber: string): Promise<string> {
+async function recordCase(page: Page, officer: string, serviceNumber: string, rank = "constable"): Promise<string> {
   await page.goto("/cases/new");
   await page.getByLabel("Summary").fill(`Offensive messages in a team WhatsApp group (${serviceNumber})`);
   await page.getByLabel("How it came to notice").selectOption("colleague_report");
@@ -22,7 +23,7 @@ async function recordCase(page: Page, officer: string, serviceNumber: string): P
   await page.getByRole("button", { name: "Add a person not on record" }).click();
   await page.getByLabel("Service number").last().fill(serviceNumber);
   await page.getByLabel("Full name").last().fill(officer);
-  await page.locator(`[id="subjects.0.rank"]`).selectOption("constable");
+  await page.locator(`[id="subjects.0.rank"]`).selectOption(rank);
   await page.getByRole("button", { name: "Record the case" }).click();
   await expect(page).toHaveURL(/\/cases\/PSD-\d{4}-\d{4}$/);
   return page.url().split("/").pop()!;
@@ -105,12 +106,15 @@ test("2020 Sch 1 and SI 2017/1135 regs 3 and 12: an officer who resigned under i
     page,
     officer,
     "Choose the proceedings",
-    async (form) =>
-      form
-        .getByLabel("Proceedings")
-        .selectOption("misconduct_hearing")
-        .then(() => {}),
+    async (form) => {
+      await form.getByLabel("Proceedings").selectOption("misconduct_hearing");
+      await form.getByLabel(/^Date the notice of referral/).fill(today);
+    },
     "Referred to a misconduct hearing",
+  );
+  // 2020 reg 31(1): the officer's response is a clock on the case, like the list reports.
+  await expect(page.getByRole("region", { name: "Tasks" })).toContainText(
+    `response to the notice of referral is due by ${clockFor("officer_response_to_referral").dueOn(today)}`,
   );
 
   // On gross misconduct the only outcome is "would have been dismissed" (Sch 1 para 1).
@@ -152,6 +156,7 @@ test("2020 reg 42(3)(a) and (5): a misconduct hearing where a final written warn
     "Choose the proceedings",
     async (form) => {
       await form.getByLabel("Proceedings").selectOption("misconduct_hearing");
+      await form.getByLabel(/^Date the notice of referral/).fill(todayIso());
       await form.getByLabel("A final written warning was in force on the date of the severity assessment").check();
     },
     "Referred to a misconduct hearing",
@@ -235,4 +240,81 @@ test("2020 reg 14 and Part 6: practice requiring improvement goes straight to th
   await expect(subjectCard(page, officer)).toContainText(`Completed on ${today}`);
   await expect(subjectCard(page, officer).getByRole("form", { name: /^Record the reflective practice review completed/ })).toHaveCount(0);
   expect(ref).toMatch(/^PSD-/);
+});
+
+test("police staff: a member of staff's matter runs under the staff disciplinary policy, not the conduct regulations; a summary dismissal still raises the barred-list report", async ({
+  browser,
+}, testInfo) => {
+  const id = unique(testInfo.project.name);
+  const member = `Staff Member ${id}`;
+  const page = await supervisorPage(browser);
+  await recordCase(page, member, `S${id}`, "police_staff");
+  await step(page, member, "Start the severity assessment", async () => {}, "Severity assessment started");
+
+  const assessForm = subjectCard(page, member).getByRole("form", { name: /^Record the severity assessment/ });
+  // Practice requiring improvement is the conduct regulations' (2020 reg 14): not offered for staff.
+  expect(await assessForm.getByLabel("Severity").locator("option").allTextContents()).toEqual(["Choose", "No misconduct", "Misconduct", "Gross misconduct"]);
+  await step(
+    page,
+    member,
+    "Record the severity assessment",
+    async (form) => {
+      await form.getByLabel("Severity").selectOption("gross_misconduct");
+      await form.getByLabel("Confidentiality").check();
+    },
+    "investigation started",
+  );
+  // No reg 19 clock for staff: the Tasks section has nothing yet.
+  await expect(page.getByRole("region", { name: "Tasks" })).toHaveCount(0);
+  await step(
+    page,
+    member,
+    "Complete the investigation",
+    async (form) => {
+      await form.getByLabel("Investigator's recommendation").selectOption("case_to_answer");
+    },
+    "recommendation: case to answer",
+  );
+  await step(
+    page,
+    member,
+    "Record the appropriate authority's decision",
+    async (form) => {
+      await form.getByLabel("Case to answer for gross misconduct", { exact: true }).check();
+      await form.getByLabel(/^Bring misconduct proceedings/).check();
+      await form.getByLabel("Rationale").fill("She passed crime-scene photographs to a group outside the force.");
+    },
+    "Decision: case to answer",
+  );
+  const referForm = subjectCard(page, member).getByRole("form", { name: /^Choose the proceedings/ });
+  expect(await referForm.getByLabel("Proceedings").locator("option").allTextContents()).toEqual(["Choose", "Disciplinary hearing (staff disciplinary policy)"]);
+  await expect(referForm.getByLabel(/^Date the notice of referral/)).toHaveCount(0);
+  await step(
+    page,
+    member,
+    "Choose the proceedings",
+    async (form) => {
+      await form.getByLabel("Proceedings").selectOption("staff_disciplinary_hearing");
+    },
+    "Referred to a disciplinary hearing",
+  );
+
+  const outcomeForm = subjectCard(page, member).getByRole("form", { name: /^Record the outcome/ });
+  await outcomeForm.getByLabel(/^What the disciplinary hearing/).selectOption("gross_misconduct");
+  expect(
+    await outcomeForm
+      .getByLabel(/^Outcome/)
+      .locator("option")
+      .allTextContents(),
+  ).toEqual(["Choose", "Final written warning (staff policy)", "Dismissal with notice (staff policy)", "Summary dismissal (staff policy)"]);
+  await step(
+    page,
+    member,
+    "Record the outcome",
+    async (form) => {
+      await form.getByLabel(/^Outcome/).selectOption("staff_summary_dismissal");
+    },
+    "Outcome recorded: summary dismissal (staff policy)",
+  );
+  await expect(page.getByRole("region", { name: "Tasks" })).toContainText(`for the barred list, due by ${barredListReportDue(todayIso())}`);
 });

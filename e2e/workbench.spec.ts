@@ -1,3 +1,4 @@
+import { todayIso } from "../lib/dates";
 import { expect, test } from "@playwright/test";
 import { signedInPage, step, subjectCard } from "./case-steps";
 import { demoAccounts, signInWithForm } from "./fixtures";
@@ -113,11 +114,10 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     supervisor,
     aled,
     "Choose the proceedings",
-    async (form) =>
-      form
-        .getByLabel("Proceedings")
-        .selectOption("misconduct_meeting")
-        .then(() => {}),
+    async (form) => {
+      await form.getByLabel("Proceedings").selectOption("misconduct_meeting");
+      await form.getByLabel(/^Date the notice of referral/).fill(todayIso());
+    },
     "Referred to a misconduct meeting",
   );
 

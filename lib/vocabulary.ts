@@ -186,6 +186,7 @@ export const proceedings = vocabulary([
   ["misconduct_hearing", "Misconduct hearing"],
   ["accelerated_misconduct_hearing", "Accelerated misconduct hearing"],
   ["special_case_hearing", "Special case hearing"],
+  ["staff_disciplinary_hearing", "Disciplinary hearing (staff disciplinary policy)"],
 ]);
 export type Proceedings = KeyOf<typeof proceedings>;
 
@@ -208,6 +209,12 @@ export const outcomes = vocabulary([
   ["dismissal_with_notice", "Dismissal with notice"],
   ["dismissal_without_notice", "Dismissal without notice"],
   ["would_have_been_dismissed", "Would have been dismissed"],
+  // Police staff and PCSOs: the force's staff disciplinary policy (lib/conduct/staff-policy.ts).
+  ["staff_management_action", "Management action (staff policy)"],
+  ["staff_first_written_warning", "First written warning (staff policy)"],
+  ["staff_final_written_warning", "Final written warning (staff policy)"],
+  ["staff_dismissal_with_notice", "Dismissal with notice (staff policy)"],
+  ["staff_summary_dismissal", "Summary dismissal (staff policy)"],
 ]);
 export type Outcome = KeyOf<typeof outcomes>;
 
@@ -302,6 +309,9 @@ export const reportStatuses = vocabulary([
 export const taskKinds = vocabulary([
   ["barred_list_notification", "Barred-list report to the College of Policing"],
   ["advisory_list_notification", "Advisory-list report to the College of Policing"],
+  ["policing_body_report", "Report to the local policing body on an investigation not completed"],
+  ["referral_response", "Officer's response to the notice of referral"],
+  ["advisory_list_further_report", "Further report to the College of Policing: remove from the advisory list"],
 ]);
 
 /** What a person is told of, in the app and by email: the reference and a link, never case content. */

@@ -16,7 +16,7 @@ const IMPORT_LOCK = 72114003;
 /** References per lookup and audit insert; each travels as one array parameter. */
 const BATCH = 5000;
 
-const dismissals = new Set<Outcome>(["dismissal_with_notice", "dismissal_without_notice"]);
+const dismissals = new Set<Outcome>(["dismissal_with_notice", "dismissal_without_notice", "staff_dismissal_with_notice", "staff_summary_dismissal"]);
 
 export interface ImportSummary {
   importId: number;

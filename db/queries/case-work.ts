@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, count, eq, inArray, isNull, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, isNull, ne, notInArray, or, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { AppError } from "@/lib/errors";
+import { nextPolicingBodyReportDue } from "@/lib/conduct/clock-tasks";
 import type { Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { auditEvents, caseLinks, caseNotes, cases, subjects, tasks, users } from "../schema";
@@ -180,8 +181,9 @@ export async function completeTask(db: Database, actor: Actor, input: { ref: str
       .update(tasks)
       .set({ completedAt: sql`now()`, completedBy: actor.id })
       .where(and(eq(tasks.id, input.taskId), eq(tasks.caseId, found.id), isNull(tasks.completedAt)))
-      .returning({ kind: tasks.kind });
+      .returning({ kind: tasks.kind, subjectId: tasks.subjectId });
     if (done.length === 0) throw new AppError("conflict", "That task is already done or is not on this case.");
+    if (done[0]!.kind === "policing_body_report") await openNextPolicingBodyReport(tx, found.id, done[0]!.subjectId);
     await recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,
@@ -191,6 +193,27 @@ export async function completeTask(db: Database, actor: Actor, input: { ref: str
       detail: { taskId: input.taskId, kind: done[0]!.kind },
     });
   });
+}
+
+/**
+ * 2020 reg 19(2): while the investigation goes on, a further report falls due at the end of
+ * each 6-month period after the first 12 months.
+ */
+async function openNextPolicingBodyReport(tx: Transaction, caseId: number, subjectId: number) {
+  const [subject] = await tx
+    .select({ stage: subjects.stage, recordedOn: cases.recordedOn })
+    .from(subjects)
+    .innerJoin(cases, eq(cases.id, subjects.caseId))
+    .where(eq(subjects.id, subjectId));
+  if (subject?.stage !== "investigation") return;
+  const [made] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(tasks)
+    .where(and(eq(tasks.subjectId, subjectId), eq(tasks.kind, "policing_body_report"), isNotNull(tasks.completedAt)));
+  await tx
+    .insert(tasks)
+    .values({ kind: "policing_body_report", caseId, subjectId, dueOn: nextPolicingBodyReportDue(subject.recordedOn, made?.n ?? 1) })
+    .onConflictDoNothing();
 }
 
 const closedStatuses = ["finalised", "withdrawn"] as const;

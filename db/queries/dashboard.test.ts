@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { selectRows } from "@/db/index";
+import { todayIso } from "@/lib/dates";
 import { users } from "@/db/schema";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { getDashboardData, getProtectedDashboard } from "./dashboard";
@@ -52,7 +54,14 @@ describe.each(databaseKinds)("getDashboardData on %s", (kind) => {
     const data = await getDashboardData(handle.db, published);
     expect(data.headline.openCases).toBeGreaterThan(0);
     expect(data.openByAge.reduce((sum, b) => sum + b.count, 0)).toBe(data.headline.openCases);
-    expect(data.headline.overdueCases).toBeLessThanOrEqual(data.headline.openCases);
+    // Overdue: an open case past its stage target, or any case with a statutory clock past due.
+    const [expected] = await selectRows<{ n: number }>(
+      handle.db,
+      sql`select count(*)::int as n from cases c
+        where (c.status not in ('finalised', 'withdrawn') and c.stage_due_on < ${todayIso()}::date)
+          or exists (select 1 from tasks t where t.case_id = c.id and t.completed_at is null and t.due_on < ${todayIso()}::date)`,
+    );
+    expect(data.headline.overdueCases).toBe(expected!.n);
   });
 
   it("times finalised cases from recording to the last dated decision", async () => {

@@ -111,7 +111,7 @@ export function dashboardQuery(filter: DashboardFilter): SQL {
     sql`select 'headline', 'finalised_cases', null, coalesce(sum(n), 0)::float8 from finalised`,
     sql`select 'headline', 'median_days', null, ${medianOfCounts}::float8`,
     sql`select 'time_to_finalise', ${sql.raw(bucketCaseSql(timeToFinaliseBuckets, "days"))}, null, sum(n)::float8 from finalised where days is not null group by 2 having sum(n) > 0`,
-    ...openCaseloadParts(sql`open`),
+    ...openCaseloadParts(sql`open`, filter),
   ];
   return sql`with scoped as materialized (${scoped}),
     finalised as materialized (${finalisedCounts(filter)}),
@@ -127,10 +127,22 @@ function openCases(filter: DashboardFilter): SQL {
       from cases c where c.status not in ${closedStatuses} and ${caseFilter(filter, false)}`;
 }
 
-function openCaseloadParts(from: SQL): SQL[] {
+/**
+ * Overdue: an open case past its stage's force target, or any case with a statutory clock
+ * (a task: reg 19, reg 31, the barred and advisory lists) past its due date, as the case
+ * list's overdue filter counts them.
+ */
+function overdueCases(filter: DashboardFilter): SQL {
+  const today = filter.today ?? todayIso();
+  return sql`select 'headline', 'overdue_cases', null, count(*)::float8 from cases c where ${caseFilter(filter, false)}
+      and ((c.status not in ${closedStatuses} and c.stage_due_on < ${today}::date)
+        or exists (select 1 from tasks t where t.case_id = c.id and t.completed_at is null and t.due_on < ${today}::date))`;
+}
+
+function openCaseloadParts(from: SQL, filter: DashboardFilter): SQL[] {
   return [
     sql`select 'headline', 'open_cases', null, count(*)::float8 from ${from} o`,
-    sql`select 'headline', 'overdue_cases', null, count(*)::float8 from ${from} o where o.stage_due_on < o.today`,
+    overdueCases(filter),
     sql`select 'open_age', ${sql.raw(bucketCaseSql(caseAgeBuckets, "age"))}, null, count(*)::float8 from ${from} o group by 2`,
   ];
 }
@@ -161,7 +173,7 @@ export function dashboardBaseQuery(filter: DashboardFilter): SQL {
     sql`select 'headline', 'finalised_cases', null, count(*)::float8 from cases c where c.status = 'finalised' and ${caseFilter(filter, true)}`,
     sql`select 'headline', 'median_days', null, percentile_cont(0.5) within group (order by days)::float8 from (${finalised}) f where days is not null`,
     sql`select 'time_to_finalise', ${sql.raw(bucketCaseSql(timeToFinaliseBuckets, "days"))}, null, count(*)::float8 from (${finalised}) f where days is not null group by 2`,
-    ...openCaseloadParts(open),
+    ...openCaseloadParts(open, filter),
   ];
   return sql`select * from (${sql.join(parts, sql` union all `)}) as dashboard(chart, k1, k2, value)`;
 }

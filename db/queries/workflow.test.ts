@@ -30,6 +30,43 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
     return user!;
   }
 
+  it("Police Act 1996 s 88L: an officer who resigned under investigation and then faces no proceedings gets the further report that removes them from the advisory list", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const investigator = await account(tx, "investigator@demo.police.uk");
+      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const { ref } = await createCase(tx, investigator, intake(["TSTL01"]), today);
+      const [subject] = await tx.select().from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
+      const subjectId = subject!.subjects.id;
+      let version = subject!.subjects.version;
+      const steps = [
+        { actor: investigator, action: { kind: "start_assessment" as const } },
+        {
+          actor: investigator,
+          action: { kind: "assess" as const, severity: "gross_misconduct" as const, standards: ["confidentiality" as const], route: "investigation" as const },
+        },
+        { actor: investigator, action: { kind: "record_leaving" as const, leftOn: today, how: "resigned" as const } },
+        { actor: investigator, action: { kind: "complete_investigation" as const, recommendation: "no_case_to_answer" as const } },
+        {
+          actor: supervisor,
+          action: {
+            kind: "decide" as const,
+            caseToAnswer: "none" as const,
+            referToProceedings: false,
+            rationale: "The photographs were never shared outside the team.",
+          },
+        },
+      ];
+      for (const { actor, action } of steps) ({ version } = await applySubjectAction(tx, actor, { ref, subjectId, version, action, today }));
+      const raised = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, subjectId)).orderBy(tasks.kind);
+      expect(raised).toEqual(
+        expect.arrayContaining([
+          { kind: "advisory_list_notification", dueOn: "2026-11-27" },
+          { kind: "advisory_list_further_report", dueOn: "2026-11-27" },
+        ]),
+      );
+    });
+  });
+
   it("records a group-chat case with three subjects and takes one through to an outcome", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const investigator = await account(tx, "investigator@demo.police.uk");
@@ -64,6 +101,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
           action: {
             kind: "refer" as const,
             proceedings: "misconduct_meeting" as const,
+            documentsSuppliedOn: today,
             finalWrittenWarningInForce: false,
             writtenWarningInForce: false,
             severalUnconnectedIncidents: false,
@@ -94,12 +132,26 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       const [stored] = await tx.select().from(subjects).where(eq(subjects.id, subject.id));
       expect(stored).toMatchObject({
         stage: "finalised",
+        assessmentRoute: "investigation",
         finding: "case_to_answer",
         findingOn: today,
+        caseToAnswerFor: "misconduct",
+        referToProceedings: true,
         proceedings: "misconduct_meeting",
         proceedingsFinding: "misconduct",
         outcome: "final_written_warning",
       });
+      // The statutory clocks as tasks: the reg 19 report (opened with the investigation, closed
+      // unneeded when it ended in time) and the reg 31 response (closed with the outcome).
+      const clocks = await tx
+        .select({ kind: tasks.kind, dueOn: tasks.dueOn, completedAt: tasks.completedAt })
+        .from(tasks)
+        .where(eq(tasks.subjectId, subject.id))
+        .orderBy(tasks.kind);
+      expect(clocks).toEqual([
+        { kind: "policing_body_report", dueOn: "2027-11-20", completedAt: expect.any(Date) },
+        { kind: "referral_response", dueOn: "2026-12-11", completedAt: expect.any(Date) },
+      ]);
       const trail = await tx.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, ref));
       expect(trail.map((e) => e.action)).toEqual(
         expect.arrayContaining(["case.created", "case.subject_start_assessment", "case.subject_decide", "case.subject_record_outcome"]),
@@ -216,6 +268,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
           action: {
             kind: "refer",
             proceedings: "misconduct_meeting",
+            documentsSuppliedOn: "2026-03-02",
             finalWrittenWarningInForce: false,
             writtenWarningInForce: false,
             severalUnconnectedIncidents: false,

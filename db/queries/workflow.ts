@@ -1,9 +1,11 @@
 import "server-only";
-import { and, desc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/lib/cases/workflow";
 import { warningsInForce } from "@/lib/conduct/warnings";
 import { barredListReportDue } from "@/lib/conduct/rules";
+import { advisoryListFurtherReport, clockTaskChanges } from "@/lib/conduct/clock-tasks";
+import { isPoliceStaff } from "@/lib/conduct/staff-policy";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
@@ -69,9 +71,11 @@ export async function applySubjectAction(
       .select({
         caseId: cases.id,
         caseStatus: cases.status,
+        recordedOn: cases.recordedOn,
         stage: subjects.stage,
         regime: subjects.regime,
         standards: subjects.standards,
+        rank: subjects.rank,
         severity: subjects.severity,
         assessmentRoute: subjects.assessmentRoute,
         recommendation: subjects.recommendation,
@@ -116,6 +120,7 @@ export async function applySubjectAction(
       role: actor.role,
       today: input.today,
       officer: target.personStatus === "left" ? "former" : "serving",
+      employee: isPoliceStaff(target.rank) ? "staff" : "officer",
       warningsOnRecord: warningsInForce(record, target.severityOn ?? input.today),
     });
     if (!result.ok) throw new AppError("bad_request", result.error);
@@ -144,6 +149,38 @@ export async function applySubjectAction(
         await tx
           .insert(tasks)
           .values({ kind: "advisory_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: result.leaving.advisoryListDueOn })
+          .onConflictDoNothing();
+      }
+    }
+    // The reg 19 and reg 31 clocks are the conduct regulations': not for police staff.
+    const clocks = clockTaskChanges(target.stage, updated.stage, {
+      recordedOn: target.recordedOn,
+      documentsSuppliedOn: input.action.kind === "refer" ? input.action.documentsSuppliedOn : null,
+    });
+    if (clocks.open.length > 0 && !isPoliceStaff(target.rank)) {
+      await tx
+        .insert(tasks)
+        .values(clocks.open.map((task) => ({ kind: task.kind, caseId: target.caseId, subjectId: input.subjectId, dueOn: task.dueOn })))
+        .onConflictDoNothing();
+    }
+    if (clocks.closeIfNotDue.length > 0) {
+      // No longer needed; one already overdue stays open for a person to close, so a missed clock is not hidden.
+      await tx
+        .update(tasks)
+        .set({ completedAt: sql`now()`, completedBy: actor.id })
+        .where(and(eq(tasks.subjectId, input.subjectId), inArray(tasks.kind, clocks.closeIfNotDue), isNull(tasks.completedAt), gte(tasks.dueOn, input.today)));
+    }
+    const furtherReport = advisoryListFurtherReport(input.action, input.today);
+    if (furtherReport) {
+      const [reported] = await tx
+        .select({ id: tasks.id })
+        .from(tasks)
+        .where(and(eq(tasks.subjectId, input.subjectId), eq(tasks.kind, "advisory_list_notification")))
+        .limit(1);
+      if (reported) {
+        await tx
+          .insert(tasks)
+          .values({ kind: furtherReport.kind, caseId: target.caseId, subjectId: input.subjectId, dueOn: furtherReport.dueOn })
           .onConflictDoNothing();
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { outcomes, rankGroupOf, regimes } from "@/lib/vocabulary";
-import { lawfulOutcomes, regimeFor } from "@/lib/conduct/rules";
+import { type ConductForum, lawfulOutcomes, regimeFor } from "@/lib/conduct/rules";
 import { warningsInForce } from "@/lib/conduct/warnings";
 import { DEMO_TODAY, generateDemoData } from "./demo-data";
 import { publishedFigures } from "./published-figures";
@@ -61,7 +61,7 @@ describe("the demo data set", () => {
       const warnings = warningsInForce(record, s.severityOn!);
       const open = lawfulOutcomes({
         regime: s.regime,
-        forum: s.proceedings!,
+        forum: s.proceedings! as ConductForum,
         proceedingsFinding: s.proceedingsFinding!,
         officer: person.status === "left" && person.leftOn! < s.outcomeOn! ? "former" : "serving",
         writtenWarningInForce: warnings.writtenWarning,

@@ -35,8 +35,8 @@ const blank: SubjectState = {
   withdrawalKind: null,
 };
 const noWarnings = { writtenWarning: false, finalWrittenWarning: false, finalWrittenWarningExtended: false };
-const supervisor: WorkflowContext = { role: "supervisor", today: "2026-11-22", officer: "serving", warningsOnRecord: noWarnings };
-const noFacts = { finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false };
+const supervisor: WorkflowContext = { role: "supervisor", today: "2026-11-22", officer: "serving", employee: "officer", warningsOnRecord: noWarnings };
+const noFacts = { finalWrittenWarningInForce: false, writtenWarningInForce: false, severalUnconnectedIncidents: false, documentsSuppliedOn: "2026-11-20" };
 const investigator: WorkflowContext = { ...supervisor, role: "investigator" };
 const rationale = "The messages were shared knowingly in a group of serving officers.";
 
@@ -438,6 +438,48 @@ describe("the reflective practice review process, tracked to completion (2020 Pa
     expect(applyAction(referred, { ...late, discussedOn: "2026-11-21", completedOn: "2026-11-20" }, investigator)).toEqual({
       ok: false,
       error: expect.stringMatching(/cannot come after/),
+    });
+  });
+});
+
+describe("a member of police staff's matter (the staff disciplinary policy)", () => {
+  const staff: WorkflowContext = { ...supervisor, employee: "staff" };
+  it("goes to the staff policy's disciplinary hearing, never the conduct regulations' meeting or hearing", () => {
+    const atProceedings: SubjectState = { ...blank, stage: "proceedings", finding: "case_to_answer", caseToAnswerFor: "misconduct", referToProceedings: true };
+    expect(applyAction(atProceedings, { kind: "refer", proceedings: "misconduct_hearing", ...noFacts }, staff)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/staff disciplinary policy/),
+    });
+    expect(
+      applyAction(atProceedings, { kind: "refer", proceedings: "staff_disciplinary_hearing", ...noFacts, documentsSuppliedOn: null }, staff),
+    ).toMatchObject({
+      ok: true,
+      changes: { stage: "outcome", proceedings: "staff_disciplinary_hearing" },
+    });
+    expect(applyAction(atProceedings, { kind: "refer", proceedings: "staff_disciplinary_hearing", ...noFacts }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/for police staff/),
+    });
+  });
+  it("ends with the staff policy's outcomes; a dismissal still raises the barred-list report (SI 2017/1135 reg 3)", () => {
+    const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "staff_disciplinary_hearing" };
+    expect(
+      applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "dismissal_without_notice" }, staff),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "staff_summary_dismissal" }, staff)).toMatchObject(
+      {
+        ok: true,
+        barredListTask: true,
+      },
+    );
+  });
+  it("2020 reg 30-31: an officer's referral needs the date the documents were given; a member of staff's does not", () => {
+    const atProceedings: SubjectState = { ...blank, stage: "proceedings", finding: "case_to_answer" };
+    expect(applyAction(atProceedings, { kind: "refer", proceedings: "misconduct_meeting", ...noFacts, documentsSuppliedOn: null }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/reg 31\(1\)/),
     });
   });
 });

@@ -2,7 +2,8 @@ import { addDays, daysBetween } from "@/lib/dates";
 import { forumRefusal, needsBarredListReport, type OfficerStatus, outcomeRefusal, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
 import { clockFor } from "@/lib/conduct/clocks";
 import { type AssessmentRoute, assessmentRouteRefusal, forumRefusalForCaseToAnswer, type ReportDecision, reportDecisionRefusal } from "@/lib/conduct/routes";
-import type { ConductRegime, ProceedingsFinding } from "@/lib/conduct/rules";
+import type { ConductForum, ConductRegime, ProceedingsFinding } from "@/lib/conduct/rules";
+import { staffForum, staffOutcomeKeys, staffOutcomeRefusal, staffRouteRefusal } from "@/lib/conduct/staff-policy";
 import type { WarningsInForce } from "@/lib/conduct/warnings";
 import type { Finding, Outcome, Proceedings, Role, Stage, Standard, WithdrawalKind } from "@/lib/vocabulary";
 import { outcomes as outcomeVocabulary, proceedings as proceedingsVocabulary, severities, stages, withdrawalKinds } from "@/lib/vocabulary";
@@ -44,6 +45,8 @@ export type WorkflowAction =
   | {
       kind: "refer";
       proceedings: Proceedings;
+      /** The day the notice of referral and the documents were supplied to the officer (2020 reg 30(1)); the reg 31 clock starts after it. */
+      documentsSuppliedOn: string | null;
       finalWrittenWarningInForce: boolean;
       writtenWarningInForce: boolean;
       severalUnconnectedIncidents: boolean;
@@ -61,6 +64,8 @@ export interface WorkflowContext {
   today: string;
   /** Whether the officer is still serving (2020 reg 4 and Schedule 1 for former officers). */
   officer: OfficerStatus;
+  /** Police staff and PCSOs follow the force's staff disciplinary policy, not the conduct regulations. */
+  employee: "officer" | "staff";
   /** Warnings in force on the date of the severity assessment, from the officer's own record. */
   warningsOnRecord: WarningsInForce;
 }
@@ -148,7 +153,10 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
       return { ok: true, changes: { stage: "assessment" }, barredListTask: false, summary: "Severity assessment started" };
     case "assess": {
       if (action.standards.length === 0) return refuse("Choose at least one Standard of Professional Behaviour the allegation would breach.");
-      const refusal = assessmentRouteRefusal(state.regime, context.officer, action.severity, action.route);
+      const refusal =
+        context.employee === "staff"
+          ? staffRouteRefusal(action.severity, action.route)
+          : assessmentRouteRefusal(state.regime, context.officer, action.severity, action.route);
       if (refusal) return refuse(refusal);
       const assessed = `Assessed as ${severities.labels[action.severity].toLowerCase()}`;
       const common = { severity: action.severity, severityOn: today, standards: action.standards, assessmentRoute: action.route };
@@ -207,8 +215,19 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
       };
     }
     case "refer": {
-      const refusal = forumRefusal(state.regime, context.officer, action.proceedings) ?? forumRefusalForCaseToAnswer(state.caseToAnswerFor, action.proceedings);
+      const refusal =
+        context.employee === "staff"
+          ? action.proceedings === staffForum
+            ? null
+            : "A member of police staff goes to a disciplinary hearing under the staff disciplinary policy; the conduct regulations' meetings and hearings are for officers."
+          : (forumRefusal(state.regime, context.officer, action.proceedings) ?? forumRefusalForCaseToAnswer(state.caseToAnswerFor, action.proceedings));
       if (refusal) return refuse(refusal);
+      if (context.employee === "officer" && !action.documentsSuppliedOn) {
+        return refuse(
+          "Give the date the notice of referral and the documents were given to the officer: the officer's 15 working days to respond run from it (2020 reg 30(1), reg 31(1)).",
+        );
+      }
+      if (action.documentsSuppliedOn && action.documentsSuppliedOn > today) return refuse("The date the notice of referral was given cannot be in the future.");
       return {
         ok: true,
         changes: {
@@ -220,7 +239,7 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
           severalUnconnectedIncidents: action.severalUnconnectedIncidents,
         },
         barredListTask: false,
-        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}`,
+        summary: `Referred to a ${proceedingsVocabulary.labels[action.proceedings].toLowerCase()}${action.documentsSuppliedOn && context.employee === "officer" ? `; the officer's response is due by ${clockFor("officer_response_to_referral").dueOn(action.documentsSuppliedOn)}` : ""}`,
       };
     }
     case "record_outcome": {
@@ -341,10 +360,20 @@ export function outcomeFacts(state: SubjectState, context: Pick<WorkflowContext,
 
 function recordOutcomeRefusal(state: SubjectState, action: Extract<WorkflowAction, { kind: "record_outcome" }>, context: WorkflowContext): string | null {
   const label = outcomeVocabulary.labels[action.outcome];
+  if (context.employee === "staff") {
+    if (state.proceedings && !action.proceedingsFinding) return "Record what the disciplinary hearing found: misconduct, gross misconduct, or neither.";
+    return staffOutcomeRefusal(
+      { proceedingsFinding: state.proceedings ? action.proceedingsFinding : null, finalWrittenWarningInForce: state.finalWrittenWarningInForce },
+      action.outcome,
+    );
+  }
+  if ((staffOutcomeKeys as readonly string[]).includes(action.outcome) && action.outcome !== "no_further_action") {
+    return `${label} is an outcome of the staff disciplinary policy; an officer's matter ends under the Police (Conduct) Regulations.`;
+  }
   if (!state.proceedings) {
     // No case to answer, or no referral: RPRP or nothing (2020 reg 23(5); Part 6).
     const open = outcomesWithoutProceedings(state.regime, context.officer);
-    if (open.includes(action.outcome)) return null;
+    if ((open as string[]).includes(action.outcome)) return null;
     return `${label} cannot follow a decision of no case to answer: without misconduct proceedings there is no disciplinary action (2020 reg 23). It may end with: ${open.map((o) => outcomeVocabulary.labels[o].toLowerCase()).join(", ")}.`;
   }
   if (!action.proceedingsFinding) return "Record what the meeting or hearing found: misconduct, gross misconduct, or neither (2020 reg 42(1)).";
@@ -353,7 +382,7 @@ function recordOutcomeRefusal(state: SubjectState, action: Extract<WorkflowActio
   }
   const facts = outcomeFacts(state, context);
   return outcomeRefusal(
-    { ...facts, forum: state.proceedings, proceedingsFinding: action.proceedingsFinding },
+    { ...facts, forum: state.proceedings as ConductForum, proceedingsFinding: action.proceedingsFinding },
     action.outcome as Parameters<typeof outcomeRefusal>[1],
   );
 }

@@ -40,9 +40,12 @@ export function forumsOpen(regime: ConductRegime, officer: OfficerStatus): Condu
   return officer === "former" ? ["misconduct_hearing", fastTrack] : ["misconduct_meeting", "misconduct_hearing", fastTrack];
 }
 
-/** Why a forum cannot be chosen, in words; null when it can. */
-export function forumRefusal(regime: ConductRegime, officer: OfficerStatus, forum: ConductForum): string | null {
-  if (forumsOpen(regime, officer).includes(forum)) return null;
+/** Why a forum cannot be chosen for an officer, in words; null when it can. */
+export function forumRefusal(regime: ConductRegime, officer: OfficerStatus, forum: string): string | null {
+  if ((forumsOpen(regime, officer) as string[]).includes(forum)) return null;
+  if (forum === "staff_disciplinary_hearing") {
+    return "The disciplinary hearing of the staff policy is for police staff; an officer goes to misconduct proceedings under the Police (Conduct) Regulations.";
+  }
   if (officer === "former" && forum === "misconduct_meeting") {
     return "A former officer cannot be referred to a misconduct meeting: only gross misconduct is pursued after an officer has left, at a misconduct hearing or the fast-track hearing (2020 reg 4(2) and Schedule 1; 2012 reg 5 and Schedule 3).";
   }
@@ -128,7 +131,13 @@ export function outcomeRefusal(input: LawfulOutcomesInput, outcome: OutcomeKey):
   return `${name} is not open to ${forum} finding ${finding[input.proceedingsFinding]} under the ${input.regime} regulations.${rest}`;
 }
 
-/** Outcomes that put a person on the College of Policing barred list (Police Act 1996 s 88A; SI 2017/1135 reg 3). */
+/**
+ * Outcomes that put a person on the College of Policing barred list (Police Act 1996 s 88A;
+ * SI 2017/1135 reg 3), a member of staff dismissed under the staff policy included (s 88B,
+ * not read in the text).
+ */
 export function needsBarredListReport(outcome: string): boolean {
-  return outcome === "dismissal_with_notice" || outcome === "dismissal_without_notice" || outcome === "would_have_been_dismissed";
+  return ["dismissal_with_notice", "dismissal_without_notice", "would_have_been_dismissed", "staff_dismissal_with_notice", "staff_summary_dismissal"].includes(
+    outcome,
+  );
 }

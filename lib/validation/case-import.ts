@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { storableProblem } from "./text";
 import { forumRefusal, outcomeRefusal, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
-import { lawfulOutcomes, type LawfulOutcomesInput, type OutcomeKey, regimeFor } from "@/lib/conduct/rules";
+import { type ConductForum, lawfulOutcomes, type LawfulOutcomesInput, type OutcomeKey, regimeFor } from "@/lib/conduct/rules";
+import { isPoliceStaff, staffForum, staffOutcomeKeys, staffOutcomesOpen } from "@/lib/conduct/staff-policy";
 import type { ImportProblem } from "@/lib/cases/import-problems";
 import { CASE_REF_PATTERN } from "@/lib/cases/case-ref";
 import {
@@ -166,6 +167,9 @@ function importedOutcomeRefusal(
 ): string | null {
   const officer = officerOf(outcome);
   const label = outcomes.labels[outcome as keyof typeof outcomes.labels];
+  if ((staffOutcomeKeys as readonly string[]).includes(outcome) && outcome !== "no_further_action") {
+    return `${label} is an outcome of the staff disciplinary policy; this row's rank is an officer's, under the conduct regulations.`;
+  }
   if (finding !== "case_to_answer" || !forum) {
     const open = outcomesWithoutProceedings(regime, officer);
     if (finding === "case_to_answer" && !forum && outcome !== "no_further_action") return `${label} needs the proceedings that imposed it: give proceedings.`;
@@ -290,10 +294,28 @@ export function caseImportRowSchema(today: string) {
       if (row.finding_on && row.finding_on < row.recorded_on) issue("finding_on", `${row.finding_on} is before recorded_on (${row.recorded_on}).`);
       if (row.proceedings && row.finding !== "case_to_answer") {
         issue("proceedings", `can only follow a finding of case_to_answer; this row's finding is ${row.finding}. Leave it empty.`);
+      } else if (isPoliceStaff(row.rank)) {
+        // Police staff and PCSOs: the force's staff disciplinary policy, not the conduct regulations.
+        if (row.proceedings && row.proceedings !== staffForum) {
+          issue("proceedings", `${row.rank} is police staff: the only proceedings are ${staffForum} (the staff disciplinary policy).`);
+        } else if (row.outcome) {
+          const open = new Set(
+            (row.proceedings ? (["misconduct", "gross_misconduct", "neither"] as const) : [null]).flatMap((proceedingsFinding) => [
+              ...staffOutcomesOpen({ proceedingsFinding, finalWrittenWarningInForce: false }),
+              ...staffOutcomesOpen({ proceedingsFinding, finalWrittenWarningInForce: true }),
+            ]),
+          );
+          if (!open.has(row.outcome as never)) {
+            issue(
+              "outcome",
+              `${row.outcome} is not an outcome of the staff disciplinary policy${row.proceedings ? "" : " without a disciplinary hearing"}: use one of ${[...open].join(", ")}.`,
+            );
+          }
+        }
       } else if (row.proceedings && forumRefusal(row.regime, officerOf(row.outcome), row.proceedings)) {
         issue("proceedings", forumRefusal(row.regime, officerOf(row.outcome), row.proceedings)!);
       } else if (row.outcome) {
-        const refusal = importedOutcomeRefusal(row.regime, row.finding, row.proceedings, row.outcome);
+        const refusal = importedOutcomeRefusal(row.regime, row.finding, row.proceedings as ConductForum | null, row.outcome);
         if (refusal) issue("outcome", refusal);
       }
       if (row.outcome_on && !row.outcome) issue("outcome_on", "is given, but outcome is empty. Give the outcome, or leave the date empty.");

@@ -54,6 +54,12 @@ export const subjectActionSchema = z.discriminatedUnion(
       ...target,
       kind: z.literal("refer"),
       proceedings: z.enum(proceedings.keys, { message: "Choose the proceedings" }),
+      // Required for an officer (the workflow says so, 2020 reg 30-31); the staff policy has no such clock.
+      documentsSuppliedOn: z
+        .string()
+        .optional()
+        .transform((v) => v || null)
+        .pipe(isoDateField("Give the date the notice of referral and the documents were given to the officer as a date").nullable()),
       finalWrittenWarningInForce: checkbox,
       writtenWarningInForce: checkbox,
       severalUnconnectedIncidents: checkbox,

@@ -5,6 +5,7 @@ import { explainRepeat, repeatWindow } from "@/lib/cases/early-intervention";
 import { availableActions, isOpenStage } from "@/lib/cases/workflow";
 import { forumsOpen, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
 import { assessmentRouteLabels, forumRefusalForCaseToAnswer } from "@/lib/conduct/routes";
+import { isPoliceStaff, staffForum } from "@/lib/conduct/staff-policy";
 import { findings, outcomes, proceedings, proceedingsFindings, ranks, recommendations, severities, stages, standards, withdrawalKinds } from "@/lib/vocabulary";
 import type { CaseDetail, CasePageAbilities, CaseSubject, CaseView } from "../_lib/case-view";
 import { FindingForm } from "./finding-form";
@@ -146,7 +147,12 @@ export function SubjectCard({
           version={s.version}
           name={s.name}
           actions={actions}
-          forums={forumsOpen(s.regime, officerOf(s)).filter((forum) => forumRefusalForCaseToAnswer(s.caseToAnswerFor, forum) === null)}
+          forums={
+            isPoliceStaff(s.rank)
+              ? [staffForum]
+              : forumsOpen(s.regime, officerOf(s)).filter((forum) => forumRefusalForCaseToAnswer(s.caseToAnswerFor, forum) === null)
+          }
+          employee={isPoliceStaff(s.rank) ? "staff" : "officer"}
           forum={s.proceedings}
           outcomesWithoutProceedings={outcomesWithoutProceedings(s.regime, officerOf(s))}
           facts={{

@@ -5,8 +5,9 @@ import { CheckboxList, Choices, Fieldset, optionsOf, SelectField, TextareaField,
 import { Details } from "@/components/ui/details";
 import { FormStatus, type FormState } from "@/components/ui/form-status";
 import type { ActionKind } from "@/lib/cases/workflow";
-import { lawfulOutcomes, type LawfulOutcomesInput, type ProceedingsFinding } from "@/lib/conduct/rules";
+import { type ConductForum, lawfulOutcomes, type LawfulOutcomesInput, type ProceedingsFinding } from "@/lib/conduct/rules";
 import { assessmentRouteLabels, assessmentRoutesOpen, type Severity } from "@/lib/conduct/routes";
+import { staffOutcomesOpen, staffRoutesOpen } from "@/lib/conduct/staff-policy";
 import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds, type Outcome, type Proceedings } from "@/lib/vocabulary";
 import { subjectStepAction } from "../../actions";
 
@@ -25,6 +26,8 @@ interface Props {
   facts: Omit<LawfulOutcomesInput, "forum" | "proceedingsFinding">;
   /** Warnings in force at the severity assessment according to the officer's own record. */
   onRecord: { writtenWarning: boolean; finalWrittenWarning: boolean };
+  /** Police staff and PCSOs follow the force's staff disciplinary policy (lib/conduct/staff-policy.ts). */
+  employee: "officer" | "staff";
 }
 
 const titles: Record<ActionKind, string> = {
@@ -65,19 +68,27 @@ function Reason({ prefix, name, label, hint, state }: { prefix: string; name: st
  */
 function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props; state: FormState }) {
   const [finding, setFinding] = useState<ProceedingsFinding | "">("");
+  const staff = props.employee === "staff";
   if (!props.forum) {
+    const open: Outcome[] = staff
+      ? staffOutcomesOpen({ proceedingsFinding: null, finalWrittenWarningInForce: props.facts.finalWrittenWarningInForce })
+      : props.outcomesWithoutProceedings;
     return (
       <Choice
         prefix={prefix}
         name="outcome"
-        label="Outcome (no misconduct proceedings)"
-        options={props.outcomesWithoutProceedings.map((k) => [k, outcomes.labels[k]])}
+        label={staff ? "Outcome (no disciplinary hearing)" : "Outcome (no misconduct proceedings)"}
+        options={open.map((k) => [k, outcomes.labels[k]])}
         state={state}
       />
     );
   }
   const forum = props.forum;
-  const open = finding ? (lawfulOutcomes({ ...props.facts, forum, proceedingsFinding: finding }) as Outcome[]) : [];
+  const open: Outcome[] = !finding
+    ? []
+    : staff
+      ? staffOutcomesOpen({ proceedingsFinding: finding, finalWrittenWarningInForce: props.facts.finalWrittenWarningInForce })
+      : (lawfulOutcomes({ ...props.facts, forum: forum as ConductForum, proceedingsFinding: finding }) as Outcome[]);
   return (
     <>
       <SelectField
@@ -96,7 +107,9 @@ function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props;
         label="Outcome (only those the regulations allow on this finding)"
         hint={
           finding
-            ? `${open.length} lawful for ${props.facts.officer === "former" ? "a former officer" : "a serving officer"} under the ${props.facts.regime} regulations.`
+            ? staff
+              ? `${open.length} open under the staff disciplinary policy.`
+              : `${open.length} lawful for ${props.facts.officer === "former" ? "a former officer" : "a serving officer"} under the ${props.facts.regime} regulations.`
             : "Choose the finding first."
         }
         state={state}
@@ -116,7 +129,8 @@ function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props;
  */
 function AssessFields({ prefix, props, state }: { prefix: string; props: Props; state: FormState }) {
   const [severity, setSeverity] = useState<Severity | "">("");
-  const open = severity ? assessmentRoutesOpen(props.facts.regime, props.facts.officer, severity) : [];
+  const staff = props.employee === "staff";
+  const open = !severity ? [] : staff ? staffRoutesOpen(severity) : assessmentRoutesOpen(props.facts.regime, props.facts.officer, severity);
   return (
     <>
       <SelectField
@@ -127,7 +141,8 @@ function AssessFields({ prefix, props, state }: { prefix: string; props: Props; 
         value={severity}
         onChange={(event) => setSeverity(event.target.value as Severity | "")}
         placeholder="Choose"
-        options={optionsOf(severities)}
+        hint={staff ? "Police staff: the force's staff disciplinary policy applies, not the Police (Conduct) Regulations." : undefined}
+        options={optionsOf(severities).filter((option) => !staff || option.value !== "practice_requiring_improvement")}
       />
       <SelectField
         key={severity}
@@ -215,8 +230,18 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         return (
           <>
             <Choice prefix={prefix} name="proceedings" label="Proceedings" options={props.forums.map((k) => [k, proceedings.labels[k]])} state={state} />
+            {props.employee === "officer" ? (
+              <TextField
+                name="documentsSuppliedOn"
+                label="Date the notice of referral and the documents were given to the officer (reg 30)"
+                hint="The officer's 15 working days to respond begin the next working day (2020 reg 31(1)); a task with the due date is added to the case."
+                type="date"
+                state={state}
+                idPrefix={prefix}
+              />
+            ) : null}
             <Fieldset
-              legend="Facts the outcome rules need (2020 reg 42(5)-(7))"
+              legend={props.employee === "staff" ? "Warnings live under the staff policy" : "Facts the outcome rules need (2020 reg 42(5)-(7))"}
               id={`${prefix}facts`}
               hint="Ticked where the officer's own record shows it; check against the personnel file."
             >
@@ -235,7 +260,7 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
                     defaultChecked: props.onRecord.writtenWarning,
                   },
                   { name: "severalUnconnectedIncidents", label: "The misconduct arises from more than one incident, not closely factually connected" },
-                ]}
+                ].filter((item) => props.employee === "officer" || item.name === "finalWrittenWarningInForce")}
               />
             </Fieldset>
           </>
