@@ -139,16 +139,14 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
         .values({ platform: "whatsapp", name: "Late turn", createdBy: supervisor.id })
         .returning({ id: chatGroups.id });
       await tx.insert(chatGroupCases).values({ groupId: group!.id, caseId, linkedBy: supervisor.id });
-      await tx
-        .insert(chatGroupMembers)
-        .values(
-          officers.map((o, i) => ({
-            groupId: group!.id,
-            displayName: `Member ${i}`,
-            personId: o.personId,
-            part: (["author", "silent", "challenged"] as const)[i],
-          })),
-        );
+      await tx.insert(chatGroupMembers).values(
+        officers.map((o, i) => ({
+          groupId: group!.id,
+          displayName: `Member ${i}`,
+          personId: o.personId,
+          part: (["author", "silent", "challenged"] as const)[i],
+        })),
+      );
 
       const { results, leaks } = await serveInTurn(tx, "foi@demo.police.uk", [
         { dimensions: ["group_part"], from: 2018, to: 2021 },
