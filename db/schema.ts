@@ -50,6 +50,7 @@ import {
   signInOutcomes,
   foiStatuses,
   foiExemptions,
+  groupParts,
   reportStatuses,
   taskKinds,
   notificationKinds,
@@ -673,6 +674,106 @@ export const caseImports = pgTable("case_imports", {
     .references(() => users.id),
   importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+export const groupPartEnum = pgEnum("group_part", groupParts.keys);
+
+/**
+ * A group chat as a record of its own (issue 18): linked to one or more cases, with its
+ * members over time. A group read from an export keeps the export as evidence on the case
+ * it was read for (the evidence register, with its SHA-256), and names it here.
+ */
+export const chatGroups = pgTable(
+  "chat_groups",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    platform: platformEnum("platform").notNull(),
+    name: varchar("name", { length: 200 }).notNull(),
+    createdOn: date("created_on", { mode: "string" }),
+    exportEvidenceId: integer("export_evidence_id").references(() => evidence.id),
+    exportFileName: varchar("export_file_name", { length: 255 }),
+    exportSha256: varchar("export_sha256", { length: 64 }),
+    exportSizeBytes: integer("export_size_bytes"),
+    createdBy: integer("created_by")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    // One group from one export: reading the same file again opens the group already made from it.
+    uniqueIndex("chat_groups_export_evidence_idx").on(t.exportEvidenceId),
+    check(
+      "chat_groups_export_check",
+      sql`(${t.exportEvidenceId} is null and ${t.exportFileName} is null and ${t.exportSha256} is null and ${t.exportSizeBytes} is null) or (${t.exportEvidenceId} is not null and ${t.exportFileName} is not null and ${t.exportSha256} is not null and ${t.exportSizeBytes} is not null)`,
+    ),
+  ],
+);
+
+/** Which cases a group belongs to: a group may be behind several cases, and a case may have several groups. */
+export const chatGroupCases = pgTable(
+  "chat_group_cases",
+  {
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => chatGroups.id),
+    caseId: integer("case_id")
+      .notNull()
+      .references(() => cases.id),
+    linkedBy: integer("linked_by")
+      .notNull()
+      .references(() => users.id),
+    linkedAt: timestamp("linked_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.caseId] }), index("chat_group_cases_case_idx").on(t.caseId)],
+);
+
+/**
+ * A member of a group as the chat names them, matched to a person on record (officer or
+ * staff), or recorded as outside the force, or not yet identified; never made a subject
+ * by being a member. Dates and message counts come from the export; times are the
+ * export's clock time, which carries no zone. One part per member, and one membership
+ * per person in a group, so that a subject officer has one part in each group.
+ */
+export const chatGroupMembers = pgTable(
+  "chat_group_members",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => chatGroups.id),
+    displayName: varchar("display_name", { length: 200 }).notNull(),
+    personId: integer("person_id").references(() => people.id),
+    outsideForce: boolean("outside_force").notNull().default(false),
+    outsideDescription: varchar("outside_description", { length: 500 }),
+    joinedOn: date("joined_on", { mode: "string" }),
+    leftOn: date("left_on", { mode: "string" }),
+    removedOn: date("removed_on", { mode: "string" }),
+    /** The display name of whoever added them, as the chat says. */
+    addedBy: varchar("added_by", { length: 200 }),
+    messageCount: integer("message_count").notNull().default(0),
+    firstMessageAt: timestamp("first_message_at", { mode: "string" }),
+    lastMessageAt: timestamp("last_message_at", { mode: "string" }),
+    part: groupPartEnum("part"),
+    reportedOn: date("reported_on", { mode: "string" }),
+    reportedTo: varchar("reported_to", { length: 200 }),
+    note: text("note"),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    unique("chat_group_members_name_key").on(t.groupId, t.displayName),
+    uniqueIndex("chat_group_members_person_idx").on(t.groupId, t.personId).where(sql`${t.personId} is not null`),
+    index("chat_group_members_person_lookup_idx").on(t.personId),
+    check("chat_group_members_outside_check", sql`not (${t.outsideForce} and ${t.personId} is not null)`),
+    check(
+      "chat_group_members_reported_check",
+      sql`case when ${t.part} = 'reported' then ${t.reportedOn} is not null and ${t.reportedTo} is not null else ${t.reportedOn} is null and ${t.reportedTo} is null end`,
+    ),
+    check("chat_group_members_messages_check", sql`${t.messageCount} >= 0`),
+  ],
+);
+
+export type ChatGroup = typeof chatGroups.$inferSelect;
+export type ChatGroupMember = typeof chatGroupMembers.$inferSelect;
 
 export type CaseNote = typeof caseNotes.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;

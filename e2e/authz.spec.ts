@@ -25,6 +25,7 @@ const routes: Route[] = [
   { path: "/statistics/published", permission: "statistics:build", kind: "page" },
   { path: "/reports/new", permission: "reports:create", kind: "page" },
   { path: "/cases/new", permission: "cases:create", kind: "page" },
+  { path: `/chat-groups/new?case=${teamOneCase.ref}`, permission: "cases:work", kind: "page" },
   { path: "/cases?platform=whatsapp&sort=due&overdue=1", permission: "cases:read", kind: "page" },
   { path: "/api/people?q=smith", permission: "cases:create", kind: "api" },
   { path: "/spot-checks/draw", permission: "spot-checks:manage", kind: "page" },

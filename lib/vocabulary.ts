@@ -363,3 +363,17 @@ export const notificationKinds = vocabulary([
   ["report_status_changed", "Your report's status changed"],
 ]);
 export type NotificationKind = KeyOf<typeof notificationKinds>;
+
+/**
+ * A member's part in what a group chat shows (issue 18): one per member per group,
+ * chosen by the investigator. "Silent" and "challenged" (inside the group only) are where
+ * the Standard "Challenging and reporting improper conduct" may have been broken.
+ */
+export const groupParts = vocabulary([
+  ["author", "Wrote content complained of"],
+  ["endorsed", "Endorsed it (replied approvingly or reacted)"],
+  ["silent", "Present and silent"],
+  ["challenged", "Challenged it inside the group"],
+  ["reported", "Reported it outside the group"],
+]);
+export type GroupPart = KeyOf<typeof groupParts>;

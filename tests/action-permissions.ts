@@ -33,4 +33,7 @@ export const actionPermissions: Record<string, Permission> = {
   drawSampleAction: "spot-checks:manage",
   openWithCauseCheckAction: "spot-checks:manage",
   recordSpotCheckOutcomeAction: "spot-checks:manage",
+  createChatGroupAction: "cases:work",
+  setMemberPartAction: "cases:work",
+  setMemberPersonAction: "cases:work",
 };

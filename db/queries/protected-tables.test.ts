@@ -1,7 +1,7 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
-import { cases, disclosureReleases, subjects, users } from "@/db/schema";
+import { cases, chatGroupCases, chatGroupMembers, chatGroups, disclosureReleases, subjects, users } from "@/db/schema";
 import { range } from "@/lib/stats/feasible-range";
 import { canonicalSpec, keyMatches, type Atom, type ReleaseKey, type ReleaseSpec } from "@/lib/stats/release-check";
 import { figureLookup } from "@/lib/stats/grid";
@@ -121,6 +121,43 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
       });
     });
   }
+
+  it("protects subject officers by their part in a group chat (group_part) as any other dimension: small parts withheld, nothing recovered beside the published reply", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      // A 2021 case's subject officers as members of a group linked to it, in three parts.
+      const rows = await tx
+        .select({ caseId: subjects.caseId, personId: subjects.personId })
+        .from(subjects)
+        .innerJoin(cases, eq(cases.id, subjects.caseId))
+        .where(sql`${cases.recordedOn} between '2021-01-01' and '2021-12-31'`)
+        .orderBy(subjects.caseId, subjects.personId);
+      const caseId = rows.find((r, _, all) => all.filter((x) => x.caseId === r.caseId).length >= 3)!.caseId;
+      const officers = rows.filter((r) => r.caseId === caseId).slice(0, 3);
+      const supervisor = await actorOf(tx, "supervisor@demo.police.uk");
+      const [group] = await tx
+        .insert(chatGroups)
+        .values({ platform: "whatsapp", name: "Late turn", createdBy: supervisor.id })
+        .returning({ id: chatGroups.id });
+      await tx.insert(chatGroupCases).values({ groupId: group!.id, caseId, linkedBy: supervisor.id });
+      await tx.insert(chatGroupMembers).values(
+        officers.map((o, i) => ({
+          groupId: group!.id,
+          displayName: `Member ${i}`,
+          personId: o.personId,
+          part: (["author", "silent", "challenged"] as const)[i],
+        })),
+      );
+
+      const { results, leaks } = await serveInTurn(tx, "foi@demo.police.uk", [
+        { dimensions: ["group_part"], from: 2018, to: 2021 },
+        { dimensions: ["year", "group_part"], from: 2018, to: 2021 },
+      ]);
+      const byPart = Object.fromEntries(results[0]!.rows.map((r) => [r.group_part, r.count]));
+      expect(byPart).toMatchObject({ author: null, silent: null, challenged: null });
+      expect(results[0]!.total).toBe(184);
+      expect(leaks).toEqual([]);
+    });
+  });
 
   it("registers the force's 2018-2021 FoI reply as published responses whose figures today's data reproduces", async () => {
     const published = await listPublishedReleases(handle.db);

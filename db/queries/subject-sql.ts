@@ -12,6 +12,16 @@ import type { SubjectFilter } from "@/lib/validation/stats";
 const financialYearStart = `(extract(year from c.recorded_on)::int - case when extract(month from c.recorded_on) < 4 then 1 else 0 end)`;
 
 /**
+ * A subject officer's part in the groups linked to their case: their membership's part in
+ * such a group (where they are in several, the first of their parts in the enum's order),
+ * "part_not_recorded" while the investigator has not chosen one, and "not_in_group" when
+ * they are a member of none.
+ */
+const groupPart = sql.raw(
+  `coalesce((select coalesce(m.part::text, 'part_not_recorded') from chat_group_cases gc join chat_group_members m on m.group_id = gc.group_id where gc.case_id = s.case_id and m.person_id = s.person_id order by m.part nulls last limit 1), 'not_in_group')`,
+);
+
+/**
  * How each dimension is computed. With an as-at date, a finding or outcome dated after
  * it did not exist yet: the finding counts as ongoing and the sanction as not yet given
  * (records with no decision at all, "not recorded", stay as they are).
@@ -31,6 +41,7 @@ export function dimensionSqlFor(asAt?: string): Record<StatDimension, SQL> {
     device: sql.raw(`c.device::text`),
     standard: sql.raw(`std.standard`),
     source: sql.raw(`c.source::text`),
+    group_part: groupPart,
   };
 }
 

@@ -1,3 +1,8 @@
+import { groupParts, type GroupPart } from "@/lib/vocabulary";
+
+const partLabel = (part: unknown) =>
+  typeof part === "string" && part in groupParts.labels ? groupParts.labels[part as GroupPart].toLowerCase() : "not recorded";
+
 /** A case's audit entry in words for its timeline. */
 export function describeCaseEvent(action: string, detail: unknown, subjectNames: ReadonlyMap<number, string>): string {
   const d = (detail ?? {}) as Record<string, unknown>;
@@ -22,6 +27,12 @@ export function describeCaseEvent(action: string, detail: unknown, subjectNames:
       return "Case brought in by bulk import";
     case "evidence.uploaded":
       return `Evidence added${typeof d.fileName === "string" ? `: ${d.fileName}` : ""}`;
+    case "chat_group.created":
+      return `Group chat “${String(d.name ?? "")}” recorded from its export, with ${String(d.members ?? "its")} members`;
+    case "chat_group.member_part_set":
+      return `${String(d.member ?? "A member")}'s part in a group chat: ${partLabel(d.to)}`;
+    case "chat_group.member_matched":
+      return `${String(d.member ?? "A member")} of a group chat ${d.toPersonId ? "matched to a person on record" : d.outsideForce ? "recorded as outside the force" : "recorded as not identified"}`;
     case "case.access_granted":
       return "Access to the restricted case given";
     case "case.access_revoked":

@@ -1,7 +1,19 @@
-import { devices, findings, outcomes, platforms, rankGroups, sources, ranks, standards } from "@/lib/vocabulary";
+import { devices, findings, groupParts, outcomes, platforms, rankGroups, sources, ranks, standards } from "@/lib/vocabulary";
 
 /** The dimensions the statistics engine can count subject officers by. */
-export const statDimensions = ["year", "financial_year", "rank_group", "rank", "finding", "sanction", "platform", "device", "standard", "source"] as const;
+export const statDimensions = [
+  "year",
+  "financial_year",
+  "rank_group",
+  "rank",
+  "finding",
+  "sanction",
+  "platform",
+  "device",
+  "standard",
+  "source",
+  "group_part",
+] as const;
 export type StatDimension = (typeof statDimensions)[number];
 
 export const MAX_DIMENSIONS = 3;
@@ -12,6 +24,8 @@ const derivedValues = {
   none: "Case to answer, no sanction recorded",
   not_applicable: "Not applicable (no case to answer)",
   not_recorded: "Not recorded",
+  part_not_recorded: "In a group of the case, part not yet recorded",
+  not_in_group: "Not in a group chat recorded on the case",
 } as const;
 
 interface DimensionInfo {
@@ -43,6 +57,17 @@ export const dimensionInfo: Record<StatDimension, DimensionInfo> = {
     label: "Standard of Professional Behaviour",
     order: [...standards.keys, "not_recorded"],
     labels: { ...standards.labels, not_recorded: derivedValues.not_recorded },
+  },
+  /**
+   * A subject officer's part in a group chat linked to their case (issue 18): one key per
+   * subject, so that the rows add up to the total. A subject in several such groups counts
+   * under the first of their parts in the vocabulary's order (author, endorsed, silent,
+   * challenged, reported).
+   */
+  group_part: {
+    label: "Part in a group chat",
+    order: [...groupParts.keys, "part_not_recorded", "not_in_group"],
+    labels: { ...groupParts.labels, part_not_recorded: derivedValues.part_not_recorded, not_in_group: derivedValues.not_in_group },
   },
 };
 

@@ -8,7 +8,10 @@ import fc from "fast-check";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { selectRows, type DatabaseHandle } from "@/db/index";
-import { cases, subjects, users } from "@/db/schema";
+import { cases, chatGroupMembers, subjects, users } from "@/db/schema";
+import { createChatGroupFromExport } from "@/db/queries/chat-groups";
+import { addEvidence } from "@/db/queries/evidence";
+import { createChatGroupSchema } from "@/lib/validation/chat-groups";
 import { can } from "@/lib/permissions";
 import { roles, type Role } from "@/lib/vocabulary";
 import { openSeededDatabase } from "@/tests/databases";
@@ -50,6 +53,38 @@ function formData(fields: Record<string, string>): FormData {
 
 type Action = (previous: null, form: FormData) => Promise<{ ok: boolean; error?: string }>;
 
+/**
+ * A chat export in a case's evidence register and a group made from another: the
+ * creation form for the first, and a member of the second to change.
+ */
+async function chatGroupExample(db: DatabaseHandle["db"], ref: string) {
+  const [supervisor] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.role, "supervisor")).limit(1);
+  const text = (name: string) => `01/03/2021, 20:00 - Gwen Ashdown created group "${name}"\n02/03/2021, 21:15 - Tomasz Pilecki: <Media omitted>`;
+  const upload = (name: string) =>
+    addEvidence(db, supervisor!, ref, {
+      fileName: `${name}.txt`,
+      mediaType: "text/plain; charset=utf-8",
+      description: null,
+      content: new TextEncoder().encode(text(name)),
+    });
+  const [fresh, used] = [(await upload("Late turn"))!, (await upload("Early turn"))!];
+  const create = (item: typeof fresh) => ({
+    caseRef: ref,
+    evidenceId: String(item.id),
+    sha256: item.sha256,
+    name: item.fileName.replace(".txt", ""),
+    createdOn: "2021-03-01",
+    "members.0.name": "Tomasz Pilecki",
+    "members.0.match": "outside",
+    "members.0.outside": "Civilian friend of a member",
+    "members.1.name": "Gwen Ashdown",
+    "members.1.match": "unknown",
+  });
+  const { id } = await createChatGroupFromExport(db, supervisor!, createChatGroupSchema.parse(create(used)));
+  const [member] = await db.select({ id: chatGroupMembers.id }).from(chatGroupMembers).where(eq(chatGroupMembers.groupId, id)).limit(1);
+  return { create: create(fresh), member: { groupId: String(id), memberId: String(member!.id), version: "1" } };
+}
+
 describe("every server action under hostile form data", () => {
   const actions: Record<string, Action> = {};
   const valid: Record<string, Record<string, string>> = {};
@@ -64,6 +99,7 @@ describe("every server action under hostile form data", () => {
       await import("@/app/(app)/admin/users/actions"),
       await import("@/app/(app)/app-permissions/actions"),
       await import("@/app/(app)/spot-checks/actions"),
+      await import("@/app/(app)/chat-groups/actions"),
     );
     const db = state.handle.db;
     const [subject] = await db
@@ -77,6 +113,7 @@ describe("every server action under hostile form data", () => {
     const [foi] = await selectRows<{ ref: string }>(db, sql`select ref from foi_requests limit 1`);
     const [report] = await selectRows<{ ref: string }>(db, sql`select ref from content_reports where status <> 'converted' limit 1`);
     const userId = String(investigator!.id);
+    const chatGroup = await chatGroupExample(db, subject!.ref);
     const password = "correct horse battery staple";
     Object.assign(valid, {
       recordFindingAction: {
@@ -157,6 +194,9 @@ describe("every server action under hostile form data", () => {
         proportionality: "Specific intelligence about this officer's messages",
         dpiaRef: "DPIA-2026-07",
       },
+      createChatGroupAction: chatGroup.create,
+      setMemberPartAction: { ...chatGroup.member, part: "reported", reportedOn: "2021-03-05", reportedTo: "PSD", note: "Reported the next morning" },
+      setMemberPersonAction: { ...chatGroup.member, match: "outside", outside: "Partner of a member" },
       recordSpotCheckOutcomeAction: {
         ref: "SPC-2026-00001",
         outcome: "nothing_found",
@@ -199,6 +239,9 @@ describe("every server action under hostile form data", () => {
     "drawSampleAction",
     "openWithCauseCheckAction",
     "recordSpotCheckOutcomeAction",
+    "createChatGroupAction",
+    "setMemberPartAction",
+    "setMemberPersonAction",
   ];
 
   it.each(names)(

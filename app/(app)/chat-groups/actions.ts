@@ -1,0 +1,27 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { createChatGroupFromExport, setMemberPart, setMemberPerson } from "@/db/queries/chat-groups";
+import { validatedAction } from "@/server/actions/validated-action";
+import { groupParts } from "@/lib/vocabulary";
+import { createChatGroupSchema, setMemberPartSchema, setMemberPersonSchema } from "@/lib/validation/chat-groups";
+
+// Nothing is revalidated: the form opens the new group's page itself, and a refreshed
+// form page would show "already recorded" in its place before it could.
+export const createChatGroupAction = validatedAction("cases:work", createChatGroupSchema, async (input, user) => {
+  const { id } = await createChatGroupFromExport(await getDb(), user, input);
+  return { data: { id }, message: `Group “${input.name}” recorded with ${input.members.length} members.` };
+});
+
+export const setMemberPartAction = validatedAction("cases:work", setMemberPartSchema, async (input, user) => {
+  const { displayName } = await setMemberPart(await getDb(), user, input);
+  revalidatePath(`/chat-groups/${input.groupId}`);
+  return { data: null, message: `${displayName}: ${input.part ? groupParts.labels[input.part].toLowerCase() : "part not recorded"}.` };
+});
+
+export const setMemberPersonAction = validatedAction("cases:work", setMemberPersonSchema, async (input, user) => {
+  const { displayName } = await setMemberPerson(await getDb(), user, input);
+  revalidatePath(`/chat-groups/${input.groupId}`);
+  return { data: null, message: `Who ${displayName} is was recorded.` };
+});
