@@ -2,9 +2,9 @@ import "server-only";
 import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { CaseIntake } from "@/lib/validation/cases";
-import type { Role } from "@/lib/vocabulary";
+import type { Rank, Role } from "@/lib/vocabulary";
 import { prefixQuery } from "@/lib/search-words";
-import type { Database } from "../index";
+import type { Database, Transaction } from "../index";
 import { people } from "../schema";
 import { openCase } from "./case-creation";
 
@@ -12,6 +12,33 @@ export interface IntakeActor {
   id: number;
   role: Role;
   team: string | null;
+}
+
+/**
+ * The person a subject names: by id, or by service number (which must agree with the name
+ * given), or added to the people records. For the intake and for a subject added later.
+ */
+export async function resolvePerson(tx: Transaction, subject: { personId?: number; serviceNumber: string; name: string; rank: Rank }): Promise<number> {
+  if (subject.personId) {
+    const [known] = await tx.select({ id: people.id }).from(people).where(eq(people.id, subject.personId));
+    if (!known) throw new AppError("bad_request", "One of the chosen officers is no longer on record. Search for them again.");
+    return known.id;
+  }
+  const [existing] = await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.serviceNumber, subject.serviceNumber));
+  if (existing) {
+    if (existing.name.toLowerCase() !== subject.name.toLowerCase()) {
+      throw new AppError(
+        "bad_request",
+        `Service number ${subject.serviceNumber} belongs to ${existing.name}, not ${subject.name}. Search for the officer by name, or check the number.`,
+      );
+    }
+    return existing.id;
+  }
+  const [created] = await tx
+    .insert(people)
+    .values({ serviceNumber: subject.serviceNumber, name: subject.name, rank: subject.rank })
+    .returning({ id: people.id });
+  return created!.id;
 }
 
 /**
@@ -27,28 +54,7 @@ export async function createCase(db: Database, actor: IntakeActor, intake: CaseI
     if (missing.length > 0) throw new AppError("bad_request", "One of the chosen officers is no longer on record. Search for them again.");
 
     const personIds: number[] = [];
-    for (const subject of intake.subjects) {
-      if (subject.personId) {
-        personIds.push(subject.personId);
-        continue;
-      }
-      const [existing] = await tx.select({ id: people.id, name: people.name }).from(people).where(eq(people.serviceNumber, subject.serviceNumber));
-      if (existing) {
-        if (existing.name.toLowerCase() !== subject.name.toLowerCase()) {
-          throw new AppError(
-            "bad_request",
-            `Service number ${subject.serviceNumber} belongs to ${existing.name}, not ${subject.name}. Search for the officer by name, or check the number.`,
-          );
-        }
-        personIds.push(existing.id);
-        continue;
-      }
-      const [created] = await tx
-        .insert(people)
-        .values({ serviceNumber: subject.serviceNumber, name: subject.name, rank: subject.rank })
-        .returning({ id: people.id });
-      personIds.push(created!.id);
-    }
+    for (const subject of intake.subjects) personIds.push(await resolvePerson(tx, subject));
     if (new Set(personIds).size !== personIds.length) throw new AppError("bad_request", "The same officer is listed twice. Remove one of them.");
 
     const { ref } = await openCase(

@@ -63,7 +63,7 @@ function otherCaseOf(detail: unknown): string[] {
 /** The case, locked for a change, if the actor may see it; a case they may not see is "not found". */
 export async function visibleCaseForChange(tx: Transaction, actor: Actor, ref: string) {
   const [found] = await tx
-    .select({ id: cases.id, version: cases.version, assignedTo: cases.assignedTo })
+    .select({ id: cases.id, version: cases.version, assignedTo: cases.assignedTo, recordedOn: cases.recordedOn, status: cases.status })
     .from(cases)
     .where(and(eq(cases.ref, ref), visibleCasesWhere(tx, actor)))
     .for("update");

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, inArray, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
-import { applyAction, caseStatusOf, stageDueOn, type WorkflowAction } from "@/lib/cases/workflow";
+import { applyAction, type WorkflowAction } from "@/lib/cases/workflow";
 import { warningsInForce } from "@/lib/conduct/warnings";
 import { barredListReportDue } from "@/lib/conduct/rules";
 import { advisoryListFurtherReport, clockTaskChanges } from "@/lib/conduct/clock-tasks";
@@ -11,6 +11,7 @@ import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabu
 import type { Database, Transaction } from "../index";
 import { auditEvents, cases, notifications, people, subjects, tasks, users } from "../schema";
 import { recordAudit } from "./audit";
+import { refreshCaseStatus } from "./case-status";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
 
@@ -134,14 +135,7 @@ export async function applySubjectAction(
 
     if (updated.stage === "decision" && target.stage !== "decision") await notifyDecisionNeeded(tx, target.caseId, input.ref, actor.id);
 
-    const stagesNow = await tx.select({ stage: subjects.stage }).from(subjects).where(eq(subjects.caseId, target.caseId));
-    const status = caseStatusOf(stagesNow.map((row) => row.stage));
-    if (status !== target.caseStatus) {
-      await tx
-        .update(cases)
-        .set({ status, stageDueOn: stageDueOn(status, input.today), version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
-        .where(eq(cases.id, target.caseId));
-    }
+    const status = await refreshCaseStatus(tx, target.caseId, target.caseStatus, input.today);
     if (result.leaving) {
       // The person, not only this allegation: they have left the service (2020 reg 4 and Schedule 1 apply from now).
       await tx.update(people).set({ status: "left", leftOn: result.leaving.leftOn }).where(eq(people.id, target.personId));

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { rowId, storable } from "./text";
 import { todayIso } from "@/lib/dates";
 import { channels, contentTypes, devices, matterTypes, platforms, ranks, sources } from "@/lib/vocabulary";
-import { isoDateField } from "./form-values";
+import { caseRefField, isoDateField } from "./form-values";
 
 export const MAX_SUBJECTS = 50;
 
@@ -24,6 +24,17 @@ export const intakeSubjectSchema = z
     }
     if (subject.name.length < 2) ctx.addIssue({ code: "custom", path: ["name"], message: "Give the officer's full name" });
   });
+
+/** A group chat has a number of members; nothing else does. For the intake and for corrections. */
+function checkGroupSize(facts: { channel: string; groupSize?: number | null }, ctx: z.RefinementCtx) {
+  const given = facts.groupSize !== undefined && facts.groupSize !== null;
+  if (facts.channel === "group_chat" && !given) {
+    ctx.addIssue({ code: "custom", path: ["groupSize"], message: "Give the number of members of the group chat" });
+  }
+  if (facts.channel !== "group_chat" && given) {
+    ctx.addIssue({ code: "custom", path: ["groupSize"], message: "Only a group chat has members: clear this or choose group chat" });
+  }
+}
 
 export const caseIntakeSchema = z
   .object({
@@ -56,12 +67,7 @@ export const caseIntakeSchema = z
       .max(MAX_SUBJECTS, `Add at most ${MAX_SUBJECTS} subject officers to one case; link further cases instead`),
   })
   .superRefine((intake, ctx) => {
-    if (intake.channel === "group_chat" && intake.groupSize === undefined) {
-      ctx.addIssue({ code: "custom", path: ["groupSize"], message: "Give the number of members of the group chat" });
-    }
-    if (intake.channel !== "group_chat" && intake.groupSize !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["groupSize"], message: "Only a group chat has members: clear this or choose group chat" });
-    }
+    checkGroupSize(intake, ctx);
     if (intake.incidentOn && intake.incidentOn > intake.recordedOn) {
       ctx.addIssue({ code: "custom", path: ["incidentOn"], message: "The incident cannot be after the allegation was recorded" });
     }
@@ -96,3 +102,32 @@ export const caseIntakeFormSchema = z.preprocess((form) => {
 export const peopleSearchSchema = z.object({
   q: storable(z.string().trim().min(2, "Type at least 2 characters of a name or service number").max(100, "Use at most 100 characters")),
 });
+
+/** A correction to what a case records about what happened (issue 17, item 1), version-checked. */
+export const editCaseDetailsSchema = z
+  .object({
+    ref: caseRefField,
+    version: rowId("Reload the case: the form is missing its version"),
+    summary: caseIntakeSchema.shape.summary,
+    platform: caseIntakeSchema.shape.platform,
+    channel: caseIntakeSchema.shape.channel,
+    groupSize: caseIntakeSchema.shape.groupSize,
+    contentType: caseIntakeSchema.shape.contentType,
+    device: caseIntakeSchema.shape.device,
+    incidentOn: caseIntakeSchema.shape.incidentOn,
+  })
+  .superRefine(checkGroupSize);
+export type EditCaseDetailsInput = z.output<typeof editCaseDetailsSchema>;
+
+/** A subject officer added after intake: by service number and name, as at intake. */
+export const addSubjectSchema = z.object({ ref: caseRefField, version: rowId("Reload the case: the form is missing its version") }).and(intakeSubjectSchema);
+export type AddSubjectInput = z.output<typeof addSubjectSchema>;
+
+/** A subject taken off a case as added in error, with the reason. */
+export const removeSubjectSchema = z.object({
+  ref: caseRefField,
+  subjectId: rowId("Reload the case: the subject is missing from the form"),
+  version: rowId("Reload the case: the form is missing its version"),
+  reason: storable(z.string().trim().min(10, "Give the reason for removing the officer (at least 10 characters)").max(5000, "Use at most 5,000 characters")),
+});
+export type RemoveSubjectInput = z.output<typeof removeSubjectSchema>;

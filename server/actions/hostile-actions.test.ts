@@ -103,7 +103,7 @@ describe("every server action under hostile form data", () => {
     );
     const db = state.handle.db;
     const [subject] = await db
-      .select({ id: subjects.id, version: subjects.version, ref: cases.ref })
+      .select({ id: subjects.id, version: subjects.version, ref: cases.ref, caseVersion: cases.version })
       .from(subjects)
       .innerJoin(cases, eq(cases.id, subjects.caseId))
       .where(eq(cases.restricted, false))
@@ -133,6 +133,31 @@ describe("every server action under hostile form data", () => {
         rationale: "Racist memes shared by serving officers in a team group chat.",
       },
       recordIopcModeAction: { ref: subject!.ref, mode: "directed", modeDecidedOn: "2026-02-02" },
+      addSubjectAction: {
+        ref: subject!.ref,
+        version: String(subject!.caseVersion),
+        serviceNumber: "HOST01",
+        name: "Pat Example",
+        rank: "constable",
+        allegation: "",
+      },
+      removeSubjectAction: {
+        ref: subject!.ref,
+        subjectId: String(subject!.id),
+        version: String(subject!.version),
+        reason: "Added to the wrong case by mistake.",
+      },
+      editCaseDetailsAction: {
+        ref: subject!.ref,
+        version: String(subject!.caseVersion),
+        summary: "Discriminatory memes shared in a team WhatsApp group",
+        platform: "whatsapp",
+        channel: "group_chat",
+        groupSize: "9",
+        contentType: "discriminatory",
+        device: "personal",
+        incidentOn: "",
+      },
       grantCaseAccessAction: { ref: restricted!.ref, email: investigator!.email, reason: "Needed for the hearing bundle", days: "3" },
       revokeCaseAccessAction: { ref: restricted!.ref, grantId: "1" },
       approveCaseAccessAction: { ref: restricted!.ref, grantId: "1" },
@@ -227,6 +252,9 @@ describe("every server action under hostile form data", () => {
     "recordFindingAction",
     "recordIopcReferralAction",
     "recordIopcModeAction",
+    "addSubjectAction",
+    "removeSubjectAction",
+    "editCaseDetailsAction",
     "grantCaseAccessAction",
     "revokeCaseAccessAction",
     "createFoiRequestAction",

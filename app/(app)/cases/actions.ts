@@ -10,13 +10,14 @@ import { applySubjectAction } from "@/db/queries/workflow";
 import { validatedAction } from "@/server/actions/validated-action";
 import { todayIso } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
-import { caseIntakeFormSchema } from "@/lib/validation/cases";
+import { addSubjectSchema, caseIntakeFormSchema, editCaseDetailsSchema, removeSubjectSchema } from "@/lib/validation/cases";
 import { approveCaseAccessSchema, grantCaseAccessSchema, revokeCaseAccessSchema } from "@/lib/validation/case-access";
 import { addNoteSchema, assignCaseSchema, completeTaskSchema, linkCaseSchema } from "@/lib/validation/case-work";
 import { recordFindingSchema } from "@/lib/validation/findings";
 import { subjectActionSchema } from "@/lib/validation/workflow";
 import { iopcModeSchema, iopcReferralSchema } from "@/lib/validation/iopc-referral";
 import { recordIopcMode, recordIopcReferral } from "@/db/queries/iopc-referral";
+import { addSubject, editCaseDetails, removeSubject } from "@/db/queries/subject-changes";
 
 export const grantCaseAccessAction = validatedAction("case-access:grant", grantCaseAccessSchema, async (input, user) => {
   const { expiresAt, pending } = await grantRestrictedAccess(await getDb(), user, input);
@@ -79,6 +80,27 @@ export const recordIopcModeAction = validatedAction("cases:decide", iopcModeSche
   await recordIopcMode(await getDb(), user, input, todayIso());
   revalidatePath(`/cases/${input.ref}`);
   return { data: null, message: "The IOPC's decision is recorded." };
+});
+
+export const addSubjectAction = validatedAction("cases:work", addSubjectSchema, async (input, user) => {
+  const { name } = await addSubject(await getDb(), user, input, todayIso());
+  revalidatePath(`/cases/${input.ref}`);
+  return { data: null, message: `${name} added as a subject officer, at the recorded stage: start their severity assessment next.` };
+});
+
+export const removeSubjectAction = validatedAction("cases:work", removeSubjectSchema, async (input, user) => {
+  const { name } = await removeSubject(await getDb(), user, input, todayIso());
+  revalidatePath(`/cases/${input.ref}`);
+  return { data: null, message: `${name} was taken off the case. The audit trail keeps the record and your reason.` };
+});
+
+export const editCaseDetailsAction = validatedAction("cases:work", editCaseDetailsSchema, async (input, user) => {
+  const { changed } = await editCaseDetails(await getDb(), user, input);
+  revalidatePath(`/cases/${input.ref}`);
+  return {
+    data: null,
+    message: changed === 0 ? "Nothing had changed; nothing was saved." : `Case details corrected (${changed} ${changed === 1 ? "field" : "fields"}).`,
+  };
 });
 
 export const addNoteAction = validatedAction("cases:work", addNoteSchema, async (input, user) => {

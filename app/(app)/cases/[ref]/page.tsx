@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { EvidenceRegister } from "@/components/cases/evidence-register";
+import { Details } from "@/components/ui/details";
 import { Section } from "@/components/ui/section";
 import { requirePagePermission } from "@/server/auth/session";
 import { todayIso } from "@/lib/dates";
@@ -17,6 +18,7 @@ import { IopcReferral } from "./_components/iopc-referral";
 import { LinkedCases } from "./_components/linked-cases";
 import { RestrictedNotice } from "./_components/restricted-notice";
 import { SubjectCard } from "./_components/subject-card";
+import { AddSubjectForm } from "./_components/subject-change-forms";
 import { casePageAbilities, loadCaseView } from "./_lib/case-view";
 import { decideCaseAccess } from "./_lib/access-decision";
 
@@ -37,7 +39,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
 
   return (
     <>
-      <CaseSummary found={found} overdue={view.overdue} today={today} />
+      <CaseSummary found={found} overdue={view.overdue} today={today} canWork={abilities.canWork} />
       {abilities.canAssign ? <AssignForm caseRef={found.ref} version={found.version} current={found.assignedTo} investigators={view.investigators} /> : null}
       <CaseTasks caseRef={found.ref} tasks={view.tasks} subjectNames={view.subjectNames} today={today} canDecide={abilities.canDecide} />
       <IopcReferral caseRef={found.ref} matterType={found.matterType} referral={view.iopcReferral} canDecide={abilities.canDecide} today={today} />
@@ -45,6 +47,11 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
         {found.subjects.map((s) => (
           <SubjectCard key={s.id} found={found} subject={s} view={view} abilities={abilities} user={user} threshold={threshold} today={today} />
         ))}
+        {abilities.canWork ? (
+          <Details summary="Add a subject officer">
+            <AddSubjectForm caseRef={found.ref} version={found.version} />
+          </Details>
+        ) : null}
       </Section>
       <Section title="Evidence" id="evidence-title">
         <EvidenceRegister caseRef={found.ref} items={view.evidence} />

@@ -3,9 +3,11 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { caseAgeDays } from "@/lib/cases/workflow";
 import { channels, contentTypes, devices, matterTypes, platforms, sources, stages } from "@/lib/vocabulary";
 import type { CaseDetail } from "../_lib/case-view";
+import { Details } from "@/components/ui/details";
+import { EditCaseDetailsForm } from "./subject-change-forms";
 
 /** The case's heading and what was recorded about it. */
-export function CaseSummary({ found, overdue, today }: { found: CaseDetail; overdue: boolean; today: string }) {
+export function CaseSummary({ found, overdue, today, canWork }: { found: CaseDetail; overdue: boolean; today: string; canWork: boolean }) {
   return (
     <>
       <Link href="/cases" className="govuk-back-link">
@@ -36,6 +38,23 @@ export function CaseSummary({ found, overdue, today }: { found: CaseDetail; over
           { key: "Assigned to", value: found.assignedToName ?? `Unassigned${found.team ? ` (${found.team})` : ""}` },
         ]}
       />
+      {canWork ? (
+        <Details summary="Correct the case details">
+          <EditCaseDetailsForm
+            caseRef={found.ref}
+            version={found.version}
+            facts={{
+              summary: found.summary,
+              platform: found.platform,
+              channel: found.channel,
+              groupSize: found.groupSize,
+              contentType: found.contentType,
+              device: found.device,
+              incidentOn: found.incidentOn,
+            }}
+          />
+        </Details>
+      ) : null}
     </>
   );
 }

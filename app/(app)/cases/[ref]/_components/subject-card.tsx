@@ -10,6 +10,7 @@ import { findings, outcomes, proceedings, proceedingsFindings, ranks, recommenda
 import type { CaseDetail, CasePageAbilities, CaseSubject, CaseView } from "../_lib/case-view";
 import { FindingForm } from "./finding-form";
 import { SubjectStepForms } from "./subject-step-form";
+import { RemoveSubjectForm } from "./subject-change-forms";
 
 /** The reflective practice review process, for a subject referred to it (2020 Part 6). */
 function describeRprp(subject: CaseSubject): string | null {
@@ -165,6 +166,11 @@ export function SubjectCard({
           onRecord={onRecord}
           waiting={isOpenStage(s.stage) && user.role !== "supervisor" ? `Waiting for a supervisor: ${stages.labels[s.stage].toLowerCase()}.` : null}
         />
+      ) : null}
+      {abilities.canWork && (s.stage === "recorded" || s.stage === "assessment") && found.subjects.length > 1 ? (
+        <Details summary={`Remove ${s.name} from this case (added in error)`}>
+          <RemoveSubjectForm caseRef={found.ref} subjectId={s.id} version={s.version} name={s.name} />
+        </Details>
       ) : null}
       {abilities.canDecide && !isOpenStage(s.stage) ? (
         <Details summary={`Correct the recorded finding for ${s.name}`}>
