@@ -13,9 +13,14 @@ const closed: Stage[] = ["finalised", "withdrawn"];
  * stage, since a dismissal's report is owed after the case is finalised.
  */
 
+/** A case not finalised or withdrawn; on `cases`. */
+export function openCaseWhere(): SQL {
+  return notInArray(cases.status, closed);
+}
+
 /** An open case whose stage's force target falls before `date`; on `cases`. */
 export function stageDueBefore(date: string): SQL {
-  return and(notInArray(cases.status, closed), lt(cases.stageDueOn, date))!;
+  return and(openCaseWhere(), lt(cases.stageDueOn, date))!;
 }
 
 /** A statutory clock not yet done whose due date falls before `date`; on `tasks`. */
