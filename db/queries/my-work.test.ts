@@ -280,7 +280,7 @@ describe.each(databaseKinds)("the home page's lists on %s", (kind) => {
     await expect(listRestrictedCaseAccess(handle.db, jo())).rejects.toMatchObject({ code: "forbidden" });
     await expect(listUnassignedCases(handle.db, jo(), today)).rejects.toMatchObject({ code: "forbidden" });
     await expect(getSupervisorWork(handle.db, jo(), today)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(getFoiWork(handle.db, jo())).rejects.toMatchObject({ code: "forbidden" });
+    await expect(getFoiWork(handle.db, jo(), today)).rejects.toMatchObject({ code: "forbidden" });
     await expect(getInvestigatorWork(handle.db, viewers.foi!, week)).rejects.toMatchObject({ code: "forbidden" });
     await expect(getInvestigatorWork(handle.db, viewers.staff!, week)).rejects.toMatchObject({ code: "forbidden" });
   });
@@ -319,12 +319,16 @@ describe.each(databaseKinds)("the home page's lists on %s", (kind) => {
         { ref: "FOI-TEST-1", receivedOn: "2026-11-02", deadlineOn: "2026-11-30", subject: "Later deadline", status: "received" },
         { ref: "FOI-TEST-2", receivedOn: "2026-10-30", deadlineOn: "2026-11-27", subject: "Sooner deadline", status: "in_progress" },
         { ref: "FOI-TEST-3", receivedOn: "2026-10-01", deadlineOn: "2026-10-29", subject: "Answered", status: "responded", respondedOn: "2026-10-20" },
+        { ref: "FOI-TEST-4", receivedOn: "2026-10-01", deadlineOn: "2026-10-29", subject: "Late", status: "in_progress" },
       ]);
-      const { requests } = await getFoiWork(tx, viewers.foi!);
+      const { requests } = await getFoiWork(tx, viewers.foi!, today);
       expect(requests.rows.filter((r) => r.ref.startsWith("FOI-TEST")).map((r) => [r.ref, r.deadlineOn])).toEqual([
+        ["FOI-TEST-4", "2026-10-29"],
         ["FOI-TEST-2", "2026-11-27"],
         ["FOI-TEST-1", "2026-11-30"],
       ]);
+      expect(requests.overdue).toBe(requests.rows.filter((r) => r.deadlineOn < today).length);
+      expect(requests.overdue).toBeGreaterThan(0);
       const deadlines = requests.rows.map((r) => r.deadlineOn);
       expect(deadlines).toEqual([...deadlines].sort());
     });

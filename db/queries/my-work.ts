@@ -260,7 +260,7 @@ export async function listReportsWaiting(db: Database, viewer: CaseViewer) {
 }
 
 /** FoI requests not yet answered, by deadline (FOIA s.10: 20 working days from receipt). */
-export async function listFoiRequestsByDeadline(db: Database, viewer: CaseViewer) {
+export async function listFoiRequestsByDeadline(db: Database, viewer: CaseViewer, today: string) {
   requirePermission(viewer, "foi:manage");
   const rows = await db
     .select({
@@ -270,12 +270,13 @@ export async function listFoiRequestsByDeadline(db: Database, viewer: CaseViewer
       deadlineOn: foiRequests.deadlineOn,
       status: foiRequests.status,
       total: totalRows,
+      overdueTotal: sql<number>`(count(*) filter (where ${foiRequests.deadlineOn} < ${today}) over ())::int`,
     })
     .from(foiRequests)
     .where(inArray(foiRequests.status, ["received", "in_progress"]))
     .orderBy(asc(foiRequests.deadlineOn), asc(foiRequests.ref))
     .limit(PANEL_ROWS);
-  return listed(rows);
+  return { ...listed(rows.map(({ overdueTotal: _overdue, ...row }) => row)), overdue: rows[0]?.overdueTotal ?? 0 };
 }
 
 function firstRows<T>(rows: T[]): Listed<T> {
@@ -307,8 +308,8 @@ export async function getSupervisorWork(db: Database, viewer: CaseViewer, today:
 }
 
 /** An FoI officer's day: the requests still to answer, by deadline. */
-export async function getFoiWork(db: Database, viewer: CaseViewer) {
-  return { requests: await listFoiRequestsByDeadline(db, viewer) };
+export async function getFoiWork(db: Database, viewer: CaseViewer, today: string) {
+  return { requests: await listFoiRequestsByDeadline(db, viewer, today) };
 }
 
 /** Anyone's own reports and app-permission requests, and the requests they decide as a line manager. */
