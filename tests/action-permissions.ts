@@ -14,6 +14,8 @@ export const actionPermissions: Record<string, Permission> = {
   revokeCaseAccessAction: "case-access:grant",
   approveCaseAccessAction: "case-access:grant",
   recordFindingAction: "cases:decide",
+  recordIopcReferralAction: "cases:decide",
+  recordIopcModeAction: "cases:decide",
   createFoiRequestAction: "foi:manage",
   updateFoiRequestAction: "foi:manage",
   publishTableAction: "statistics:build",

@@ -57,9 +57,13 @@ export async function recordIopcMode(db: Database, actor: Actor, input: IopcMode
   return db.transaction(async (tx) => {
     const found = await visibleCaseForChange(tx, actor, input.ref);
     const [referral] = await tx.select().from(iopcReferrals).where(eq(iopcReferrals.caseId, found.id)).for("update");
-    if (!referral?.referred || !referral.referredOn) throw new AppError("bad_request", "Record the referral to the IOPC first; the IOPC decides the mode on a referral.");
+    if (!referral?.referred || !referral.referredOn)
+      throw new AppError("bad_request", "Record the referral to the IOPC first; the IOPC decides the mode on a referral.");
     if (input.modeDecidedOn < referral.referredOn) throw new AppError("bad_request", "The IOPC cannot decide before the matter was referred to it.");
-    await tx.update(iopcReferrals).set({ mode: input.mode, modeDecidedOn: input.modeDecidedOn, updatedAt: sql`now()` }).where(eq(iopcReferrals.id, referral.id));
+    await tx
+      .update(iopcReferrals)
+      .set({ mode: input.mode, modeDecidedOn: input.modeDecidedOn, updatedAt: sql`now()` })
+      .where(eq(iopcReferrals.id, referral.id));
     await recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,

@@ -123,6 +123,16 @@ describe("every server action under hostile form data", () => {
         findingOn: "2026-01-31",
         rationale: "The evidence does not show the officer sent it.",
       },
+      recordIopcReferralAction: {
+        ref: subject!.ref,
+        matterType: "conduct_matter",
+        criteria: "discriminatory_aggravation",
+        referred: "on",
+        decidedOn: "2026-01-30",
+        referredOn: "2026-01-31",
+        rationale: "Racist memes shared by serving officers in a team group chat.",
+      },
+      recordIopcModeAction: { ref: subject!.ref, mode: "directed", modeDecidedOn: "2026-02-02" },
       grantCaseAccessAction: { ref: restricted!.ref, email: investigator!.email, reason: "Needed for the hearing bundle", days: "3" },
       revokeCaseAccessAction: { ref: restricted!.ref, grantId: "1" },
       approveCaseAccessAction: { ref: restricted!.ref, grantId: "1" },
@@ -215,6 +225,8 @@ describe("every server action under hostile form data", () => {
 
   const names = [
     "recordFindingAction",
+    "recordIopcReferralAction",
+    "recordIopcModeAction",
     "grantCaseAccessAction",
     "revokeCaseAccessAction",
     "createFoiRequestAction",

@@ -27,9 +27,7 @@ export interface FoundPerson {
 export type Errors = Record<string, string[]>;
 
 /** The case's own fields, as the schema names them: one list, so a field added there is sent from here. */
-const caseFields = Object.keys(caseIntakeSchema.shape).filter(
-  (name): name is Exclude<keyof typeof caseIntakeSchema.shape, "subjects"> => name !== "subjects",
-);
+const caseFields = Object.keys(caseIntakeSchema.shape).filter((name): name is Exclude<keyof typeof caseIntakeSchema.shape, "subjects"> => name !== "subjects");
 
 /**
  * The form's values checked with the same zod schema the server uses, so that a person
