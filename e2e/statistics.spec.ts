@@ -19,7 +19,7 @@ async function downloaded(page: Page, link: string): Promise<Buffer> {
 
 test("an FoI officer signs in and reads the published 2018-2021 figures", async ({ page }) => {
   await signInWithForm(page, demoAccounts.foi_officer);
-  await expect(page.getByRole("heading", { level: 1, name: "Welcome" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your work" })).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Statistics" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Statistics" })).toBeVisible();
 

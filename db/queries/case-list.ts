@@ -1,14 +1,13 @@
 import "server-only";
-import { and, eq, gte, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { prefixQuery } from "@/lib/search-words";
 import { sortDirection, type CaseListQuery } from "@/lib/validation/case-list";
 import type { Stage } from "@/lib/vocabulary";
 import type { Database } from "../index";
-import { cases, caseStatusCounts, people, subjects, tasks, users } from "../schema";
+import { cases, caseStatusCounts, people, subjects, users } from "../schema";
+import { overdueCaseWhere } from "./case-due";
 import { visibleCasesWhere } from "./case-access";
-
-const closed: Stage[] = ["finalised", "withdrawn"];
 
 /** The column each sort pages by; the due date sorts closed cases (no date) last. */
 function sortKey(sort: CaseListQuery["sort"]): SQL {
@@ -51,16 +50,7 @@ function filterConditions(db: Pick<Database, "select">, viewer: CaseViewer, quer
   if (query.device) conditions.push(eq(cases.device, query.device));
   if (query.year) conditions.push(gte(cases.recordedOn, `${query.year}-01-01`), lte(cases.recordedOn, `${query.year}-12-31`));
   if (query.mine) conditions.push(eq(cases.assignedTo, viewer.id));
-  // Overdue: past the stage's target date, or a statutory clock (a task such as the barred
-  // list report, SI 2017/1135 reg 3) past its due date, whatever the case's stage.
-  if (query.overdue) {
-    conditions.push(
-      or(
-        and(notInArray(cases.status, closed), lt(cases.stageDueOn, today)),
-        sql`exists (select 1 from ${tasks} where ${tasks.caseId} = ${cases.id} and ${tasks.completedAt} is null and ${tasks.dueOn} < ${today})`,
-      )!,
-    );
-  }
+  if (query.overdue) conditions.push(overdueCaseWhere(today));
   if (query.rankGroup) {
     conditions.push(sql`exists (select 1 from ${subjects} where ${subjects.caseId} = ${cases.id} and ${subjects.rankGroup} = ${query.rankGroup})`);
   }

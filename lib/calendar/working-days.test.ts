@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, bankHolidaysOf, easterSunday, isWorkingDay, workingDayDue } from "./working-days";
+import { addWorkingDays, bankHolidaysOf, easterSunday, isWorkingDay, workingDayDue, workingDaysAfter } from "./working-days";
 
 /** GOV.UK's published bank holidays for England and Wales, 2018-2027, as the FoI module once typed them. */
 const published: Record<number, string[]> = {
@@ -99,5 +99,20 @@ describe("counting working days", () => {
     expect(() => workingDayDue("26-03-02", 5)).toThrow(RangeError);
     expect(() => workingDayDue("2026-03-02", 0)).toThrow(RangeError);
     expect(() => addWorkingDays("2026-03-02", 1.5)).toThrow(RangeError);
+  });
+});
+
+describe("working days after a date", () => {
+  it("counts the working days after the first date up to and including the second, skipping weekends and bank holidays", () => {
+    // Thursday 24 December 2026 to Tuesday 29 December: Christmas Day (Fri) and the substitute Boxing Day (Mon 28) are not counted.
+    expect(workingDaysAfter("2026-12-24", "2026-12-29")).toBe(1);
+    expect(workingDaysAfter("2026-11-30", "2026-12-04")).toBe(4);
+    expect(workingDaysAfter("2026-12-04", "2026-12-07")).toBe(1);
+  });
+
+  it("is none for the same day or an earlier one, and agrees with addWorkingDays", () => {
+    expect(workingDaysAfter("2026-12-01", "2026-12-01")).toBe(0);
+    expect(workingDaysAfter("2026-12-01", "2026-11-20")).toBe(0);
+    for (const n of [1, 5, 20]) expect(workingDaysAfter("2026-11-20", addWorkingDays("2026-11-20", n))).toBe(n);
   });
 });

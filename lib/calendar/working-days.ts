@@ -165,3 +165,10 @@ export function workingDayDue(start: string, n: number): string {
   checkArguments(start, n);
   return isWorkingDay(start) ? (n === 1 ? start : addWorkingDays(start, n - 1)) : addWorkingDays(start, n);
 }
+
+/** How many working days fall after `from`, up to and including `to`: none when `to` is not after `from`. */
+export function workingDaysAfter(from: string, to: string): number {
+  let count = 0;
+  for (let date = addDays(from, 1); date <= to; date = addDays(date, 1)) if (isWorkingDay(date)) count++;
+  return count;
+}
