@@ -57,6 +57,7 @@ import {
   matterTypes,
   iopcReferralCriteria,
   iopcModes,
+  bystanderDecisions,
 } from "@/lib/vocabulary";
 import { assessmentRoutes } from "@/lib/conduct/routes";
 import type { DisclosedResult } from "@/lib/stats/disclose";
@@ -87,6 +88,7 @@ export const assessmentRouteEnum = pgEnum("assessment_route", assessmentRoutes);
 export const matterTypeEnum = pgEnum("matter_type", matterTypes.keys);
 export const iopcCriterionEnum = pgEnum("iopc_criterion", iopcReferralCriteria.keys);
 export const iopcModeEnum = pgEnum("iopc_mode", iopcModes.keys);
+export const bystanderDecisionEnum = pgEnum("bystander_decision", bystanderDecisions.keys);
 
 /**
  * The FoI rank banding as the database computes it, built from rankGroupOf so the
@@ -756,6 +758,11 @@ export const chatGroupMembers = pgTable(
     reportedOn: date("reported_on", { mode: "string" }),
     reportedTo: varchar("reported_to", { length: 200 }),
     note: text("note"),
+    /** The bystander decision on the Standard "Challenging and reporting improper conduct", with its reason and who made it. */
+    bystanderDecision: bystanderDecisionEnum("bystander_decision"),
+    bystanderReason: text("bystander_reason"),
+    bystanderDecidedOn: date("bystander_decided_on", { mode: "string" }),
+    bystanderDecidedBy: integer("bystander_decided_by").references(() => users.id),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },

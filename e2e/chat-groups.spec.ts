@@ -103,6 +103,25 @@ test("an investigator records a 12-member group chat from its export, matches it
   await expectNoSeriousViolations(page, "a group chat's page");
   await expect(members.getByRole("row", { name: /Priya K/ })).toContainText("Challenged it inside the group");
 
+  // On the case page the group is listed, and each silent or challenging member awaits a
+  // bystander decision on the Standard "Challenging and reporting improper conduct".
+  await page.goto(`/cases/${groupCase.ref}`);
+  const groups = page.getByRole("region", { name: "Group chats" });
+  await expect(groups.getByRole("link", { name: "Late turn" })).toBeVisible();
+  await expect(groups).toContainText("Bystander decisions (3 waiting)");
+  const decision = groups.getByRole("form", { name: `Bystander decision on ${silentOne!.name}` });
+  await decision.getByLabel("Add as a subject for not challenging or reporting").check();
+  await decision.getByLabel("Reason").fill("Present for the whole week and reported nothing.");
+  await decision.getByRole("button", { name: `Record the decision on ${silentOne!.name}` }).click();
+  // Already a subject on this case: the Standard belongs at their assessment instead.
+  await expect(decision.getByRole("alert")).toContainText("already a subject on this case");
+  await decision.getByLabel("No action").check();
+  await decision.getByLabel("Reason").fill("Already a subject here: the Standard is added at the severity assessment.");
+  await decision.getByRole("button", { name: `Record the decision on ${silentOne!.name}` }).click();
+  await expect(groups).toContainText("Bystander decisions (2 waiting)");
+  await expect(groups).toContainText("No action");
+  await expectNoSeriousViolations(page, "the case page with a group chat");
+
   // The export is in the case's evidence register; a second group cannot be made from it.
   await page.goto(`/chat-groups/new?case=${groupCase.ref}`);
   await page.getByRole("link", { name: "Read whatsapp-late-turn.txt" }).first().click();

@@ -377,3 +377,12 @@ export const groupParts = vocabulary([
   ["reported", "Reported it outside the group"],
 ]);
 export type GroupPart = KeyOf<typeof groupParts>;
+
+/**
+ * The decision on a member who was present and silent, or challenged only inside the
+ * group, against the Standard "Challenging and reporting improper conduct" (issue 18).
+ */
+export const bystanderDecisions = vocabulary([
+  ["subject", "Added as a subject for not challenging or reporting"],
+  ["no_action", "No action"],
+]);

@@ -25,6 +25,7 @@ export const actionPermissions: Record<string, Permission> = {
   subjectStepAction: "cases:work",
   addNoteAction: "cases:work",
   addSubjectAction: "cases:work",
+  decideBystanderAction: "cases:work",
   removeSubjectAction: "cases:work",
   editCaseDetailsAction: "cases:work",
   linkCaseAction: "cases:work",

@@ -3,8 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { regimeFor } from "@/lib/conduct/rules";
 import { AppError } from "@/lib/errors";
 import type { AddSubjectInput, EditCaseDetailsInput, RemoveSubjectInput } from "@/lib/validation/cases";
-import { stages } from "@/lib/vocabulary";
-import type { Database } from "../index";
+import { type Rank, type Stage, type Standard, stages } from "@/lib/vocabulary";
+import type { Database, Transaction } from "../index";
 import { cases, people, subjects, tasks } from "../schema";
 import { recordAudit } from "./audit";
 import { resolvePerson } from "./case-intake";
@@ -15,6 +15,29 @@ const staleCase = "The case changed after you opened it. Reload it to see what c
 
 /** Stages at which a subject may be taken off the case as added in error: nothing has been decided about them yet. */
 const removable = new Set(["recorded", "assessment"]);
+
+/**
+ * Puts a person on a case as a subject at the recorded stage, under the regime of the date
+ * the case came to notice; the case's version moves and it stands at "recorded" again.
+ * For a subject added after intake and for a bystander made a subject (issue 18).
+ */
+export async function insertSubject(
+  tx: Transaction,
+  found: { id: number; recordedOn: string; status: Stage },
+  subject: { personId: number; rank: Rank; allegation: string | null; standards: Standard[] },
+  today: string,
+) {
+  const [added] = await tx
+    .insert(subjects)
+    .values({ caseId: found.id, ...subject, regime: regimeFor(found.recordedOn), stage: "recorded" })
+    .returning({ id: subjects.id });
+  await tx
+    .update(cases)
+    .set({ version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(cases.id, found.id));
+  await refreshCaseStatus(tx, found.id, found.status, today);
+  return added!;
+}
 
 /**
  * Adds a subject officer to a case after intake (issue 17): someone on record by service
@@ -32,29 +55,14 @@ export async function addSubject(db: Database, actor: CaseActor, input: AddSubje
       .where(and(eq(subjects.caseId, found.id), eq(subjects.personId, personId)));
     if (already) throw new AppError("bad_request", "That officer is already a subject on this case.");
     const [person] = await tx.select({ name: people.name, serviceNumber: people.serviceNumber }).from(people).where(eq(people.id, personId));
-    const [added] = await tx
-      .insert(subjects)
-      .values({
-        caseId: found.id,
-        personId,
-        rank: input.rank,
-        allegation: input.allegation || null,
-        regime: regimeFor(found.recordedOn),
-        stage: "recorded",
-      })
-      .returning({ id: subjects.id });
-    await tx
-      .update(cases)
-      .set({ version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
-      .where(eq(cases.id, found.id));
-    await refreshCaseStatus(tx, found.id, found.status, today);
+    const added = await insertSubject(tx, found, { personId, rank: input.rank, allegation: input.allegation || null, standards: [] }, today);
     await recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,
       action: "case.subject_added",
       entityType: "case",
       entityId: input.ref,
-      detail: { subjectId: added!.id, personId, serviceNumber: person!.serviceNumber, rank: input.rank },
+      detail: { subjectId: added.id, personId, serviceNumber: person!.serviceNumber, rank: input.rank },
     });
     return { name: person!.name };
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { groupParts } from "@/lib/vocabulary";
+import { bystanderDecisions, groupParts } from "@/lib/vocabulary";
 import { caseRefField } from "./form-values";
 import { isoDate, rowId, storable } from "./text";
 
@@ -147,3 +147,13 @@ export type SetMemberPartInput = z.output<typeof setMemberPartSchema>;
 /** Who a member is, answered again on the group's page. */
 export const setMemberPersonSchema = withMatch(memberTarget);
 export type SetMemberPersonInput = z.output<typeof setMemberPersonSchema>;
+
+/** The bystander decision on one member of a group linked to the case (issue 18). */
+export const bystanderDecisionSchema = z.object({
+  ref: caseRefField,
+  memberId: rowId("Reload the case: the member is missing from the form"),
+  version: rowId("Reload the case: the form is missing its version"),
+  decision: z.enum(bystanderDecisions.keys, { message: "Choose: add as a subject, or no action" }),
+  reason: storable(z.string().trim().min(10, "Give the reason for the decision (at least 10 characters)").max(5000, "Use at most 5,000 characters")),
+});
+export type BystanderDecisionInput = z.output<typeof bystanderDecisionSchema>;

@@ -133,6 +133,13 @@ describe("every server action under hostile form data", () => {
         rationale: "Racist memes shared by serving officers in a team group chat.",
       },
       recordIopcModeAction: { ref: subject!.ref, mode: "directed", modeDecidedOn: "2026-02-02" },
+      decideBystanderAction: {
+        ref: subject!.ref,
+        memberId: chatGroup.member.memberId,
+        version: "1",
+        decision: "no_action",
+        reason: "Outside the force: nothing to decide.",
+      },
       addSubjectAction: {
         ref: subject!.ref,
         version: String(subject!.caseVersion),
@@ -253,6 +260,7 @@ describe("every server action under hostile form data", () => {
     "recordIopcReferralAction",
     "recordIopcModeAction",
     "addSubjectAction",
+    "decideBystanderAction",
     "removeSubjectAction",
     "editCaseDetailsAction",
     "grantCaseAccessAction",

@@ -18,6 +18,8 @@ import { subjectActionSchema } from "@/lib/validation/workflow";
 import { iopcModeSchema, iopcReferralSchema } from "@/lib/validation/iopc-referral";
 import { recordIopcMode, recordIopcReferral } from "@/db/queries/iopc-referral";
 import { addSubject, editCaseDetails, removeSubject } from "@/db/queries/subject-changes";
+import { decideBystander } from "@/db/queries/bystanders";
+import { bystanderDecisionSchema } from "@/lib/validation/chat-groups";
 
 export const grantCaseAccessAction = validatedAction("case-access:grant", grantCaseAccessSchema, async (input, user) => {
   const { expiresAt, pending } = await grantRestrictedAccess(await getDb(), user, input);
@@ -100,6 +102,17 @@ export const editCaseDetailsAction = validatedAction("cases:work", editCaseDetai
   return {
     data: null,
     message: changed === 0 ? "Nothing had changed; nothing was saved." : `Case details corrected (${changed} ${changed === 1 ? "field" : "fields"}).`,
+  };
+});
+
+export const decideBystanderAction = validatedAction("cases:work", bystanderDecisionSchema, async (input, user) => {
+  const { displayName, subject } = await decideBystander(await getDb(), user, input, todayIso());
+  revalidatePath(`/cases/${input.ref}`);
+  return {
+    data: null,
+    message: subject
+      ? `${displayName} added as a subject, with the Standard "Challenging and reporting improper conduct": start their severity assessment next.`
+      : `No action recorded for ${displayName}, with your reason.`,
   };
 });
 

@@ -10,6 +10,7 @@ import { decodeSegment } from "@/lib/validation/text";
 import { AccessList } from "./_components/access-list";
 import { AuditTrail } from "./_components/audit-trail";
 import { AssignForm } from "./_components/case-work-forms";
+import { CaseChatGroups } from "./_components/case-chat-groups";
 import { CaseNotes } from "./_components/case-notes";
 import { CaseSummary } from "./_components/case-summary";
 import { CaseTasks } from "./_components/case-tasks";
@@ -53,6 +54,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
           </Details>
         ) : null}
       </Section>
+      <CaseChatGroups caseRef={found.ref} groups={view.chatGroups} bystanders={view.bystanders} canWork={abilities.canWork} />
       <Section title="Evidence" id="evidence-title">
         <EvidenceRegister caseRef={found.ref} items={view.evidence} />
       </Section>

@@ -7,6 +7,8 @@ import type { getCaseForViewer } from "@/db/queries/cases";
 import { listCaseEvidence } from "@/db/queries/evidence";
 import { listOfficerOutcomes } from "@/db/queries/workflow";
 import { getIopcReferral } from "@/db/queries/iopc-referral";
+import { listCaseChatGroups } from "@/db/queries/chat-groups";
+import { listBystanders } from "@/db/queries/bystanders";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import type { SessionUser } from "@/server/auth/session";
 import { warningsInForce } from "@/lib/conduct/warnings";
@@ -35,7 +37,7 @@ export type CasePageAbilities = ReturnType<typeof casePageAbilities>;
 
 /** Everything the case page shows beside the case itself, each part only where the role may see it. */
 export async function loadCaseView(db: Database, user: SessionUser, found: CaseDetail, abilities: CasePageAbilities, today: string) {
-  const [trail, grants, timeline, notes, links, tasks, earlier, investigators, evidence, iopcReferral] = await Promise.all([
+  const [trail, grants, timeline, notes, links, tasks, earlier, investigators, evidence, iopcReferral, chatGroups, bystanders] = await Promise.all([
     abilities.showAudit ? listCaseAudit(db, found.ref) : Promise.resolve([]),
     found.restricted && abilities.manageAccess ? listCaseGrants(db, found.id) : Promise.resolve([]),
     listCaseTimeline(db, user, found.ref),
@@ -52,6 +54,8 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
     abilities.canAssign ? listInvestigatorCaseloads(db) : Promise.resolve([]),
     listCaseEvidence(db, user, found.ref),
     getIopcReferral(db, found.id),
+    listCaseChatGroups(db, user, found.ref),
+    listBystanders(db, user, found.ref),
   ]);
   // Warnings in force at each severity assessment, from the officer's own record (2020 reg 42(5) and (7)).
   const warningsOnRecord = new Map(
@@ -72,6 +76,8 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
     evidence: evidence ?? [],
     warningsOnRecord,
     iopcReferral,
+    chatGroups: chatGroups ?? [],
+    bystanders,
     subjectNames: new Map(found.subjects.map((s) => [s.id, s.name])),
     overdue: isOverdue(found.status, found.stageDueOn, today) || clockOverdue,
   };

@@ -1,0 +1,147 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Database } from "@/db/index";
+import { createChatGroupSchema, setMemberPartSchema } from "@/lib/validation/chat-groups";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { inRolledBackTransaction } from "@/tests/rollback";
+import { auditEvents, cases, chatGroupMembers, people, subjects, users } from "../schema";
+import { decideBystander, listBystanders } from "./bystanders";
+import { createCase } from "./case-intake";
+import { createChatGroupFromExport, setMemberPart } from "./chat-groups";
+import { addEvidence } from "./evidence";
+
+const today = "2026-11-22";
+
+describe.each(databaseKinds)("bystander decisions on %s", (kind) => {
+  const handle = useSeededDatabase(kind);
+
+  async function investigator(tx: Database) {
+    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "investigator@demo.police.uk"));
+    return user!;
+  }
+
+  it("issue 18: a silent member on record becomes a subject with the Standard; another gets no action; both audited", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const actor = await investigator(tx);
+      const { ref } = await createCase(
+        tx,
+        actor,
+        {
+          summary: "Memes in a team WhatsApp group",
+          source: "colleague_report",
+          platform: "whatsapp",
+          channel: "group_chat",
+          groupSize: 4,
+          contentType: "discriminatory",
+          device: "personal",
+          matterType: "conduct_matter",
+          recordedOn: "2026-11-20",
+          subjects: [{ serviceNumber: "BYS001", name: "Author Officer", rank: "constable", allegation: "" }],
+        },
+        today,
+      );
+      const [silentPerson] = await tx
+        .insert(people)
+        .values({ serviceNumber: "BYS002", name: "Silent Officer", rank: "constable" })
+        .returning({ id: people.id });
+      const text = [
+        '01/03/2021, 20:00 - Author Officer created group "Late turn"',
+        "01/03/2021, 20:01 - Author Officer added Silent Officer and Other Person",
+        "02/03/2021, 21:15 - Author Officer: <Media omitted>",
+      ].join("\n");
+      const item = (await addEvidence(tx, actor, ref, {
+        fileName: "WhatsApp Chat with Late turn.txt",
+        mediaType: "text/plain; charset=utf-8",
+        description: null,
+        content: new TextEncoder().encode(text),
+      }))!;
+      const fields: Record<string, string> = {
+        caseRef: ref,
+        evidenceId: String(item.id),
+        sha256: item.sha256,
+        name: "Late turn",
+        "members.0.name": "Author Officer",
+        "members.0.match": "unknown",
+        "members.1.name": "Silent Officer",
+        "members.1.match": `person:${silentPerson!.id}`,
+        "members.2.name": "Other Person",
+        "members.2.match": "unknown",
+      };
+      const { id: groupId } = await createChatGroupFromExport(tx, actor, createChatGroupSchema.parse(fields));
+      const members = await tx
+        .select({ id: chatGroupMembers.id, name: chatGroupMembers.displayName })
+        .from(chatGroupMembers)
+        .where(eq(chatGroupMembers.groupId, groupId));
+      for (const name of ["Silent Officer", "Other Person"]) {
+        const member = members.find((m) => m.name === name)!;
+        await setMemberPart(
+          tx,
+          actor,
+          setMemberPartSchema.parse({
+            groupId: String(groupId),
+            memberId: String(member.id),
+            version: "1",
+            part: name === "Silent Officer" ? "silent" : "challenged",
+          }),
+        );
+      }
+
+      const waiting = await listBystanders(tx, actor, ref);
+      expect(waiting.map((b) => [b.displayName, b.part, b.decision])).toEqual([
+        ["Other Person", "challenged", null],
+        ["Silent Officer", "silent", null],
+      ]);
+      const silent = waiting.find((b) => b.displayName === "Silent Officer")!;
+      const other = waiting.find((b) => b.displayName === "Other Person")!;
+      await expect(
+        decideBystander(
+          tx,
+          actor,
+          { ref, memberId: other.memberId, version: other.version, decision: "subject", reason: "Challenged but never reported it." },
+          today,
+        ),
+      ).rejects.toThrow(/Match the member/);
+      await decideBystander(
+        tx,
+        actor,
+        { ref, memberId: other.memberId, version: other.version, decision: "no_action", reason: "Not a member of the force; nothing to decide." },
+        today,
+      );
+      await decideBystander(
+        tx,
+        actor,
+        { ref, memberId: silent.memberId, version: silent.version, decision: "subject", reason: "Present all week and reported nothing." },
+        today,
+      );
+      await expect(
+        decideBystander(
+          tx,
+          actor,
+          { ref, memberId: silent.memberId, version: silent.version, decision: "no_action", reason: "A second try with an old form." },
+          today,
+        ),
+      ).rejects.toThrow(/changed after you opened it/);
+
+      const [made] = await tx
+        .select({ stage: subjects.stage, standards: subjects.standards, allegation: subjects.allegation })
+        .from(subjects)
+        .innerJoin(cases, eq(cases.id, subjects.caseId))
+        .where(and(eq(cases.ref, ref), eq(subjects.personId, silentPerson!.id)));
+      expect(made).toEqual({
+        stage: "recorded",
+        standards: ["challenging_and_reporting_improper_conduct"],
+        allegation: expect.stringMatching(/neither challenged nor reported/),
+      });
+      const decided = await listBystanders(tx, actor, ref);
+      expect(decided.map((b) => [b.displayName, b.decision, b.isSubject])).toEqual([
+        ["Other Person", "no_action", false],
+        ["Silent Officer", "subject", true],
+      ]);
+      const trail = await tx
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entityId, ref), eq(auditEvents.action, "case.bystander_decided")));
+      expect(trail).toHaveLength(2);
+    });
+  });
+});
