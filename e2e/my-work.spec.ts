@@ -59,8 +59,10 @@ test("an investigator starts on their overdue and due work, a new assignment and
     const due = dueOf(c);
     return due !== null && due >= today && due < addDays(today, 7);
   });
-  if (inWeek.length === 0) await expect(dueThisWeek).toContainText("Nothing due this week.");
-  else await expect(dueThisWeek.getByRole("row", { name: new RegExp(inWeek[0]!.ref) })).toBeVisible();
+  // Other journeys running beside this one record cases for Jo too, so the week may hold more
+  // than the demo's: each demo case due this week is there, whatever else is.
+  await expect(dueThisWeek.getByRole("heading", { level: 3 })).toBeVisible();
+  for (const c of inWeek) await expect(dueThisWeek.getByRole("row", { name: new RegExp(c.ref) })).toBeVisible();
 
   await expect(region(page, "Your cases").getByRole("row", { name: new RegExp(oldest.ref) })).toContainText("Overdue");
   // The restricted demo case is Team 1's and assigned to Jo, yet without a grant it is nowhere on the page.
@@ -92,7 +94,11 @@ test("a supervisor starts on decisions waiting, unassigned cases, restricted cas
   const unassignedRefs = demo.cases.filter((c) => c.assignedToEmail === null && !c.restricted && isOpen(c)).map((c) => c.ref);
   const unassignedRows = region(page, "Unassigned cases").getByRole("rowheader");
   await expect(unassignedRows.first()).toBeVisible();
-  for (const ref of await unassignedRows.allTextContents()) expect(unassignedRefs).toContain(ref.trim());
+  // A demo case listed is one nobody holds; a case another journey recorded meanwhile (not in the demo) may be listed too.
+  const demoRefs = new Set(demo.cases.map((c) => c.ref));
+  for (const ref of (await unassignedRows.allTextContents()).map((r) => r.trim())) {
+    if (demoRefs.has(ref)) expect(unassignedRefs).toContain(ref);
+  }
 
   const restrictedRow = region(page, "Restricted cases").getByRole("row", { name: new RegExp(restrictedCase.ref) });
   await expect(restrictedRow).toContainText(formatDate(restrictedCase.recordedOn));
