@@ -25,31 +25,31 @@ export const submitReportAction = validatedAction("reports:create", submitReport
 
 export const convertReportAction = validatedAction("reports:convert", reportRefSchema, async (input, user) => {
   const caseRef = await convertReportToCase(await getDb(), user, input.ref, todayIso());
-  revalidatePath("/reports/queue");
+  revalidatePath("/reports/queue", "layout");
   return { data: { caseRef }, message: triageConfirmation("passed_for_investigation", input.ref, caseRef) };
 });
 
 export const closeReportNoFurtherActionAction = validatedAction("reports:convert", noFurtherActionSchema, async (input, user) => {
   await closeWithNoFurtherAction(await getDb(), user, input);
-  revalidatePath("/reports/queue");
+  revalidatePath("/reports/queue", "layout");
   return { data: null, message: triageConfirmation("no_further_action", input.ref) };
 });
 
 export const linkReportToCaseAction = validatedAction("reports:convert", linkReportSchema, async (input, user) => {
   const caseRef = await linkReportToCase(await getDb(), user, input);
-  revalidatePath("/reports/queue");
-  return { data: null, message: triageConfirmation("linked_to_case", input.ref, caseRef) };
+  revalidatePath("/reports/queue", "layout");
+  return { data: { caseRef }, message: triageConfirmation("linked_to_case", input.ref, caseRef) };
 });
 
 export const markReportDuplicateAction = validatedAction("reports:convert", duplicateReportSchema, async (input, user) => {
   const originalRef = await markReportDuplicate(await getDb(), user, input);
-  revalidatePath("/reports/queue");
+  revalidatePath("/reports/queue", "layout");
   return { data: null, message: triageConfirmation("duplicate", input.ref, originalRef) };
 });
 
 export const requestReportInformationAction = validatedAction("reports:convert", requestInformationSchema, async (input, user) => {
   await requestMoreInformation(await getDb(), user, input);
-  revalidatePath("/reports/queue");
+  revalidatePath("/reports/queue", "layout");
   return { data: null, message: triageConfirmation("more_information_needed", input.ref) };
 });
 
