@@ -52,6 +52,7 @@ import {
   foiExemptions,
   groupParts,
   reportStatuses,
+  reportOutcomes,
   taskKinds,
   notificationKinds,
   matterTypes,
@@ -521,6 +522,7 @@ export type PublishedTable = typeof publishedTables.$inferSelect;
 
 export const reportStatusEnum = pgEnum("report_status", reportStatuses.keys);
 export const reportSourceEnum = pgEnum("report_source", reportSources.keys);
+export const reportOutcomeEnum = pgEnum("report_outcome", reportOutcomes.keys);
 
 /**
  * A report of inappropriate content under the duty to report (Code of Ethics). Its
@@ -546,8 +548,21 @@ export const contentReports = pgTable(
     /** SHA-256 of the report as submitted, printed on the receipt. */
     contentSha256: varchar("content_sha256", { length: 64 }).notNull(),
     status: reportStatusEnum("status").notNull().default("submitted"),
+    /** The case it became, or the existing case it was added to (outcome linked_to_case): either way it follows that case's need-to-know. */
     caseId: integer("case_id").references(() => cases.id),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Raised by every triage step, so two triagers acting on the same page cannot both succeed. */
+    version: integer("version").notNull().default(1),
+    outcome: reportOutcomeEnum("outcome"),
+    /** The triager's reason for no further action: PSD's record, never shown to the reporter. */
+    outcomeReason: text("outcome_reason"),
+    duplicateOfId: integer("duplicate_of_id").references((): AnyPgColumn => contentReports.id),
+    /** The triager's question to the reporter, and the reporter's answer to it. */
+    question: text("question"),
+    answer: text("answer"),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    triagedBy: integer("triaged_by").references(() => users.id),
+    triagedAt: timestamp("triaged_at", { withTimezone: true }),
   },
   (t) => [
     index("content_reports_reporter_idx").on(t.reporterId),

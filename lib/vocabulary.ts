@@ -343,7 +343,23 @@ export const reportStatuses = vocabulary([
   ["triaged", "Being looked at"],
   ["converted", "Being investigated"],
   ["closed", "Closed"],
+  // Waiting on the reporter's answer to a triager's question; an answer puts it back in the queue.
+  ["information_requested", "Waiting for your answer"],
 ]);
+export type ReportStatus = KeyOf<typeof reportStatuses>;
+
+/**
+ * How triage ended for a report, labelled as the reporter is told it: the kind of
+ * outcome only, never the case, a name or the triager's reason.
+ */
+export const reportOutcomes = vocabulary([
+  ["passed_for_investigation", "Passed for investigation"],
+  ["no_further_action", "No further action"],
+  ["linked_to_case", "Added to an existing investigation"],
+  ["duplicate", "Already reported"],
+  ["more_information_needed", "More information needed"],
+]);
+export type ReportOutcome = KeyOf<typeof reportOutcomes>;
 
 /** Statutory reports a case owes, each a task with a due date on the case page. */
 export const taskKinds = vocabulary([

@@ -21,6 +21,12 @@ export const actionPermissions: Record<string, Permission> = {
   publishTableAction: "statistics:build",
   submitReportAction: "reports:create",
   convertReportAction: "reports:convert",
+  closeReportNoFurtherActionAction: "reports:convert",
+  linkReportToCaseAction: "reports:convert",
+  markReportDuplicateAction: "reports:convert",
+  requestReportInformationAction: "reports:convert",
+  // Open to every role at the door; the query lets only the report's own reporter answer.
+  answerReportAction: "reports:create",
   createCaseAction: "cases:create",
   subjectStepAction: "cases:work",
   addNoteAction: "cases:work",

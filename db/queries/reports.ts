@@ -1,9 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, desc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
+import { isOpenForTriage } from "@/lib/reports/triage";
 import type { ReportInput } from "@/lib/validation/reports";
 import type { Database } from "../index";
 import { cases, contentReports, users } from "../schema";
@@ -52,14 +54,26 @@ const reportColumns = {
   receivedAt: contentReports.receivedAt,
 };
 
+/**
+ * What a reporter may read of their own report: what they sent, its status, the kind of
+ * outcome and any question put to them. Never the case, the original of a duplicate, the
+ * triager's reason or who triaged it.
+ */
+const ownReportColumns = {
+  ...reportColumns,
+  outcome: contentReports.outcome,
+  question: contentReports.question,
+  answer: contentReports.answer,
+};
+
 /** A reporter's own reports: their status, never the case they became. */
 export async function listOwnReports(db: Database, reporterId: number) {
-  return db.select(reportColumns).from(contentReports).where(eq(contentReports.reporterId, reporterId)).orderBy(desc(contentReports.receivedAt));
+  return db.select(ownReportColumns).from(contentReports).where(eq(contentReports.reporterId, reporterId)).orderBy(desc(contentReports.receivedAt));
 }
 
 export async function getOwnReport(db: Database, reporterId: number, ref: string) {
   const [row] = await db
-    .select(reportColumns)
+    .select(ownReportColumns)
     .from(contentReports)
     .where(and(eq(contentReports.ref, ref), eq(contentReports.reporterId, reporterId)));
   return row ?? null;
@@ -72,6 +86,18 @@ export async function getOwnReport(db: Database, reporterId: number, ref: string
  * the case does not see the report either.
  */
 export async function listReportQueue(db: Database, viewer: CaseViewer) {
+  return queueQuery(db, viewer).orderBy(desc(contentReports.receivedAt));
+}
+
+/** One report as the queue shows it, for its triage page: null when the viewer may not see it. */
+export async function getReportForTriage(db: Database, viewer: CaseViewer, ref: string) {
+  const [row] = await queueQuery(db, viewer, eq(contentReports.ref, ref));
+  return row ?? null;
+}
+
+const original = alias(contentReports, "original");
+
+function queueQuery(db: Database, viewer: CaseViewer, where?: SQL) {
   const identify = can(viewer.role, "reports:identify");
   return (
     db
@@ -79,13 +105,19 @@ export async function listReportQueue(db: Database, viewer: CaseViewer) {
         ...reportColumns,
         reporter: identify ? users.email : sql<string | null>`case when ${contentReports.confidential} then null else ${users.email} end`,
         caseRef: cases.ref,
+        version: contentReports.version,
+        outcome: contentReports.outcome,
+        outcomeReason: contentReports.outcomeReason,
+        duplicateOf: original.ref,
+        question: contentReports.question,
+        answer: contentReports.answer,
       })
       .from(contentReports)
       // A protective-monitoring alert has no reporter.
       .leftJoin(users, eq(users.id, contentReports.reporterId))
       .leftJoin(cases, eq(cases.id, contentReports.caseId))
-      .where(or(isNull(contentReports.caseId), visibleCasesWhere(db, viewer)))
-      .orderBy(desc(contentReports.receivedAt))
+      .leftJoin(original, eq(original.id, contentReports.duplicateOfId))
+      .where(and(or(isNull(contentReports.caseId), visibleCasesWhere(db, viewer)), where))
   );
 }
 
@@ -94,7 +126,8 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
   return db.transaction(async (tx) => {
     const [report] = await tx.select().from(contentReports).where(eq(contentReports.ref, ref)).for("update");
     if (!report) throw new AppError("not_found", `There is no report ${ref}.`);
-    if (report.caseId) throw new AppError("conflict", `${ref} has already been turned into a case.`);
+    if (report.status === "converted") throw new AppError("conflict", `${ref} has already been turned into a case.`);
+    if (!isOpenForTriage(report.status)) throw new AppError("conflict", `${ref} has already been dealt with. Reload the queue to see its outcome.`);
     const created = await openCase(
       tx,
       actor,
@@ -113,7 +146,17 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
       today,
       { action: "case.created_from_report", detail: { report: ref } },
     );
-    await tx.update(contentReports).set({ status: "converted", caseId: created.id }).where(eq(contentReports.id, report.id));
+    await tx
+      .update(contentReports)
+      .set({
+        status: "converted",
+        outcome: "passed_for_investigation",
+        caseId: created.id,
+        version: report.version + 1,
+        triagedBy: actor.id,
+        triagedAt: sql`now()`,
+      })
+      .where(eq(contentReports.id, report.id));
     if (report.reporterId !== null) await notify(tx, [{ userId: report.reporterId, kind: "report_status_changed", reference: ref }]);
     await recordAudit(tx, {
       actorId: actor.id,

@@ -11,6 +11,8 @@ import { selectRows, type DatabaseHandle } from "@/db/index";
 import { cases, chatGroupMembers, subjects, users } from "@/db/schema";
 import { createChatGroupFromExport } from "@/db/queries/chat-groups";
 import { addEvidence } from "@/db/queries/evidence";
+import { requestMoreInformation } from "@/db/queries/report-triage";
+import { submitReport } from "@/db/queries/reports";
 import { createChatGroupSchema } from "@/lib/validation/chat-groups";
 import { can } from "@/lib/permissions";
 import { roles, type Role } from "@/lib/vocabulary";
@@ -85,6 +87,29 @@ async function chatGroupExample(db: DatabaseHandle["db"], ref: string) {
   return { create: create(fresh), member: { groupId: String(id), memberId: String(member!.id), version: "1" } };
 }
 
+/**
+ * Fresh reports for the triage exits, one each so every exit has one to act on, and a
+ * report of the first investigator's (the answering action's actor) waiting for an answer.
+ */
+async function triageExamples(db: DatabaseHandle["db"]) {
+  const [supervisor] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.role, "supervisor")).limit(1);
+  const [reporter] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.role, "investigator")).limit(1);
+  const report = async () =>
+    (
+      await submitReport(db, reporter!, {
+        description: "Offensive memes in the relief WhatsApp group",
+        platform: "whatsapp",
+        groupName: null,
+        seenOn: null,
+        peopleInvolved: null,
+        confidential: false,
+      })
+    ).ref;
+  const [nfa, link, duplicate, question, waiting] = [await report(), await report(), await report(), await report(), await report()];
+  await requestMoreInformation(db, supervisor!, { ref: waiting, version: 1, question: "Which day did you see the messages?" });
+  return { nfa, link, duplicate, question, waiting };
+}
+
 describe("every server action under hostile form data", () => {
   const actions: Record<string, Action> = {};
   const valid: Record<string, Record<string, string>> = {};
@@ -114,6 +139,7 @@ describe("every server action under hostile form data", () => {
     const [report] = await selectRows<{ ref: string }>(db, sql`select ref from content_reports where status <> 'converted' limit 1`);
     const userId = String(investigator!.id);
     const chatGroup = await chatGroupExample(db, subject!.ref);
+    const triage = await triageExamples(db);
     const password = "correct horse battery staple";
     Object.assign(valid, {
       recordFindingAction: {
@@ -180,6 +206,11 @@ describe("every server action under hostile form data", () => {
         confidential: "on",
       },
       convertReportAction: { ref: report?.ref ?? "RPT-2026-00001" },
+      closeReportNoFurtherActionAction: { ref: triage.nfa, version: "1", reason: "The content is not offensive and breaks no Standard." },
+      linkReportToCaseAction: { ref: triage.link, version: "1", caseRef: subject!.ref },
+      markReportDuplicateAction: { ref: triage.duplicate, version: "1", duplicateOf: triage.nfa },
+      requestReportInformationAction: { ref: triage.question, version: "1", question: "Which day did you see the messages?" },
+      answerReportAction: { ref: triage.waiting, answer: "On the evening of 1 March." },
       createUserAction: { email: "hostile.new@demo.police.uk", name: "New Person", role: "investigator", team: "PSD Team 1", password },
       changeRoleAction: { userId, role: "investigator" },
       setDisabledAction: { userId, disabled: "false" },
@@ -270,6 +301,11 @@ describe("every server action under hostile form data", () => {
     "publishTableAction",
     "submitReportAction",
     "convertReportAction",
+    "closeReportNoFurtherActionAction",
+    "linkReportToCaseAction",
+    "markReportDuplicateAction",
+    "requestReportInformationAction",
+    "answerReportAction",
     "createUserAction",
     "changeRoleAction",
     "setDisabledAction",

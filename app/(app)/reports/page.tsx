@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
 import { listOwnReports } from "@/db/queries/reports";
 import { requirePagePermission } from "@/server/auth/session";
-import { reportStatuses } from "@/lib/vocabulary";
+import { reportOutcomes, reportStatuses } from "@/lib/vocabulary";
 import { formatDateTime } from "@/lib/format";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
 
@@ -42,6 +42,7 @@ export default async function ReportsPage() {
             },
             { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
             { header: "Status", cell: (r) => reportStatuses.labels[r.status] },
+            { header: "Outcome", cell: (r) => (r.outcome && r.status !== "information_requested" ? reportOutcomes.labels[r.outcome] : "") },
           ])}
           rows={reports}
           rowKey={(r) => String(r.ref)}

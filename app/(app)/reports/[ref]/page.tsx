@@ -6,7 +6,8 @@ import { getDb } from "@/db";
 import { getOwnReport } from "@/db/queries/reports";
 import { requirePagePermission } from "@/server/auth/session";
 import { receiptText } from "@/lib/reports/receipt";
-import { reportStatuses } from "@/lib/vocabulary";
+import { reporterView } from "@/lib/reports/triage";
+import { AnswerSection } from "./_components/answer-form";
 import { isReference } from "@/lib/references";
 
 export const metadata: Metadata = { title: "Report receipt" };
@@ -16,6 +17,7 @@ export default async function ReceiptPage({ params }: { params: Promise<{ ref: s
   const ref = (await params).ref;
   const report = isReference("report", ref) ? await getOwnReport(await getDb(), user.id, ref) : null;
   if (!report) notFound();
+  const view = reporterView(report);
   return (
     <>
       <Link href="/reports" className="govuk-back-link no-print">
@@ -25,9 +27,18 @@ export default async function ReceiptPage({ params }: { params: Promise<{ ref: s
       <div className="govuk-panel govuk-panel--confirmation">
         <h1 className="govuk-panel__title">Your report {report.ref}</h1>
         <p className="govuk-panel__body" role="status">
-          Thank you. Your report has been received. Status: {reportStatuses.labels[report.status]}.
+          Thank you. Your report has been received. Status: {view.status}.
         </p>
       </div>
+      {view.outcome && report.status !== "information_requested" ? (
+        <>
+          <h2 className="govuk-heading-m">Outcome</h2>
+          <p className="govuk-body-l" data-testid="report-outcome">
+            {view.outcome}
+          </p>
+        </>
+      ) : null}
+      {report.question ? <AnswerSection reportRef={report.ref} question={report.question} waiting={report.status === "information_requested"} /> : null}
       <pre className="app-receipt">{receiptText(report)}</pre>
       <p className="no-print govuk-button-group">
         <a className="govuk-button" href={`/api/reports/${report.ref}/receipt`} download>

@@ -7,7 +7,8 @@ import { listReportQueue } from "@/db/queries/reports";
 import { requirePagePermission } from "@/server/auth/session";
 import { can } from "@/lib/permissions";
 import { platforms } from "@/lib/vocabulary";
-import { reportStatuses } from "@/lib/vocabulary";
+import { reportOutcomes, reportStatuses } from "@/lib/vocabulary";
+import { isOpenForTriage } from "@/lib/reports/triage";
 import { ConvertButton } from "./_components/convert-button";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
@@ -36,7 +37,7 @@ export default async function ReportQueuePage() {
           caption="Reports to triage"
           captionHidden
           columns={columnsOf<(typeof reports)[number]>([
-            { header: "Reference", rowHeader: true, cell: (r) => r.ref },
+            { header: "Reference", rowHeader: true, cell: (r) => <Link href={`/reports/queue/${r.ref}`}>{r.ref}</Link> },
             { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
             {
               header: "Reported by",
@@ -73,15 +74,23 @@ export default async function ReportQueuePage() {
               header: "Status",
               cell: (r) => (
                 <>
+                  {r.outcome && r.status !== "information_requested" ? reportOutcomes.labels[r.outcome] : reportStatuses.labels[r.status]}
                   {r.caseRef ? (
                     <>
-                      Case <Link href={`/cases/${r.caseRef}`}>{r.caseRef}</Link>
+                      {": "}
+                      <Link href={`/cases/${r.caseRef}`}>{r.caseRef}</Link>
                     </>
-                  ) : mayConvert ? (
-                    <ConvertButton reportRef={r.ref} />
-                  ) : (
-                    reportStatuses.labels[r.status]
-                  )}
+                  ) : null}
+                  {r.duplicateOf ? `: ${r.duplicateOf}` : null}
+                  {mayConvert && isOpenForTriage(r.status) ? (
+                    <>
+                      <br />
+                      <ConvertButton reportRef={r.ref} />{" "}
+                      <Link href={`/reports/queue/${r.ref}`}>
+                        Other outcomes<span className="govuk-visually-hidden"> for {r.ref}</span>
+                      </Link>
+                    </>
+                  ) : null}
                 </>
               ),
             },

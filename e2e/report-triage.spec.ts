@@ -1,0 +1,92 @@
+import { expect, type Browser, type Page, test } from "@playwright/test";
+import { demoAccounts, signInWithForm } from "./fixtures";
+import { teamOneCase } from "./demo-data";
+
+/** The names and addresses of the people who triage: a reporter's page must show none of them. */
+const triagers = ["Sam Patel", demoAccounts.supervisor, "Jo Clarke", demoAccounts.investigator];
+
+async function report(page: Page, what: string): Promise<string> {
+  await signInWithForm(page, demoAccounts.staff);
+  await page.goto("/reports/new");
+  await page.getByLabel("What did you see?").fill(what);
+  await page.getByLabel("Where").selectOption("whatsapp");
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Your report RPT-\d{4}-\d{5}$/ })).toBeVisible();
+  return (await page.getByRole("heading", { level: 1 }).textContent())!.match(/RPT-\d{4}-\d{5}/)![0];
+}
+
+async function supervisorOn(browser: Browser, ref: string): Promise<Page> {
+  const supervisor = await browser.newPage();
+  await signInWithForm(supervisor, demoAccounts.supervisor);
+  await supervisor.goto("/reports/queue");
+  await supervisor.getByRole("link", { name: `Other outcomes for ${ref}` }).click();
+  await expect(supervisor.getByRole("heading", { level: 1, name: `Report ${ref}` })).toBeVisible();
+  return supervisor;
+}
+
+async function expectNoNames(page: Page) {
+  const html = await page.content();
+  for (const name of triagers) expect(html).not.toContain(name);
+  expect(html).not.toMatch(/PSD-\d{4}-\d{4,6}/);
+}
+
+test("a supervisor asks the reporter for more, the reporter answers, and the report is closed with no further action; the reporter sees only that", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const ref = await report(page, `A meme mocking a victim, in the relief chat (${testInfo.project.name} ${Date.now()})`);
+
+  const supervisor = await supervisorOn(browser, ref);
+  await supervisor.getByRole("button", { name: "Send the question" }).click();
+  await expect(supervisor.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Write the question for the reporter");
+  await supervisor.getByLabel("Your question").fill("Which day did you see it, and is the message still in the chat?");
+  await supervisor.getByRole("button", { name: "Send the question" }).click();
+  await expect(supervisor.getByRole("status").filter({ hasText: "Done" })).toContainText(`Your question was sent to the reporter of ${ref}`);
+
+  await page.goto("/reports");
+  await expect(page.getByRole("row", { name: new RegExp(ref) })).toContainText("Waiting for your answer");
+  await page.goto(`/reports/${ref}`);
+  await expect(page.getByRole("heading", { name: "More information needed" })).toBeVisible();
+  await expect(page.getByText("Which day did you see it, and is the message still in the chat?")).toBeVisible();
+  await expectNoNames(page);
+  await page.getByLabel("Your answer").fill("On Saturday night; it is still there.");
+  await page.getByRole("button", { name: "Send your answer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "your answer was sent" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Status: Being looked at" })).toBeVisible();
+
+  await supervisor.reload();
+  await expect(supervisor.getByText("On Saturday night; it is still there.")).toBeVisible();
+  await supervisor.getByLabel("Reason").fill("A news image shared to condemn it, not to mock; no Standard is broken.");
+  await supervisor.getByRole("button", { name: "Close with no further action" }).click();
+  await expect(supervisor.getByRole("status").filter({ hasText: "Done" })).toContainText(`${ref} closed with no further action`);
+  await expect(supervisor.getByRole("button", { name: "Close with no further action" })).toHaveCount(0);
+  await supervisor.close();
+
+  await page.goto(`/reports/${ref}`);
+  await expect(page.getByTestId("report-outcome")).toHaveText("No further action");
+  await expect(page.getByText("no Standard is broken")).toHaveCount(0);
+  await expectNoNames(page);
+  await page.goto("/reports");
+  await expect(page.getByRole("row", { name: new RegExp(ref) })).toContainText("No further action");
+});
+
+test("a supervisor adds a report to an existing case; the reporter is told it joined an investigation, never which", async ({ page, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const ref = await report(page, `The same memes again, now in a second group (${testInfo.project.name} ${Date.now()})`);
+
+  const supervisor = await supervisorOn(browser, ref);
+  await supervisor.getByLabel("Case reference").fill("PSD-1999-9999");
+  await supervisor.getByRole("button", { name: "Add to this case" }).click();
+  await expect(supervisor.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("There is no case PSD-1999-9999.");
+  await supervisor.getByLabel("Case reference").fill(teamOneCase.ref.toLowerCase());
+  await supervisor.getByRole("button", { name: "Add to this case" }).click();
+  await expect(supervisor.getByRole("status").filter({ hasText: "Done" })).toContainText(`${ref} added to case ${teamOneCase.ref}`);
+  await supervisor.getByRole("link", { name: `Go to case ${teamOneCase.ref}` }).click();
+  await expect(supervisor.getByRole("heading", { level: 1 })).toContainText(teamOneCase.ref);
+  await supervisor.close();
+
+  await page.goto(`/reports/${ref}`);
+  await expect(page.getByTestId("report-outcome")).toHaveText("Added to an existing investigation");
+  await expectNoNames(page);
+});
