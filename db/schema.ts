@@ -59,6 +59,7 @@ import {
   iopcReferralCriteria,
   iopcModes,
   bystanderDecisions,
+  panelChairs,
 } from "@/lib/vocabulary";
 import { assessmentRoutes } from "@/lib/conduct/routes";
 import type { DisclosedResult } from "@/lib/stats/disclose";
@@ -90,6 +91,7 @@ export const matterTypeEnum = pgEnum("matter_type", matterTypes.keys);
 export const iopcCriterionEnum = pgEnum("iopc_criterion", iopcReferralCriteria.keys);
 export const iopcModeEnum = pgEnum("iopc_mode", iopcModes.keys);
 export const bystanderDecisionEnum = pgEnum("bystander_decision", bystanderDecisions.keys);
+export const panelChairEnum = pgEnum("panel_chair", panelChairs.keys);
 
 /**
  * The FoI rank banding as the database computes it, built from rankGroupOf so the
@@ -198,6 +200,10 @@ export const subjects = pgTable(
     allegation: text("allegation"),
     severity: severityEnum("severity"),
     severityOn: date("severity_on", { mode: "string" }),
+    /** The day the written notice of the investigation was given to the officer (2020 reg 17). */
+    noticeServedOn: date("notice_served_on", { mode: "string" }),
+    /** Who chaired the hearing (SI 2024/521: the chief officer or their delegate, from 7 May 2024). */
+    panelChair: panelChairEnum("panel_chair"),
     /** Where the severity assessment sent the matter (2020 reg 14); null on records from before it was asked. */
     assessmentRoute: assessmentRouteEnum("assessment_route"),
     recommendation: recommendationEnum("recommendation"),

@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { clockFor } from "../lib/conduct/clocks";
 import { barredListReportDue, workingDayDue } from "../lib/conduct/rules";
 import { todayIso } from "../lib/dates";
+import { formatDate } from "../lib/format";
 import { signedInPage, step, subjectCard } from "./case-steps";
 import { demoAccounts } from "./fixtures";
 
@@ -91,7 +92,7 @@ test("2020 Sch 1 and SI 2017/1135 regs 3 and 12: an officer who resigned under i
       },
       "advisory list report is due",
     );
-    await expect(page.getByRole("region", { name: "Tasks" })).toContainText(`for the advisory list, due by ${workingDayDue(today, 5)}`);
+    await expect(page.getByRole("region", { name: "Tasks" })).toContainText(`for the advisory list, due by ${formatDate(workingDayDue(today, 5))}`);
     await expect(subjectCard(page, officer).getByRole("heading", { level: 3 })).toContainText("Left the force");
   });
 
@@ -114,7 +115,7 @@ test("2020 Sch 1 and SI 2017/1135 regs 3 and 12: an officer who resigned under i
   );
   // 2020 reg 31(1): the officer's response is a clock on the case, like the list reports.
   await expect(page.getByRole("region", { name: "Tasks" })).toContainText(
-    `response to the notice of referral is due by ${clockFor("officer_response_to_referral").dueOn(today)}`,
+    `response to the notice of referral is due by ${formatDate(clockFor("officer_response_to_referral").dueOn(today))}`,
   );
 
   // On gross misconduct the only outcome is "would have been dismissed" (Sch 1 para 1).
@@ -133,10 +134,13 @@ test("2020 Sch 1 and SI 2017/1135 regs 3 and 12: an officer who resigned under i
     async (form) => {
       await form.getByLabel("What the misconduct hearing found").selectOption("gross_misconduct");
       await form.getByLabel(/^Outcome/).selectOption("would_have_been_dismissed");
+      await form.getByLabel("Date of the misconduct hearing").fill(today);
+      // SI 2024/521: from 7 May 2024 the chief officer, or their delegate, chairs the hearing.
+      await form.getByLabel("Who chaired the hearing").selectOption("chief_officer");
     },
     "A barred-list report task was created, due in 5 working days.",
   );
-  await expect(page.getByRole("region", { name: "Tasks" })).toContainText(`for the barred list, due by ${barredListReportDue(today)}`);
+  await expect(page.getByRole("region", { name: "Tasks" })).toContainText(`for the barred list, due by ${formatDate(barredListReportDue(today))}`);
   await expect(subjectCard(page, officer)).toContainText("found: gross misconduct");
   expect(ref).toMatch(/^PSD-/);
 });
@@ -187,6 +191,8 @@ test("2020 reg 42(3)(a) and (5): a misconduct hearing where a final written warn
     async (form) => {
       await form.getByLabel("What the misconduct hearing found").selectOption("misconduct");
       await form.getByLabel(/^Outcome/).selectOption("dismissal_without_notice");
+      await form.getByLabel("Date of the misconduct hearing").fill(todayIso());
+      await form.getByLabel("Who chaired the hearing").selectOption("senior_officer");
     },
     "Outcome recorded: dismissal without notice; finalised",
   );
@@ -237,7 +243,7 @@ test("2020 reg 14 and Part 6: practice requiring improvement goes straight to th
     },
     `Reflective practice review process completed on ${today}`,
   );
-  await expect(subjectCard(page, officer)).toContainText(`Completed on ${today}`);
+  await expect(subjectCard(page, officer)).toContainText(`Completed on ${formatDate(today)}`);
   await expect(subjectCard(page, officer).getByRole("form", { name: /^Record the reflective practice review completed/ })).toHaveCount(0);
   expect(ref).toMatch(/^PSD-/);
 });
@@ -313,10 +319,11 @@ test("police staff: a member of staff's matter runs under the staff disciplinary
     "Record the outcome",
     async (form) => {
       await form.getByLabel(/^Outcome/).selectOption("staff_summary_dismissal");
+      await form.getByLabel(/^Date of the disciplinary hearing/).fill(todayIso());
     },
     "Outcome recorded: summary dismissal (staff policy)",
   );
-  await expect(page.getByRole("region", { name: "Tasks" })).toContainText(`for the barred list, due by ${barredListReportDue(todayIso())}`);
+  await expect(page.getByRole("region", { name: "Tasks" })).toContainText(`for the barred list, due by ${formatDate(barredListReportDue(todayIso()))}`);
 });
 
 test("Police Reform Act 2002 Sch 3 and SI 2020/2 reg 4(1)(a)(iv): discriminatory behaviour makes referral to the IOPC mandatory; the IOPC's mode is recorded", async ({
@@ -344,12 +351,12 @@ test("Police Reform Act 2002 Sch 3 and SI 2020/2 reg 4(1)(a)(iv): discriminatory
   await form.getByLabel("Date referred (if referred)").fill(today);
   await form.getByRole("button", { name: "Record the referral decision" }).click();
   await expect(form.getByRole("status")).toContainText("referred to the IOPC");
-  await expect(section).toContainText(`Referred on ${today}`);
+  await expect(section).toContainText(`Referred on ${formatDate(today)}`);
   await expect(section).toContainText("referral was mandatory");
 
   const modeForm = section.getByRole("form", { name: "Record the IOPC's decision" });
   await modeForm.getByLabel("What the IOPC decided").selectOption("directed");
   await modeForm.getByLabel("Date of the IOPC's decision").fill(today);
   await modeForm.getByRole("button", { name: "Record the IOPC's decision" }).click();
-  await expect(section).toContainText(`Directed investigation (the force investigates under the IOPC's direction) (${today})`);
+  await expect(section).toContainText(`Directed investigation (the force investigates under the IOPC's direction) (${formatDate(today)})`);
 });

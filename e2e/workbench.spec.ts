@@ -133,6 +133,7 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     .getByLabel(/^Outcome/)
     .evaluate((select: HTMLSelectElement) => select.add(new Option("Dismissal without notice", "dismissal_without_notice")));
   await outcomeForm.getByLabel(/^Outcome/).selectOption("dismissal_without_notice");
+  await outcomeForm.getByLabel("Date of the misconduct meeting").fill(todayIso());
   await outcomeForm.getByRole("button", { name: "Record the outcome" }).click();
   await expect(subjectCard(supervisor, aled).getByRole("alert")).toContainText("Dismissal without notice is not open to a misconduct meeting (2020 reg 42(2)");
   await expect(subjectCard(supervisor, aled).getByRole("heading", { level: 3 })).toContainText("Outcome");
@@ -144,6 +145,7 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     async (form) => {
       await form.getByLabel("What the misconduct meeting found").selectOption("misconduct");
       await form.getByLabel(/^Outcome/).selectOption("final_written_warning");
+      await form.getByLabel("Date of the misconduct meeting").fill(todayIso());
     },
     "Outcome recorded: final written warning; finalised",
   );

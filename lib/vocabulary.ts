@@ -230,6 +230,18 @@ export const proceedings = vocabulary([
 ]);
 export type Proceedings = KeyOf<typeof proceedings>;
 
+/**
+ * Who chaired a misconduct hearing or accelerated misconduct hearing held from 7 May 2024:
+ * the chief officer, or someone they delegate to (SI 2024/521, amending 2020 reg 28).
+ */
+export const panelChairs = vocabulary([
+  ["chief_officer", "The chief officer"],
+  ["senior_officer", "A senior officer the chief officer delegated to"],
+  ["former_senior_officer", "A former senior officer (served in the last five years), delegated"],
+  ["senior_police_staff", "A senior member of police staff, delegated"],
+]);
+export type PanelChair = KeyOf<typeof panelChairs>;
+
 /** What the meeting or hearing found the conduct to be (2020 reg 42(1); 2012 reg 35(1)). */
 export const proceedingsFindings = vocabulary([
   ["misconduct", "Misconduct"],

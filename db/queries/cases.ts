@@ -48,6 +48,8 @@ export async function getCaseForViewer(db: Database, viewer: CaseViewer, ref: st
       standards: subjects.standards,
       severity: subjects.severity,
       assessmentRoute: subjects.assessmentRoute,
+      noticeServedOn: subjects.noticeServedOn,
+      panelChair: subjects.panelChair,
       recommendation: subjects.recommendation,
       finding: subjects.finding,
       findingOn: subjects.findingOn,

@@ -117,7 +117,13 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
           ref,
           subjectId: subject.id,
           version,
-          action: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice" },
+          action: {
+            kind: "record_outcome",
+            proceedingsFinding: "misconduct",
+            outcome: "dismissal_without_notice",
+            heldOn: "2026-11-20",
+            panelChair: "chief_officer",
+          },
           today,
         }),
       ).rejects.toThrow(/not open to a misconduct meeting \(2020 reg 42\(2\)/);
@@ -125,7 +131,13 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
         ref,
         subjectId: subject.id,
         version,
-        action: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "final_written_warning" },
+        action: {
+          kind: "record_outcome",
+          proceedingsFinding: "misconduct",
+          outcome: "final_written_warning",
+          heldOn: "2026-11-20",
+          panelChair: "chief_officer",
+        },
         today,
       });
       expect(done).toMatchObject({ stage: "finalised", caseStatus: "recorded" });
@@ -218,7 +230,13 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
           ref,
           subjectId: b!.id,
           version: b!.version,
-          action: { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "dismissal_without_notice" },
+          action: {
+            kind: "record_outcome",
+            proceedingsFinding: "gross_misconduct",
+            outcome: "dismissal_without_notice",
+            heldOn: "2026-11-20",
+            panelChair: "chief_officer",
+          },
           today,
         }),
       ).rejects.toThrow(/only disciplinary outcome for a former officer/);
@@ -226,7 +244,13 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
         ref,
         subjectId: b!.id,
         version: b!.version,
-        action: { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "would_have_been_dismissed" },
+        action: {
+          kind: "record_outcome",
+          proceedingsFinding: "gross_misconduct",
+          outcome: "would_have_been_dismissed",
+          heldOn: "2026-11-20",
+          panelChair: "chief_officer",
+        },
         today,
       });
       [c] = await tx.select({ status: cases.status, stageDueOn: cases.stageDueOn }).from(cases).where(eq(cases.ref, ref));

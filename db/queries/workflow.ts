@@ -183,7 +183,12 @@ export async function applySubjectAction(
     if (result.barredListTask) {
       await tx
         .insert(tasks)
-        .values({ kind: "barred_list_notification", caseId: target.caseId, subjectId: input.subjectId, dueOn: barredListReportDue(input.today) })
+        .values({
+          kind: "barred_list_notification",
+          caseId: target.caseId,
+          subjectId: input.subjectId,
+          dueOn: barredListReportDue(result.changes.outcomeOn ?? input.today),
+        })
         .onConflictDoNothing();
     }
     await recordAudit(tx, {

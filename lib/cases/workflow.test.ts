@@ -53,7 +53,7 @@ const oneOfEach: Record<string, WorkflowAction> = {
   complete_investigation: { kind: "complete_investigation", recommendation: "case_to_answer" },
   decide: { kind: "decide", caseToAnswer: "misconduct", referToProceedings: true, rationale },
   refer: { kind: "refer", proceedings: "misconduct_meeting", ...noFacts },
-  record_outcome: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning" },
+  record_outcome: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
   withdraw: { kind: "withdraw", withdrawalKind: "complaint_withdrawn", reason: "The complainant withdrew and there is no other evidence." },
   reopen: { kind: "reopen", reason: "New messages came to light from a second phone." },
   complete_rprp: { kind: "complete_rprp", discussedOn: "2026-11-10", actions: "Training on the use of group chats.", completedOn: "2026-11-20" },
@@ -125,7 +125,7 @@ describe("who may do what", () => {
     expect(availableActions({ stage: "decision" }, "investigator")).toEqual(["record_leaving", "withdraw"]);
     expect(availableActions({ stage: "outcome" }, "investigator")).toEqual(["record_leaving", "withdraw"]);
     expect(availableActions({ stage: "finalised" }, "investigator")).toEqual([]);
-    expect(availableActions({ stage: "investigation" }, "investigator")).toEqual(["complete_investigation", "record_leaving", "withdraw"]);
+    expect(availableActions({ stage: "investigation" }, "investigator")).toEqual(["complete_investigation", "record_notice", "record_leaving", "withdraw"]);
     expect(availableActions({ stage: "decision" }, "supervisor")).toEqual(["decide", "record_leaving", "withdraw"]);
     for (const role of ["admin", "senior_officer", "foi_officer", "staff"] as const) {
       expect(availableActions({ stage: "recorded" }, role)).toEqual([]);
@@ -151,16 +151,22 @@ describe("the journey", () => {
       proceedings: "misconduct_meeting",
       proceedingsFinding: "misconduct",
       outcome: "written_warning",
-      outcomeOn: "2026-11-22",
+      outcomeOn: "2026-11-20",
     });
   });
 
   it("2020 reg 23(5): after no case to answer goes straight to the outcome: the RPRP or no further action, never a sanction", () => {
     const decided = step({ ...blank, stage: "decision" }, { kind: "decide", caseToAnswer: "none", referToProceedings: false, rationale });
     expect(decided.stage).toBe("outcome");
-    const refused = applyAction(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning" }, supervisor);
+    const refused = applyAction(
+      decided,
+      { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
+      supervisor,
+    );
     expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^Written warning cannot follow a decision of no case to answer.*reg 23/) });
-    expect(step(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "referred_to_rprp" })).toMatchObject({
+    expect(
+      step(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "referred_to_rprp", heldOn: "2026-11-20", panelChair: "chief_officer" }),
+    ).toMatchObject({
       stage: "finalised",
       proceedingsFinding: null,
     });
@@ -177,7 +183,11 @@ describe("the journey", () => {
 
   it("2020 reg 42(2): refuses dismissal at a misconduct meeting with the reason and what is lawful", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_meeting" };
-    const result = applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice" }, supervisor);
+    const result = applyAction(
+      atOutcome,
+      { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice", heldOn: "2026-11-20", panelChair: "chief_officer" },
+      supervisor,
+    );
     expect(result).toEqual({
       ok: false,
       error: expect.stringMatching(
@@ -188,7 +198,13 @@ describe("the journey", () => {
 
   it("2020 reg 42(1): the outcome of proceedings needs what they found", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning" }, supervisor)).toEqual({
+    expect(
+      applyAction(
+        atOutcome,
+        { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
+        supervisor,
+      ),
+    ).toEqual({
       ok: false,
       error: expect.stringMatching(/reg 42\(1\)/),
     });
@@ -196,14 +212,26 @@ describe("the journey", () => {
 
   it("2020 reg 42(3)(b): refuses a written warning after gross misconduct at a hearing", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "written_warning" }, supervisor)).toMatchObject({
+    expect(
+      applyAction(
+        atOutcome,
+        { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
+        supervisor,
+      ),
+    ).toMatchObject({
       ok: false,
     });
   });
 
   it("2020 reg 42(5): dismissal for misconduct at a hearing only with a final written warning in force, recorded or on the officer's record", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    const dismiss = { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice" } as const;
+    const dismiss = {
+      kind: "record_outcome",
+      proceedingsFinding: "misconduct",
+      outcome: "dismissal_without_notice",
+      heldOn: "2026-11-20",
+      panelChair: "chief_officer",
+    } as const;
     expect(applyAction(atOutcome, dismiss, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reg 42\(5\)/) });
     expect(applyAction({ ...atOutcome, finalWrittenWarningInForce: true }, dismiss, supervisor)).toMatchObject({ ok: true, barredListTask: true });
     expect(applyAction(atOutcome, dismiss, { ...supervisor, warningsOnRecord: { ...noWarnings, finalWrittenWarning: true } })).toMatchObject({ ok: true });
@@ -213,7 +241,7 @@ describe("the journey", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_meeting" };
     const result = applyAction(
       atOutcome,
-      { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning" },
+      { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
       { ...supervisor, warningsOnRecord: { ...noWarnings, writtenWarning: true } },
     );
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/reg 42\(7\)/) });
@@ -230,7 +258,13 @@ describe("the journey", () => {
 
   it("2012 reg 55(5): a final written warning is extended once only", () => {
     const at2012: SubjectState = { ...blank, regime: "2012", stage: "outcome", finding: "case_to_answer", proceedings: "special_case_hearing" };
-    const extend = { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "extension_of_final_written_warning" } as const;
+    const extend = {
+      kind: "record_outcome",
+      proceedingsFinding: "gross_misconduct",
+      outcome: "extension_of_final_written_warning",
+      heldOn: "2026-11-20",
+      panelChair: "chief_officer",
+    } as const;
     expect(applyAction(at2012, extend, { ...supervisor, warningsOnRecord: { ...noWarnings, finalWrittenWarning: true } })).toMatchObject({ ok: true });
     expect(
       applyAction(at2012, extend, { ...supervisor, warningsOnRecord: { writtenWarning: false, finalWrittenWarning: true, finalWrittenWarningExtended: true } }),
@@ -243,11 +277,23 @@ describe("the journey", () => {
       applyAction({ ...blank, stage: "proceedings", finding: "case_to_answer" }, { kind: "refer", proceedings: "misconduct_meeting", ...noFacts }, former),
     ).toEqual({ ok: false, error: expect.stringMatching(/cannot be referred to a misconduct meeting/) });
     const atHearing: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    expect(applyAction(atHearing, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "final_written_warning" }, former)).toEqual({
+    expect(
+      applyAction(
+        atHearing,
+        { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "final_written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
+        former,
+      ),
+    ).toEqual({
       ok: false,
       error: expect.stringMatching(/only disciplinary outcome for a former officer/),
     });
-    expect(applyAction(atHearing, { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "no_further_action" }, former)).toMatchObject({
+    expect(
+      applyAction(
+        atHearing,
+        { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "no_further_action", heldOn: "2026-11-20", panelChair: "chief_officer" },
+        former,
+      ),
+    ).toMatchObject({
       ok: true,
       barredListTask: false,
     });
@@ -255,7 +301,7 @@ describe("the journey", () => {
 
   it("SI 2017/1135 reg 3: creates a barred-list task for an officer who would have been dismissed, and only for dismissals", () => {
     const atHearing: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    const gross = { kind: "record_outcome", proceedingsFinding: "gross_misconduct" } as const;
+    const gross = { kind: "record_outcome", proceedingsFinding: "gross_misconduct", heldOn: "2026-11-20", panelChair: "chief_officer" } as const;
     const left = applyAction(atHearing, { ...gross, outcome: "would_have_been_dismissed" }, { ...supervisor, officer: "former" });
     expect(left).toMatchObject({ ok: true, barredListTask: true });
     const warning = applyAction(atHearing, { ...gross, outcome: "final_written_warning" }, supervisor);
@@ -389,10 +435,18 @@ describe("the appropriate authority's decision on the report, in three parts (20
   it("2020 reg 23(1)(b): a case to answer without proceedings goes to the outcome, where only the RPRP or no further action is open", () => {
     const decided = step(deciding, { kind: "decide", caseToAnswer: "misconduct", referToProceedings: false, rationale });
     expect(decided).toMatchObject({ stage: "outcome", finding: "case_to_answer", referToProceedings: false });
-    expect(applyAction(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "final_written_warning" }, supervisor)).toMatchObject({
+    expect(
+      applyAction(
+        decided,
+        { kind: "record_outcome", proceedingsFinding: null, outcome: "final_written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
+        supervisor,
+      ),
+    ).toMatchObject({
       ok: false,
     });
-    expect(step(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "referred_to_rprp" })).toMatchObject({ stage: "finalised" });
+    expect(
+      step(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "referred_to_rprp", heldOn: "2026-11-20", panelChair: "chief_officer" }),
+    ).toMatchObject({ stage: "finalised" });
   });
   it("2020 reg 23(1)(b): no case to answer cannot be referred to proceedings", () => {
     expect(applyAction(deciding, { kind: "decide", caseToAnswer: "none", referToProceedings: true, rationale }, supervisor)).toEqual({
@@ -464,22 +518,86 @@ describe("a member of police staff's matter (the staff disciplinary policy)", ()
   it("ends with the staff policy's outcomes; a dismissal still raises the barred-list report (SI 2017/1135 reg 3)", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "staff_disciplinary_hearing" };
     expect(
-      applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "dismissal_without_notice" }, staff),
+      applyAction(
+        atOutcome,
+        {
+          kind: "record_outcome",
+          proceedingsFinding: "gross_misconduct",
+          outcome: "dismissal_without_notice",
+          heldOn: "2026-11-20",
+          panelChair: "chief_officer",
+        },
+        staff,
+      ),
     ).toMatchObject({
       ok: false,
     });
-    expect(applyAction(atOutcome, { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "staff_summary_dismissal" }, staff)).toMatchObject(
-      {
-        ok: true,
-        barredListTask: true,
-      },
-    );
+    expect(
+      applyAction(
+        atOutcome,
+        {
+          kind: "record_outcome",
+          proceedingsFinding: "gross_misconduct",
+          outcome: "staff_summary_dismissal",
+          heldOn: "2026-11-20",
+          panelChair: "chief_officer",
+        },
+        staff,
+      ),
+    ).toMatchObject({
+      ok: true,
+      barredListTask: true,
+    });
   });
   it("2020 reg 30-31: an officer's referral needs the date the documents were given; a member of staff's does not", () => {
     const atProceedings: SubjectState = { ...blank, stage: "proceedings", finding: "case_to_answer" };
     expect(applyAction(atProceedings, { kind: "refer", proceedings: "misconduct_meeting", ...noFacts, documentsSuppliedOn: null }, supervisor)).toEqual({
       ok: false,
       error: expect.stringMatching(/reg 31\(1\)/),
+    });
+  });
+});
+
+describe("the date of the meeting or hearing, its chair, and the reg 17 notice", () => {
+  const atHearing: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
+  const outcome = { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "dismissal_without_notice" } as const;
+  it("dates the outcome by the hearing, not by the day it is typed in", () => {
+    expect(applyAction(atHearing, { ...outcome, heldOn: "2026-11-18", panelChair: "senior_officer" }, supervisor)).toMatchObject({
+      ok: true,
+      changes: { outcomeOn: "2026-11-18", panelChair: "senior_officer" },
+    });
+    expect(applyAction(atHearing, { ...outcome, heldOn: null, panelChair: "chief_officer" }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Give the date/),
+    });
+    expect(applyAction(atHearing, { ...outcome, heldOn: "2026-11-23", panelChair: "chief_officer" }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/future/),
+    });
+  });
+  it("SI 2024/521: a hearing held from 7 May 2024 records who chaired it; one held before does not need to", () => {
+    expect(applyAction(atHearing, { ...outcome, heldOn: "2024-05-07", panelChair: null }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/SI 2024\/521/),
+    });
+    expect(applyAction(atHearing, { ...outcome, heldOn: "2024-05-06", panelChair: null }, supervisor)).toMatchObject({ ok: true });
+    expect(
+      applyAction(
+        { ...atHearing, proceedings: "misconduct_meeting" },
+        { ...outcome, proceedingsFinding: "misconduct", outcome: "written_warning", heldOn: "2026-11-18", panelChair: null },
+        supervisor,
+      ),
+    ).toMatchObject({ ok: true });
+  });
+  it("2020 reg 17: records the day the written notice was given, during the investigation only", () => {
+    expect(availableActions({ stage: "investigation" }, "investigator")).toContain("record_notice");
+    expect(applyAction({ ...blank, stage: "investigation" }, { kind: "record_notice", servedOn: "2026-11-21" }, investigator)).toMatchObject({
+      ok: true,
+      changes: { noticeServedOn: "2026-11-21" },
+    });
+    expect(applyAction({ ...blank, stage: "decision" }, { kind: "record_notice", servedOn: "2026-11-21" }, supervisor)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not open/),
     });
   });
 });

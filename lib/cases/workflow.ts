@@ -5,7 +5,7 @@ import { type AssessmentRoute, assessmentRouteRefusal, forumRefusalForCaseToAnsw
 import type { ConductForum, ConductRegime, ProceedingsFinding } from "@/lib/conduct/rules";
 import { staffForum, staffOutcomeKeys, staffOutcomeRefusal, staffRouteRefusal } from "@/lib/conduct/staff-policy";
 import type { WarningsInForce } from "@/lib/conduct/warnings";
-import type { Finding, Outcome, Proceedings, Role, Stage, Standard, WithdrawalKind } from "@/lib/vocabulary";
+import type { Finding, Outcome, PanelChair, Proceedings, Role, Stage, Standard, WithdrawalKind } from "@/lib/vocabulary";
 import { outcomes as outcomeVocabulary, proceedings as proceedingsVocabulary, severities, stages, withdrawalKinds } from "@/lib/vocabulary";
 
 export type Severity = (typeof severities.keys)[number];
@@ -51,7 +51,15 @@ export type WorkflowAction =
       writtenWarningInForce: boolean;
       severalUnconnectedIncidents: boolean;
     }
-  | { kind: "record_outcome"; proceedingsFinding: ProceedingsFinding | null; outcome: Outcome }
+  | {
+      kind: "record_outcome";
+      proceedingsFinding: ProceedingsFinding | null;
+      outcome: Outcome;
+      /** The day the meeting or hearing gave its outcome; the outcome is dated by it (and the barred-list clock runs from it). */
+      heldOn: string | null;
+      panelChair: PanelChair | null;
+    }
+  | { kind: "record_notice"; servedOn: string }
   | { kind: "record_leaving"; leftOn: string; how: "resigned" | "retired" }
   | { kind: "withdraw"; withdrawalKind: WithdrawalKind; reason: string }
   | { kind: "reopen"; reason: string }
@@ -73,6 +81,8 @@ export interface WorkflowContext {
 /** Subject columns to write, with the date of each decision. */
 export type SubjectChanges = Partial<SubjectState> & {
   severityOn?: string | null;
+  noticeServedOn?: string | null;
+  panelChair?: PanelChair | null;
   rprpDiscussedOn?: string | null;
   rprpActions?: string | null;
   recommendationOn?: string | null;
@@ -121,8 +131,11 @@ export function awaitsRprp(state: Pick<SubjectState, "stage"> & Partial<Pick<Sub
 /** What this person may do next to a subject at this stage, in the order a form should offer them. */
 export function availableActions(state: Pick<SubjectState, "stage"> & Partial<Pick<SubjectState, "outcome" | "rprpCompletedOn">>, role: Role): ActionKind[] {
   const actions: ActionKind[] = [];
-  if (isOpenStage(state.stage)) actions.push(forwardAction[state.stage], "record_leaving", "withdraw");
-  else if (awaitsRprp(state)) actions.push("complete_rprp", "reopen");
+  if (isOpenStage(state.stage)) {
+    actions.push(forwardAction[state.stage]);
+    if (state.stage === "investigation") actions.push("record_notice");
+    actions.push("record_leaving", "withdraw");
+  } else if (awaitsRprp(state)) actions.push("complete_rprp", "reopen");
   else actions.push("reopen");
   return actions.filter((action) => role === "supervisor" || (role === "investigator" && !supervisorOnly.includes(action)));
 }
@@ -247,11 +260,22 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
       if (refusal) return refuse(refusal);
       return {
         ok: true,
-        changes: { stage: "finalised", proceedingsFinding: state.proceedings ? action.proceedingsFinding : null, outcome: action.outcome, outcomeOn: today },
+        changes: {
+          stage: "finalised",
+          proceedingsFinding: state.proceedings ? action.proceedingsFinding : null,
+          outcome: action.outcome,
+          outcomeOn: state.proceedings && action.heldOn ? action.heldOn : today,
+          panelChair: state.proceedings ? action.panelChair : null,
+        },
         barredListTask: needsBarredListReport(action.outcome),
         summary: `Outcome recorded: ${outcomeVocabulary.labels[action.outcome].toLowerCase()}; finalised`,
       };
     }
+    case "record_notice":
+      // 2020 reg 17(1): written notice to the officer of the investigation, its severity
+      // assessment and their rights, given as soon as practicable after the investigator is appointed.
+      if (action.servedOn > today) return refuse("The date the notice was given cannot be in the future.");
+      return { ok: true, changes: { noticeServedOn: action.servedOn }, barredListTask: false, summary: `Written notice (reg 17) given on ${action.servedOn}` };
     case "record_leaving": {
       if (context.officer === "former") return refuse("The officer is already recorded as having left the service.");
       if (action.leftOn > today) return refuse("The date the officer left cannot be in the future.");
@@ -358,8 +382,19 @@ export function outcomeFacts(state: SubjectState, context: Pick<WorkflowContext,
   };
 }
 
+/** The first day a hearing is chaired by the chief officer or their delegate (SI 2024/521). */
+export const chiefOfficerChairsFrom = "2024-05-07";
+
 function recordOutcomeRefusal(state: SubjectState, action: Extract<WorkflowAction, { kind: "record_outcome" }>, context: WorkflowContext): string | null {
   const label = outcomeVocabulary.labels[action.outcome];
+  if (state.proceedings) {
+    if (!action.heldOn) return "Give the date the meeting or hearing gave its outcome: the outcome is dated by it.";
+    if (action.heldOn > context.today) return "The date of the meeting or hearing cannot be in the future.";
+    const hearing = state.proceedings === "misconduct_hearing" || state.proceedings === "accelerated_misconduct_hearing";
+    if (hearing && state.regime === "2020" && context.employee === "officer" && action.heldOn >= chiefOfficerChairsFrom && !action.panelChair) {
+      return "Record who chaired the hearing: since 7 May 2024 the chief officer chairs it, or a senior officer, former senior officer or senior member of police staff they delegate to (SI 2024/521).";
+    }
+  }
   if (context.employee === "staff") {
     if (state.proceedings && !action.proceedingsFinding) return "Record what the disciplinary hearing found: misconduct, gross misconduct, or neither.";
     return staffOutcomeRefusal(

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { rowId, storable } from "./text";
-import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds } from "@/lib/vocabulary";
+import { outcomes, panelChairs, proceedings, proceedingsFindings, severities, standards, withdrawalKinds } from "@/lib/vocabulary";
 import { caseRefField, isoDateField, repeatedField } from "./form-values";
 import { assessmentRoutes } from "@/lib/conduct/routes";
 
@@ -73,7 +73,17 @@ export const subjectActionSchema = z.discriminatedUnion(
         z.enum(proceedingsFindings.keys, { message: "Choose what the proceedings found" }).nullable(),
       ),
       outcome: z.enum(outcomes.keys, { message: "Choose the outcome" }),
+      heldOn: z
+        .string()
+        .optional()
+        .transform((v) => v || null)
+        .pipe(isoDateField("Give the date of the meeting or hearing as a date").nullable()),
+      panelChair: z.preprocess(
+        (v) => (v === "" || v === undefined ? null : v),
+        z.enum(panelChairs.keys, { message: "Choose who chaired the hearing" }).nullable(),
+      ),
     }),
+    z.object({ ...target, kind: z.literal("record_notice"), servedOn: isoDateField("Give the date the notice was given as a date") }),
     z.object({
       ...target,
       kind: z.literal("record_leaving"),

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatDate } from "@/lib/format";
 import { Section } from "@/components/ui/section";
 import { bystanderDecisions, groupParts, platforms } from "@/lib/vocabulary";
 import type { CaseView } from "../_lib/case-view";
@@ -65,7 +66,7 @@ export function CaseChatGroups({
                   <strong>{name}</strong> in {b.groupName}: {groupParts.labels[b.part!].toLowerCase()}.{" "}
                   {b.decision ? (
                     <span>
-                      {bystanderDecisions.labels[b.decision]} ({b.decidedOn}). Reason: {b.reason}
+                      {bystanderDecisions.labels[b.decision]} ({b.decidedOn ? formatDate(b.decidedOn) : ""}). Reason: {b.reason}
                     </span>
                   ) : canWork ? (
                     b.personId === null ? (

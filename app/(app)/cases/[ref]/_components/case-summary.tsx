@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatDate } from "@/lib/format";
 import { SummaryList } from "@/components/ui/summary-list";
 import { caseAgeDays } from "@/lib/cases/workflow";
 import { channels, contentTypes, devices, matterTypes, platforms, sources, stages } from "@/lib/vocabulary";
@@ -23,10 +24,12 @@ export function CaseSummary({ found, overdue, today, canWork }: { found: CaseDet
           { key: "Status", value: stages.labels[found.status] },
           {
             key: "Force target for this stage (force policy, not statute)",
-            value: found.stageDueOn ? `${found.stageDueOn}${overdue ? ` (overdue by ${caseAgeDays(found.stageDueOn, today)} days)` : ""}` : "None (closed)",
+            value: found.stageDueOn
+              ? `${formatDate(found.stageDueOn)}${overdue ? ` (overdue by ${caseAgeDays(found.stageDueOn, today)} days)` : ""}`
+              : "None (closed)",
           },
-          { key: "Recorded", value: `${found.recordedOn} (${caseAgeDays(found.recordedOn, today)} days ago)` },
-          { key: "Incident", value: found.incidentOn ?? "Not known" },
+          { key: "Recorded", value: `${formatDate(found.recordedOn)} (${caseAgeDays(found.recordedOn, today)} days ago)` },
+          { key: "Incident", value: found.incidentOn ? formatDate(found.incidentOn) : "Not known" },
           { key: "Type of matter", value: found.matterType ? matterTypes.labels[found.matterType] : "Not recorded: record it with the IOPC referral decision" },
           { key: "How it came to notice", value: sources.labels[found.source] },
           {

@@ -1,6 +1,6 @@
 import { Section } from "@/components/ui/section";
 import { describeTask, taskShortName } from "@/lib/conduct/clock-tasks";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import type { CaseView } from "../_lib/case-view";
 import { CompleteTaskButton } from "./case-work-forms";
 
@@ -27,7 +27,7 @@ export function CaseTasks({
           const overdue = !task.completedAt && task.dueOn < today;
           return (
             <li key={task.id} className="govuk-task-list__item">
-              <div className="govuk-task-list__name-and-hint">{describeTask(task.kind, officer, task.dueOn)}</div>
+              <div className="govuk-task-list__name-and-hint">{describeTask(task.kind, officer, formatDate(task.dueOn))}</div>
               <div className="govuk-task-list__status">
                 {overdue ? <strong className="govuk-tag govuk-tag--orange">Overdue</strong> : null}{" "}
                 {task.completedAt ? (

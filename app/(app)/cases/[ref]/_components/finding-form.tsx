@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { findings, type Finding } from "@/lib/vocabulary";
 import { recordFindingAction } from "../../actions";
 import { optionsOf, SelectField, TextField, TextareaField } from "@/components/ui/field";
@@ -20,11 +20,12 @@ export function FindingForm({
   current: Finding | null;
   today: string;
 }) {
-  const [state, action, pending] = useActionState(recordFindingAction, null);
+  // Corrects in place: after a save the form shows what was saved.
+  const { state, pending, formProps } = useKeptFormAction(recordFindingAction, { resetOnSuccess: false });
   // One form per subject on the case page: ids carry the subject.
   const idPrefix = `finding-${subjectId}-`;
   return (
-    <form action={action} noValidate aria-label={`Finding for ${name}`} className="app-step-form">
+    <form {...formProps} noValidate aria-label={`Finding for ${name}`} className="app-step-form">
       <FormStatus state={state} idPrefix={idPrefix} />
       <input type="hidden" name="subjectId" value={subjectId} />
       <input type="hidden" name="version" value={state?.ok ? (state.data as { version: number }).version : version} />

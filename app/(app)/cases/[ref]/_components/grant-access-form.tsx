@@ -1,15 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormStatus } from "@/components/ui/form-status";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { MAX_GRANT_DAYS } from "@/lib/validation/case-access";
 import { approveCaseAccessAction, grantCaseAccessAction, revokeCaseAccessAction } from "../../actions";
 import { TextField } from "@/components/ui/field";
 
 export function GrantAccessForm({ caseRef }: { caseRef: string }) {
-  const [state, action, pending] = useActionState(grantCaseAccessAction, null);
+  const { state, pending, formProps } = useKeptFormAction(grantCaseAccessAction);
   return (
-    <form action={action} noValidate>
+    <form {...formProps} noValidate aria-label="Grant access">
       <FormStatus state={state} />
       <input type="hidden" name="ref" value={caseRef} />
       <TextField name="email" label="Email of the investigator or supervisor" state={state} type="email" autoComplete="off" />
@@ -24,9 +24,9 @@ export function GrantAccessForm({ caseRef }: { caseRef: string }) {
 
 /** A second supervisor approves a supervisor's request for their own access (two-person rule). */
 export function ApproveAccessButton({ caseRef, grantId, label }: { caseRef: string; grantId: number; label: string }) {
-  const [state, action, pending] = useActionState(approveCaseAccessAction, null);
+  const { state, pending, formProps } = useKeptFormAction(approveCaseAccessAction);
   return (
-    <form action={action} className="app-inline-form">
+    <form {...formProps} className="app-inline-form">
       <input type="hidden" name="ref" value={caseRef} />
       <input type="hidden" name="grantId" value={grantId} />
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
@@ -43,9 +43,9 @@ export function ApproveAccessButton({ caseRef, grantId, label }: { caseRef: stri
 }
 
 export function RevokeAccessButton({ caseRef, grantId, label = "End access" }: { caseRef: string; grantId: number; label?: string }) {
-  const [state, action, pending] = useActionState(revokeCaseAccessAction, null);
+  const { state, pending, formProps } = useKeptFormAction(revokeCaseAccessAction);
   return (
-    <form action={action}>
+    <form {...formProps}>
       <input type="hidden" name="ref" value={caseRef} />
       <input type="hidden" name="grantId" value={grantId} />
       <button type="submit" className="app-link-button" disabled={pending}>

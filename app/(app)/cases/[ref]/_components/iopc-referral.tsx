@@ -1,4 +1,5 @@
 import { Details } from "@/components/ui/details";
+import { formatDate } from "@/lib/format";
 import { Section } from "@/components/ui/section";
 import { SummaryList } from "@/components/ui/summary-list";
 import { mustRefer } from "@/lib/conduct/iopc-referral";
@@ -32,10 +33,13 @@ export function IopcReferral({
             },
             {
               key: "Decision",
-              value: `${referral.referred ? `Referred on ${referral.referredOn}` : "Not referred"} (decided ${referral.decidedOn}${mustRefer(matterType, referral.criteria) ? "; referral was mandatory" : ""}). Rationale: ${referral.rationale}`,
+              value: `${referral.referred ? `Referred on ${referral.referredOn ? formatDate(referral.referredOn) : ""}` : "Not referred"} (decided ${formatDate(referral.decidedOn)}${mustRefer(matterType, referral.criteria) ? "; referral was mandatory" : ""}). Rationale: ${referral.rationale}`,
             },
             referral.referred
-              ? { key: "IOPC's decision", value: referral.mode ? `${iopcModes.labels[referral.mode]} (${referral.modeDecidedOn})` : "Awaited" }
+              ? {
+                  key: "IOPC's decision",
+                  value: referral.mode ? `${iopcModes.labels[referral.mode]} (${referral.modeDecidedOn ? formatDate(referral.modeDecidedOn) : ""})` : "Awaited",
+                }
               : null,
           ]}
         />

@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format";
 import { Details } from "@/components/ui/details";
 import { SummaryList } from "@/components/ui/summary-list";
 import type { SessionUser } from "@/server/auth/session";
@@ -6,7 +7,19 @@ import { availableActions, isOpenStage } from "@/lib/cases/workflow";
 import { forumsOpen, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
 import { assessmentRouteLabels, forumRefusalForCaseToAnswer } from "@/lib/conduct/routes";
 import { isPoliceStaff, staffForum } from "@/lib/conduct/staff-policy";
-import { findings, outcomes, proceedings, proceedingsFindings, ranks, recommendations, severities, stages, standards, withdrawalKinds } from "@/lib/vocabulary";
+import {
+  findings,
+  outcomes,
+  panelChairs,
+  proceedings,
+  proceedingsFindings,
+  ranks,
+  recommendations,
+  severities,
+  stages,
+  standards,
+  withdrawalKinds,
+} from "@/lib/vocabulary";
 import type { CaseDetail, CasePageAbilities, CaseSubject, CaseView } from "../_lib/case-view";
 import { FindingForm } from "./finding-form";
 import { SubjectStepForms } from "./subject-step-form";
@@ -16,7 +29,7 @@ import { RemoveSubjectForm } from "./subject-change-forms";
 function describeRprp(subject: CaseSubject): string | null {
   if (subject.outcome !== "referred_to_rprp") return null;
   if (!subject.rprpCompletedOn) return "In progress: record the discussion, the actions agreed and the date it was completed.";
-  return `Completed on ${subject.rprpCompletedOn} (discussion on ${subject.rprpDiscussedOn}). Actions agreed: ${subject.rprpActions}`;
+  return `Completed on ${formatDate(subject.rprpCompletedOn)} (discussion on ${subject.rprpDiscussedOn ? formatDate(subject.rprpDiscussedOn) : "not recorded"}). Actions agreed: ${subject.rprpActions}`;
 }
 
 /** The appropriate authority's decision in its parts (2020 reg 23(1)(a)-(b)). */
@@ -60,7 +73,7 @@ function OtherAllegations({
   threshold: number;
 }) {
   const history = earlier.filter((e) => e.personId === subject.personId);
-  const named = history.flatMap((e) => (e.ref === null ? [] : [`${e.ref} (${e.recordedOn})`]));
+  const named = history.flatMap((e) => (e.ref === null ? [] : [`${e.ref} (${formatDate(e.recordedOn)})`]));
   const unseen = abilities.countUnseen ? history.length - named.length : 0;
   const window = abilities.showEarlyIntervention ? repeatWindow([...history, { ref: found.ref, recordedOn: found.recordedOn }], threshold) : null;
   return (
@@ -118,7 +131,7 @@ export function SubjectCard({
             key: "Appropriate authority's finding",
             value: (
               <>
-                {s.finding ? `${findings.labels[s.finding]}${s.findingOn ? ` (${s.findingOn})` : ""}` : "Ongoing"}
+                {s.finding ? `${findings.labels[s.finding]}${s.findingOn ? ` (${formatDate(s.findingOn)})` : ""}` : "Ongoing"}
                 {s.findingRationale ? <span className="app-rationale"> Rationale: {s.findingRationale}</span> : null}
               </>
             ),
@@ -126,10 +139,11 @@ export function SubjectCard({
           describeReportDecision(s) ? { key: "Decision on the report (reg 23)", value: describeReportDecision(s) } : null,
           {
             key: "Proceedings",
-            value: `${s.proceedings ? proceedings.labels[s.proceedings] : "None"}${s.proceedingsFinding ? `; found: ${proceedingsFindings.labels[s.proceedingsFinding].toLowerCase()}` : ""}`,
+            value: `${s.proceedings ? proceedings.labels[s.proceedings] : "None"}${s.proceedingsFinding ? `; found: ${proceedingsFindings.labels[s.proceedingsFinding].toLowerCase()}` : ""}${s.panelChair ? `; chaired by ${panelChairs.labels[s.panelChair].replace(/^A |^The /, "the ").toLowerCase()}` : ""}`,
           },
+          s.noticeServedOn ? { key: "Written notice (reg 17)", value: `Given on ${formatDate(s.noticeServedOn)}` } : null,
           { key: "Warnings in force at the severity assessment", value: describeWarnings(s, onRecord) },
-          { key: "Outcome", value: s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${s.outcomeOn})` : ""}` : "Not yet" },
+          { key: "Outcome", value: s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${formatDate(s.outcomeOn)})` : ""}` : "Not yet" },
           describeRprp(s) ? { key: "Reflective practice review process", value: describeRprp(s) } : null,
           s.withdrawnReason
             ? { key: "Withdrawn because", value: `${s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}${s.withdrawnReason}` }

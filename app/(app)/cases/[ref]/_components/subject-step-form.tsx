@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { CheckboxList, Choices, Fieldset, optionsOf, SelectField, TextareaField, TextField } from "@/components/ui/field";
 import { Details } from "@/components/ui/details";
 import { FormStatus, type FormState } from "@/components/ui/form-status";
@@ -8,7 +9,17 @@ import type { ActionKind } from "@/lib/cases/workflow";
 import { type ConductForum, lawfulOutcomes, type LawfulOutcomesInput, type ProceedingsFinding } from "@/lib/conduct/rules";
 import { assessmentRouteLabels, assessmentRoutesOpen, type Severity } from "@/lib/conduct/routes";
 import { staffOutcomesOpen, staffRoutesOpen } from "@/lib/conduct/staff-policy";
-import { outcomes, proceedings, proceedingsFindings, severities, standards, withdrawalKinds, type Outcome, type Proceedings } from "@/lib/vocabulary";
+import {
+  outcomes,
+  panelChairs,
+  proceedings,
+  proceedingsFindings,
+  severities,
+  standards,
+  withdrawalKinds,
+  type Outcome,
+  type Proceedings,
+} from "@/lib/vocabulary";
 import { subjectStepAction } from "../../actions";
 
 interface Props {
@@ -41,6 +52,7 @@ const titles: Record<ActionKind, string> = {
   withdraw: "Withdraw",
   reopen: "Reopen",
   complete_rprp: "Record the reflective practice review completed",
+  record_notice: "Record the written notice (reg 17)",
 };
 
 function Choice({ prefix, name, label, options, state }: { prefix: string; name: string; label: string; options: [string, string][]; state: FormState }) {
@@ -119,6 +131,26 @@ function OutcomeFields({ prefix, props, state }: { prefix: string; props: Props;
         placeholder="Choose"
         options={open.map((key) => ({ value: key, label: outcomes.labels[key] }))}
       />
+      <TextField
+        name="heldOn"
+        label={`Date of the ${proceedings.labels[forum].toLowerCase()}`}
+        hint="The outcome is dated by it."
+        type="date"
+        state={state}
+        idPrefix={prefix}
+      />
+      {!staff && (forum === "misconduct_hearing" || forum === "accelerated_misconduct_hearing") ? (
+        <SelectField
+          name="panelChair"
+          label="Who chaired the hearing"
+          hint="Needed for a hearing held from 7 May 2024: the chief officer or their delegate (SI 2024/521)."
+          state={state}
+          idPrefix={prefix}
+          defaultValue=""
+          placeholder="Choose"
+          options={optionsOf(panelChairs)}
+        />
+      ) : null}
     </>
   );
 }
@@ -298,6 +330,17 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         );
       case "reopen":
         return <Reason prefix={prefix} name="reason" label="Reason for reopening" state={state} />;
+      case "record_notice":
+        return (
+          <TextField
+            name="servedOn"
+            label="Date the written notice of the investigation was given to the officer"
+            hint="The notice tells the officer of the investigation, its severity assessment and their rights (2020 reg 17)."
+            type="date"
+            state={state}
+            idPrefix={prefix}
+          />
+        );
       case "complete_rprp":
         return (
           <>
@@ -336,14 +379,10 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
  * refreshes to the subject's new stage; what was typed stays after a refusal.
  */
 export function SubjectStepForms(props: Props & { waiting: string | null }) {
-  const [state, dispatch, pending] = useActionState(subjectStepAction, null);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => dispatch(formData));
-  };
-  const shared = { state, pending, submit, action: dispatch };
-  const isSecondary = (kind: ActionKind) => kind === "withdraw" || kind === "reopen" || kind === "record_leaving";
+  // One result for the subject's several forms; the form in use is remounted when the subject moves on.
+  const { state, pending, formProps } = useKeptFormAction(subjectStepAction, { resetOnSuccess: false });
+  const shared = { state, pending, submit: formProps.onSubmit, action: formProps.action };
+  const isSecondary = (kind: ActionKind) => kind === "withdraw" || kind === "reopen" || kind === "record_leaving" || kind === "record_notice";
   const primary = props.actions.find((kind) => !isSecondary(kind));
   const secondary = props.actions.filter(isSecondary);
   return (
@@ -353,7 +392,13 @@ export function SubjectStepForms(props: Props & { waiting: string | null }) {
       {secondary.map((kind) => (
         <Details
           key={kind}
-          summary={kind === "record_leaving" ? `Record that ${props.name} resigned or retired` : `${titles[kind]} ${props.name}'s allegation`}
+          summary={
+            kind === "record_leaving"
+              ? `Record that ${props.name} resigned or retired`
+              : kind === "record_notice"
+                ? `Record the written notice given to ${props.name} (reg 17)`
+                : `${titles[kind]} ${props.name}'s allegation`
+          }
         >
           <StepForm kind={kind} props={props} shared={shared} />
         </Details>
