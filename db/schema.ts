@@ -62,6 +62,8 @@ import {
   panelChairs,
 } from "@/lib/vocabulary";
 import { assessmentRoutes } from "@/lib/conduct/routes";
+import { criminalOutcomes } from "@/lib/conduct/criminal";
+import { measureKinds } from "@/lib/conduct/suspension";
 import type { DisclosedResult } from "@/lib/stats/disclose";
 import type { StatsResult } from "@/lib/stats/result";
 import type { DrawCriteria } from "@/lib/validation/spot-checks";
@@ -92,6 +94,8 @@ export const iopcCriterionEnum = pgEnum("iopc_criterion", iopcReferralCriteria.k
 export const iopcModeEnum = pgEnum("iopc_mode", iopcModes.keys);
 export const bystanderDecisionEnum = pgEnum("bystander_decision", bystanderDecisions.keys);
 export const panelChairEnum = pgEnum("panel_chair", panelChairs.keys);
+export const criminalOutcomeEnum = pgEnum("criminal_outcome", criminalOutcomes);
+export const measureKindEnum = pgEnum("measure_kind", measureKinds);
 
 /**
  * The FoI rank banding as the database computes it, built from rankGroupOf so the
@@ -964,3 +968,43 @@ export const iopcReferrals = pgTable("iopc_referrals", {
     .references(() => users.id),
   ...timestamps,
 });
+
+/** Criminal proceedings beside a subject's conduct matter: referral, charge and outcome (lib/conduct/criminal.ts). */
+export const criminalProceedings = pgTable("criminal_proceedings", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  subjectId: integer("subject_id")
+    .notNull()
+    .unique()
+    .references(() => subjects.id, { onDelete: "cascade" }),
+  referredOn: date("referred_on", { mode: "string" }).notNull(),
+  offence: text("offence").notNull(),
+  indictableOnly: boolean("indictable_only").notNull().default(false),
+  chargedOn: date("charged_on", { mode: "string" }),
+  outcome: criminalOutcomeEnum("outcome"),
+  outcomeOn: date("outcome_on", { mode: "string" }),
+  recordedBy: integer("recorded_by")
+    .notNull()
+    .references(() => users.id),
+  ...timestamps,
+});
+
+/** Suspension, or restricted duties instead, with its reviews and end (2020 reg 11). At most one open per subject. */
+export const subjectMeasures = pgTable(
+  "subject_measures",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    subjectId: integer("subject_id")
+      .notNull()
+      .references(() => subjects.id, { onDelete: "cascade" }),
+    kind: measureKindEnum("kind").notNull(),
+    startedOn: date("started_on", { mode: "string" }).notNull(),
+    reason: text("reason").notNull(),
+    lastReviewedOn: date("last_reviewed_on", { mode: "string" }),
+    endedOn: date("ended_on", { mode: "string" }),
+    recordedBy: integer("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("subject_measures_open_idx").on(t.subjectId).where(sql`ended_on is null`)],
+);

@@ -32,6 +32,8 @@ export const actionPermissions: Record<string, Permission> = {
   addNoteAction: "cases:work",
   addSubjectAction: "cases:work",
   decideBystanderAction: "cases:work",
+  recordCriminalProceedingsAction: "cases:work",
+  recordMeasureAction: "cases:decide",
   removeSubjectAction: "cases:work",
   editCaseDetailsAction: "cases:work",
   linkCaseAction: "cases:work",

@@ -6,6 +6,7 @@ import { warningsInForce } from "@/lib/conduct/warnings";
 import { barredListReportDue } from "@/lib/conduct/rules";
 import { advisoryListFurtherReport, clockTaskChanges } from "@/lib/conduct/clock-tasks";
 import { isPoliceStaff } from "@/lib/conduct/staff-policy";
+import { isGrossMisconductByConviction } from "./subject-records";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
@@ -122,6 +123,7 @@ export async function applySubjectAction(
       today: input.today,
       officer: target.personStatus === "left" ? "former" : "serving",
       employee: isPoliceStaff(target.rank) ? "staff" : "officer",
+      grossMisconductByConviction: input.action.kind === "assess" && (await isGrossMisconductByConviction(tx, input.subjectId)),
       warningsOnRecord: warningsInForce(record, target.severityOn ?? input.today),
     });
     if (!result.ok) throw new AppError("bad_request", result.error);

@@ -601,3 +601,19 @@ describe("the date of the meeting or hearing, its chair, and the reg 17 notice",
     });
   });
 });
+
+describe("a conviction for an indictable-only offence (SI 2025/558)", () => {
+  it("SI 2025/558: the severity assessment must be gross misconduct once the officer is convicted of an indictable-only offence", () => {
+    const convicted = { ...investigator, grossMisconductByConviction: true };
+    const assessing: SubjectState = { ...blank, stage: "assessment" };
+    expect(applyAction(assessing, { kind: "assess", severity: "misconduct", standards: ["discreditable_conduct"], route: "investigation" }, convicted)).toEqual(
+      {
+        ok: false,
+        error: expect.stringMatching(/SI 2025\/558/),
+      },
+    );
+    expect(
+      applyAction(assessing, { kind: "assess", severity: "gross_misconduct", standards: ["discreditable_conduct"], route: "investigation" }, convicted),
+    ).toMatchObject({ ok: true });
+  });
+});

@@ -74,6 +74,8 @@ export interface WorkflowContext {
   officer: OfficerStatus;
   /** Police staff and PCSOs follow the force's staff disciplinary policy, not the conduct regulations. */
   employee: "officer" | "staff";
+  /** The officer was convicted of an indictable-only offence from 28 May 2025 (lib/conduct/criminal.ts; SI 2025/558). */
+  grossMisconductByConviction?: boolean;
   /** Warnings in force on the date of the severity assessment, from the officer's own record. */
   warningsOnRecord: WarningsInForce;
 }
@@ -166,6 +168,11 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
       return { ok: true, changes: { stage: "assessment" }, barredListTask: false, summary: "Severity assessment started" };
     case "assess": {
       if (action.standards.length === 0) return refuse("Choose at least one Standard of Professional Behaviour the allegation would breach.");
+      if (context.grossMisconductByConviction && context.employee === "officer" && action.severity !== "gross_misconduct") {
+        return refuse(
+          "The officer was convicted of an offence triable only on indictment, on or after 28 May 2025: the conduct is gross misconduct (SI 2025/558). Assess it as gross misconduct.",
+        );
+      }
       const refusal =
         context.employee === "staff"
           ? staffRouteRefusal(action.severity, action.route)

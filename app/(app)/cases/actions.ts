@@ -19,6 +19,8 @@ import { iopcModeSchema, iopcReferralSchema } from "@/lib/validation/iopc-referr
 import { recordIopcMode, recordIopcReferral } from "@/db/queries/iopc-referral";
 import { addSubject, editCaseDetails, removeSubject } from "@/db/queries/subject-changes";
 import { decideBystander } from "@/db/queries/bystanders";
+import { recordCriminalProceedings, recordMeasure } from "@/db/queries/subject-records";
+import { criminalProceedingsSchema, measureSchema } from "@/lib/validation/subject-records";
 import { bystanderDecisionSchema } from "@/lib/validation/chat-groups";
 
 export const grantCaseAccessAction = validatedAction("case-access:grant", grantCaseAccessSchema, async (input, user) => {
@@ -114,6 +116,23 @@ export const decideBystanderAction = validatedAction("cases:work", bystanderDeci
       ? `${displayName} added as a subject, with the Standard "Challenging and reporting improper conduct": start their severity assessment next.`
       : `No action recorded for ${displayName}, with your reason.`,
   };
+});
+
+export const recordCriminalProceedingsAction = validatedAction("cases:work", criminalProceedingsSchema, async (input, user) => {
+  const { grossMisconduct } = await recordCriminalProceedings(await getDb(), user, input, todayIso());
+  revalidatePath(`/cases/${input.ref}`);
+  return {
+    data: null,
+    message: grossMisconduct
+      ? "Criminal proceedings saved. The conviction makes the conduct gross misconduct (SI 2025/558): the severity assessment must say so."
+      : "Criminal proceedings saved.",
+  };
+});
+
+export const recordMeasureAction = validatedAction("cases:decide", measureSchema, async (input, user) => {
+  const { what } = await recordMeasure(await getDb(), user, input, todayIso());
+  revalidatePath(`/cases/${input.ref}`);
+  return { data: null, message: `Suspension or restriction ${what}.` };
 });
 
 export const addNoteAction = validatedAction("cases:work", addNoteSchema, async (input, user) => {

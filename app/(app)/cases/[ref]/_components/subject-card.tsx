@@ -3,7 +3,7 @@ import { Details } from "@/components/ui/details";
 import { SummaryList } from "@/components/ui/summary-list";
 import type { SessionUser } from "@/server/auth/session";
 import { explainRepeat, repeatWindow } from "@/lib/cases/early-intervention";
-import { availableActions, isOpenStage } from "@/lib/cases/workflow";
+import { availableActions, caseAgeDays, isOpenStage } from "@/lib/cases/workflow";
 import { forumsOpen, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
 import { assessmentRouteLabels, forumRefusalForCaseToAnswer } from "@/lib/conduct/routes";
 import { isPoliceStaff, staffForum } from "@/lib/conduct/staff-policy";
@@ -24,12 +24,34 @@ import type { CaseDetail, CasePageAbilities, CaseSubject, CaseView } from "../_l
 import { FindingForm } from "./finding-form";
 import { SubjectStepForms } from "./subject-step-form";
 import { RemoveSubjectForm } from "./subject-change-forms";
+import { CriminalProceedingsForm, MeasureForm } from "./subject-record-forms";
+import { convictionIsGrossMisconduct, criminalOutcomeLabels, type CriminalRecord } from "@/lib/conduct/criminal";
+import { measureLabels } from "@/lib/conduct/suspension";
 
 /** The reflective practice review process, for a subject referred to it (2020 Part 6). */
 function describeRprp(subject: CaseSubject): string | null {
   if (subject.outcome !== "referred_to_rprp") return null;
   if (!subject.rprpCompletedOn) return "In progress: record the discussion, the actions agreed and the date it was completed.";
   return `Completed on ${formatDate(subject.rprpCompletedOn)} (discussion on ${subject.rprpDiscussedOn ? formatDate(subject.rprpDiscussedOn) : "not recorded"}). Actions agreed: ${subject.rprpActions}`;
+}
+
+/** The criminal proceedings beside the matter, in words. */
+function describeCriminal(record: CriminalRecord | undefined): string | null {
+  if (!record) return null;
+  const parts = [`${record.offence}${record.indictableOnly ? " (indictable only)" : ""}: referred ${formatDate(record.referredOn)}`];
+  if (record.chargedOn) parts.push(`charged ${formatDate(record.chargedOn)}`);
+  if (record.outcome) parts.push(`${criminalOutcomeLabels[record.outcome].toLowerCase()} ${record.outcomeOn ? formatDate(record.outcomeOn) : ""}`.trim());
+  return `${parts.join("; ")}.${convictionIsGrossMisconduct(record) ? " The conviction makes the conduct gross misconduct (SI 2025/558)." : ""}`;
+}
+
+/** The suspension or restriction now in force, or the last one, in words (2020 reg 11). */
+function describeMeasure(measures: CaseView["subjectRecords"]["measures"], subjectId: number, today: string): string | null {
+  const mine = measures.filter((m) => m.subjectId === subjectId);
+  const last = mine.at(-1);
+  if (!last) return null;
+  if (last.endedOn) return `${measureLabels[last.kind]} from ${formatDate(last.startedOn)} to ${formatDate(last.endedOn)}.`;
+  const since = last.lastReviewedOn ?? last.startedOn;
+  return `${measureLabels[last.kind]} since ${formatDate(last.startedOn)}; ${last.lastReviewedOn ? "last reviewed" : "not reviewed since it started,"} ${formatDate(since)} (${caseAgeDays(since, today)} days ago). Reason: ${last.reason}`;
 }
 
 /** The appropriate authority's decision in its parts (2020 reg 23(1)(a)-(b)). */
@@ -145,6 +167,12 @@ export function SubjectCard({
           { key: "Warnings in force at the severity assessment", value: describeWarnings(s, onRecord) },
           { key: "Outcome", value: s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${formatDate(s.outcomeOn)})` : ""}` : "Not yet" },
           describeRprp(s) ? { key: "Reflective practice review process", value: describeRprp(s) } : null,
+          describeCriminal(view.subjectRecords.criminal.get(s.id))
+            ? { key: "Criminal proceedings", value: describeCriminal(view.subjectRecords.criminal.get(s.id)) }
+            : null,
+          describeMeasure(view.subjectRecords.measures, s.id, today)
+            ? { key: "Suspension or restriction", value: describeMeasure(view.subjectRecords.measures, s.id, today) }
+            : null,
           s.withdrawnReason
             ? { key: "Withdrawn because", value: `${s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}${s.withdrawnReason}` }
             : null,
@@ -184,6 +212,21 @@ export function SubjectCard({
       {abilities.canWork && (s.stage === "recorded" || s.stage === "assessment") && found.subjects.length > 1 ? (
         <Details summary={`Remove ${s.name} from this case (added in error)`}>
           <RemoveSubjectForm caseRef={found.ref} subjectId={s.id} version={s.version} name={s.name} />
+        </Details>
+      ) : null}
+      {abilities.canWork ? (
+        <Details summary={`Criminal proceedings: ${s.name}`}>
+          <CriminalProceedingsForm caseRef={found.ref} subjectId={s.id} name={s.name} current={view.subjectRecords.criminal.get(s.id) ?? null} />
+        </Details>
+      ) : null}
+      {abilities.canDecide ? (
+        <Details summary={`Suspension or restriction: ${s.name}`}>
+          <MeasureForm
+            caseRef={found.ref}
+            subjectId={s.id}
+            name={s.name}
+            open={view.subjectRecords.measures.some((m) => m.subjectId === s.id && m.endedOn === null)}
+          />
         </Details>
       ) : null}
       {abilities.canDecide && !isOpenStage(s.stage) ? (

@@ -9,6 +9,7 @@ import { listOfficerOutcomes } from "@/db/queries/workflow";
 import { getIopcReferral } from "@/db/queries/iopc-referral";
 import { listCaseChatGroups } from "@/db/queries/chat-groups";
 import { listBystanders } from "@/db/queries/bystanders";
+import { listSubjectRecords } from "@/db/queries/subject-records";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import type { SessionUser } from "@/server/auth/session";
 import { warningsInForce } from "@/lib/conduct/warnings";
@@ -37,26 +38,28 @@ export type CasePageAbilities = ReturnType<typeof casePageAbilities>;
 
 /** Everything the case page shows beside the case itself, each part only where the role may see it. */
 export async function loadCaseView(db: Database, user: SessionUser, found: CaseDetail, abilities: CasePageAbilities, today: string) {
-  const [trail, grants, timeline, notes, links, tasks, earlier, investigators, evidence, iopcReferral, chatGroups, bystanders] = await Promise.all([
-    abilities.showAudit ? listCaseAudit(db, found.ref) : Promise.resolve([]),
-    found.restricted && abilities.manageAccess ? listCaseGrants(db, found.id) : Promise.resolve([]),
-    listCaseTimeline(db, user, found.ref),
-    listCaseNotes(db, found.id),
-    listLinkedCases(db, user, found.id),
-    listCaseTasks(db, found.id),
-    listEarlierAllegations(
-      db,
-      user,
-      found.subjects.map((s) => s.personId),
-      found.id,
-      { countUnseen: abilities.countUnseen || abilities.showEarlyIntervention },
-    ),
-    abilities.canAssign ? listInvestigatorCaseloads(db) : Promise.resolve([]),
-    listCaseEvidence(db, user, found.ref),
-    getIopcReferral(db, found.id),
-    listCaseChatGroups(db, user, found.ref),
-    listBystanders(db, user, found.ref),
-  ]);
+  const [trail, grants, timeline, notes, links, tasks, earlier, investigators, evidence, iopcReferral, chatGroups, bystanders, subjectRecords] =
+    await Promise.all([
+      abilities.showAudit ? listCaseAudit(db, found.ref) : Promise.resolve([]),
+      found.restricted && abilities.manageAccess ? listCaseGrants(db, found.id) : Promise.resolve([]),
+      listCaseTimeline(db, user, found.ref),
+      listCaseNotes(db, found.id),
+      listLinkedCases(db, user, found.id),
+      listCaseTasks(db, found.id),
+      listEarlierAllegations(
+        db,
+        user,
+        found.subjects.map((s) => s.personId),
+        found.id,
+        { countUnseen: abilities.countUnseen || abilities.showEarlyIntervention },
+      ),
+      abilities.canAssign ? listInvestigatorCaseloads(db) : Promise.resolve([]),
+      listCaseEvidence(db, user, found.ref),
+      getIopcReferral(db, found.id),
+      listCaseChatGroups(db, user, found.ref),
+      listBystanders(db, user, found.ref),
+      listSubjectRecords(db, found.id),
+    ]);
   // Warnings in force at each severity assessment, from the officer's own record (2020 reg 42(5) and (7)).
   const warningsOnRecord = new Map(
     await Promise.all(
@@ -78,6 +81,7 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
     iopcReferral,
     chatGroups: chatGroups ?? [],
     bystanders,
+    subjectRecords,
     subjectNames: new Map(found.subjects.map((s) => [s.id, s.name])),
     overdue: isOverdue(found.status, found.stageDueOn, today) || clockOverdue,
   };

@@ -1,0 +1,130 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Database } from "@/db/index";
+import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { inRolledBackTransaction } from "@/tests/rollback";
+import { auditEvents, cases, subjects, users } from "../schema";
+import { createCase } from "./case-intake";
+import { listSubjectRecords, recordCriminalProceedings, recordMeasure } from "./subject-records";
+import { applySubjectAction } from "./workflow";
+
+const today = "2026-11-22";
+
+describe.each(databaseKinds)("criminal proceedings and suspension on %s", (kind) => {
+  const handle = useSeededDatabase(kind);
+
+  async function account(tx: Database, email: string) {
+    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));
+    return user!;
+  }
+
+  async function newCase(tx: Database) {
+    const investigator = await account(tx, "investigator@demo.police.uk");
+    const { ref } = await createCase(
+      tx,
+      investigator,
+      {
+        summary: "Crime-scene photographs shared in a group chat",
+        source: "intelligence",
+        platform: "whatsapp",
+        channel: "group_chat",
+        groupSize: 3,
+        contentType: "images_of_victims_or_scenes",
+        device: "personal",
+        matterType: "recordable_conduct_matter",
+        recordedOn: "2026-11-20",
+        subjects: [{ serviceNumber: "CRM001", name: "Convicted Officer", rank: "constable", allegation: "" }],
+      },
+      today,
+    );
+    const [row] = await tx
+      .select({ id: subjects.id, version: subjects.version, caseId: cases.id })
+      .from(subjects)
+      .innerJoin(cases, eq(cases.id, subjects.caseId))
+      .where(eq(cases.ref, ref));
+    return { ref, investigator, subject: row! };
+  }
+
+  it("SI 2025/558: a recorded conviction for an indictable-only offence makes the severity assessment refuse anything but gross misconduct", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const { ref, investigator, subject } = await newCase(tx);
+      const saved = await recordCriminalProceedings(
+        tx,
+        investigator,
+        {
+          ref,
+          subjectId: subject.id,
+          referredOn: "2026-06-01",
+          offence: "Misconduct in public office",
+          indictableOnly: true,
+          chargedOn: "2026-07-01",
+          outcome: "convicted",
+          outcomeOn: "2026-11-03",
+        },
+        today,
+      );
+      expect(saved).toEqual({ grossMisconduct: true });
+      let { version } = await applySubjectAction(tx, investigator, {
+        ref,
+        subjectId: subject.id,
+        version: subject.version,
+        action: { kind: "start_assessment" },
+        today,
+      });
+      await expect(
+        applySubjectAction(tx, investigator, {
+          ref,
+          subjectId: subject.id,
+          version,
+          action: { kind: "assess", severity: "misconduct", standards: ["discreditable_conduct"], route: "investigation" },
+          today,
+        }),
+      ).rejects.toThrow(/SI 2025\/558/);
+      ({ version } = await applySubjectAction(tx, investigator, {
+        ref,
+        subjectId: subject.id,
+        version,
+        action: { kind: "assess", severity: "gross_misconduct", standards: ["discreditable_conduct"], route: "investigation" },
+        today,
+      }));
+      expect(version).toBeGreaterThan(subject.version);
+      const records = await listSubjectRecords(tx, subject.caseId);
+      expect(records.criminal.get(subject.id)).toMatchObject({ outcome: "convicted", indictableOnly: true });
+    });
+  });
+
+  it("2020 reg 11: a suspension is started by a supervisor, reviewed and ended, one open at a time, each step audited", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const { ref, subject } = await newCase(tx);
+      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const base = { ref, subjectId: subject.id, kind: null, startedOn: null, reason: null, reviewedOn: null, endedOn: null };
+      await expect(recordMeasure(tx, supervisor, { ...base, kind: "suspension", startedOn: "2026-11-21", reason: "short" }, today)).rejects.toThrow(/reason/);
+      expect(
+        await recordMeasure(
+          tx,
+          supervisor,
+          { ...base, kind: "suspension", startedOn: "2026-11-21", reason: "Risk to the investigation and to the public" },
+          today,
+        ),
+      ).toEqual({ what: "started" });
+      expect(await recordMeasure(tx, supervisor, { ...base, reviewedOn: "2026-11-22" }, today)).toEqual({ what: "reviewed" });
+      expect(await recordMeasure(tx, supervisor, { ...base, endedOn: "2026-11-22" }, today)).toEqual({ what: "ended" });
+      const { measures } = await listSubjectRecords(tx, subject.caseId);
+      expect(measures).toEqual([
+        {
+          subjectId: subject.id,
+          kind: "suspension",
+          startedOn: "2026-11-21",
+          reason: "Risk to the investigation and to the public",
+          lastReviewedOn: "2026-11-22",
+          endedOn: "2026-11-22",
+        },
+      ]);
+      const trail = await tx
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entityId, ref), eq(auditEvents.entityType, "case")));
+      expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(["case.measure_started", "case.measure_reviewed", "case.measure_ended"]));
+    });
+  });
+});
