@@ -257,7 +257,8 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       expect(c).toEqual({ status: "finalised", stageDueOn: null });
       const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, b!.id));
       // SI 2017/1135 reg 3(1): 5 working days beginning with the finding; 22 November 2026 is a Sunday, so Monday 23rd to Friday 27th.
-      expect(open).toEqual([{ kind: "barred_list_notification", dueOn: "2026-11-27" }]);
+      // SI 2017/1135 reg 3(1): 5 working days beginning with the finding, made at the hearing on Friday 20 November (Fri, Mon-Thu).
+      expect(open).toEqual([{ kind: "barred_list_notification", dueOn: "2026-11-26" }]);
     });
   });
 
