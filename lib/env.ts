@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { z } from "zod";
+import { parseForceTargets } from "@/lib/cases/force-targets";
 import { roles, type Role } from "./vocabulary";
 
 const blankAsUnset = (value: unknown) => (value === "" ? undefined : value);
@@ -119,6 +120,16 @@ const envSchema = z
         .max(600_000, "must be at most 600000 ms (10 minutes)")
         .default(15_000),
     ),
+    /** The force's own targets per stage (policy, not statute), e.g. "investigation=120,decision=20"; the rest keep the defaults. */
+    FORCE_TARGET_DAYS: z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        const parsed = parseForceTargets(text ?? "");
+        if (parsed.ok) return parsed.targets;
+        ctx.addIssue({ code: "custom", message: parsed.problems.join("; ") });
+        return z.NEVER;
+      }),
     EARLY_INTERVENTION_THRESHOLD: z.preprocess(
       blankAsUnset,
       z.coerce.number().int("must be a whole number").min(2, "must be at least 2").max(20, "must be at most 20").default(2),

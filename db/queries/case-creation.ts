@@ -2,6 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import { stageDueOn } from "@/lib/cases/workflow";
 import { regimeFor } from "@/lib/conduct/rules";
+import { getEnv } from "@/lib/env";
 import type { Rank } from "@/lib/vocabulary";
 import type { Transaction } from "../index";
 import { cases, people, subjects, type NewCase } from "../schema";
@@ -35,7 +36,7 @@ export async function openCase(
   const { subjects: named = [], recordedOn = today, ...fields } = input;
   const [created] = await tx
     .insert(cases)
-    .values({ ...fields, ref, recordedOn, status: "recorded", stageDueOn: stageDueOn("recorded", today) })
+    .values({ ...fields, ref, recordedOn, status: "recorded", stageDueOn: stageDueOn("recorded", today, getEnv().FORCE_TARGET_DAYS) })
     .returning({ id: cases.id });
   if (named.length > 0) {
     const unranked = named.filter((s) => !s.rank).map((s) => s.personId);

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { caseStatusOf, stageDueOn } from "@/lib/cases/workflow";
+import { getEnv } from "@/lib/env";
 import type { Stage } from "@/lib/vocabulary";
 import type { Transaction } from "../index";
 import { cases, subjects } from "../schema";
@@ -16,7 +17,7 @@ export async function refreshCaseStatus(tx: Transaction, caseId: number, before:
   if (status !== before) {
     await tx
       .update(cases)
-      .set({ status, stageDueOn: stageDueOn(status, today), version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+      .set({ status, stageDueOn: stageDueOn(status, today, getEnv().FORCE_TARGET_DAYS), version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
       .where(eq(cases.id, caseId));
   }
   return status;

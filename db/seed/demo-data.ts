@@ -1,3 +1,4 @@
+import { defaultForceTargets } from "@/lib/cases/force-targets";
 import type { NewCase, NewPerson, NewSubject } from "@/db/schema";
 import { addDays, minDate } from "@/lib/dates";
 import { createRandom, type Random } from "@/lib/random";
@@ -441,17 +442,10 @@ function addRepeatAllegations(builder: Builder, count: number) {
 }
 
 const openStages: Stage[] = ["recorded", "assessment", "investigation", "decision", "proceedings", "outcome", "finalised", "withdrawn"];
-/** Working days allowed for each stage before a case is overdue (demo policy). */
-export const stageTargetDays: Record<Stage, number | null> = {
-  recorded: 5,
-  assessment: 15,
-  investigation: 120,
-  decision: 20,
-  proceedings: 60,
-  outcome: 15,
-  finalised: null,
-  withdrawn: null,
-};
+/** The force target of a stage in calendar days, as the app sets them (the defaults of lib/cases/force-targets.ts); none once closed. */
+export function forceTargetOf(stage: Stage): number | null {
+  return stage === "finalised" || stage === "withdrawn" ? null : defaultForceTargets[stage];
+}
 
 /** Current work of 2025-2026, in every stage, for the investigators' screens. */
 function buildOpenCases(builder: Builder) {
@@ -467,7 +461,7 @@ function buildOpenCases(builder: Builder) {
     const restricted = i === 9;
     const team = i % 3 === 2 ? "PSD Team 2" : "PSD Team 1";
     const stageStarted = minDate(addDays(recordedOn, stageIndex * 40), addDays(DEMO_TODAY, -random.int(1, 30)));
-    const target = stageTargetDays[stage];
+    const target = forceTargetOf(stage);
     const subjects: DemoSubject[] = [];
     for (let j = 0; j < size; j++) {
       const rank: Rank = restricted ? "chief_superintendent" : random.weighted<Rank>({ constable: 80, sergeant: 12, inspector: 5, special_constable: 3 });
@@ -516,7 +510,7 @@ function buildOpenCases(builder: Builder) {
       incidentOn,
       recordedOn,
       status: stage,
-      stageDueOn: target === null ? null : addDays(stageStarted, Math.round(target * 1.4)),
+      stageDueOn: target === null ? null : addDays(stageStarted, target),
       team,
       restricted,
       assignedToEmail: stage === "recorded" && i % 2 === 0 ? null : team === "PSD Team 1" ? "investigator@demo.police.uk" : "investigator2@demo.police.uk",

@@ -1,7 +1,7 @@
 import { createRandom } from "@/lib/random";
 import type { Finding, Outcome, Rank, Stage } from "@/lib/vocabulary";
 import { regimeFor } from "@/lib/conduct/rules";
-import { DEMO_TODAY, describeCase, leavesForce, proceedingsForSanction, stageTargetDays, subjectStandards } from "./demo-data";
+import { DEMO_TODAY, describeCase, forceTargetOf, leavesForce, proceedingsForSanction, subjectStandards } from "./demo-data";
 import { firstNames, surnames, units } from "./demo-names";
 
 /**
@@ -352,7 +352,7 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
       }
 
       const status: Stage = open ? openStages[stageIndex]! : caseStages.every((s) => s === "withdrawn") ? "withdrawn" : "finalised";
-      const target = stageTargetDays[status];
+      const target = forceTargetOf(status);
       const stageStarted = Math.min(recorded + Math.max(0, stageIndex) * 40, TODAY - random.int(1, 30));
       cases.push(
         line([
@@ -368,7 +368,7 @@ export function* generateSynthetic(options: { subjects: number; first: FirstIds;
           iso(incident),
           iso(recorded),
           status,
-          target === null ? null : iso(stageStarted + Math.round(target * 1.4)),
+          target === null ? null : iso(stageStarted + target),
           `PSD ${forces[caseId % forces.length]}`,
           random.next() < 0.002 ? "t" : "f",
         ]),

@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from "@/lib/dates";
+import { defaultForceTargets, type ForceTargets, type OpenStage } from "./force-targets";
 import { forumRefusal, needsBarredListReport, type OfficerStatus, outcomeRefusal, outcomesWithoutProceedings } from "@/lib/conduct/decisions";
 import { clockFor } from "@/lib/conduct/clocks";
 import { type AssessmentRoute, assessmentRouteRefusal, forumRefusalForCaseToAnswer, type ReportDecision, reportDecisionRefusal } from "@/lib/conduct/routes";
@@ -104,7 +105,7 @@ export type Transition =
     }
   | { ok: false; error: string };
 
-export type OpenStage = Exclude<Stage, "finalised" | "withdrawn">;
+export type { OpenStage } from "./force-targets";
 
 const openStages: readonly OpenStage[] = ["recorded", "assessment", "investigation", "decision", "proceedings", "outcome"];
 
@@ -439,22 +440,9 @@ export function caseStatusOf(subjectStages: readonly Stage[]): Stage {
   return subjectStages.length > 0 && subjectStages.every((stage) => stage === "withdrawn") ? "withdrawn" : "finalised";
 }
 
-/**
- * Force targets for each open stage, in calendar days from the day the case reaches it:
- * force policy, not statute (the statutory clocks are lib/conduct/clocks.ts, kept as tasks).
- */
-export const stageTargetDays: Record<OpenStage, number> = {
-  recorded: 2,
-  assessment: 5,
-  investigation: 90,
-  decision: 15,
-  proceedings: 60,
-  outcome: 10,
-};
-
-/** The date a case at this stage should move on by; none once it is closed. */
-export function stageDueOn(stage: Stage, enteredOn: string): string | null {
-  return isOpenStage(stage) ? addDays(enteredOn, stageTargetDays[stage]) : null;
+/** The date a case at this stage should move on by under the force's targets (policy, not statute); none once it is closed. */
+export function stageDueOn(stage: Stage, enteredOn: string, targets: ForceTargets = defaultForceTargets): string | null {
+  return isOpenStage(stage) ? addDays(enteredOn, targets[stage]) : null;
 }
 
 export function isOverdue(status: Stage, dueOn: string | null, today: string): boolean {
