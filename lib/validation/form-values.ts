@@ -13,3 +13,15 @@ export function repeatedField<T extends z.ZodType>(item: T) {
 export const caseRefField = z.string().regex(CASE_REF_PATTERN, `Give the case reference, like ${CASE_REF_EXAMPLE}`);
 
 export const isoDateField = isoDate;
+
+/** An HTML checkbox: present ("on") when ticked, absent otherwise. */
+export const checkboxField = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+/** A date a form may leave empty: null when empty, an ISO date otherwise. */
+export function optionalDateField(message: string) {
+  return z
+    .string()
+    .optional()
+    .transform((v) => v || null)
+    .pipe(isoDate(message).nullable());
+}

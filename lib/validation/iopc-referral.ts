@@ -1,24 +1,16 @@
 import { z } from "zod";
 import { iopcModes, iopcReferralCriteria, matterTypes } from "@/lib/vocabulary";
-import { caseRefField, isoDateField, repeatedField } from "./form-values";
+import { caseRefField, checkboxField, isoDateField, optionalDateField, repeatedField } from "./form-values";
 import { storable } from "./text";
-
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const optionalDate = (message: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => v || null)
-    .pipe(isoDateField(message).nullable());
 
 /** The appropriate authority's decision whether to refer the case to the IOPC, as the case page sends it. */
 export const iopcReferralSchema = z.object({
   ref: caseRefField,
   matterType: z.enum(matterTypes.keys, { message: "Choose the type of matter" }),
   criteria: repeatedField(z.enum(iopcReferralCriteria.keys, { message: "Choose criteria from the list" })),
-  referred: checkbox,
+  referred: checkboxField,
   decidedOn: isoDateField("Give the date of the decision as a date"),
-  referredOn: optionalDate("Give the date of referral as a date, or leave it blank if not referred"),
+  referredOn: optionalDateField("Give the date of referral as a date, or leave it blank if not referred"),
   rationale: storable(
     z
       .string()

@@ -1,30 +1,23 @@
 import { z } from "zod";
 import { criminalOutcomes } from "@/lib/conduct/criminal";
 import { measureKinds } from "@/lib/conduct/suspension";
-import { caseRefField, isoDateField } from "./form-values";
+import { caseRefField, checkboxField, isoDateField, optionalDateField } from "./form-values";
 import { rowId, storable } from "./text";
 
 const target = {
   ref: caseRefField,
   subjectId: rowId("Reload the case: the subject is missing from the form"),
 };
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const optionalDate = (message: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => v || null)
-    .pipe(isoDateField(message).nullable());
 
 /** Criminal proceedings beside the conduct matter, as the subject's form sends them. */
 export const criminalProceedingsSchema = z.object({
   ...target,
   referredOn: isoDateField("Give the date of the referral to the police or CPS as a date"),
   offence: storable(z.string().trim().min(3, "Name the offence").max(500, "Use at most 500 characters")),
-  indictableOnly: checkbox,
-  chargedOn: optionalDate("Give the date of the charge as a date, or leave it empty"),
+  indictableOnly: checkboxField,
+  chargedOn: optionalDateField("Give the date of the charge as a date, or leave it empty"),
   outcome: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(criminalOutcomes, { message: "Choose the outcome" }).nullable()),
-  outcomeOn: optionalDate("Give the date of the outcome as a date, or leave it empty"),
+  outcomeOn: optionalDateField("Give the date of the outcome as a date, or leave it empty"),
 });
 export type CriminalProceedingsInput = z.output<typeof criminalProceedingsSchema>;
 
@@ -32,13 +25,13 @@ export type CriminalProceedingsInput = z.output<typeof criminalProceedingsSchema
 export const measureSchema = z.object({
   ...target,
   kind: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(measureKinds, { message: "Choose suspension or restricted duties" }).nullable()),
-  startedOn: optionalDate("Give the date it started as a date"),
+  startedOn: optionalDateField("Give the date it started as a date"),
   reason: z
     .string()
     .optional()
     .transform((v) => v?.trim() || null)
     .pipe(storable(z.string().max(2000, "Use at most 2,000 characters")).nullable()),
-  reviewedOn: optionalDate("Give the date of the review as a date"),
-  endedOn: optionalDate("Give the date it ended as a date"),
+  reviewedOn: optionalDateField("Give the date of the review as a date"),
+  endedOn: optionalDateField("Give the date it ended as a date"),
 });
 export type MeasureInput = z.output<typeof measureSchema>;

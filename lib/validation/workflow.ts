@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rowId, storable } from "./text";
 import { outcomes, panelChairs, proceedings, proceedingsFindings, severities, standards, withdrawalKinds } from "@/lib/vocabulary";
-import { caseRefField, isoDateField, repeatedField } from "./form-values";
+import { caseRefField, checkboxField, isoDateField, repeatedField } from "./form-values";
 import { assessmentRoutes } from "@/lib/conduct/routes";
 
 const target = {
@@ -12,9 +12,6 @@ const target = {
 
 const reason = (what: string) =>
   storable(z.string().trim().min(10, `Give the reason for ${what} (at least 10 characters)`).max(5000, "Use at most 5,000 characters"));
-
-/** An HTML checkbox: present ("on") when ticked, absent otherwise. */
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 /** One workflow step on one subject, as the case page's forms send it. */
 export const subjectActionSchema = z.discriminatedUnion(
@@ -41,7 +38,7 @@ export const subjectActionSchema = z.discriminatedUnion(
       caseToAnswer: z.enum(["misconduct", "gross_misconduct", "none"], {
         message: "Choose whether there is a case to answer for misconduct, for gross misconduct, or none",
       }),
-      referToProceedings: checkbox,
+      referToProceedings: checkboxField,
       rationale: storable(
         z
           .string()
@@ -60,9 +57,9 @@ export const subjectActionSchema = z.discriminatedUnion(
         .optional()
         .transform((v) => v || null)
         .pipe(isoDateField("Give the date the notice of referral and the documents were given to the officer as a date").nullable()),
-      finalWrittenWarningInForce: checkbox,
-      writtenWarningInForce: checkbox,
-      severalUnconnectedIncidents: checkbox,
+      finalWrittenWarningInForce: checkboxField,
+      writtenWarningInForce: checkboxField,
+      severalUnconnectedIncidents: checkboxField,
     }),
     z.object({
       ...target,
