@@ -6,6 +6,7 @@ import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, cases, people, subjects, users } from "../schema";
 import { createCase } from "./case-intake";
 import { addSubject, editCaseDetails, removeSubject } from "./subject-changes";
+import { recordMeasure } from "./subject-records";
 import { applySubjectAction } from "./workflow";
 
 const today = "2026-11-22";
@@ -120,6 +121,36 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
       await expect(
         removeSubject(tx, actor, { ref, subjectId: right.id, version: moved!.version, reason: "Should be withdrawn instead." }, today),
       ).rejects.toThrow(/withdraw it instead/);
+    });
+  });
+
+  it("keeps a subject with a suspension recorded: their allegation is withdrawn instead", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const actor = await investigator(tx);
+      const [supervisor] = await tx
+        .select({ id: users.id, role: users.role, team: users.team })
+        .from(users)
+        .where(eq(users.email, "supervisor@demo.police.uk"));
+      const { ref } = await createCase(
+        tx,
+        actor,
+        { ...intake, subjects: [...intake.subjects, { serviceNumber: "CHG020", name: "Suspended Officer", rank: "constable", allegation: "" }] },
+        today,
+      );
+      const [row] = await tx
+        .select({ id: subjects.id, version: subjects.version })
+        .from(subjects)
+        .innerJoin(people, eq(people.id, subjects.personId))
+        .where(eq(people.serviceNumber, "CHG020"));
+      await recordMeasure(
+        tx,
+        supervisor!,
+        { ref, subjectId: row!.id, kind: "suspension", startedOn: "2026-11-21", reason: "Risk to the investigation", reviewedOn: null, endedOn: null },
+        today,
+      );
+      await expect(
+        removeSubject(tx, actor, { ref, subjectId: row!.id, version: row!.version, reason: "Added to the wrong case by mistake." }, today),
+      ).rejects.toThrow(/withdraw the allegation instead/);
     });
   });
 

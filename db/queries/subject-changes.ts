@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { AddSubjectInput, EditCaseDetailsInput, RemoveSubjectInput } from "@/lib/validation/cases";
 import { type Rank, type Stage, type Standard, stages } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
-import { cases, people, subjects, tasks } from "../schema";
+import { cases, criminalProceedings, people, subjectMeasures, subjects, tasks } from "../schema";
 import { recordAudit } from "./audit";
 import { resolvePerson } from "./case-intake";
 import { refreshCaseStatus } from "./case-status";
@@ -92,6 +92,18 @@ export async function removeSubject(db: Database, actor: CaseActor, input: Remov
     }
     const [{ n }] = (await tx.select({ n: sql<number>`count(*)::int` }).from(subjects).where(eq(subjects.caseId, found.id))) as [{ n: number }];
     if (n <= 1) throw new AppError("bad_request", "A case needs at least one subject officer. Add the right officer first, then remove this one.");
+    const [recorded] = await tx
+      .select({
+        n: sql<number>`(select count(*) from ${criminalProceedings} where ${criminalProceedings.subjectId} = ${subject.id}) + (select count(*) from ${subjectMeasures} where ${subjectMeasures.subjectId} = ${subject.id})`,
+      })
+      .from(subjects)
+      .where(eq(subjects.id, subject.id));
+    if (Number(recorded?.n) > 0) {
+      throw new AppError(
+        "bad_request",
+        `${subject.name} has criminal proceedings or a suspension recorded: withdraw the allegation instead, so that the record stays.`,
+      );
+    }
     await tx.delete(tasks).where(eq(tasks.subjectId, subject.id));
     await tx.delete(subjects).where(eq(subjects.id, subject.id));
     await tx
