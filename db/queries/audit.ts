@@ -1,7 +1,6 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
 import type { Database } from "../index";
-import { auditEvents, users } from "../schema";
+import { auditEvents } from "../schema";
 import type { Role } from "@/lib/vocabulary";
 
 export interface AuditEntry {
@@ -21,15 +20,4 @@ export interface AuditEntry {
  */
 export async function recordAudit(db: Pick<Database, "insert">, entry: AuditEntry): Promise<void> {
   await db.insert(auditEvents).values(entry);
-}
-
-/** A case's audit trail, newest first, with who did each thing. */
-export async function listCaseAudit(db: Database, ref: string, limit = 100) {
-  return db
-    .select({ id: auditEvents.id, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorEmail: users.email, detail: auditEvents.detail })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref)))
-    .orderBy(desc(auditEvents.id))
-    .limit(limit);
 }
