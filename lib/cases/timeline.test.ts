@@ -52,6 +52,7 @@ describe("case timeline in words", () => {
       "case.access_approved",
       "case.audit_viewed",
       "case.audit_exported",
+      "case.file_exported",
       "evidence.downloaded",
       "evidence.download_refused",
       "chat_export.read",

@@ -128,6 +128,10 @@ export function describeCaseEvent(action: string, detail: unknown, subjectNames:
       return "Audit trail exported as CSV";
     case "case.audit_export_refused":
       return "Refused an export of the audit trail";
+    case "case.file_exported":
+      return "Case file produced as a PDF";
+    case "case.file_export_refused":
+      return "Refused a case file";
     case "access.refused":
       return "Refused: the role does not allow this";
     case "action.refused":
