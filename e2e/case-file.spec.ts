@@ -42,3 +42,26 @@ test("a case the investigator may not see has no case file: the same 404 as a ca
   expect(await other.text()).toBe(await none.text());
   await api.dispose();
 });
+
+test("the case list shows each case's subject officers and downloads as filtered, as CSV (issue 17, items 8 and 9)", async ({ browser }) => {
+  const page = await signedInPage(browser, demoAccounts.supervisor);
+  await page.goto("/cases?platform=whatsapp&year=2021");
+  const table = page.getByRole("table");
+  const first = demo.cases.find((c) => c.platform === "whatsapp" && c.recordedOn.startsWith("2021") && !c.restricted && c.subjects.length > 0)!;
+  const officer = demo.people.find((p) => p.serviceNumber === first.subjects[0]!.serviceNumber)!.name;
+  await expect(table.getByRole("row").filter({ hasText: first.ref })).toContainText(officer);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the matching cases as CSV" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^OFFICIAL-SENSITIVE-cases-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = Buffer.concat(await (await download.createReadStream()).toArray())
+    .toString("utf8")
+    .trim()
+    .split("\r\n");
+  expect(lines[0]).toBe("reference,status,overdue,recorded_on,stage_due_on,platform,channel,team,assigned_to,subject_count,subject_officers,summary");
+  const rows = lines.slice(1);
+  expect(rows.every((line) => /^PSD-2021-\d{4},/.test(line) && line.includes(",WhatsApp,"))).toBe(true);
+  expect(rows.find((line) => line.startsWith(`${first.ref},`))).toContain(officer);
+  await page.context().close();
+});

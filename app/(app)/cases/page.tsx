@@ -81,6 +81,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const last = page.rows.at(-1);
   const filtered = Object.keys(current).some((key) => !["sort", "dir", "size", "after", "before"].includes(key));
 
+  // The list's filters, sort and status without its page: the table's sort links and the CSV carry them.
+  const listQuery = new URLSearchParams(Object.entries(current).filter(([k]) => k !== "after" && k !== "before")).toString();
   return (
     <>
       <div className="app-page-heading">
@@ -171,13 +173,17 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <p role="status">
-            Showing {rows.length} of {query.status ? (counts[query.status] ?? 0) : total} matching cases.
+            Showing {rows.length} of {query.status ? (counts[query.status] ?? 0) : total} matching cases.{" "}
+            <a href={`/api/cases/export${listQuery ? `?${listQuery}` : ""}`} className="govuk-link" download>
+              Download {filtered ? "the matching cases" : "the list"} as CSV
+            </a>{" "}
+            (every page, up to 10,000 cases; marked OFFICIAL-SENSITIVE).
           </p>
           <CaseTable
             rows={rows}
             sort={query.sort}
             direction={direction}
-            query={new URLSearchParams(Object.entries(current).filter(([k]) => k !== "after" && k !== "before")).toString()}
+            query={listQuery}
             pages={{
               previous: page.hasPrevious && first ? { href: withParams(current, { before: encodeCursor(first.cursor.key, first.cursor.id) }) } : undefined,
               extra: page.hasPrevious ? [{ href: withParams(current, {}), text: "First page" }] : [],
