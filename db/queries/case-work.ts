@@ -163,6 +163,7 @@ export async function listEarlierAllegations(db: Database, viewer: CaseViewer, p
       personId: subjects.personId,
       ref: cases.ref,
       recordedOn: cases.recordedOn,
+      stage: subjects.stage,
       finding: subjects.finding,
       outcome: subjects.outcome,
       visible: sql<boolean>`(${visible})`,
@@ -172,7 +173,7 @@ export async function listEarlierAllegations(db: Database, viewer: CaseViewer, p
     .where(and(inArray(subjects.personId, personIds), ne(subjects.caseId, caseId), options.countUnseen ? undefined : visible))
     .orderBy(asc(cases.recordedOn));
   return rows.map(({ visible: seen, ...row }) =>
-    seen ? row : { personId: row.personId, ref: null, recordedOn: row.recordedOn, finding: null, outcome: null },
+    seen ? row : { personId: row.personId, ref: null, recordedOn: row.recordedOn, stage: null, finding: null, outcome: null },
   );
 }
 

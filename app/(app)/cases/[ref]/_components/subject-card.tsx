@@ -28,6 +28,7 @@ import { RemoveSubjectForm } from "./subject-change-forms";
 import { CriminalProceedingsForm, MeasureForm } from "./subject-record-forms";
 import { convictionIsGrossMisconduct, criminalOutcomeLabels, type CriminalRecord } from "@/lib/conduct/criminal";
 import { measureLabels } from "@/lib/conduct/suspension";
+import { describeAllegation, describeMembership, jointProceedingsPrompt } from "@/lib/cases/officer-history";
 
 /** The reflective practice review process, for a subject referred to it (2020 Part 6). */
 function describeRprp(subject: CaseSubject): string | null {
@@ -81,33 +82,66 @@ function describeWarnings(
   return subject.severalUnconnectedIncidents ? `${warnings}. Several incidents not closely factually connected (2020 reg 42(6)).` : warnings;
 }
 
-/** Other allegations against the officer: those the viewer may see by reference, the rest only counted, where the role allows. */
-function OtherAllegations({
+/**
+ * The officer's whole history where the severity is assessed (issue 18, item 5): other
+ * allegations with where they ended, memberships of group chats on other cases, the early
+ * intervention flag, and the prompt to consider joint proceedings. What the viewer may not
+ * see is counted where the role allows, never named.
+ */
+function OfficerHistory({
   found,
   subject,
-  earlier,
+  view,
   abilities,
   threshold,
 }: {
   found: CaseDetail;
   subject: CaseSubject;
-  earlier: CaseView["earlier"];
+  view: CaseView;
   abilities: CasePageAbilities;
   threshold: number;
 }) {
-  const history = earlier.filter((e) => e.personId === subject.personId);
-  const named = history.flatMap((e) => (e.ref === null ? [] : [`${e.ref} (${formatDate(e.recordedOn)})`]));
+  const history = view.earlier.filter((e) => e.personId === subject.personId);
+  const named = history.filter((e): e is typeof e & { ref: string } => e.ref !== null);
   const unseen = abilities.countUnseen ? history.length - named.length : 0;
+  const groups = view.memberships.filter((m) => m.personId === subject.personId);
+  const namedGroups = groups.filter((m): m is typeof m & { ref: string } => m.ref !== null);
+  const unseenGroups = groups.length - namedGroups.length;
   const window = abilities.showEarlyIntervention ? repeatWindow([...history, { ref: found.ref, recordedOn: found.recordedOn }], threshold) : null;
+  const prompt = jointProceedingsPrompt({
+    stage: subject.stage,
+    othersOnCase: found.subjects.filter((o) => o.id !== subject.id).map((o) => ({ name: o.name, stage: o.stage })),
+    groupCasesOpen: namedGroups.filter((m) => m.stage !== null && isOpenStage(m.stage)).map((m) => m.ref),
+  });
   return (
     <>
-      {named.length === 0 && unseen === 0 ? "None that you can see." : named.join(", ")}
-      {unseen > 0 ? `${named.length > 0 ? "; and " : ""}${unseen} on ${unseen === 1 ? "a case" : "cases"} you may not see.` : null}
+      {named.length === 0 && unseen === 0 ? (
+        <p className="govuk-body govuk-!-margin-bottom-1">No other allegation that you can see.</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {named.map((e) => (
+            <li key={`${e.ref}-${e.recordedOn}`}>{describeAllegation(e)}</li>
+          ))}
+          {unseen > 0 ? <li>{`${unseen} on ${unseen === 1 ? "a case" : "cases"} you may not see`}</li> : null}
+        </ul>
+      )}
+      {namedGroups.length > 0 || unseenGroups > 0 ? (
+        <>
+          <p className="govuk-body govuk-!-margin-bottom-1">Member of group chats on other cases:</p>
+          <ul className="govuk-list govuk-list--bullet">
+            {namedGroups.map((m) => (
+              <li key={`${m.ref}-${m.groupName}`}>{describeMembership(m)}</li>
+            ))}
+            {unseenGroups > 0 ? <li>{`${unseenGroups} on ${unseenGroups === 1 ? "a case" : "cases"} you may not see`}</li> : null}
+          </ul>
+        </>
+      ) : null}
       {window ? (
         <p className="govuk-inset-text app-inset--warning">
           <strong>Early intervention:</strong> {explainRepeat(window, threshold)}
         </p>
       ) : null}
+      {prompt ? <p className="govuk-inset-text">{prompt}</p> : null}
     </>
   );
 }
@@ -189,8 +223,8 @@ export function SubjectCard({
               ? { key: "Withdrawn because", value: `${s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}${s.withdrawnReason}` }
               : null,
             {
-              key: "Other allegations against this officer",
-              value: <OtherAllegations found={found} subject={s} earlier={view.earlier} abilities={abilities} threshold={threshold} />,
+              key: "The officer's history",
+              value: <OfficerHistory found={found} subject={s} view={view} abilities={abilities} threshold={threshold} />,
             },
           ]}
         />

@@ -10,6 +10,7 @@ import { getIopcReferral } from "@/db/queries/iopc-referral";
 import { listCaseChatGroups } from "@/db/queries/chat-groups";
 import { listBystanders } from "@/db/queries/bystanders";
 import { listSubjectRecords } from "@/db/queries/subject-records";
+import { listOtherGroupMemberships } from "@/db/queries/officer-history";
 import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import type { SessionUser } from "@/server/auth/session";
 import { warningsInForce } from "@/lib/conduct/warnings";
@@ -38,7 +39,9 @@ export type CasePageAbilities = ReturnType<typeof casePageAbilities>;
 
 /** Everything the case page shows beside the case itself, each part only where the role may see it. */
 export async function loadCaseView(db: Database, user: SessionUser, found: CaseDetail, abilities: CasePageAbilities, today: string) {
-  const [trail, grants, timeline, notes, links, tasks, earlier, investigators, evidence, iopcReferral, chatGroups, bystanders, subjectRecords] =
+  const personIds = found.subjects.map((s) => s.personId);
+  const countUnseen = abilities.countUnseen || abilities.showEarlyIntervention;
+  const [trail, grants, timeline, notes, links, tasks, earlier, investigators, evidence, iopcReferral, chatGroups, bystanders, subjectRecords, memberships] =
     await Promise.all([
       abilities.showAudit ? latestCaseAudit(db, found.ref) : Promise.resolve([]),
       found.restricted && abilities.manageAccess ? listCaseGrants(db, found.id) : Promise.resolve([]),
@@ -46,19 +49,14 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
       listCaseNotes(db, found.id),
       listLinkedCases(db, user, found.id),
       listCaseTasks(db, found.id),
-      listEarlierAllegations(
-        db,
-        user,
-        found.subjects.map((s) => s.personId),
-        found.id,
-        { countUnseen: abilities.countUnseen || abilities.showEarlyIntervention },
-      ),
+      listEarlierAllegations(db, user, personIds, found.id, { countUnseen }),
       abilities.canAssign ? listInvestigatorCaseloads(db) : Promise.resolve([]),
       listCaseEvidence(db, user, found.ref),
       getIopcReferral(db, found.id),
       listCaseChatGroups(db, user, found.ref),
       listBystanders(db, user, found.ref),
       listSubjectRecords(db, found.id),
+      listOtherGroupMemberships(db, user, personIds, found.id, { countUnseen: abilities.countUnseen }),
     ]);
   // Warnings in force at each severity assessment, from the officer's own record (2020 reg 42(5) and (7)).
   const warningsOnRecord = new Map(
@@ -83,6 +81,7 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
     chatGroups: chatGroups ?? [],
     bystanders,
     subjectRecords,
+    memberships,
     subjectNames: new Map(found.subjects.map((s) => [s.id, s.name])),
     assignees,
     overdue: isOverdue(found.status, found.stageDueOn, today) || clockOverdue,
