@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";
 import type { DrawCriteria } from "@/lib/validation/spot-checks";
 import { spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
-import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { columnsOf, DataTable, TableOrEmpty, refColumn } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Spot-checks" };
@@ -68,94 +68,68 @@ export default async function SpotChecksPage() {
       </Section>
 
       <Section title="Checks" id="checks-title">
-        {checks.length === 0 ? (
-          <EmptyState title="No spot-checks recorded">
-            <p>Draw a random sample or open a check with cause to start.</p>
-          </EmptyState>
-        ) : (
-          <DataTable
-            caption="Spot-checks, newest first"
-            captionHidden
-            columns={columnsOf<(typeof checks)[number]>([
-              {
-                header: "Reference",
-                rowHeader: true,
-                cell: (c) => (
-                  <>
-                    <Link href={`/spot-checks/${c.ref}`}>{c.ref}</Link>
-                  </>
-                ),
-              },
-              { header: "Kind", cell: (c) => spotCheckKinds.labels[c.kind] },
-              {
-                header: "Person",
-                cell: (c) => (
-                  <>
-                    {c.personName} ({c.serviceNumber}), {c.unit}
-                  </>
-                ),
-              },
-              {
-                header: "Outcome",
-                cell: (c) => (
-                  <>
-                    {c.outcome ? spotCheckOutcomes.labels[c.outcome] : "To do"}
-                    {c.referralCaseRef ? (
-                      <>
-                        {" "}
-                        <Link href={`/cases/${c.referralCaseRef}`}>{c.referralCaseRef}</Link>
-                      </>
-                    ) : null}
-                  </>
-                ),
-              },
-            ])}
-            rows={checks}
-            rowKey={(c) => String(c.ref)}
-          />
-        )}
+        <TableOrEmpty
+          rows={checks}
+          empty={
+            <EmptyState title="No spot-checks recorded">
+              <p>Draw a random sample or open a check with cause to start.</p>
+            </EmptyState>
+          }
+          caption="Spot-checks, newest first"
+          rowKey={(c) => String(c.ref)}
+          columns={[
+            refColumn("Reference", "ref", (ref) => `/spot-checks/${ref}`),
+            { header: "Kind", cell: (c) => spotCheckKinds.labels[c.kind] },
+            {
+              header: "Person",
+              cell: (c) => (
+                <>
+                  {c.personName} ({c.serviceNumber}), {c.unit}
+                </>
+              ),
+            },
+            {
+              header: "Outcome",
+              cell: (c) => (
+                <>
+                  {c.outcome ? spotCheckOutcomes.labels[c.outcome] : "To do"}
+                  {c.referralCaseRef ? (
+                    <>
+                      {" "}
+                      <Link href={`/cases/${c.referralCaseRef}`}>{c.referralCaseRef}</Link>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+          ]}
+        />
       </Section>
 
       <Section title="Random draws" id="draws-title">
-        {draws.length === 0 ? (
-          <p>No draws yet.</p>
-        ) : (
-          <DataTable
-            caption="Random draws, newest first"
-            captionHidden
-            columns={columnsOf<(typeof draws)[number]>([
-              {
-                header: "Reference",
-                rowHeader: true,
-                cell: (d) => (
-                  <>
-                    <Link href={`/spot-checks/draws/${d.ref}`}>{d.ref}</Link>
-                  </>
-                ),
-              },
-              { header: "Drawn", cell: (d) => formatDateTime(d.drawnAt) },
-              {
-                header: "Population",
-                cell: (d) => (
-                  <>
-                    {describeCriteria(d.criteria as DrawCriteria)}: {d.population} eligible
-                  </>
-                ),
-              },
-              { header: "Sample", cell: (d) => d.sample },
-              {
-                header: "Seed",
-                cell: (d) => (
-                  <>
-                    <code>{d.seed}</code>
-                  </>
-                ),
-              },
-            ])}
-            rows={draws}
-            rowKey={(d) => String(d.ref)}
-          />
-        )}
+        <TableOrEmpty
+          rows={draws}
+          empty={<p>No draws yet.</p>}
+          caption="Random draws, newest first"
+          rowKey={(d) => String(d.ref)}
+          columns={[
+            refColumn("Reference", "ref", (ref) => `/spot-checks/draws/${ref}`),
+            { header: "Drawn", cell: (d) => formatDateTime(d.drawnAt) },
+            {
+              header: "Population",
+              cell: (d) => (
+                <>
+                  {describeCriteria(d.criteria as DrawCriteria)}: {d.population} eligible
+                </>
+              ),
+            },
+            { header: "Sample", cell: (d) => d.sample },
+            {
+              header: "Seed",
+              cell: (d) => <code>{d.seed}</code>,
+            },
+          ]}
+        />
       </Section>
     </>
   );

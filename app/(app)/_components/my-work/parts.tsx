@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { type Column, columnsOf, DataTable } from "@/components/data-table/data-table";
+import { refColumn, TableOrEmpty } from "@/components/data-table/data-table";
 import type { getOwnRequestsWork } from "@/db/queries/my-work";
 import { formatDateTime } from "@/lib/format";
 import { dueInWords } from "@/lib/my-work/due-work";
@@ -37,26 +37,9 @@ export function Nothing({ children }: { children: ReactNode }) {
   return <div className="govuk-inset-text">{children}</div>;
 }
 
-/**
- * One list of the day's work: a table whose rows begin with their reference, or, when there
- * are none, what that means. The caption is for screen readers: the section's heading shows.
- */
-export function WorkTable<T>({
-  rows,
-  empty,
-  caption,
-  columns,
-  rowKey,
-}: {
-  rows: T[];
-  empty: ReactNode;
-  caption: string;
-  // The rows alone say what a row is: each column is then checked against them.
-  columns: Column<NoInfer<T>>[];
-  rowKey: (row: NoInfer<T>) => string;
-}) {
-  if (rows.length === 0) return <Nothing>{empty}</Nothing>;
-  return <DataTable className="app-table--refs" caption={caption} captionHidden columns={columnsOf(columns)} rows={rows} rowKey={rowKey} />;
+/** One list of the day's work: a table whose rows begin with their reference, or, when there are none, what that means. */
+export function WorkTable<T>({ empty, ...table }: Omit<Parameters<typeof TableOrEmpty<T>>[0], "className" | "empty"> & { empty: ReactNode }) {
+  return <TableOrEmpty {...table} className="app-table--refs" empty={<Nothing>{empty}</Nothing>} />;
 }
 
 /** A stage or a date, tagged overdue where it is. */
@@ -90,11 +73,7 @@ export function DueTag({ dueOn, today }: { dueOn: string; today: string }) {
 export const caseHref = (ref: string) => `/cases/${encodeURIComponent(ref)}`;
 
 /** The first column of a list of cases: the case's reference (the row's `key`), a link to its page. */
-export const caseColumn = <K extends string>(key: K): Column<Record<K, string>> => ({
-  header: "Case",
-  rowHeader: true,
-  cell: (row) => <Link href={caseHref(row[key])}>{row[key]}</Link>,
-});
+export const caseColumn = <K extends string>(key: K) => refColumn("Case", key, caseHref);
 
 /** The app a permission is for, by the name the person gave where it is not one of the listed apps. */
 export const appName = (r: { app: keyof typeof messagingApps.labels; otherApp: string | null }) =>
