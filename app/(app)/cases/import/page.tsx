@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { getDb } from "@/db";
 import { listCaseImports } from "@/db/queries/case-import";
 import { requirePagePermission } from "@/server/auth/session";
@@ -16,14 +16,11 @@ export default async function ImportCasesPage() {
   const imports = await listCaseImports(await getDb());
   return (
     <>
-      <p>
-        <Link href="/cases">Back to cases</Link>
-      </p>
-      <h1 className="govuk-heading-l">Import historical records</h1>
-      <p className="govuk-body-l">
-        Bring finished cases from a spreadsheet or an old system: one row for each subject officer. The whole file is checked first; if any row has a problem,
-        nothing is imported and every problem is listed by row and column. Importing the same rows again adds nothing.
-      </p>
+      <PageHeading
+        back={{ href: "/cases", text: "Back to cases" }}
+        title="Import historical records"
+        lede="Bring finished cases from a spreadsheet or an old system: one row for each subject officer. The whole file is checked first; if any row has a problem, nothing is imported and every problem is listed by row and column. Importing the same rows again adds nothing."
+      />
       <p>
         <a href="/api/cases/import/template" download>
           Download the template (CSV)
