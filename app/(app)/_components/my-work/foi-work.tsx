@@ -1,12 +1,34 @@
 import Link from "next/link";
+import type { Column } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import type { getFoiWork } from "@/db/queries/my-work";
 import { formatDate } from "@/lib/format";
 import { workingDaysLeftInWords } from "@/lib/my-work/due-work";
 import { foiStatuses } from "@/lib/vocabulary";
-import { AtAGlance, MoreIn, WorkTable } from "./parts";
+import { AtAGlance, MoreIn, WorkTable, byRef } from "./parts";
 
 type Work = Awaited<ReturnType<typeof getFoiWork>>;
+
+const foiRequestColumns = (today: string): Column<Work["requests"]["rows"][number]>[] => [
+  { header: "Request", rowHeader: true, cell: (r) => <Link href="/statistics/requests">{r.ref}</Link> },
+  { header: "What was asked", cell: (r) => r.subject },
+  { header: "Received", cell: (r) => formatDate(r.receivedOn) },
+  {
+    header: "Due",
+    cell: (r) => {
+      const words = workingDaysLeftInWords(r.deadlineOn, today);
+      return (
+        <>
+          {formatDate(r.deadlineOn)}{" "}
+          <strong className={`govuk-tag ${words === "Overdue" ? "govuk-tag--orange" : words === "Due today" ? "govuk-tag--yellow" : "govuk-tag--grey"}`}>
+            {words}
+          </strong>
+        </>
+      );
+    },
+  },
+  { header: "Status", cell: (r) => foiStatuses.labels[r.status] },
+];
 
 /** An FoI officer's start of the day: the requests still to answer, soonest deadline first. */
 export function FoiWork({ work, today }: { work: Work; today: string }) {
@@ -28,29 +50,8 @@ export function FoiWork({ work, today }: { work: Work; today: string }) {
           rows={requests.rows}
           empty="No requests waiting for an answer."
           caption="FoI requests by deadline"
-          rowKey={(r) => r.ref}
-          columns={[
-            { header: "Request", rowHeader: true, cell: (r) => <Link href="/statistics/requests">{r.ref}</Link> },
-            { header: "What was asked", cell: (r) => r.subject },
-            { header: "Received", cell: (r) => formatDate(r.receivedOn) },
-            {
-              header: "Due",
-              cell: (r) => {
-                const words = workingDaysLeftInWords(r.deadlineOn, today);
-                return (
-                  <>
-                    {formatDate(r.deadlineOn)}{" "}
-                    <strong
-                      className={`govuk-tag ${words === "Overdue" ? "govuk-tag--orange" : words === "Due today" ? "govuk-tag--yellow" : "govuk-tag--grey"}`}
-                    >
-                      {words}
-                    </strong>
-                  </>
-                );
-              },
-            },
-            { header: "Status", cell: (r) => foiStatuses.labels[r.status] },
-          ]}
+          rowKey={byRef}
+          columns={foiRequestColumns(today)}
         />
         <MoreIn shown={requests.rows.length} total={requests.total} href="/statistics/requests" label="The FoI request log" />
       </Section>

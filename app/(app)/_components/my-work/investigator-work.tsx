@@ -1,11 +1,12 @@
 import Link from "next/link";
+import type { Column } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import type { getInvestigatorWork } from "@/db/queries/my-work";
 import { describeTask } from "@/lib/conduct/clock-tasks";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { DueItem, WorkWeek } from "@/lib/my-work/due-work";
 import { stages } from "@/lib/vocabulary";
-import { AtAGlance, caseColumn, caseHref, DueTag, MoreIn, OverdueAfter, WorkTable } from "./parts";
+import { AtAGlance, caseColumn, caseHref, DueTag, MoreIn, OverdueAfter, WorkTable, byRef } from "./parts";
 
 type Work = Awaited<ReturnType<typeof getInvestigatorWork>>;
 
@@ -50,6 +51,24 @@ function DueTable({ caption, items, empty, today }: { caption: string; items: Du
   );
 }
 
+const newAssignmentColumns: Column<Work["newAssignments"][number]>[] = [
+  caseColumn("ref"),
+  { header: "Summary", cell: (c) => c.summary },
+  { header: "Stage", cell: (c) => stages.labels[c.status] },
+  { header: "Assigned", cell: (c) => formatDateTime(c.assignedAt) },
+];
+
+const myCaseColumns: Column<Work["myCases"]["rows"][number]>[] = [
+  caseColumn("ref"),
+  { header: "Summary", cell: (c) => c.summary },
+  {
+    header: "Stage",
+    cell: (c) => <OverdueAfter overdue={c.overdue}>{stages.labels[c.status]}</OverdueAfter>,
+  },
+  { header: "Force target", cell: (c) => (c.stageDueOn ? formatDate(c.stageDueOn) : "None") },
+  { header: "Next statutory clock", cell: (c) => (c.nextClockOn ? formatDate(c.nextClockOn) : "None") },
+];
+
 /** An investigator's start of the day: what is overdue and due this week, what is new, and their cases. */
 export function InvestigatorWork({ work, week }: { work: Work; week: WorkWeek }) {
   const { due, newAssignments, myCases } = work;
@@ -93,13 +112,8 @@ export function InvestigatorWork({ work, week }: { work: Work; week: WorkWeek })
             </>
           }
           caption="Cases newly assigned to you"
-          rowKey={(c) => c.ref}
-          columns={[
-            caseColumn("ref"),
-            { header: "Summary", cell: (c) => c.summary },
-            { header: "Stage", cell: (c) => stages.labels[c.status] },
-            { header: "Assigned", cell: (c) => formatDateTime(c.assignedAt) },
-          ]}
+          rowKey={byRef}
+          columns={newAssignmentColumns}
         />
       </Section>
 
@@ -108,22 +122,7 @@ export function InvestigatorWork({ work, week }: { work: Work; week: WorkWeek })
         id="your-cases"
         description="Open cases assigned to you, and closed ones with a statutory report still to make; overdue first."
       >
-        <WorkTable
-          rows={myCases.rows}
-          empty="No cases are assigned to you."
-          caption="Your cases"
-          rowKey={(c) => c.ref}
-          columns={[
-            caseColumn("ref"),
-            { header: "Summary", cell: (c) => c.summary },
-            {
-              header: "Stage",
-              cell: (c) => <OverdueAfter overdue={c.overdue}>{stages.labels[c.status]}</OverdueAfter>,
-            },
-            { header: "Force target", cell: (c) => (c.stageDueOn ? formatDate(c.stageDueOn) : "None") },
-            { header: "Next statutory clock", cell: (c) => (c.nextClockOn ? formatDate(c.nextClockOn) : "None") },
-          ]}
-        />
+        <WorkTable rows={myCases.rows} empty="No cases are assigned to you." caption="Your cases" rowKey={byRef} columns={myCaseColumns} />
         <MoreIn shown={myCases.rows.length} total={myCases.total} href="/cases?mine=1&sort=due" label="All your cases in the case list" />
       </Section>
     </>

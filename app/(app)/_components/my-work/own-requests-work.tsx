@@ -1,12 +1,26 @@
 import Link from "next/link";
+import type { Column } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import type { getOwnRequestsWork } from "@/db/queries/my-work";
 import { permissionStateLabels, permissionStateOn } from "@/lib/app-permissions/state";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { reportStatuses } from "@/lib/vocabulary";
-import { appName, PermissionsToDecide, WorkTable } from "./parts";
+import { appName, PermissionsToDecide, WorkTable, byRef } from "./parts";
 
 type Work = Awaited<ReturnType<typeof getOwnRequestsWork>>;
+
+const ownReportColumns: Column<Work["reports"]["rows"][number]>[] = [
+  { header: "Report", rowHeader: true, cell: (r) => <Link href={`/reports/${encodeURIComponent(r.ref)}`}>{r.ref}</Link> },
+  { header: "Sent", cell: (r) => formatDateTime(r.receivedAt) },
+  { header: "Status", cell: (r) => reportStatuses.labels[r.status] },
+];
+
+const ownRequestColumns = (today: string): Column<Work["requests"]["rows"][number]>[] => [
+  { header: "Request", rowHeader: true, cell: (r) => <Link href="/app-permissions">{r.ref}</Link> },
+  { header: "App", cell: (r) => appName(r) },
+  { header: "Period asked for", cell: (r) => `${formatDate(r.startsOn)} to ${formatDate(r.requestedUntil)}` },
+  { header: "Where it stands", cell: (r) => permissionStateLabels[permissionStateOn(r, today)] },
+];
 
 /** A person's own reports and app-permission requests, and, for a line manager, the requests waiting for them. */
 export function OwnRequestsWork({ work, today }: { work: Work; today: string }) {
@@ -20,17 +34,7 @@ export function OwnRequestsWork({ work, today }: { work: Work; today: string }) 
       ) : null}
 
       <Section title="Your reports" id="your-reports" description="Reports you made of inappropriate content, newest first, and where each stands.">
-        <WorkTable
-          rows={reports.rows}
-          empty="You have not made a report."
-          caption="Your reports"
-          rowKey={(r) => r.ref}
-          columns={[
-            { header: "Report", rowHeader: true, cell: (r) => <Link href={`/reports/${encodeURIComponent(r.ref)}`}>{r.ref}</Link> },
-            { header: "Sent", cell: (r) => formatDateTime(r.receivedAt) },
-            { header: "Status", cell: (r) => reportStatuses.labels[r.status] },
-          ]}
-        />
+        <WorkTable rows={reports.rows} empty="You have not made a report." caption="Your reports" rowKey={byRef} columns={ownReportColumns} />
         <p className="govuk-button-group">
           <Link href="/reports/new" className="govuk-button govuk-button--secondary">
             Report content
@@ -44,13 +48,8 @@ export function OwnRequestsWork({ work, today }: { work: Work; today: string }) 
           rows={requests.rows}
           empty="You have not asked for an app permission."
           caption="Your app-permission requests"
-          rowKey={(r) => r.ref}
-          columns={[
-            { header: "Request", rowHeader: true, cell: (r) => <Link href="/app-permissions">{r.ref}</Link> },
-            { header: "App", cell: (r) => appName(r) },
-            { header: "Period asked for", cell: (r) => `${formatDate(r.startsOn)} to ${formatDate(r.requestedUntil)}` },
-            { header: "Where it stands", cell: (r) => permissionStateLabels[permissionStateOn(r, today)] },
-          ]}
+          rowKey={byRef}
+          columns={ownRequestColumns(today)}
         />
         <p className="govuk-body">
           <Link href="/app-permissions">Ask for an app permission</Link>

@@ -42,6 +42,9 @@ export function WorkTable<T>({ empty, ...table }: Omit<Parameters<typeof TableOr
   return <TableOrEmpty {...table} className="app-table--refs" empty={<Nothing>{empty}</Nothing>} />;
 }
 
+/** The key of a row that has a reference. */
+export const byRef = (row: { ref: string }) => row.ref;
+
 /** A stage or a date, tagged overdue where it is. */
 export function OverdueAfter({ children, overdue }: { children: ReactNode; overdue: boolean }) {
   return (

@@ -1,9 +1,10 @@
 import Link from "next/link";
+import type { Column } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import type { getSupervisorWork } from "@/db/queries/my-work";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { platforms, reportSources, reportStatuses, stages } from "@/lib/vocabulary";
-import { AtAGlance, caseColumn, MoreIn, OverdueAfter, PermissionsToDecide, WorkTable } from "./parts";
+import { AtAGlance, caseColumn, MoreIn, OverdueAfter, PermissionsToDecide, WorkTable, byRef } from "./parts";
 
 type Work = Awaited<ReturnType<typeof getSupervisorWork>>;
 
@@ -26,6 +27,41 @@ function accessInWords(row: Work["restricted"]["rows"][number]): string {
   return `${yours} ${others}${requests}`;
 }
 
+const decisionColumns: Column<Work["decisions"]["rows"][number]>[] = [
+  caseColumn("ref"),
+  { header: "Subject officers", cell: (d) => listInWords(d.officers) },
+  { header: "Investigator", cell: (d) => d.investigator ?? "Unassigned" },
+  {
+    header: "Force target",
+    cell: (d) => <OverdueAfter overdue={d.overdue}>{d.stageDueOn ? formatDate(d.stageDueOn) : "None"}</OverdueAfter>,
+  },
+];
+
+const unassignedColumns: Column<Work["unassigned"]["rows"][number]>[] = [
+  caseColumn("ref"),
+  { header: "Summary", cell: (c) => c.summary },
+  { header: "Recorded", cell: (c) => formatDate(c.recordedOn) },
+  { header: "Team", cell: (c) => c.team ?? "None" },
+  {
+    header: "Stage",
+    cell: (c) => <OverdueAfter overdue={c.overdue}>{stages.labels[c.status]}</OverdueAfter>,
+  },
+];
+
+const accessEndingColumns: Column<Work["accessEnding"][number]>[] = [
+  caseColumn("caseRef"),
+  { header: "Held by", cell: (g) => (g.yours ? `${g.holder} (you)` : g.holder) },
+  { header: "Ends", cell: (g) => formatDateTime(g.expiresAt) },
+];
+
+const reportQueueColumns: Column<Work["reports"]["rows"][number]>[] = [
+  { header: "Report", rowHeader: true, cell: (r) => <Link href="/reports/queue">{r.ref}</Link> },
+  { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
+  { header: "How it came", cell: (r) => reportSources.labels[r.source] },
+  { header: "Where", cell: (r) => platforms.labels[r.platform] },
+  { header: "Status", cell: (r) => reportStatuses.labels[r.status] },
+];
+
 /** A supervisor's start of the day: decisions, cases to assign, access to restricted cases, reports to triage, permissions to decide. */
 export function SupervisorWork({ work }: { work: Work }) {
   const { decisions, unassigned, restricted, accessEnding, accessRequests, reports, permissionsToDecide } = work;
@@ -44,43 +80,14 @@ export function SupervisorWork({ work }: { work: Work }) {
         id="decisions"
         description="Cases with a subject officer at the appropriate authority's decision on whether there is a case to answer (Police (Conduct) Regulations 2020, reg 23)."
       >
-        <WorkTable
-          rows={decisions.rows}
-          empty="No decisions waiting."
-          caption="Decisions waiting for you"
-          rowKey={(d) => d.ref}
-          columns={[
-            caseColumn("ref"),
-            { header: "Subject officers", cell: (d) => listInWords(d.officers) },
-            { header: "Investigator", cell: (d) => d.investigator ?? "Unassigned" },
-            {
-              header: "Force target",
-              cell: (d) => <OverdueAfter overdue={d.overdue}>{d.stageDueOn ? formatDate(d.stageDueOn) : "None"}</OverdueAfter>,
-            },
-          ]}
-        />
+        <WorkTable rows={decisions.rows} empty="No decisions waiting." caption="Decisions waiting for you" rowKey={byRef} columns={decisionColumns} />
         {decisions.total > decisions.rows.length ? (
           <MoreIn shown={decisions.rows.length} total={decisions.total} href="/cases?status=decision&sort=due" label="Cases at the decision stage" />
         ) : null}
       </Section>
 
       <Section title="Unassigned cases" id="unassigned" description="Open cases nobody is assigned to, oldest first. Assign each from its page.">
-        <WorkTable
-          rows={unassigned.rows}
-          empty="Every open case is assigned."
-          caption="Unassigned cases"
-          rowKey={(c) => c.ref}
-          columns={[
-            caseColumn("ref"),
-            { header: "Summary", cell: (c) => c.summary },
-            { header: "Recorded", cell: (c) => formatDate(c.recordedOn) },
-            { header: "Team", cell: (c) => c.team ?? "None" },
-            {
-              header: "Stage",
-              cell: (c) => <OverdueAfter overdue={c.overdue}>{stages.labels[c.status]}</OverdueAfter>,
-            },
-          ]}
-        />
+        <WorkTable rows={unassigned.rows} empty="Every open case is assigned." caption="Unassigned cases" rowKey={byRef} columns={unassignedColumns} />
         {unassigned.total > unassigned.rows.length ? (
           <MoreIn shown={unassigned.rows.length} total={unassigned.total} href="/cases" label="The case list" />
         ) : null}
@@ -106,11 +113,7 @@ export function SupervisorWork({ work }: { work: Work }) {
             empty="No access ends in the next 7 days."
             caption="Access ending within 7 days"
             rowKey={(g) => String(g.grantId)}
-            columns={[
-              caseColumn("caseRef"),
-              { header: "Held by", cell: (g) => (g.yours ? `${g.holder} (you)` : g.holder) },
-              { header: "Ends", cell: (g) => formatDateTime(g.expiresAt) },
-            ]}
+            columns={accessEndingColumns}
           />
         </Section>
         <Section title="Restricted cases" level={3} id="restricted-cases">
@@ -134,19 +137,7 @@ export function SupervisorWork({ work }: { work: Work }) {
         id="report-queue"
         description="Reports and monitoring alerts not yet dealt with, oldest first. Who sent each and what it says are on the queue."
       >
-        <WorkTable
-          rows={reports.rows}
-          empty="No reports waiting."
-          caption="Reports waiting for triage"
-          rowKey={(r) => r.ref}
-          columns={[
-            { header: "Report", rowHeader: true, cell: (r) => <Link href="/reports/queue">{r.ref}</Link> },
-            { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
-            { header: "How it came", cell: (r) => reportSources.labels[r.source] },
-            { header: "Where", cell: (r) => platforms.labels[r.platform] },
-            { header: "Status", cell: (r) => reportStatuses.labels[r.status] },
-          ]}
-        />
+        <WorkTable rows={reports.rows} empty="No reports waiting." caption="Reports waiting for triage" rowKey={byRef} columns={reportQueueColumns} />
         <MoreIn shown={reports.rows.length} total={reports.total} href="/reports/queue" label="Open the report queue" />
       </Section>
 
