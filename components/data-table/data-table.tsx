@@ -153,6 +153,24 @@ export function DataTable<T extends RowData>({
   );
 }
 
+/** A table's last row: its label as the row header, then a figure a column, each right-aligned. */
+export function TotalsFooter({ label = "Total", figures }: { label?: ReactNode; figures: { key: string; figure: ReactNode }[] }) {
+  return (
+    <tfoot>
+      <tr className="govuk-table__row">
+        <th className="govuk-table__header" scope="row">
+          {label}
+        </th>
+        {figures.map(({ key, figure }) => (
+          <td key={key} className="govuk-table__cell govuk-table__cell--numeric">
+            {figure}
+          </td>
+        ))}
+      </tr>
+    </tfoot>
+  );
+}
+
 /** GOV.UK pagination with previous and next only: the lists page by cursor, not by number. */
 export function Pages({ label = "Pages", previous, next, extra = [] }: TablePages) {
   if (!previous && !next && extra.length === 0) return null;

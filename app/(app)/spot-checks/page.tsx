@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";
 import type { DrawCriteria } from "@/lib/validation/spot-checks";
 import { spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
-import { columnsOf, DataTable, TableOrEmpty, refColumn } from "@/components/data-table/data-table";
+import { columnsOf, DataTable, TableOrEmpty, refColumn, TotalsFooter } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Spot-checks" };
@@ -50,19 +50,7 @@ export default async function SpotChecksPage() {
           ])}
           rows={rows}
           rowKey={(r) => String(r.label)}
-          footer={
-            <tfoot>
-              <tr className="govuk-table__row">
-                <th className="govuk-table__header" scope="row">
-                  Total
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.opened}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.done}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.foundSomething}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.referrals}</td>
-              </tr>
-            </tfoot>
-          }
+          footer={<TotalsFooter figures={(["opened", "done", "foundSomething", "referrals"] as const).map((key) => ({ key, figure: figures.total[key] }))} />}
         />
         <p className="govuk-hint">&quot;Found something&quot; is words of advice or a referral.</p>
       </Section>

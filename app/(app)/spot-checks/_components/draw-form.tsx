@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { KeptForm } from "@/components/ui/kept-form";
 import { jobRoles, rankGroups } from "@/lib/vocabulary";
 import { drawSampleAction } from "../actions";
@@ -21,9 +20,8 @@ function AnySelect({ name, label, options }: { name: string; label: string; opti
 }
 
 export function DrawForm({ units }: { units: string[] }) {
-  const router = useRouter();
   return (
-    <KeptForm action={drawSampleAction} options={{ onSuccess: ({ ref }) => router.push(`/spot-checks/draws/${ref}`) }} confirm={false} button="Draw the sample">
+    <KeptForm action={drawSampleAction} opens={({ ref }) => `/spot-checks/draws/${ref}`} button="Draw the sample">
       {(state) => (
         <>
           <Fieldset legend="Population: serving officers and staff">

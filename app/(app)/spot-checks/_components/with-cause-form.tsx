@@ -1,20 +1,13 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { KeptForm } from "@/components/ui/kept-form";
 import { openWithCauseCheckAction } from "../actions";
 import { SafeguardFields } from "./safeguard-fields";
 import { Fieldset, TextField, TextareaField } from "@/components/ui/field";
 
 export function WithCauseForm() {
-  const router = useRouter();
   return (
-    <KeptForm
-      action={openWithCauseCheckAction}
-      options={{ onSuccess: ({ ref }) => router.push(`/spot-checks/${ref}`) }}
-      confirm={false}
-      button="Open the check"
-    >
+    <KeptForm action={openWithCauseCheckAction} opens={({ ref }) => `/spot-checks/${ref}`} button="Open the check">
       {(state) => (
         <>
           <TextField name="serviceNumber" label="Service number of the person to check" state={state} />

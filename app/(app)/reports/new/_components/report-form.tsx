@@ -1,23 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { KeptForm } from "@/components/ui/kept-form";
 import { platforms } from "@/lib/vocabulary";
 import { submitReportAction } from "../../actions";
 import { Checkbox, SelectField, TextField, TextareaField, optionsOf } from "@/components/ui/field";
 
 export function ReportForm() {
-  const router = useRouter();
   // A refused report keeps every answer, "keep my identity confidential" above all: a
   // reporter who corrects one field and sends again must not be named by accident.
   return (
-    <KeptForm
-      action={submitReportAction}
-      options={{ onSuccess: ({ ref }) => router.push(`/reports/${ref}`) }}
-      confirm={false}
-      button="Send report"
-      pendingButton="Sending…"
-    >
+    <KeptForm action={submitReportAction} opens={({ ref }) => `/reports/${ref}`} button="Send report" pendingButton="Sending…">
       {(state) => (
         <>
           <TextareaField
