@@ -219,6 +219,10 @@ export function TableOrEmpty<T>({
   return <DataTable className={className} caption={caption} captionHidden columns={columnsOf(columns)} rows={rows} rowKey={rowKey} />;
 }
 
+/** Columns of counts, one for each field named, with its header: right-aligned figures. */
+export const countColumns = <K extends string>(fields: readonly (readonly [K, string])[]): Column<Record<K, number>>[] =>
+  fields.map(([key, header]) => ({ header, numeric: true, cell: (row) => row[key] }));
+
 /** A first column naming each row by its reference (the row's `key`), a link to the row's own page. */
 export const refColumn = <K extends string>(header: string, key: K, hrefOf: (ref: string) => string): Column<Record<K, string>> => ({
   header,

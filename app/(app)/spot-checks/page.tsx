@@ -8,10 +8,17 @@ import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";
 import type { DrawCriteria } from "@/lib/validation/spot-checks";
 import { spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
-import { columnsOf, DataTable, TableOrEmpty, refColumn, TotalsFooter } from "@/components/data-table/data-table";
+import { columnsOf, DataTable, TableOrEmpty, refColumn, TotalsFooter, countColumns } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Spot-checks" };
+
+const figureFields = [
+  ["opened", "Opened"],
+  ["done", "Done"],
+  ["foundSomething", "Found something"],
+  ["referrals", "Referred (case opened)"],
+] as const;
 
 export default async function SpotChecksPage() {
   await requirePagePermission("spot-checks:manage");
@@ -41,16 +48,10 @@ export default async function SpotChecksPage() {
         <DataTable
           caption={"Spot-checks opened and done, random and with cause, and how many found something"}
           captionHidden
-          columns={columnsOf<(typeof rows)[number]>([
-            { header: "Kind", rowHeader: true, cell: (r) => r.label },
-            { header: "Opened", numeric: true, cell: (r) => r.opened },
-            { header: "Done", numeric: true, cell: (r) => r.done },
-            { header: "Found something", numeric: true, cell: (r) => r.foundSomething },
-            { header: "Referred (case opened)", numeric: true, cell: (r) => r.referrals },
-          ])}
+          columns={columnsOf<(typeof rows)[number]>([{ header: "Kind", rowHeader: true, cell: (r) => r.label }, ...countColumns(figureFields)])}
           rows={rows}
           rowKey={(r) => String(r.label)}
-          footer={<TotalsFooter figures={(["opened", "done", "foundSomething", "referrals"] as const).map((key) => ({ key, figure: figures.total[key] }))} />}
+          footer={<TotalsFooter figures={figureFields.map(([key]) => ({ key, figure: figures.total[key] }))} />}
         />
         <p className="govuk-hint">&quot;Found something&quot; is words of advice or a referral.</p>
       </Section>
