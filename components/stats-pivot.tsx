@@ -1,3 +1,4 @@
+import { TotalsFooter } from "@/components/data-table/data-table";
 import { dimensionInfo } from "@/lib/stats/dimensions";
 import type { Pivot, PivotCell } from "@/lib/stats/builder";
 import { keyLabel } from "@/lib/stats/grid";
@@ -63,21 +64,12 @@ export function StatsPivot({ pivot, caption, changes }: { pivot: Pivot; caption:
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr className="govuk-table__row">
-          <th className="govuk-table__header" scope="row">
-            Total
-          </th>
-          {cols.map((col) => (
-            <td key={col} className="govuk-table__cell govuk-table__cell--numeric">
-              <Count cell={pivot.colTotal(col)} changed={change("Total", col)} />
-            </td>
-          ))}
-          <td className="govuk-table__cell govuk-table__cell--numeric">
-            <Count cell={pivot.grand} changed={change("Total", "Total")} />
-          </td>
-        </tr>
-      </tfoot>
+      <TotalsFooter
+        figures={[
+          ...cols.map((col) => ({ key: col, figure: <Count cell={pivot.colTotal(col)} changed={change("Total", col)} /> })),
+          { key: "Total", figure: <Count cell={pivot.grand} changed={change("Total", "Total")} /> },
+        ]}
+      />
     </table>
   );
 }

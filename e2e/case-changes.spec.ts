@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signedInPage, step, subjectCard } from "./case-steps";
+import { addUnrecordedSubjects, fillCaseFacts, signedInPage, step, subjectCard, submitNewCase, uniqueId } from "./case-steps";
 import { demoAccounts } from "./fixtures";
 
 // Issue 17, item 1: a case is not fixed at intake. Subjects are added and removed, and the
@@ -7,25 +7,16 @@ import { demoAccounts } from "./fixtures";
 test.describe.configure({ timeout: 120_000 });
 
 test("an investigator corrects a case after intake: the details, a subject added, one added in error removed", async ({ browser }, testInfo) => {
-  const id = `${testInfo.project.name.slice(0, 2).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
+  const id = uniqueId(testInfo.project.name);
   const [first, wrong, late] = [`PC First ${id}`, `PC Wrong ${id}`, `PS Late ${id}`];
   const page = await signedInPage(browser, demoAccounts.investigator);
   await page.goto("/cases/new");
-  await page.getByLabel("Summary").fill(`A colleague's report of images in a team chat (${id})`);
-  await page.getByLabel("How it came to notice").selectOption("colleague_report");
-  await page.getByLabel("Platform").selectOption("whatsapp");
-  await page.getByLabel("Channel").selectOption("group_chat");
-  await page.getByLabel("Members of the group chat").fill("7");
-  await page.getByLabel("Type of content").selectOption("other");
-  await page.getByLabel("Device used").selectOption("not_known");
-  for (const [index, name] of [first, wrong].entries()) {
-    await page.getByRole("button", { name: "Add a person not on record" }).click();
-    await page.getByLabel("Service number").last().fill(`C${index}${id}`.slice(0, 20));
-    await page.getByLabel("Full name").last().fill(name);
-    await page.locator(`[id="subjects.${index}.rank"]`).selectOption("constable");
-  }
-  await page.getByRole("button", { name: "Record the case" }).click();
-  await expect(page).toHaveURL(/\/cases\/PSD-\d{4}-\d{4}$/);
+  await fillCaseFacts(page, { summary: `A colleague's report of images in a team chat (${id})`, members: "7", content: "other", device: "not_known" });
+  await addUnrecordedSubjects(
+    page,
+    [first, wrong].map((name, index) => ({ serviceNumber: `C${index}${id}`.slice(0, 20), name, rank: "constable" })),
+  );
+  await submitNewCase(page);
 
   // The details as known later: the content and the device.
   await page.getByText("Correct the case details").click();
@@ -46,7 +37,7 @@ test("an investigator corrects a case after intake: the details, a subject added
   await add.getByRole("button", { name: "Add the subject officer" }).click();
   await expect(add.getByRole("status")).toContainText(`${late} added as a subject officer`);
   await expect(subjectCard(page, late).getByRole("heading", { level: 3 })).toContainText("Recorded");
-  await step(page, late, "Start the severity assessment", async () => {}, "Severity assessment started");
+  await step(page, late, "Start the severity assessment", [], "Severity assessment started");
 
   // One added in error is taken off, with the reason; a refusal keeps what was typed.
   await subjectCard(page, wrong).getByText(`Remove ${wrong} from this case (added in error)`).click();

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
+import { reportContent, sendReport } from "./report-steps";
 
 test("a staff member reports in confidence, keeps a receipt, and only a supervisor sees who reported", async ({ page, browser }, testInfo) => {
   test.setTimeout(90_000);
@@ -10,14 +11,12 @@ test("a staff member reports in confidence, keeps a receipt, and only a supervis
   await page.getByRole("button", { name: "Send report" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("Check the highlighted fields");
 
-  await page.getByLabel("What did you see?").fill(marker);
-  await page.getByLabel("Where").selectOption("whatsapp");
-  await page.getByLabel("Group or account name (optional)").fill("Relief B banter");
-  await page.getByLabel(/Keep my identity confidential/).check();
-  await page.getByRole("button", { name: "Send report" }).click();
-
-  await expect(page.getByRole("heading", { level: 1, name: /^Your report RPT-\d{4}-\d{5}$/ })).toBeVisible();
-  const ref = (await page.getByRole("heading", { level: 1 }).textContent())!.match(/RPT-\d{4}-\d{5}/)![0];
+  const ref = await sendReport(page, [
+    ["What did you see?", marker],
+    ["Where", "whatsapp"],
+    ["Group or account name (optional)", "Relief B banter"],
+    [/Keep my identity confidential/, true],
+  ]);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download receipt" }).click();
   const receipt = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString("utf8");
@@ -56,12 +55,7 @@ test("a staff member reports in confidence, keeps a receipt, and only a supervis
 
 test("nobody can read another person's receipt", async ({ page, baseURL }) => {
   await signInWithForm(page, demoAccounts.staff);
-  await page.goto("/reports/new");
-  await page.getByLabel("What did you see?").fill("Offensive comments on a public Facebook post");
-  await page.getByLabel("Where").selectOption("facebook");
-  await page.getByRole("button", { name: "Send report" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Your report RPT-/ })).toBeVisible();
-  const ref = (await page.getByRole("heading", { level: 1 }).textContent())!.match(/RPT-\d{4}-\d{5}/)![0];
+  const ref = await reportContent(page, "Offensive comments on a public Facebook post", "facebook");
 
   const other = await signedInApi(baseURL!, demoAccounts.foi_officer);
   expect((await other.get(`/api/reports/${ref}/receipt`)).status()).toBe(404);

@@ -20,6 +20,12 @@ export async function signInWithForm(page: Page, email: string, password = DEMO_
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 }
 
+/** Signs in through the form as `email`, then opens `path`. */
+export async function signInAndOpen(page: Page, email: string, path: string) {
+  await signInWithForm(page, email);
+  await page.goto(path);
+}
+
 /** An API client signed in through next-auth's own endpoints, as an outside caller would be. */
 export async function signedInApi(baseURL: string, email: string): Promise<APIRequestContext> {
   const api = await playwrightRequest.newContext({ baseURL });

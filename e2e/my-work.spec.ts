@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { addDays, todayIso } from "@/lib/dates";
 import { foiDeadline } from "@/lib/foi/working-days";
 import { formatDate } from "@/lib/format";
@@ -6,7 +6,8 @@ import { expectNoSeriousViolations } from "./axe";
 import { signedInPage } from "./case-steps";
 import { demo, restrictedCase } from "./demo-data";
 import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
-import { callAction, serverActions } from "./server-actions";
+import { reportContent } from "./report-steps";
+import { act } from "./server-actions";
 
 // Issue 17, item 5: each role starts the day on its own work.
 
@@ -16,12 +17,6 @@ const isOpen = (c: DemoCase) => c.status !== "finalised" && c.status !== "withdr
 /** A case's force target date, none once it is closed. */
 const dueOf = (c: DemoCase): string | null => c.stageDueOn ?? null;
 const officerName = (serviceNumber: string) => demo.people.find((p) => p.serviceNumber === serviceNumber)!.name;
-
-async function act<T>(api: APIRequestContext, name: string, fields: Record<string, string>): Promise<T> {
-  const { result } = await callAction(api, serverActions().find((a) => a.name === name)!, fields);
-  expect(result?.ok, `${name}: ${result?.error}`).toBe(true);
-  return result!.data as T;
-}
 
 const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
@@ -139,12 +134,7 @@ test("an FoI officer starts on the requests to answer, by deadline in working da
 
 test("staff start on their own reports and requests; their line manager on the requests waiting for them", async ({ page, browser, baseURL }) => {
   await signInWithForm(page, demoAccounts.staff);
-  await page.goto("/reports/new");
-  await page.getByLabel("What did you see?").fill("Offensive comments about a protest group on a public Facebook post");
-  await page.getByLabel("Where").selectOption("facebook");
-  await page.getByRole("button", { name: "Send report" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Your report RPT-/ })).toBeVisible();
-  const reportRef = (await page.getByRole("heading", { level: 1 }).textContent())!.match(/RPT-\d{4}-\d{5}/)![0];
+  const reportRef = await reportContent(page, "Offensive comments about a protest group on a public Facebook post", "facebook");
   const api = await signedInApi(baseURL!, demoAccounts.staff);
   const { ref: requestRef } = await act<{ ref: string }>(api, "requestAppPermissionAction", {
     app: "telegram",

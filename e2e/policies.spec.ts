@@ -3,6 +3,7 @@ import { addDays, todayIso } from "@/lib/dates";
 import { formatDate, formatMonth } from "@/lib/format";
 import { expectNoSeriousViolations } from "./axe";
 import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
+import { fillAnswers } from "./form-answers";
 import { callAction, serverActions } from "./server-actions";
 
 const lineManager = "manager@demo.police.uk";
@@ -91,12 +92,14 @@ test("a supervisor draws 10 from a unit with a seed, refers one to a case, and t
   await signInWithForm(page, demoAccounts.supervisor);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Spot-checks" }).click();
   await page.getByRole("link", { name: "Draw a random sample" }).click();
-  await page.getByLabel("Unit").selectOption("Central West BCU");
-  await page.getByLabel("Sample size").fill("10");
-  await page.getByLabel("Seed (optional)").fill("e2e-2026-central-west");
-  await page.getByLabel("Legal basis").fill("Police (Conduct) Regulations 2020; force vetting and integrity policy");
-  await page.getByLabel("Proportionality").fill("A small random sample; review limited to messaging apps and public social-media accounts");
-  await page.getByLabel("Data-protection impact assessment reference").fill("DPIA-2026-014");
+  await fillAnswers(page, [
+    ["Unit", "Central West BCU"],
+    ["Sample size", "10"],
+    ["Seed (optional)", "e2e-2026-central-west"],
+    ["Legal basis", "Police (Conduct) Regulations 2020; force vetting and integrity policy"],
+    ["Proportionality", "A small random sample; review limited to messaging apps and public social-media accounts"],
+    ["Data-protection impact assessment reference", "DPIA-2026-014"],
+  ]);
   await page.getByRole("button", { name: "Draw the sample" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: /^Random draw DRW-\d{4}-\d{5}$/ })).toBeVisible();

@@ -1,18 +1,14 @@
 import { expect, type Browser, type Page, test } from "@playwright/test";
 import { demoAccounts, signInWithForm } from "./fixtures";
 import { teamOneCase } from "./demo-data";
+import { reportContent } from "./report-steps";
 
 /** The names and addresses of the people who triage: a reporter's page must show none of them. */
 const triagers = ["Sam Patel", demoAccounts.supervisor, "Jo Clarke", demoAccounts.investigator];
 
 async function report(page: Page, what: string): Promise<string> {
   await signInWithForm(page, demoAccounts.staff);
-  await page.goto("/reports/new");
-  await page.getByLabel("What did you see?").fill(what);
-  await page.getByLabel("Where").selectOption("whatsapp");
-  await page.getByRole("button", { name: "Send report" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Your report RPT-\d{4}-\d{5}$/ })).toBeVisible();
-  return (await page.getByRole("heading", { level: 1 }).textContent())!.match(/RPT-\d{4}-\d{5}/)![0];
+  return reportContent(page, what, "whatsapp");
 }
 
 async function supervisorOn(browser: Browser, ref: string): Promise<Page> {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, expect } from "@playwright/test";
 
 interface ManifestEntry {
   workers: Record<string, unknown>;
@@ -55,4 +55,11 @@ export async function callAction(
   const text = await response.text();
   const line = text.split("\n").find((l) => l.startsWith("1:"));
   return { status: response.status(), result: line ? JSON.parse(line.slice(2)) : null };
+}
+
+/** Calls a server action by name as an API client would, expects it to succeed, and returns its data. */
+export async function act<T>(api: APIRequestContext, name: string, fields: Record<string, string>): Promise<T> {
+  const { result } = await callAction(api, serverActions().find((a) => a.name === name)!, fields);
+  expect(result?.ok, `${name}: ${result?.error}`).toBe(true);
+  return result!.data as T;
 }

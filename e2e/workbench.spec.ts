@@ -1,7 +1,18 @@
 import { addDays, todayIso } from "../lib/dates";
 import { formatDate } from "../lib/format";
 import { expect, test } from "@playwright/test";
-import { signedInPage, step, subjectCard } from "./case-steps";
+import {
+  addUnrecordedSubjects,
+  assessForInvestigation,
+  completeWithCaseToAnswer,
+  fillCaseFacts,
+  signedInPage,
+  step,
+  subjectCard,
+  submitNewCase,
+  uniqueId,
+} from "./case-steps";
+import { optionTexts } from "./form-answers";
 import { demoAccounts, signInWithForm } from "./fixtures";
 import { demo } from "./demo-data";
 
@@ -14,7 +25,7 @@ const knownOfficer = demo.people.find((p) => p.status === "serving" && p.rank ==
 test("an investigator records a group-chat case with three subjects; it goes through to an outcome, an unlawful outcome refused; a subject withdrawn", async ({
   browser,
 }, testInfo) => {
-  const unique = `${testInfo.project.name.slice(0, 2).toUpperCase()}${Date.now().toString(36).toUpperCase()}`;
+  const unique = uniqueId(testInfo.project.name);
   const newOfficers = [`PC Aled ${unique}`, `PC Bryony ${unique}`];
   const investigator = await signedInPage(browser, demoAccounts.investigator);
 
@@ -29,26 +40,22 @@ test("an investigator records a group-chat case with three subjects; it goes thr
   await expect(problem).toContainText("Add at least one subject officer");
   await expect(problem).toBeFocused();
 
-  await investigator.getByLabel("Summary").fill(`Racist and misogynistic memes shared in a team WhatsApp group (${unique})`);
-  await investigator.getByLabel("How it came to notice").selectOption("colleague_report");
-  await investigator.getByLabel("Platform").selectOption("whatsapp");
-  await investigator.getByLabel("Channel").selectOption("group_chat");
-  await investigator.getByLabel("Members of the group chat").fill("14");
-  await investigator.getByLabel("Type of content").selectOption("discriminatory");
-  await investigator.getByLabel("Device used").selectOption("personal");
+  await fillCaseFacts(investigator, {
+    summary: `Racist and misogynistic memes shared in a team WhatsApp group (${unique})`,
+    members: "14",
+    content: "discriminatory",
+    device: "personal",
+  });
 
   await investigator.getByLabel("Find an officer by name or service number").fill(knownOfficer.serviceNumber);
   await investigator.getByRole("button", { name: "Search", exact: true }).click();
   await investigator.getByRole("button", { name: new RegExp(`^Add ${knownOfficer.name}`) }).click();
-  for (const [index, name] of newOfficers.entries()) {
-    await investigator.getByRole("button", { name: "Add a person not on record" }).click();
-    await investigator.getByLabel("Service number").last().fill(`${unique}${index}`);
-    await investigator.getByLabel("Full name").last().fill(name);
-    await investigator.locator(`[id="subjects.${index + 1}.rank"]`).selectOption("constable");
-  }
-  await investigator.getByRole("button", { name: "Record the case" }).click();
-  await expect(investigator).toHaveURL(/\/cases\/PSD-\d{4}-\d{4}$/);
-  const ref = investigator.url().split("/").pop()!;
+  await addUnrecordedSubjects(
+    investigator,
+    newOfficers.map((name, index) => ({ serviceNumber: `${unique}${index}`, name, rank: "constable" })),
+    1,
+  );
+  const ref = await submitNewCase(investigator);
   await expect(investigator.getByRole("heading", { name: /Subject officers \(3\)/ })).toBeVisible();
   await expect(investigator.getByText("WhatsApp, group chat of 14 members")).toBeVisible();
 
@@ -58,29 +65,8 @@ test("an investigator records a group-chat case with three subjects; it goes thr
 
   const [aled, bryony] = newOfficers as [string, string];
   await investigator.goto(`/cases/${ref}`);
-  await step(investigator, aled, "Start the severity assessment", async () => {}, "Severity assessment started");
-  await step(
-    investigator,
-    aled,
-    "Record the severity assessment",
-    async (form) => {
-      await form.getByLabel("Severity").selectOption("misconduct");
-      await form.getByLabel("Equality and diversity").check();
-      await form.getByLabel("Discreditable conduct").check();
-    },
-    "investigation started",
-  );
-  await step(
-    investigator,
-    aled,
-    "Complete the investigation",
-    async (form) =>
-      form
-        .getByLabel("Investigator's recommendation")
-        .selectOption("case_to_answer")
-        .then(() => {}),
-    "recommendation: case to answer",
-  );
+  await assessForInvestigation(investigator, aled, "misconduct", ["Equality and diversity", "Discreditable conduct"]);
+  await completeWithCaseToAnswer(investigator, aled);
   await expect(subjectCard(investigator, aled)).toContainText("Waiting for a supervisor");
 
   // An investigator withdraws another subject, with a reason.
@@ -90,10 +76,10 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     investigator,
     bryony,
     "Withdraw",
-    async (form) => {
-      await form.getByLabel("What is withdrawn").selectOption("investigation_discontinued");
-      await form.getByLabel("Reason for withdrawing").fill("Was removed from the group before any of the messages were sent.");
-    },
+    [
+      ["What is withdrawn", "investigation_discontinued"],
+      ["Reason for withdrawing", "Was removed from the group before any of the messages were sent."],
+    ],
     "Withdrawn: investigation discontinued",
   );
   await expect(subjectCard(investigator, bryony)).toContainText("Was removed from the group before any of the messages were sent.");
@@ -127,20 +113,17 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     supervisor,
     aled,
     "Choose the proceedings",
-    async (form) => {
-      await form.getByLabel("Proceedings").selectOption("misconduct_meeting");
-      await form.getByLabel(/^Date the notice of referral/).fill(todayIso());
-    },
+    [
+      ["Proceedings", "misconduct_meeting"],
+      [/^Date the notice of referral/, todayIso()],
+    ],
     "Referred to a misconduct meeting",
   );
 
   // The form offers only the outcomes open to a meeting that found misconduct (2020 reg 42(2)); a forged choice is refused by the server.
   const outcomeForm = subjectCard(supervisor, aled).getByRole("form", { name: /^Record the outcome/ });
   await outcomeForm.getByLabel("What the misconduct meeting found").selectOption("misconduct");
-  const offered = await outcomeForm
-    .getByLabel(/^Outcome/)
-    .locator("option")
-    .allTextContents();
+  const offered = await optionTexts(outcomeForm.getByLabel(/^Outcome/));
   expect(offered).toEqual(["Choose", "Written warning", "Final written warning", "No further action"]);
   await outcomeForm
     .getByLabel(/^Outcome/)
@@ -156,11 +139,11 @@ test("an investigator records a group-chat case with three subjects; it goes thr
     supervisor,
     aled,
     "Record the outcome",
-    async (form) => {
-      await form.getByLabel("What the misconduct meeting found").selectOption("misconduct");
-      await form.getByLabel(/^Outcome/).selectOption("final_written_warning");
-      await form.getByLabel("Date of the misconduct meeting").fill(todayIso());
-    },
+    [
+      ["What the misconduct meeting found", "misconduct"],
+      [/^Outcome/, "final_written_warning"],
+      ["Date of the misconduct meeting", todayIso()],
+    ],
     "Outcome recorded: final written warning; finalised",
   );
   await expect(subjectCard(supervisor, aled)).toContainText("Final written warning");
@@ -178,7 +161,7 @@ test("two people editing the same subject: the second is told what changed and n
   await first.goto(`/cases/${target.ref}`);
   await second.goto(`/cases/${target.ref}`);
 
-  await step(first, name, "Start the severity assessment", async () => {}, "Severity assessment started");
+  await step(first, name, "Start the severity assessment", [], "Severity assessment started");
 
   const card = subjectCard(second, name);
   await card.getByText(`Withdraw ${name}'s allegation`).click();

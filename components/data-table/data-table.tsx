@@ -153,32 +153,79 @@ export function DataTable<T extends RowData>({
   );
 }
 
+/** A table's last row: its label as the row header, then a figure a column, each right-aligned. */
+export function TotalsFooter({ label = "Total", figures }: { label?: ReactNode; figures: { key: string; figure: ReactNode }[] }) {
+  return (
+    <tfoot>
+      <tr className="govuk-table__row">
+        <th className="govuk-table__header" scope="row">
+          {label}
+        </th>
+        {figures.map(({ key, figure }) => (
+          <td key={key} className="govuk-table__cell govuk-table__cell--numeric">
+            {figure}
+          </td>
+        ))}
+      </tr>
+    </tfoot>
+  );
+}
+
 /** GOV.UK pagination with previous and next only: the lists page by cursor, not by number. */
 export function Pages({ label = "Pages", previous, next, extra = [] }: TablePages) {
   if (!previous && !next && extra.length === 0) return null;
   return (
     <nav className="govuk-pagination govuk-pagination--block" aria-label={label}>
-      {previous ? (
-        <div className="govuk-pagination__prev">
-          <Link className="govuk-link govuk-pagination__link" href={previous.href} rel="prev">
-            <span className="govuk-pagination__link-title">{previous.text ?? "Previous page"}</span>
-          </Link>
-        </div>
-      ) : null}
+      {previous ? <PageLink side="prev" href={previous.href} rel="prev" text={previous.text ?? "Previous page"} /> : null}
       {extra.map((link) => (
-        <div key={link.href} className="govuk-pagination__prev">
-          <Link className="govuk-link govuk-pagination__link" href={link.href}>
-            <span className="govuk-pagination__link-title">{link.text}</span>
-          </Link>
-        </div>
+        <PageLink key={link.href} side="prev" href={link.href} text={link.text} />
       ))}
-      {next ? (
-        <div className="govuk-pagination__next">
-          <Link className="govuk-link govuk-pagination__link" href={next.href} rel="next">
-            <span className="govuk-pagination__link-title">{next.text ?? "Next page"}</span>
-          </Link>
-        </div>
-      ) : null}
+      {next ? <PageLink side="next" href={next.href} rel="next" text={next.text ?? "Next page"} /> : null}
     </nav>
   );
 }
+
+function PageLink({ side, href, rel, text }: { side: "prev" | "next"; href: string; rel?: "prev" | "next"; text: string }) {
+  return (
+    <div className={`govuk-pagination__${side}`}>
+      <Link className="govuk-link govuk-pagination__link" href={href} rel={rel}>
+        <span className="govuk-pagination__link-title">{text}</span>
+      </Link>
+    </div>
+  );
+}
+
+/**
+ * A table of a list, or, when the list is empty, what that means instead. The caption is
+ * for screen readers: the heading above the list names it on the page.
+ */
+export function TableOrEmpty<T>({
+  rows,
+  empty,
+  caption,
+  columns,
+  rowKey,
+  className,
+}: {
+  rows: T[];
+  empty: ReactNode;
+  caption: string;
+  // The rows alone say what a row is: each column is then checked against them.
+  columns: Column<NoInfer<T>>[];
+  rowKey: (row: NoInfer<T>) => string;
+  className?: string;
+}) {
+  if (rows.length === 0) return empty;
+  return <DataTable className={className} caption={caption} captionHidden columns={columnsOf(columns)} rows={rows} rowKey={rowKey} />;
+}
+
+/** Columns of counts, one for each field named, with its header: right-aligned figures. */
+export const countColumns = <K extends string>(fields: readonly (readonly [K, string])[]): Column<Record<K, number>>[] =>
+  fields.map(([key, header]) => ({ header, numeric: true, cell: (row) => row[key] }));
+
+/** A first column naming each row by its reference (the row's `key`), a link to the row's own page. */
+export const refColumn = <K extends string>(header: string, key: K, hrefOf: (ref: string) => string): Column<Record<K, string>> => ({
+  header,
+  rowHeader: true,
+  cell: (row) => <Link href={hrefOf(row[key])}>{row[key]}</Link>,
+});

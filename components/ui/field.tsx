@@ -22,6 +22,50 @@ interface FieldOwnProps {
   labelClassName?: string;
 }
 
+/** The problem with a field: its own message, or the form action's for its name. */
+function messageOf(name: string, state: FormState | undefined, error: string | undefined) {
+  return error ?? (state ? fieldErrorOf(state, name) : undefined);
+}
+
+/** The ids of the hint and the error that describe a control, as `aria-describedby` wants them. */
+function describedByOf(id: string, hint: ReactNode, message: string | undefined) {
+  return [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** GOV.UK's form group, marked in error when the field has a problem. */
+function FormGroup({ message, children }: { message: string | undefined; children: ReactNode }) {
+  return <div className={`govuk-form-group${message ? " govuk-form-group--error" : ""}`}>{children}</div>;
+}
+
+/** GOV.UK's error message, its "Error:" said to screen readers only. */
+function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p className="govuk-error-message" id={`${id}-error`}>
+      <span className="govuk-visually-hidden">Error: </span>
+      {message}
+    </p>
+  ) : null;
+}
+
+/** The hint (where there is one) and the error message under a label or a legend. */
+function HintAndError({ id, hint, message }: { id: string; hint: ReactNode; message: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <div className="govuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={id} message={message} />
+    </>
+  );
+}
+
+/** Splits a field's own props from those of its control. */
+function fieldProps<P extends FieldOwnProps>({ name, label, hint, state, idPrefix, error, labelClassName, ...control }: P) {
+  return [{ name, label, hint, state, idPrefix, error, labelClassName }, control] as const;
+}
+
 /**
  * GOV.UK form group: label, hint, error message and the control, wired together by
  * ids (the error summary links to `${idPrefix}${name}`). Every control here is
@@ -40,26 +84,15 @@ export function Field({
   children,
 }: FieldOwnProps & { children: (control: ControlProps) => ReactNode }) {
   const id = `${idPrefix}${name}`;
-  const message = error ?? (state ? fieldErrorOf(state, name) : undefined);
-  const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
+  const message = messageOf(name, state, error);
   return (
-    <div className={`govuk-form-group${message ? " govuk-form-group--error" : ""}`}>
+    <FormGroup message={message}>
       <label className={`govuk-label${labelClassName ? ` ${labelClassName}` : ""}`} htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="govuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {message ? (
-        <p className="govuk-error-message" id={`${id}-error`}>
-          <span className="govuk-visually-hidden">Error: </span>
-          {message}
-        </p>
-      ) : null}
-      {children({ id, name, "aria-describedby": describedBy || undefined, "aria-invalid": message ? true : undefined })}
-    </div>
+      <HintAndError id={id} hint={hint} message={message} />
+      {children({ id, name, "aria-describedby": describedByOf(id, hint, message), "aria-invalid": message ? true : undefined })}
+    </FormGroup>
   );
 }
 
@@ -73,24 +106,13 @@ function widthClass(width: InputWidth | undefined) {
 
 type Own = FieldOwnProps & { width?: InputWidth };
 
-export function TextField({
-  name,
-  label,
-  hint,
-  state,
-  idPrefix,
-  error,
-  labelClassName,
-  width,
-  type = "text",
-  className,
-  ...input
-}: Own & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+export function TextField({ width, type = "text", className, ...props }: Own & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+  const [field, input] = fieldProps(props);
   // A date shows dd/mm/yyyy and a picker button: 10 characters are too few for both.
   // Numbers here are years, counts and days: five characters fit them and say so.
   const w = width ?? (type === "date" ? "10" : type === "number" || input.inputMode === "numeric" ? "5" : undefined);
   return (
-    <Field name={name} label={label} hint={hint} state={state} idPrefix={idPrefix} error={error} labelClassName={labelClassName}>
+    <Field {...field}>
       {(control) => (
         <input
           {...input}
@@ -103,19 +125,10 @@ export function TextField({
   );
 }
 
-export function TextareaField({
-  name,
-  label,
-  hint,
-  state,
-  idPrefix,
-  error,
-  labelClassName,
-  rows = 5,
-  ...textarea
-}: FieldOwnProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+export function TextareaField({ rows = 5, ...props }: FieldOwnProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  const [field, textarea] = fieldProps(props);
   return (
-    <Field name={name} label={label} hint={hint} state={state} idPrefix={idPrefix} error={error} labelClassName={labelClassName}>
+    <Field {...field}>
       {(control) => <textarea {...textarea} {...control} rows={rows} className={`govuk-textarea${control["aria-invalid"] ? " govuk-textarea--error" : ""}`} />}
     </Field>
   );
@@ -127,20 +140,14 @@ export interface Option {
 }
 
 export function SelectField({
-  name,
-  label,
-  hint,
-  state,
-  idPrefix,
-  error,
-  labelClassName,
   options = [],
   placeholder,
   children,
-  ...select
+  ...props
 }: FieldOwnProps & { options?: readonly Option[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">) {
+  const [field, select] = fieldProps(props);
   return (
-    <Field name={name} label={label} hint={hint} state={state} idPrefix={idPrefix} error={error} labelClassName={labelClassName}>
+    <Field {...field}>
       {(control) => (
         <select {...select} {...control} className={`govuk-select${control["aria-invalid"] ? " govuk-select--error" : ""}`}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -200,25 +207,14 @@ export function Choices({
   required?: boolean;
 }) {
   const id = `${idPrefix}${name}`;
-  const message = error ?? (state ? fieldErrorOf(state, name) : undefined);
-  const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(" ");
+  const message = messageOf(name, state, error);
   const kept = new Set(typeof defaultValue === "string" ? [defaultValue] : (defaultValue ?? []));
   const block = type === "checkbox" ? "govuk-checkboxes" : "govuk-radios";
   return (
-    <div className={`govuk-form-group${message ? " govuk-form-group--error" : ""}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy || undefined}>
+    <FormGroup message={message}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedByOf(id, hint, message)}>
         <legend className={`govuk-fieldset__legend ${legendClassName ?? "govuk-fieldset__legend--s"}`}>{legend}</legend>
-        {hint ? (
-          <div className="govuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        {message ? (
-          <p className="govuk-error-message" id={`${id}-error`}>
-            <span className="govuk-visually-hidden">Error: </span>
-            {message}
-          </p>
-        ) : null}
+        <HintAndError id={id} hint={hint} message={message} />
         <div className={`${block}${inline ? ` ${block}--inline` : ""}${small ? ` ${block}--small` : ""}`}>
           {options.map((option, i) => {
             // The first box takes the field's own id, so that the error summary's link lands on it.
@@ -248,6 +244,29 @@ export function Choices({
           })}
         </div>
       </fieldset>
+    </FormGroup>
+  );
+}
+
+/** A GOV.UK checkbox and its label (and hint), inside a `govuk-checkboxes` list. */
+function CheckboxItem({
+  id,
+  label,
+  hint,
+  value = "on",
+  ...input
+}: { id: string; label: ReactNode; hint?: ReactNode; value?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "id" | "value" | "className">) {
+  return (
+    <div className="govuk-checkboxes__item">
+      <input className="govuk-checkboxes__input" id={id} {...input} type="checkbox" value={value} />
+      <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="govuk-hint govuk-checkboxes__hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -274,39 +293,23 @@ export function Checkbox({
   state?: FormState;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
   const inputId = id ?? name;
-  const message = state ? fieldErrorOf(state, name) : undefined;
-  const describedBy = [hint ? `${inputId}-hint` : null, message ? `${inputId}-error` : null].filter(Boolean).join(" ");
+  const message = messageOf(name, state, undefined);
   return (
-    <div className={`govuk-form-group${message ? " govuk-form-group--error" : ""}`}>
-      {message ? (
-        <p className="govuk-error-message" id={`${inputId}-error`}>
-          <span className="govuk-visually-hidden">Error: </span>
-          {message}
-        </p>
-      ) : null}
+    <FormGroup message={message}>
+      <ErrorMessage id={inputId} message={message} />
       <div className={`govuk-checkboxes${small ? " govuk-checkboxes--small" : ""}`}>
-        <div className="govuk-checkboxes__item">
-          <input
-            {...input}
-            className="govuk-checkboxes__input"
-            id={inputId}
-            name={name}
-            type="checkbox"
-            value={value}
-            defaultChecked={defaultChecked}
-            aria-describedby={describedBy || undefined}
-          />
-          <label className="govuk-label govuk-checkboxes__label" htmlFor={inputId}>
-            {label}
-          </label>
-          {hint ? (
-            <div className="govuk-hint govuk-checkboxes__hint" id={`${inputId}-hint`}>
-              {hint}
-            </div>
-          ) : null}
-        </div>
+        <CheckboxItem
+          {...input}
+          id={inputId}
+          name={name}
+          label={label}
+          hint={hint}
+          value={value}
+          defaultChecked={defaultChecked}
+          aria-describedby={describedByOf(inputId, hint, message)}
+        />
       </div>
-    </div>
+    </FormGroup>
   );
 }
 
@@ -340,18 +343,10 @@ export function Fieldset({
 }
 
 /** GOV.UK file upload: the browser's own file picker with the field's label, hint and error. */
-export function FileField({
-  name,
-  label,
-  hint,
-  state,
-  idPrefix,
-  error,
-  id,
-  ...input
-}: FieldOwnProps & { id?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
+export function FileField({ id, ...props }: FieldOwnProps & { id?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
+  const [{ name, ...field }, input] = fieldProps(props);
   return (
-    <Field name={id ?? name} label={label} hint={hint} state={state} idPrefix={idPrefix} error={error}>
+    <Field {...field} name={id ?? name}>
       {(control) => (
         <input {...input} {...control} name={name} type="file" className={`govuk-file-upload${control["aria-invalid"] ? " govuk-file-upload--error" : ""}`} />
       )}
@@ -372,19 +367,7 @@ export function CheckboxList({
   return (
     <div className={`govuk-checkboxes${small ? " govuk-checkboxes--small" : ""}`}>
       {items.map((item) => (
-        <div key={item.name} className="govuk-checkboxes__item">
-          <input
-            className="govuk-checkboxes__input"
-            id={`${idPrefix}${item.name}`}
-            name={item.name}
-            type="checkbox"
-            value={item.value ?? "on"}
-            defaultChecked={item.defaultChecked}
-          />
-          <label className="govuk-label govuk-checkboxes__label" htmlFor={`${idPrefix}${item.name}`}>
-            {item.label}
-          </label>
-        </div>
+        <CheckboxItem key={item.name} id={`${idPrefix}${item.name}`} {...item} />
       ))}
     </div>
   );

@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useEffectEvent, useRef, type FormEvent } from "react";
 import type { ActionResult, ActionState } from "@/server/actions/validated-action";
 
-interface KeptFormOptions<T> {
+export interface KeptFormOptions<T> {
   /** Runs once after each accepted submission, with the action's data (to open what it made, say). */
   onSuccess?: (data: T) => void;
   /**

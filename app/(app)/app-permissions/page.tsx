@@ -20,7 +20,7 @@ import { can } from "@/lib/permissions";
 import { messagingApps } from "@/lib/vocabulary";
 import { DecideForm, RevokeForm } from "./_components/decision-forms";
 import { RequestForm } from "./_components/request-form";
-import { columnsOf, DataTable, type Column } from "@/components/data-table/data-table";
+import { columnsOf, DataTable, type Column, countColumns } from "@/components/data-table/data-table";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Section } from "@/components/ui/section";
 
@@ -228,10 +228,12 @@ export default async function AppPermissionsPage() {
             captionHidden
             columns={columnsOf<(typeof figures)[number]>([
               { header: "Month", rowHeader: true, cell: (f) => formatMonth(f.month) },
-              { header: "Requests", numeric: true, cell: (f) => f.requests },
-              { header: "Approvals", numeric: true, cell: (f) => f.approvals },
-              { header: "Refusals", numeric: true, cell: (f) => f.refusals },
-              { header: "Holders at month end (this month: today)", numeric: true, cell: (f) => f.holders },
+              ...countColumns([
+                ["requests", "Requests"],
+                ["approvals", "Approvals"],
+                ["refusals", "Refusals"],
+                ["holders", "Holders at month end (this month: today)"],
+              ]),
             ])}
             rows={figures}
             rowKey={(f) => String(f.month)}

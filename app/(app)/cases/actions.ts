@@ -1,7 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
+import type { z } from "zod";
+import { getDb, type Database } from "@/db";
 import { approveRestrictedAccess, grantRestrictedAccess, revokeRestrictedAccess } from "@/db/queries/case-grants-admin";
 import { createCase } from "@/db/queries/case-intake";
 import { addCaseNote, assignCase, completeTask, linkCases } from "@/db/queries/case-work";
@@ -9,6 +10,8 @@ import { recordFinding } from "@/db/queries/subjects";
 import { applySubjectAction } from "@/db/queries/workflow";
 import { validatedAction } from "@/server/actions/validated-action";
 import { whatComesNext } from "@/lib/cases/workflow";
+import type { SessionUser } from "@/server/auth/session";
+import type { Permission } from "@/lib/permissions";
 import { todayIso } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { addSubjectSchema, caseIntakeFormSchema, editCaseDetailsSchema, removeSubjectSchema } from "@/lib/validation/cases";
@@ -24,6 +27,20 @@ import { recordCriminalProceedings, recordMeasure } from "@/db/queries/subject-r
 import { criminalProceedingsSchema, measureSchema } from "@/lib/validation/subject-records";
 import { bystanderDecisionSchema } from "@/lib/validation/chat-groups";
 
+/** A change to one case, made on today's date: the case's page shown afresh, and the person told what was done. */
+function caseChange<S extends z.ZodType<{ ref: string }>, R>(
+  permission: Permission,
+  schema: S,
+  change: (db: Database, user: SessionUser, input: z.output<S>, today: string) => Promise<R>,
+  message: (result: R, input: z.output<S>) => string,
+) {
+  return validatedAction(permission, schema, async (input, user) => {
+    const result = await change(await getDb(), user, input, todayIso());
+    revalidatePath(`/cases/${input.ref}`);
+    return { data: null, message: message(result, input) };
+  });
+}
+
 export const grantCaseAccessAction = validatedAction("case-access:grant", grantCaseAccessSchema, async (input, user) => {
   const { expiresAt, pending } = await grantRestrictedAccess(await getDb(), user, input);
   revalidatePath(`/cases/${input.ref}`);
@@ -36,17 +53,14 @@ export const grantCaseAccessAction = validatedAction("case-access:grant", grantC
   return { data: null, message: `${input.email} may see ${input.ref} until ${formatDateTime(expiresAt)}.` };
 });
 
-export const approveCaseAccessAction = validatedAction("case-access:grant", approveCaseAccessSchema, async (input, user) => {
-  const { expiresAt } = await approveRestrictedAccess(await getDb(), user, input);
-  revalidatePath(`/cases/${input.ref}`);
-  return { data: null, message: `Approved: the access lasts until ${formatDateTime(expiresAt)}.` };
-});
+export const approveCaseAccessAction = caseChange(
+  "case-access:grant",
+  approveCaseAccessSchema,
+  approveRestrictedAccess,
+  ({ expiresAt }) => `Approved: the access lasts until ${formatDateTime(expiresAt)}.`,
+);
 
-export const revokeCaseAccessAction = validatedAction("case-access:grant", revokeCaseAccessSchema, async (input, user) => {
-  await revokeRestrictedAccess(await getDb(), user, input);
-  revalidatePath(`/cases/${input.ref}`);
-  return { data: null, message: "Access ended." };
-});
+export const revokeCaseAccessAction = caseChange("case-access:grant", revokeCaseAccessSchema, revokeRestrictedAccess, () => "Access ended.");
 
 export const recordFindingAction = validatedAction("cases:decide", recordFindingSchema, async (input, user) => {
   const { ref, version } = await recordFinding(await getDb(), user, input);
@@ -70,83 +84,49 @@ export const subjectStepAction = validatedAction("cases:work", subjectActionSche
   };
 });
 
-export const recordIopcReferralAction = validatedAction("cases:decide", iopcReferralSchema, async (input, user) => {
-  const { referred } = await recordIopcReferral(await getDb(), user, input, todayIso());
-  revalidatePath(`/cases/${input.ref}`);
-  return {
-    data: null,
-    message: referred
-      ? "Decision recorded: referred to the IOPC. When the IOPC decides how the matter is investigated, record it here."
-      : "Decision recorded: not referred to the IOPC.",
-  };
-});
+export const recordIopcReferralAction = caseChange("cases:decide", iopcReferralSchema, recordIopcReferral, ({ referred }) =>
+  referred
+    ? "Decision recorded: referred to the IOPC. When the IOPC decides how the matter is investigated, record it here."
+    : "Decision recorded: not referred to the IOPC.",
+);
 
-export const recordIopcModeAction = validatedAction("cases:decide", iopcModeSchema, async (input, user) => {
-  await recordIopcMode(await getDb(), user, input, todayIso());
-  revalidatePath(`/cases/${input.ref}`);
-  return { data: null, message: "The IOPC's decision is recorded." };
-});
+export const recordIopcModeAction = caseChange("cases:decide", iopcModeSchema, recordIopcMode, () => "The IOPC's decision is recorded.");
 
-export const addSubjectAction = validatedAction("cases:work", addSubjectSchema, async (input, user) => {
-  const { name } = await addSubject(await getDb(), user, input, todayIso());
-  revalidatePath(`/cases/${input.ref}`);
-  return { data: null, message: `${name} added as a subject officer, at the recorded stage: start their severity assessment next.` };
-});
+export const addSubjectAction = caseChange(
+  "cases:work",
+  addSubjectSchema,
+  addSubject,
+  ({ name }) => `${name} added as a subject officer, at the recorded stage: start their severity assessment next.`,
+);
 
-export const removeSubjectAction = validatedAction("cases:work", removeSubjectSchema, async (input, user) => {
-  const { name } = await removeSubject(await getDb(), user, input, todayIso());
-  revalidatePath(`/cases/${input.ref}`);
-  return { data: null, message: `${name} was taken off the case. The audit trail keeps the record and your reason.` };
-});
+export const removeSubjectAction = caseChange(
+  "cases:work",
+  removeSubjectSchema,
+  removeSubject,
+  ({ name }) => `${name} was taken off the case. The audit trail keeps the record and your reason.`,
+);
 
-export const editCaseDetailsAction = validatedAction("cases:work", editCaseDetailsSchema, async (input, user) => {
-  const { changed } = await editCaseDetails(await getDb(), user, input);
-  revalidatePath(`/cases/${input.ref}`);
-  return {
-    data: null,
-    message: changed === 0 ? "Nothing had changed; nothing was saved." : `Case details corrected (${changed} ${changed === 1 ? "field" : "fields"}).`,
-  };
-});
+export const editCaseDetailsAction = caseChange("cases:work", editCaseDetailsSchema, editCaseDetails, ({ changed }) =>
+  changed === 0 ? "Nothing had changed; nothing was saved." : `Case details corrected (${changed} ${changed === 1 ? "field" : "fields"}).`,
+);
 
-export const decideBystanderAction = validatedAction("cases:work", bystanderDecisionSchema, async (input, user) => {
-  const { displayName, subject } = await decideBystander(await getDb(), user, input, todayIso());
-  revalidatePath(`/cases/${input.ref}`);
-  return {
-    data: null,
-    message: subject
-      ? `${displayName} added as a subject, with the Standard "Challenging and reporting improper conduct": start their severity assessment next.`
-      : `No action recorded for ${displayName}, with your reason.`,
-  };
-});
+export const decideBystanderAction = caseChange("cases:work", bystanderDecisionSchema, decideBystander, ({ displayName, subject }) =>
+  subject
+    ? `${displayName} added as a subject, with the Standard "Challenging and reporting improper conduct": start their severity assessment next.`
+    : `No action recorded for ${displayName}, with your reason.`,
+);
 
-export const recordCriminalProceedingsAction = validatedAction("cases:work", criminalProceedingsSchema, async (input, user) => {
-  const { grossMisconduct } = await recordCriminalProceedings(await getDb(), user, input, todayIso());
-  revalidatePath(`/cases/${input.ref}`);
-  return {
-    data: null,
-    message: grossMisconduct
-      ? "Criminal proceedings saved. The conviction makes the conduct gross misconduct (SI 2025/558): the severity assessment must say so."
-      : "Criminal proceedings saved.",
-  };
-});
+export const recordCriminalProceedingsAction = caseChange("cases:work", criminalProceedingsSchema, recordCriminalProceedings, ({ grossMisconduct }) =>
+  grossMisconduct
+    ? "Criminal proceedings saved. The conviction makes the conduct gross misconduct (SI 2025/558): the severity assessment must say so."
+    : "Criminal proceedings saved.",
+);
 
-export const recordMeasureAction = validatedAction("cases:decide", measureSchema, async (input, user) => {
-  const { what } = await recordMeasure(await getDb(), user, input, todayIso());
-  revalidatePath(`/cases/${input.ref}`);
-  return { data: null, message: `Suspension or restriction ${what}.` };
-});
+export const recordMeasureAction = caseChange("cases:decide", measureSchema, recordMeasure, ({ what }) => `Suspension or restriction ${what}.`);
 
-export const addNoteAction = validatedAction("cases:work", addNoteSchema, async (input, user) => {
-  await addCaseNote(await getDb(), user, input);
-  revalidatePath(`/cases/${input.ref}`);
-  return { data: null, message: "Note added." };
-});
+export const addNoteAction = caseChange("cases:work", addNoteSchema, addCaseNote, () => "Note added.");
 
-export const linkCaseAction = validatedAction("cases:work", linkCaseSchema, async (input, user) => {
-  await linkCases(await getDb(), user, input);
-  revalidatePath(`/cases/${input.ref}`);
-  return { data: null, message: `Linked to ${input.otherRef}.` };
-});
+export const linkCaseAction = caseChange("cases:work", linkCaseSchema, linkCases, (_done, input) => `Linked to ${input.otherRef}.`);
 
 export const assignCaseAction = validatedAction("cases:assign", assignCaseSchema, async (input, user) => {
   const { name } = await assignCase(await getDb(), user, input);
@@ -155,8 +135,4 @@ export const assignCaseAction = validatedAction("cases:assign", assignCaseSchema
   return { data: null, message: `Assigned to ${name}.` };
 });
 
-export const completeTaskAction = validatedAction("cases:decide", completeTaskSchema, async (input, user) => {
-  await completeTask(await getDb(), user, input);
-  revalidatePath(`/cases/${input.ref}`);
-  return { data: null, message: "Task marked done." };
-});
+export const completeTaskAction = caseChange("cases:decide", completeTaskSchema, completeTask, () => "Task marked done.");

@@ -1,3 +1,4 @@
+import { SubmitGroup } from "@/components/ui/submit-group";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
@@ -135,12 +136,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </div>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={direction} />
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button">
-            Apply
-          </button>
-          {filtered ? <Link href="/cases">Clear all</Link> : null}
-        </div>
+        <SubmitGroup label="Apply">{filtered ? <Link href="/cases">Clear all</Link> : null}</SubmitGroup>
       </form>
 
       <nav aria-label="Cases by status">

@@ -22,7 +22,7 @@ import { FilterBar } from "./_components/filter-bar";
 import { formatDateTime } from "@/lib/format";
 import { TextField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/form-status";
-import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { columnsOf, DataTable, TableOrEmpty, TotalsFooter } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import { NotificationBanner } from "@/components/ui/notification-banner";
 
@@ -170,19 +170,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               rows={data.byYear}
               rowKey={(y) => String(y.year)}
               footer={
-                <tfoot>
-                  <tr className="govuk-table__row">
-                    <th className="govuk-table__header" scope="row">
-                      Total
-                    </th>
-                    {series.map((s) => (
-                      <td key={s.key} className="govuk-table__cell govuk-table__cell--numeric">
-                        {shown(data.findingTotals[s.key])}
-                      </td>
-                    ))}
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{shown(data.headline.subjects)}</td>
-                  </tr>
-                </tfoot>
+                <TotalsFooter
+                  figures={[
+                    ...series.map((s) => ({ key: s.key, figure: shown(data.findingTotals[s.key]) })),
+                    { key: "total", figure: shown(data.headline.subjects) },
+                  ]}
+                />
               }
             />
           }
@@ -250,40 +243,36 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               Change threshold
             </button>
           </form>
-          {flagged.length === 0 ? (
-            <p>No officer reaches the threshold.</p>
-          ) : (
-            <DataTable
-              caption="Officers reaching the early-intervention threshold"
-              captionHidden
-              columns={columnsOf<(typeof flagged)[number]>([
-                {
-                  header: "Officer",
-                  rowHeader: true,
-                  cell: (person) => (
-                    <>
-                      {person.name} <span className="app-unit">({person.serviceNumber})</span>
-                    </>
-                  ),
-                },
-                { header: "Why", cell: (person) => person.reason },
-                {
-                  header: "Cases",
-                  cell: (person) => (
-                    <>
-                      {person.refs.map((ref) => (
-                        <Link key={ref} href={`/cases/${ref}`} className="app-case-link">
-                          {ref}
-                        </Link>
-                      ))}
-                    </>
-                  ),
-                },
-              ])}
-              rows={flagged}
-              rowKey={(person) => String(person.serviceNumber)}
-            />
-          )}
+          <TableOrEmpty
+            rows={flagged}
+            empty={<p>No officer reaches the threshold.</p>}
+            caption="Officers reaching the early-intervention threshold"
+            rowKey={(person) => String(person.serviceNumber)}
+            columns={[
+              {
+                header: "Officer",
+                rowHeader: true,
+                cell: (person) => (
+                  <>
+                    {person.name} <span className="app-unit">({person.serviceNumber})</span>
+                  </>
+                ),
+              },
+              { header: "Why", cell: (person) => person.reason },
+              {
+                header: "Cases",
+                cell: (person) => (
+                  <>
+                    {person.refs.map((ref) => (
+                      <Link key={ref} href={`/cases/${ref}`} className="app-case-link">
+                        {ref}
+                      </Link>
+                    ))}
+                  </>
+                ),
+              },
+            ]}
+          />
         </Section>
       ) : null}
     </>

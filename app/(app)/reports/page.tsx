@@ -6,7 +6,7 @@ import { listOwnReports } from "@/db/queries/reports";
 import { requirePagePermission } from "@/server/auth/session";
 import { reportOutcomes, reportStatuses } from "@/lib/vocabulary";
 import { formatDateTime } from "@/lib/format";
-import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { TableOrEmpty, refColumn } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "Report content" };
 
@@ -22,32 +22,22 @@ export default async function ReportsPage() {
         </Link>
       </p>
       <h2 className="govuk-heading-m">Your reports</h2>
-      {reports.length === 0 ? (
-        <EmptyState title="You have not made any reports">
-          <p>Reports you make are listed here with their status and receipt.</p>
-        </EmptyState>
-      ) : (
-        <DataTable
-          caption="Your reports, newest first"
-          captionHidden
-          columns={columnsOf<(typeof reports)[number]>([
-            {
-              header: "Reference",
-              rowHeader: true,
-              cell: (r) => (
-                <>
-                  <Link href={`/reports/${r.ref}`}>{r.ref}</Link>
-                </>
-              ),
-            },
-            { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
-            { header: "Status", cell: (r) => reportStatuses.labels[r.status] },
-            { header: "Outcome", cell: (r) => (r.outcome && r.status !== "information_requested" ? reportOutcomes.labels[r.outcome] : "") },
-          ])}
-          rows={reports}
-          rowKey={(r) => String(r.ref)}
-        />
-      )}
+      <TableOrEmpty
+        rows={reports}
+        empty={
+          <EmptyState title="You have not made any reports">
+            <p>Reports you make are listed here with their status and receipt.</p>
+          </EmptyState>
+        }
+        caption="Your reports, newest first"
+        rowKey={(r) => String(r.ref)}
+        columns={[
+          refColumn("Reference", "ref", (ref) => `/reports/${ref}`),
+          { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
+          { header: "Status", cell: (r) => reportStatuses.labels[r.status] },
+          { header: "Outcome", cell: (r) => (r.outcome && r.status !== "information_requested" ? reportOutcomes.labels[r.outcome] : "") },
+        ]}
+      />
     </>
   );
 }

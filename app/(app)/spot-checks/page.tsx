@@ -8,10 +8,17 @@ import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";
 import type { DrawCriteria } from "@/lib/validation/spot-checks";
 import { spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
-import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { columnsOf, DataTable, TableOrEmpty, refColumn, TotalsFooter, countColumns } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Spot-checks" };
+
+const figureFields = [
+  ["opened", "Opened"],
+  ["done", "Done"],
+  ["foundSomething", "Found something"],
+  ["referrals", "Referred (case opened)"],
+] as const;
 
 export default async function SpotChecksPage() {
   await requirePagePermission("spot-checks:manage");
@@ -41,121 +48,77 @@ export default async function SpotChecksPage() {
         <DataTable
           caption={"Spot-checks opened and done, random and with cause, and how many found something"}
           captionHidden
-          columns={columnsOf<(typeof rows)[number]>([
-            { header: "Kind", rowHeader: true, cell: (r) => r.label },
-            { header: "Opened", numeric: true, cell: (r) => r.opened },
-            { header: "Done", numeric: true, cell: (r) => r.done },
-            { header: "Found something", numeric: true, cell: (r) => r.foundSomething },
-            { header: "Referred (case opened)", numeric: true, cell: (r) => r.referrals },
-          ])}
+          columns={columnsOf<(typeof rows)[number]>([{ header: "Kind", rowHeader: true, cell: (r) => r.label }, ...countColumns(figureFields)])}
           rows={rows}
           rowKey={(r) => String(r.label)}
-          footer={
-            <tfoot>
-              <tr className="govuk-table__row">
-                <th className="govuk-table__header" scope="row">
-                  Total
-                </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.opened}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.done}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.foundSomething}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{figures.total.referrals}</td>
-              </tr>
-            </tfoot>
-          }
+          footer={<TotalsFooter figures={figureFields.map(([key]) => ({ key, figure: figures.total[key] }))} />}
         />
         <p className="govuk-hint">&quot;Found something&quot; is words of advice or a referral.</p>
       </Section>
 
       <Section title="Checks" id="checks-title">
-        {checks.length === 0 ? (
-          <EmptyState title="No spot-checks recorded">
-            <p>Draw a random sample or open a check with cause to start.</p>
-          </EmptyState>
-        ) : (
-          <DataTable
-            caption="Spot-checks, newest first"
-            captionHidden
-            columns={columnsOf<(typeof checks)[number]>([
-              {
-                header: "Reference",
-                rowHeader: true,
-                cell: (c) => (
-                  <>
-                    <Link href={`/spot-checks/${c.ref}`}>{c.ref}</Link>
-                  </>
-                ),
-              },
-              { header: "Kind", cell: (c) => spotCheckKinds.labels[c.kind] },
-              {
-                header: "Person",
-                cell: (c) => (
-                  <>
-                    {c.personName} ({c.serviceNumber}), {c.unit}
-                  </>
-                ),
-              },
-              {
-                header: "Outcome",
-                cell: (c) => (
-                  <>
-                    {c.outcome ? spotCheckOutcomes.labels[c.outcome] : "To do"}
-                    {c.referralCaseRef ? (
-                      <>
-                        {" "}
-                        <Link href={`/cases/${c.referralCaseRef}`}>{c.referralCaseRef}</Link>
-                      </>
-                    ) : null}
-                  </>
-                ),
-              },
-            ])}
-            rows={checks}
-            rowKey={(c) => String(c.ref)}
-          />
-        )}
+        <TableOrEmpty
+          rows={checks}
+          empty={
+            <EmptyState title="No spot-checks recorded">
+              <p>Draw a random sample or open a check with cause to start.</p>
+            </EmptyState>
+          }
+          caption="Spot-checks, newest first"
+          rowKey={(c) => String(c.ref)}
+          columns={[
+            refColumn("Reference", "ref", (ref) => `/spot-checks/${ref}`),
+            { header: "Kind", cell: (c) => spotCheckKinds.labels[c.kind] },
+            {
+              header: "Person",
+              cell: (c) => (
+                <>
+                  {c.personName} ({c.serviceNumber}), {c.unit}
+                </>
+              ),
+            },
+            {
+              header: "Outcome",
+              cell: (c) => (
+                <>
+                  {c.outcome ? spotCheckOutcomes.labels[c.outcome] : "To do"}
+                  {c.referralCaseRef ? (
+                    <>
+                      {" "}
+                      <Link href={`/cases/${c.referralCaseRef}`}>{c.referralCaseRef}</Link>
+                    </>
+                  ) : null}
+                </>
+              ),
+            },
+          ]}
+        />
       </Section>
 
       <Section title="Random draws" id="draws-title">
-        {draws.length === 0 ? (
-          <p>No draws yet.</p>
-        ) : (
-          <DataTable
-            caption="Random draws, newest first"
-            captionHidden
-            columns={columnsOf<(typeof draws)[number]>([
-              {
-                header: "Reference",
-                rowHeader: true,
-                cell: (d) => (
-                  <>
-                    <Link href={`/spot-checks/draws/${d.ref}`}>{d.ref}</Link>
-                  </>
-                ),
-              },
-              { header: "Drawn", cell: (d) => formatDateTime(d.drawnAt) },
-              {
-                header: "Population",
-                cell: (d) => (
-                  <>
-                    {describeCriteria(d.criteria as DrawCriteria)}: {d.population} eligible
-                  </>
-                ),
-              },
-              { header: "Sample", cell: (d) => d.sample },
-              {
-                header: "Seed",
-                cell: (d) => (
-                  <>
-                    <code>{d.seed}</code>
-                  </>
-                ),
-              },
-            ])}
-            rows={draws}
-            rowKey={(d) => String(d.ref)}
-          />
-        )}
+        <TableOrEmpty
+          rows={draws}
+          empty={<p>No draws yet.</p>}
+          caption="Random draws, newest first"
+          rowKey={(d) => String(d.ref)}
+          columns={[
+            refColumn("Reference", "ref", (ref) => `/spot-checks/draws/${ref}`),
+            { header: "Drawn", cell: (d) => formatDateTime(d.drawnAt) },
+            {
+              header: "Population",
+              cell: (d) => (
+                <>
+                  {describeCriteria(d.criteria as DrawCriteria)}: {d.population} eligible
+                </>
+              ),
+            },
+            { header: "Sample", cell: (d) => d.sample },
+            {
+              header: "Seed",
+              cell: (d) => <code>{d.seed}</code>,
+            },
+          ]}
+        />
       </Section>
     </>
   );

@@ -1,3 +1,4 @@
+import { SubmitGroup } from "@/components/ui/submit-group";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/print-button";
@@ -145,11 +146,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: S
             <TextField name="reason" label="Reason, if off" defaultValue={raw("reason", "")} error={problemWith("reason")} />
           </>
         ) : null}
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button">
-            Show table
-          </button>
-        </div>
+        <SubmitGroup label="Show table" />
       </form>
 
       {refusal ? (

@@ -1,22 +1,24 @@
 import Link from "next/link";
-import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import type { Column } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import type { getInvestigatorWork } from "@/db/queries/my-work";
 import { describeTask } from "@/lib/conduct/clock-tasks";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { DueItem, WorkWeek } from "@/lib/my-work/due-work";
 import { stages } from "@/lib/vocabulary";
-import { AtAGlance, caseHref, DueTag, MoreIn, Nothing } from "./parts";
+import { AtAGlance, caseColumn, caseHref, DueTag, MoreIn, OverdueAfter, WorkTable, byRef } from "./parts";
 
 type Work = Awaited<ReturnType<typeof getInvestigatorWork>>;
 
-function DueTable({ caption, items, today }: { caption: string; items: DueItem[]; today: string }) {
+/** What falls due on the investigator's cases: statutory clocks and force targets, each by its due date. */
+function DueTable({ caption, items, empty, today }: { caption: string; items: DueItem[]; empty: string; today: string }) {
   return (
-    <DataTable
-      className="app-table--refs"
+    <WorkTable
+      rows={items}
+      empty={empty}
       caption={caption}
-      captionHidden
-      columns={columnsOf<DueItem>([
+      rowKey={(item) => (item.source === "clock" ? `clock-${item.taskId}` : `target-${item.caseRef}`)}
+      columns={[
         {
           header: "Case",
           rowHeader: true,
@@ -44,12 +46,28 @@ function DueTable({ caption, items, today }: { caption: string; items: DueItem[]
             </>
           ),
         },
-      ])}
-      rows={items}
-      rowKey={(item) => (item.source === "clock" ? `clock-${item.taskId}` : `target-${item.caseRef}`)}
+      ]}
     />
   );
 }
+
+const newAssignmentColumns: Column<Work["newAssignments"][number]>[] = [
+  caseColumn("ref"),
+  { header: "Summary", cell: (c) => c.summary },
+  { header: "Stage", cell: (c) => stages.labels[c.status] },
+  { header: "Assigned", cell: (c) => formatDateTime(c.assignedAt) },
+];
+
+const myCaseColumns: Column<Work["myCases"]["rows"][number]>[] = [
+  caseColumn("ref"),
+  { header: "Summary", cell: (c) => c.summary },
+  {
+    header: "Stage",
+    cell: (c) => <OverdueAfter overdue={c.overdue}>{stages.labels[c.status]}</OverdueAfter>,
+  },
+  { header: "Force target", cell: (c) => (c.stageDueOn ? formatDate(c.stageDueOn) : "None") },
+  { header: "Next statutory clock", cell: (c) => (c.nextClockOn ? formatDate(c.nextClockOn) : "None") },
+];
 
 /** An investigator's start of the day: what is overdue and due this week, what is new, and their cases. */
 export function InvestigatorWork({ work, week }: { work: Work; week: WorkWeek }) {
@@ -75,14 +93,10 @@ export function InvestigatorWork({ work, week }: { work: Work; week: WorkWeek })
         }
       >
         <Section title="Overdue" level={3} id="overdue">
-          {due.overdue.length === 0 ? <Nothing>Nothing overdue.</Nothing> : <DueTable caption="Overdue on your cases" items={due.overdue} today={week.today} />}
+          <DueTable caption="Overdue on your cases" items={due.overdue} empty="Nothing overdue." today={week.today} />
         </Section>
         <Section title={`Due by ${formatDate(week.lastDay)}`} level={3} id="due-this-week">
-          {due.thisWeek.length === 0 ? (
-            <Nothing>Nothing due this week.</Nothing>
-          ) : (
-            <DueTable caption="Due this week on your cases" items={due.thisWeek} today={week.today} />
-          )}
+          <DueTable caption="Due this week on your cases" items={due.thisWeek} empty="Nothing due this week." today={week.today} />
         </Section>
         <p className="govuk-body">
           <Link href="/cases?mine=1&overdue=1&sort=due">Your overdue cases in the case list</Link>
@@ -90,25 +104,17 @@ export function InvestigatorWork({ work, week }: { work: Work; week: WorkWeek })
       </Section>
 
       <Section title="New assignments" id="new-assignments">
-        {newAssignments.length === 0 ? (
-          <Nothing>
-            No new assignments. A case assigned to you is listed here until you read its <Link href="/notifications">notification</Link>.
-          </Nothing>
-        ) : (
-          <DataTable
-            className="app-table--refs"
-            caption="Cases newly assigned to you"
-            captionHidden
-            columns={columnsOf<(typeof newAssignments)[number]>([
-              { header: "Case", rowHeader: true, cell: (c) => <Link href={caseHref(c.ref)}>{c.ref}</Link> },
-              { header: "Summary", cell: (c) => c.summary },
-              { header: "Stage", cell: (c) => stages.labels[c.status] },
-              { header: "Assigned", cell: (c) => formatDateTime(c.assignedAt) },
-            ])}
-            rows={newAssignments}
-            rowKey={(c) => c.ref}
-          />
-        )}
+        <WorkTable
+          rows={newAssignments}
+          empty={
+            <>
+              No new assignments. A case assigned to you is listed here until you read its <Link href="/notifications">notification</Link>.
+            </>
+          }
+          caption="Cases newly assigned to you"
+          rowKey={byRef}
+          columns={newAssignmentColumns}
+        />
       </Section>
 
       <Section
@@ -116,31 +122,7 @@ export function InvestigatorWork({ work, week }: { work: Work; week: WorkWeek })
         id="your-cases"
         description="Open cases assigned to you, and closed ones with a statutory report still to make; overdue first."
       >
-        {myCases.total === 0 ? (
-          <Nothing>No cases are assigned to you.</Nothing>
-        ) : (
-          <DataTable
-            className="app-table--refs"
-            caption="Your cases"
-            captionHidden
-            columns={columnsOf<(typeof myCases.rows)[number]>([
-              { header: "Case", rowHeader: true, cell: (c) => <Link href={caseHref(c.ref)}>{c.ref}</Link> },
-              { header: "Summary", cell: (c) => c.summary },
-              {
-                header: "Stage",
-                cell: (c) => (
-                  <>
-                    {stages.labels[c.status]} {c.overdue ? <strong className="govuk-tag govuk-tag--orange">Overdue</strong> : null}
-                  </>
-                ),
-              },
-              { header: "Force target", cell: (c) => (c.stageDueOn ? formatDate(c.stageDueOn) : "None") },
-              { header: "Next statutory clock", cell: (c) => (c.nextClockOn ? formatDate(c.nextClockOn) : "None") },
-            ])}
-            rows={myCases.rows}
-            rowKey={(c) => c.ref}
-          />
-        )}
+        <WorkTable rows={myCases.rows} empty="No cases are assigned to you." caption="Your cases" rowKey={byRef} columns={myCaseColumns} />
         <MoreIn shown={myCases.rows.length} total={myCases.total} href="/cases?mine=1&sort=due" label="All your cases in the case list" />
       </Section>
     </>

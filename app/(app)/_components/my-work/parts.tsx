@@ -1,6 +1,10 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { refColumn, TableOrEmpty } from "@/components/data-table/data-table";
+import type { getOwnRequestsWork } from "@/db/queries/my-work";
+import { formatDateTime } from "@/lib/format";
 import { dueInWords } from "@/lib/my-work/due-work";
+import { messagingApps } from "@/lib/vocabulary";
 
 export interface Glance {
   label: string;
@@ -33,6 +37,23 @@ export function Nothing({ children }: { children: ReactNode }) {
   return <div className="govuk-inset-text">{children}</div>;
 }
 
+/** One list of the day's work: a table whose rows begin with their reference, or, when there are none, what that means. */
+export function WorkTable<T>({ empty, ...table }: Omit<Parameters<typeof TableOrEmpty<T>>[0], "className" | "empty"> & { empty: ReactNode }) {
+  return <TableOrEmpty {...table} className="app-table--refs" empty={<Nothing>{empty}</Nothing>} />;
+}
+
+/** The key of a row that has a reference. */
+export const byRef = (row: { ref: string }) => row.ref;
+
+/** A stage or a date, tagged overdue where it is. */
+export function OverdueAfter({ children, overdue }: { children: ReactNode; overdue: boolean }) {
+  return (
+    <>
+      {children} {overdue ? <strong className="govuk-tag govuk-tag--orange">Overdue</strong> : null}
+    </>
+  );
+}
+
 /** Under a list cut to its first rows: how many there are, and where the whole list is. */
 export function MoreIn({ shown, total, href, label }: { shown: number; total: number; href: string; label: string }) {
   return (
@@ -53,3 +74,31 @@ export function DueTag({ dueOn, today }: { dueOn: string; today: string }) {
 }
 
 export const caseHref = (ref: string) => `/cases/${encodeURIComponent(ref)}`;
+
+/** The first column of a list of cases: the case's reference (the row's `key`), a link to its page. */
+export const caseColumn = <K extends string>(key: K) => refColumn("Case", key, caseHref);
+
+/** The app a permission is for, by the name the person gave where it is not one of the listed apps. */
+export const appName = (r: { app: keyof typeof messagingApps.labels; otherApp: string | null }) =>
+  r.app === "other" && r.otherApp ? r.otherApp : messagingApps.labels[r.app];
+
+/** App-permission requests waiting for the viewer's decision, oldest first, and where to decide them. */
+export function PermissionsToDecide({ list, caption }: { list: Awaited<ReturnType<typeof getOwnRequestsWork>>["toDecide"]; caption: string }) {
+  return (
+    <>
+      <WorkTable
+        rows={list.rows}
+        empty="No app-permission requests waiting for a decision."
+        caption={caption}
+        rowKey={(r) => r.ref}
+        columns={[
+          { header: "Request", rowHeader: true, cell: (r) => <Link href="/app-permissions">{r.ref}</Link> },
+          { header: "Asked by", cell: (r) => r.requesterName },
+          { header: "App", cell: (r) => appName(r) },
+          { header: "Asked", cell: (r) => formatDateTime(r.requestedAt) },
+        ]}
+      />
+      {list.total > 0 ? <MoreIn shown={list.rows.length} total={list.total} href="/app-permissions" label="Decide on the app permissions page" /> : null}
+    </>
+  );
+}

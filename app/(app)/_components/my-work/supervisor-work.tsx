@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import type { Column } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import type { getSupervisorWork } from "@/db/queries/my-work";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { messagingApps, platforms, reportSources, reportStatuses, stages } from "@/lib/vocabulary";
-import { AtAGlance, caseHref, MoreIn, Nothing } from "./parts";
+import { platforms, reportSources, reportStatuses, stages } from "@/lib/vocabulary";
+import { AtAGlance, caseColumn, MoreIn, OverdueAfter, PermissionsToDecide, WorkTable, byRef } from "./parts";
 
 type Work = Awaited<ReturnType<typeof getSupervisorWork>>;
 
@@ -27,6 +27,41 @@ function accessInWords(row: Work["restricted"]["rows"][number]): string {
   return `${yours} ${others}${requests}`;
 }
 
+const decisionColumns: Column<Work["decisions"]["rows"][number]>[] = [
+  caseColumn("ref"),
+  { header: "Subject officers", cell: (d) => listInWords(d.officers) },
+  { header: "Investigator", cell: (d) => d.investigator ?? "Unassigned" },
+  {
+    header: "Force target",
+    cell: (d) => <OverdueAfter overdue={d.overdue}>{d.stageDueOn ? formatDate(d.stageDueOn) : "None"}</OverdueAfter>,
+  },
+];
+
+const unassignedColumns: Column<Work["unassigned"]["rows"][number]>[] = [
+  caseColumn("ref"),
+  { header: "Summary", cell: (c) => c.summary },
+  { header: "Recorded", cell: (c) => formatDate(c.recordedOn) },
+  { header: "Team", cell: (c) => c.team ?? "None" },
+  {
+    header: "Stage",
+    cell: (c) => <OverdueAfter overdue={c.overdue}>{stages.labels[c.status]}</OverdueAfter>,
+  },
+];
+
+const accessEndingColumns: Column<Work["accessEnding"][number]>[] = [
+  caseColumn("caseRef"),
+  { header: "Held by", cell: (g) => (g.yours ? `${g.holder} (you)` : g.holder) },
+  { header: "Ends", cell: (g) => formatDateTime(g.expiresAt) },
+];
+
+const reportQueueColumns: Column<Work["reports"]["rows"][number]>[] = [
+  { header: "Report", rowHeader: true, cell: (r) => <Link href="/reports/queue">{r.ref}</Link> },
+  { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
+  { header: "How it came", cell: (r) => reportSources.labels[r.source] },
+  { header: "Where", cell: (r) => platforms.labels[r.platform] },
+  { header: "Status", cell: (r) => reportStatuses.labels[r.status] },
+];
+
 /** A supervisor's start of the day: decisions, cases to assign, access to restricted cases, reports to triage, permissions to decide. */
 export function SupervisorWork({ work }: { work: Work }) {
   const { decisions, unassigned, restricted, accessEnding, accessRequests, reports, permissionsToDecide } = work;
@@ -45,61 +80,14 @@ export function SupervisorWork({ work }: { work: Work }) {
         id="decisions"
         description="Cases with a subject officer at the appropriate authority's decision on whether there is a case to answer (Police (Conduct) Regulations 2020, reg 23)."
       >
-        {decisions.total === 0 ? (
-          <Nothing>No decisions waiting.</Nothing>
-        ) : (
-          <DataTable
-            className="app-table--refs"
-            caption="Decisions waiting for you"
-            captionHidden
-            columns={columnsOf<(typeof decisions.rows)[number]>([
-              { header: "Case", rowHeader: true, cell: (d) => <Link href={caseHref(d.ref)}>{d.ref}</Link> },
-              { header: "Subject officers", cell: (d) => listInWords(d.officers) },
-              { header: "Investigator", cell: (d) => d.investigator ?? "Unassigned" },
-              {
-                header: "Force target",
-                cell: (d) => (
-                  <>
-                    {d.stageDueOn ? formatDate(d.stageDueOn) : "None"} {d.overdue ? <strong className="govuk-tag govuk-tag--orange">Overdue</strong> : null}
-                  </>
-                ),
-              },
-            ])}
-            rows={decisions.rows}
-            rowKey={(d) => d.ref}
-          />
-        )}
+        <WorkTable rows={decisions.rows} empty="No decisions waiting." caption="Decisions waiting for you" rowKey={byRef} columns={decisionColumns} />
         {decisions.total > decisions.rows.length ? (
           <MoreIn shown={decisions.rows.length} total={decisions.total} href="/cases?status=decision&sort=due" label="Cases at the decision stage" />
         ) : null}
       </Section>
 
       <Section title="Unassigned cases" id="unassigned" description="Open cases nobody is assigned to, oldest first. Assign each from its page.">
-        {unassigned.total === 0 ? (
-          <Nothing>Every open case is assigned.</Nothing>
-        ) : (
-          <DataTable
-            className="app-table--refs"
-            caption="Unassigned cases"
-            captionHidden
-            columns={columnsOf<(typeof unassigned.rows)[number]>([
-              { header: "Case", rowHeader: true, cell: (c) => <Link href={caseHref(c.ref)}>{c.ref}</Link> },
-              { header: "Summary", cell: (c) => c.summary },
-              { header: "Recorded", cell: (c) => formatDate(c.recordedOn) },
-              { header: "Team", cell: (c) => c.team ?? "None" },
-              {
-                header: "Stage",
-                cell: (c) => (
-                  <>
-                    {stages.labels[c.status]} {c.overdue ? <strong className="govuk-tag govuk-tag--orange">Overdue</strong> : null}
-                  </>
-                ),
-              },
-            ])}
-            rows={unassigned.rows}
-            rowKey={(c) => c.ref}
-          />
-        )}
+        <WorkTable rows={unassigned.rows} empty="Every open case is assigned." caption="Unassigned cases" rowKey={byRef} columns={unassignedColumns} />
         {unassigned.total > unassigned.rows.length ? (
           <MoreIn shown={unassigned.rows.length} total={unassigned.total} href="/cases" label="The case list" />
         ) : null}
@@ -111,58 +99,31 @@ export function SupervisorWork({ work }: { work: Work }) {
         description="A restricted case is named here by its reference, the date it was recorded and who has access; its content needs a grant, yours included."
       >
         <Section title="Requests for access to approve" level={3} id="access-requests">
-          {accessRequests.length === 0 ? (
-            <Nothing>No requests waiting. A supervisor&apos;s request for their own access needs a second supervisor&apos;s approval.</Nothing>
-          ) : (
-            <DataTable
-              className="app-table--refs"
-              caption="Requests for access to approve"
-              captionHidden
-              columns={columnsOf<(typeof accessRequests)[number]>([
-                { header: "Case", rowHeader: true, cell: (r) => <Link href={caseHref(r.caseRef)}>{r.caseRef}</Link> },
-                { header: "Asked by", cell: (r) => r.requester },
-                { header: "Asked", cell: (r) => formatDateTime(r.askedAt) },
-              ])}
-              rows={accessRequests}
-              rowKey={(r) => String(r.grantId)}
-            />
-          )}
+          <WorkTable
+            rows={accessRequests}
+            empty={<>No requests waiting. A supervisor&apos;s request for their own access needs a second supervisor&apos;s approval.</>}
+            caption="Requests for access to approve"
+            rowKey={(r) => String(r.grantId)}
+            columns={[caseColumn("caseRef"), { header: "Asked by", cell: (r) => r.requester }, { header: "Asked", cell: (r) => formatDateTime(r.askedAt) }]}
+          />
         </Section>
         <Section title="Access ending within 7 days" level={3} id="access-ending">
-          {accessEnding.length === 0 ? (
-            <Nothing>No access ends in the next 7 days.</Nothing>
-          ) : (
-            <DataTable
-              className="app-table--refs"
-              caption="Access ending within 7 days"
-              captionHidden
-              columns={columnsOf<(typeof accessEnding)[number]>([
-                { header: "Case", rowHeader: true, cell: (g) => <Link href={caseHref(g.caseRef)}>{g.caseRef}</Link> },
-                { header: "Held by", cell: (g) => (g.yours ? `${g.holder} (you)` : g.holder) },
-                { header: "Ends", cell: (g) => formatDateTime(g.expiresAt) },
-              ])}
-              rows={accessEnding}
-              rowKey={(g) => String(g.grantId)}
-            />
-          )}
+          <WorkTable
+            rows={accessEnding}
+            empty="No access ends in the next 7 days."
+            caption="Access ending within 7 days"
+            rowKey={(g) => String(g.grantId)}
+            columns={accessEndingColumns}
+          />
         </Section>
         <Section title="Restricted cases" level={3} id="restricted-cases">
-          {restricted.total === 0 ? (
-            <Nothing>There are no restricted cases.</Nothing>
-          ) : (
-            <DataTable
-              className="app-table--refs"
-              caption="Restricted cases, most recently recorded first"
-              captionHidden
-              columns={columnsOf<(typeof restricted.rows)[number]>([
-                { header: "Case", rowHeader: true, cell: (c) => <Link href={caseHref(c.ref)}>{c.ref}</Link> },
-                { header: "Recorded", cell: (c) => formatDate(c.recordedOn) },
-                { header: "Access", cell: (c) => accessInWords(c) },
-              ])}
-              rows={restricted.rows}
-              rowKey={(c) => c.ref}
-            />
-          )}
+          <WorkTable
+            rows={restricted.rows}
+            empty="There are no restricted cases."
+            caption="Restricted cases, most recently recorded first"
+            rowKey={(c) => c.ref}
+            columns={[caseColumn("ref"), { header: "Recorded", cell: (c) => formatDate(c.recordedOn) }, { header: "Access", cell: (c) => accessInWords(c) }]}
+          />
           {restricted.total > restricted.rows.length ? (
             <p className="govuk-body">
               Showing the {restricted.rows.length} most recently recorded of {restricted.total}.
@@ -176,53 +137,12 @@ export function SupervisorWork({ work }: { work: Work }) {
         id="report-queue"
         description="Reports and monitoring alerts not yet dealt with, oldest first. Who sent each and what it says are on the queue."
       >
-        {reports.total === 0 ? (
-          <Nothing>No reports waiting.</Nothing>
-        ) : (
-          <DataTable
-            className="app-table--refs"
-            caption="Reports waiting for triage"
-            captionHidden
-            columns={columnsOf<(typeof reports.rows)[number]>([
-              { header: "Report", rowHeader: true, cell: (r) => <Link href="/reports/queue">{r.ref}</Link> },
-              { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
-              { header: "How it came", cell: (r) => reportSources.labels[r.source] },
-              { header: "Where", cell: (r) => platforms.labels[r.platform] },
-              { header: "Status", cell: (r) => reportStatuses.labels[r.status] },
-            ])}
-            rows={reports.rows}
-            rowKey={(r) => r.ref}
-          />
-        )}
+        <WorkTable rows={reports.rows} empty="No reports waiting." caption="Reports waiting for triage" rowKey={byRef} columns={reportQueueColumns} />
         <MoreIn shown={reports.rows.length} total={reports.total} href="/reports/queue" label="Open the report queue" />
       </Section>
 
       <Section title="App-permission requests to decide" id="app-permissions">
-        {permissionsToDecide.total === 0 ? (
-          <Nothing>No app-permission requests waiting for a decision.</Nothing>
-        ) : (
-          <DataTable
-            className="app-table--refs"
-            caption="App-permission requests to decide, oldest first"
-            captionHidden
-            columns={columnsOf<(typeof permissionsToDecide.rows)[number]>([
-              { header: "Request", rowHeader: true, cell: (r) => <Link href="/app-permissions">{r.ref}</Link> },
-              { header: "Asked by", cell: (r) => r.requesterName },
-              { header: "App", cell: (r) => (r.app === "other" && r.otherApp ? r.otherApp : messagingApps.labels[r.app]) },
-              { header: "Asked", cell: (r) => formatDateTime(r.requestedAt) },
-            ])}
-            rows={permissionsToDecide.rows}
-            rowKey={(r) => r.ref}
-          />
-        )}
-        {permissionsToDecide.total > 0 ? (
-          <MoreIn
-            shown={permissionsToDecide.rows.length}
-            total={permissionsToDecide.total}
-            href="/app-permissions"
-            label="Decide on the app permissions page"
-          />
-        ) : null}
+        <PermissionsToDecide list={permissionsToDecide} caption="App-permission requests to decide, oldest first" />
       </Section>
     </>
   );

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { getDb } from "@/db";
 import { listCaseImports } from "@/db/queries/case-import";
 import { requirePagePermission } from "@/server/auth/session";
 import { importColumns } from "@/lib/cases/import-columns";
 import { formatDateTime } from "@/lib/format";
 import { ImportForm } from "./_components/import-form";
-import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { columnsOf, DataTable, TableOrEmpty } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Import historical records" };
@@ -16,14 +16,11 @@ export default async function ImportCasesPage() {
   const imports = await listCaseImports(await getDb());
   return (
     <>
-      <p>
-        <Link href="/cases">Back to cases</Link>
-      </p>
-      <h1 className="govuk-heading-l">Import historical records</h1>
-      <p className="govuk-body-l">
-        Bring finished cases from a spreadsheet or an old system: one row for each subject officer. The whole file is checked first; if any row has a problem,
-        nothing is imported and every problem is listed by row and column. Importing the same rows again adds nothing.
-      </p>
+      <PageHeading
+        back={{ href: "/cases", text: "Back to cases" }}
+        title="Import historical records"
+        lede="Bring finished cases from a spreadsheet or an old system: one row for each subject officer. The whole file is checked first; if any row has a problem, nothing is imported and every problem is listed by row and column. Importing the same rows again adds nothing."
+      />
       <p>
         <a href="/api/cases/import/template" download>
           Download the template (CSV)
@@ -45,11 +42,7 @@ export default async function ImportCasesPage() {
             {
               header: "Column",
               rowHeader: true,
-              cell: (column) => (
-                <>
-                  <code>{column.name}</code>
-                </>
-              ),
+              cell: (column) => <code>{column.name}</code>,
             },
             { header: "Required", cell: (column) => (column.required ? "Required" : "Optional") },
             { header: "What it holds", cell: (column) => column.description },
@@ -61,24 +54,20 @@ export default async function ImportCasesPage() {
       </Section>
 
       <Section title="Recent imports" id="imports-title">
-        {imports.length === 0 ? (
-          <p>No file has been imported yet.</p>
-        ) : (
-          <DataTable
-            caption={"Recent imports, newest first"}
-            captionHidden
-            columns={columnsOf<(typeof imports)[number]>([
-              { header: "When", cell: (i) => formatDateTime(i.importedAt) },
-              { header: "File", cell: (i) => i.fileName },
-              { header: "By", cell: (i) => i.importedByName },
-              { header: "Rows", numeric: true, cell: (i) => i.rowCount.toLocaleString("en-GB") },
-              { header: "Cases added", numeric: true, cell: (i) => i.casesAdded.toLocaleString("en-GB") },
-              { header: "Subject records added", numeric: true, cell: (i) => i.subjectsAdded.toLocaleString("en-GB") },
-            ])}
-            rows={imports}
-            rowKey={(i) => String(i.id)}
-          />
-        )}
+        <TableOrEmpty
+          rows={imports}
+          empty={<p>No file has been imported yet.</p>}
+          caption="Recent imports, newest first"
+          rowKey={(i) => String(i.id)}
+          columns={[
+            { header: "When", cell: (i) => formatDateTime(i.importedAt) },
+            { header: "File", cell: (i) => i.fileName },
+            { header: "By", cell: (i) => i.importedByName },
+            { header: "Rows", numeric: true, cell: (i) => i.rowCount.toLocaleString("en-GB") },
+            { header: "Cases added", numeric: true, cell: (i) => i.casesAdded.toLocaleString("en-GB") },
+            { header: "Subject records added", numeric: true, cell: (i) => i.subjectsAdded.toLocaleString("en-GB") },
+          ]}
+        />
       </Section>
     </>
   );

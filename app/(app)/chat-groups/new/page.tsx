@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
@@ -49,10 +50,7 @@ export default async function NewChatGroupPage({ searchParams }: { searchParams:
     const exports = files.filter((f) => f.mediaType.startsWith("text/plain"));
     return (
       <>
-        <p>
-          <Link href={`/cases/${ref}`}>Back to case {ref}</Link>
-        </p>
-        <h1 className="govuk-heading-l">Record a group chat from its export</h1>
+        <PageHeading back={{ href: `/cases/${ref}`, text: <>Back to case {ref}</> }} title="Record a group chat from its export" />
         <p className="govuk-body">
           Upload the text file WhatsApp's “Export chat” made. It is kept in the evidence register of {ref} with its SHA-256, read on this server, and sent
           nowhere. You then say who each member is.
@@ -78,10 +76,7 @@ export default async function NewChatGroupPage({ searchParams }: { searchParams:
   if (!reading) notFound();
   return (
     <>
-      <p>
-        <Link href={`/chat-groups/new?case=${encodeURIComponent(ref)}`}>Choose another export</Link>
-      </p>
-      <h1 className="govuk-heading-l">Who is in the group?</h1>
+      <PageHeading back={{ href: `/chat-groups/new?case=${encodeURIComponent(ref)}`, text: "Choose another export" }} title="Who is in the group?" />
       <SummaryList
         rows={[
           { key: "Case", value: <Link href={`/cases/${ref}`}>{ref}</Link> },

@@ -1,3 +1,4 @@
+import { SubmitGroup } from "@/components/ui/submit-group";
 import { VocabularySelect } from "@/components/ui/vocabulary-select";
 import { devices, platforms, rankGroups } from "@/lib/vocabulary";
 import type { DashboardFilterValues } from "@/lib/dashboard/filters";
@@ -21,11 +22,7 @@ export function FilterBar({ values, problems = {} }: { values: DashboardFilterVa
       ) : values.ei ? (
         <input type="hidden" name="ei" value={values.ei} />
       ) : null}
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button">
-          Apply filters
-        </button>
-      </div>
+      <SubmitGroup label="Apply filters" />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { requirePagePermission } from "@/server/auth/session";
 import { ReportForm } from "./_components/report-form";
 
@@ -9,14 +9,11 @@ export default async function NewReportPage() {
   await requirePagePermission("reports:create");
   return (
     <>
-      <p>
-        <Link href="/reports">Your reports</Link>
-      </p>
-      <h1 className="govuk-heading-l">Report inappropriate content</h1>
-      <p className="govuk-body-l">
-        The Code of Ethics asks you to report improper messages or posts by colleagues. You get a reference and a timestamped receipt at once, to keep as proof
-        that you reported.
-      </p>
+      <PageHeading
+        back={{ href: "/reports", text: "Your reports" }}
+        title="Report inappropriate content"
+        lede="The Code of Ethics asks you to report improper messages or posts by colleagues. You get a reference and a timestamped receipt at once, to keep as proof that you reported."
+      />
       <ReportForm />
     </>
   );

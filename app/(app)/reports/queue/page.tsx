@@ -11,7 +11,7 @@ import { reportOutcomes, reportStatuses } from "@/lib/vocabulary";
 import { isOpenForTriage } from "@/lib/reports/triage";
 import { ConvertButton } from "./_components/convert-button";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { columnsOf, DataTable } from "@/components/data-table/data-table";
+import { columnsOf, DataTable, refColumn } from "@/components/data-table/data-table";
 
 export const metadata: Metadata = { title: "Report queue" };
 
@@ -37,7 +37,7 @@ export default async function ReportQueuePage() {
           caption="Reports to triage"
           captionHidden
           columns={columnsOf<(typeof reports)[number]>([
-            { header: "Reference", rowHeader: true, cell: (r) => <Link href={`/reports/queue/${r.ref}`}>{r.ref}</Link> },
+            refColumn("Reference", "ref", (ref) => `/reports/queue/${ref}`),
             { header: "Received", cell: (r) => formatDateTime(r.receivedAt) },
             {
               header: "Reported by",

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
+import { viewedRecord } from "../_lib/viewed-record";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
 import { getSpotCheck } from "@/db/queries/spot-checks";
-import { requirePagePermission } from "@/server/auth/session";
 import { todayIso } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { ranks, spotCheckKinds, spotCheckOutcomes } from "@/lib/vocabulary";
@@ -15,20 +13,17 @@ import { Section } from "@/components/ui/section";
 export const metadata: Metadata = { title: "Spot-check" };
 
 export default async function SpotCheckPage({ params }: { params: Promise<{ ref: string }> }) {
-  const user = await requirePagePermission("spot-checks:manage");
-  const { ref } = await params;
-  const db = await getDb();
-  const check = await getSpotCheck(db, ref);
-  if (!check) notFound();
-  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "spot_check.viewed", entityType: "spot_check", entityId: ref });
+  const check = await viewedRecord(params, getSpotCheck, { action: "spot_check.viewed", entityType: "spot_check" });
   return (
     <>
-      <p>
-        <Link href="/spot-checks">Spot-checks</Link>
-      </p>
-      <h1 className="govuk-heading-l">
-        Spot-check {check.ref}: {check.personName}
-      </h1>
+      <PageHeading
+        back={{ href: "/spot-checks", text: "Spot-checks" }}
+        title={
+          <>
+            Spot-check {check.ref}: {check.personName}
+          </>
+        }
+      />
       <dl>
         <dt>Kind</dt>
         <dd>

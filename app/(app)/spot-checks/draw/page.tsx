@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { getDb } from "@/db";
 import { listUnits } from "@/db/queries/spot-checks";
 import { requirePagePermission } from "@/server/auth/session";
@@ -12,14 +12,11 @@ export default async function DrawPage() {
   const units = await listUnits(await getDb());
   return (
     <>
-      <p>
-        <Link href="/spot-checks">Spot-checks</Link>
-      </p>
-      <h1 className="govuk-heading-l">Draw a random sample</h1>
-      <p className="govuk-body-l">
-        The people who match are listed by id, sorted, and fingerprinted with SHA-256; the sample is drawn from that list with the seed. Seed and list are kept,
-        so anyone can repeat the draw and get the same people.
-      </p>
+      <PageHeading
+        back={{ href: "/spot-checks", text: "Spot-checks" }}
+        title="Draw a random sample"
+        lede="The people who match are listed by id, sorted, and fingerprinted with SHA-256; the sample is drawn from that list with the seed. Seed and list are kept, so anyone can repeat the draw and get the same people."
+      />
       <DrawForm units={units} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
@@ -13,10 +14,7 @@ export default async function PublishedPage() {
   const tables = await listPublishedTables(await getDb());
   return (
     <>
-      <p>
-        <Link href="/statistics">Back to statistics</Link>
-      </p>
-      <h1 className="govuk-heading-l">Published responses</h1>
+      <PageHeading back={{ href: "/statistics", text: "Back to statistics" }} title="Published responses" />
       {tables.length === 0 ? (
         <EmptyState title="Nothing published yet">
           <p>Build a table on the statistics page and publish it to freeze its figures here.</p>

@@ -2,9 +2,10 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { TextField } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/form-status";
+import { useFocusOn } from "@/components/ui/use-focus-on";
 import { safeCallbackPath } from "@/lib/auth/safe-callback";
 
 const fallback = "The email address or password is not right. Check them and try again.";
@@ -15,12 +16,9 @@ export function LoginForm({ callbackUrl, initialError, sso }: { callbackUrl: str
   const [pending, setPending] = useState(false);
   // Until React has hydrated, a click would submit the bare form; the button waits instead.
   const [hydrated, setHydrated] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const summary = useFocusOn<HTMLDivElement>(error);
 
   useEffect(() => setHydrated(true), []);
-  useEffect(() => {
-    if (error) summary.current?.focus();
-  }, [error]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { parseRowId } from "@/lib/validation/text";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getAccount } from "@/db/queries/admin-users";
@@ -18,10 +18,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   if (!account) notFound();
   return (
     <>
-      <p>
-        <Link href="/admin/users">Back to users</Link>
-      </p>
-      <h1 className="govuk-heading-l">{account.email}</h1>
+      <PageHeading back={{ href: "/admin/users", text: "Back to users" }} title={account.email} />
       <SummaryList
         rows={[
           { key: "Name", value: account.name },

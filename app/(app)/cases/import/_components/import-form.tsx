@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { formatProblem } from "@/lib/cases/import-problems";
 import type { ImportMessage } from "@/lib/cases/import-progress";
 import { formatDateTime } from "@/lib/format";
 import { FileField } from "@/components/ui/field";
 import { NotificationBanner } from "@/components/ui/notification-banner";
+import { useFocusOn } from "@/components/ui/use-focus-on";
 
 type Progress = Extract<ImportMessage, { phase: "validating" | "saving" }>;
 type Final = Exclude<ImportMessage, Progress> | { phase: "error"; message: string };
@@ -34,11 +35,7 @@ export function ImportForm() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [final, setFinal] = useState<Final | null>(null);
   const [pending, setPending] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (final) summary.current?.focus();
-  }, [final]);
+  const summary = useFocusOn<HTMLDivElement>(final);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -24,27 +24,20 @@ export function SubjectDrafts({
       {subjects.map((s, index) => {
         const p = `subjects.${index}.`;
         const error = (field: string) => errors[`${p}${field}`]?.join(" ");
+        // A text answer of the draft: its id and name are the schema's path, its problem beside it.
+        const typed = (field: "serviceNumber" | "name" | "allegation") => ({
+          name: `${p}${field}`,
+          value: s[field],
+          onChange: (e: { target: { value: string } }) => onChange(s.key, { [field]: e.target.value }),
+          error: error(field),
+        });
         return (
           <li key={s.key} className="app-card">
             <h3 className="govuk-heading-s">{s.known ? `${s.known.name} (${s.known.serviceNumber})` : `New person ${index + 1}`}</h3>
             {!s.known ? (
               <div className="app-field-row">
-                <TextField
-                  name={`${p}serviceNumber`}
-                  label="Service number"
-                  value={s.serviceNumber}
-                  onChange={(e) => onChange(s.key, { serviceNumber: e.target.value })}
-                  error={error("serviceNumber")}
-                  width="10"
-                />
-                <TextField
-                  name={`${p}name`}
-                  label="Full name"
-                  value={s.name}
-                  onChange={(e) => onChange(s.key, { name: e.target.value })}
-                  error={error("name")}
-                  width="20"
-                />
+                <TextField {...typed("serviceNumber")} label="Service number" width="10" />
+                <TextField {...typed("name")} label="Full name" width="20" />
               </div>
             ) : error("personId") ? (
               <p className="govuk-error-message">{error("personId")}</p>
@@ -58,14 +51,7 @@ export function SubjectDrafts({
               placeholder="Choose"
               options={optionsOf(ranks)}
             />
-            <TextareaField
-              name={`${p}allegation`}
-              label="Allegation against this officer (optional)"
-              rows={2}
-              value={s.allegation}
-              onChange={(e) => onChange(s.key, { allegation: e.target.value })}
-              error={error("allegation")}
-            />
+            <TextareaField {...typed("allegation")} label="Allegation against this officer (optional)" rows={2} />
             <button type="button" className="app-link-button" onClick={() => onRemove(s.key)}>
               Remove {s.known?.name ?? `new person ${index + 1}`}
             </button>

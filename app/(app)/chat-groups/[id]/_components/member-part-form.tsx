@@ -1,10 +1,10 @@
 "use client";
 
 import { Choices, TextField, TextareaField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { groupParts, type GroupPart } from "@/lib/vocabulary";
 import { setMemberPartAction } from "../../actions";
+import { MemberFormHead } from "./member-form-head";
 
 export interface MemberPartFacts {
   id: number;
@@ -22,10 +22,7 @@ export function MemberPartForm({ groupId, member }: { groupId: number; member: M
   const prefix = `m${member.id}-`;
   return (
     <form {...formProps} noValidate aria-label={`Part of ${member.displayName}`}>
-      <FormStatus state={state} idPrefix={prefix} />
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="memberId" value={member.id} />
-      <input type="hidden" name="version" value={member.version} />
+      <MemberFormHead state={state} idPrefix={prefix} groupId={groupId} member={member} />
       <Choices
         type="radio"
         name="part"

@@ -1,9 +1,9 @@
 "use client";
 
 import { Choices, TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { setMemberPersonAction } from "../../actions";
+import { MemberFormHead } from "./member-form-head";
 
 export interface MemberIdentityFacts {
   id: number;
@@ -21,10 +21,7 @@ export function MemberPersonForm({ groupId, member }: { groupId: number; member:
   const current = member.serviceNumber ? "service_number" : member.outsideForce ? "outside" : "unknown";
   return (
     <form {...formProps} noValidate aria-label={`Who ${member.displayName} is`}>
-      <FormStatus state={state} idPrefix={prefix} />
-      <input type="hidden" name="groupId" value={groupId} />
-      <input type="hidden" name="memberId" value={member.id} />
-      <input type="hidden" name="version" value={member.version} />
+      <MemberFormHead state={state} idPrefix={prefix} groupId={groupId} member={member} />
       <Choices
         type="radio"
         name="match"

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
+import { viewedRecord } from "../../_lib/viewed-record";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
 import { getDraw } from "@/db/queries/spot-checks";
-import { requirePagePermission } from "@/server/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";
 import { spotCheckOutcomes } from "@/lib/vocabulary";
@@ -14,18 +12,10 @@ import { SummaryList } from "@/components/ui/summary-list";
 export const metadata: Metadata = { title: "Random draw" };
 
 export default async function DrawPage({ params }: { params: Promise<{ ref: string }> }) {
-  const user = await requirePagePermission("spot-checks:manage");
-  const { ref } = await params;
-  const db = await getDb();
-  const draw = await getDraw(db, ref);
-  if (!draw) notFound();
-  await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "spot_check_draw.viewed", entityType: "spot_check_draw", entityId: ref });
+  const draw = await viewedRecord(params, getDraw, { action: "spot_check_draw.viewed", entityType: "spot_check_draw" });
   return (
     <>
-      <p>
-        <Link href="/spot-checks">Spot-checks</Link>
-      </p>
-      <h1 className="govuk-heading-l">Random draw {draw.ref}</h1>
+      <PageHeading back={{ href: "/spot-checks", text: "Spot-checks" }} title={<>Random draw {draw.ref}</>} />
       <SummaryList
         rows={[
           { key: "Population", value: describeCriteria(draw.criteria) },

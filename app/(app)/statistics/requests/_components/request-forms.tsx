@@ -1,26 +1,25 @@
 "use client";
 
-import { FormStatus } from "@/components/ui/form-status";
+import { KeptForm } from "@/components/ui/kept-form";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { foiExemptions, foiStatuses } from "@/lib/vocabulary";
 import { createFoiRequestAction, updateFoiRequestAction } from "../../actions";
 import { CheckboxList, Fieldset, SelectField, TextField } from "@/components/ui/field";
 
 export function NewRequestForm({ today }: { today: string }) {
-  const { state, pending, formProps } = useKeptFormAction(createFoiRequestAction);
   return (
-    <form {...formProps} noValidate>
-      <FormStatus state={state} />
-      <TextField name="receivedOn" label="Date received" state={state} type="date" defaultValue={today} />
-      <TextField name="subject" label="What was asked" state={state} />
-      <Fieldset legend="Exemptions applied">
-        <CheckboxList small items={Object.entries(foiExemptions.labels).map(([key, label]) => ({ name: key, label }))} />
-      </Fieldset>
-      <TextField name="costEstimateHours" label="Time estimate in hours (for s.12)" state={state} inputMode="numeric" />
-      <button type="submit" className="govuk-button" disabled={pending}>
-        Log request
-      </button>
-    </form>
+    <KeptForm action={createFoiRequestAction} button="Log request">
+      {(state) => (
+        <>
+          <TextField name="receivedOn" label="Date received" state={state} type="date" defaultValue={today} />
+          <TextField name="subject" label="What was asked" state={state} />
+          <Fieldset legend="Exemptions applied">
+            <CheckboxList small items={Object.entries(foiExemptions.labels).map(([key, label]) => ({ name: key, label }))} />
+          </Fieldset>
+          <TextField name="costEstimateHours" label="Time estimate in hours (for s.12)" state={state} inputMode="numeric" />
+        </>
+      )}
+    </KeptForm>
   );
 }
 

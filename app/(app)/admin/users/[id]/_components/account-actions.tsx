@@ -4,7 +4,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { roles, type Role } from "@/lib/vocabulary";
 import { changeRoleAction, endSessionsAction, resetPasswordAction, setDisabledAction } from "../../actions";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField, optionsOf } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 
 export function AccountActions({ userId, role, disabled, isSelf }: { userId: number; role: Role; disabled: boolean; isSelf: boolean }) {
@@ -20,13 +20,7 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
         <FormStatus state={roleState} />
         <form {...roleForm} className="app-inline-form">
           <input type="hidden" name="userId" value={userId} />
-          <SelectField name="role" label="Role" state={roleState} defaultValue={role} disabled={isSelf}>
-            {roles.keys.map((key) => (
-              <option key={key} value={key}>
-                {roles.labels[key]}
-              </option>
-            ))}
-          </SelectField>
+          <SelectField name="role" label="Role" state={roleState} defaultValue={role} disabled={isSelf} options={optionsOf(roles)} />
           <button type="submit" className="govuk-button" disabled={rolePending || isSelf}>
             Change role
           </button>

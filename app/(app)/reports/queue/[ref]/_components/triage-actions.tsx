@@ -1,9 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { FormStatus, type FormState } from "@/components/ui/form-status";
-import { TextareaField, TextField } from "@/components/ui/field";
+import { type InputWidth, TextareaField, TextField } from "@/components/ui/field";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import type { ActionResult, ActionState } from "@/server/actions/validated-action";
 import {
@@ -22,14 +21,31 @@ interface ExitProps<T> {
   id: string;
   heading: string;
   button: string;
-  fields?: (state: FormState, idPrefix: string) => ReactNode;
+  field?: ExitField;
 }
+
+/** The one thing an exit asks for: a short answer (a reference) or a few lines (`rows`). */
+type ExitField = { name: string; label: string; hint: string } & ({ width: InputWidth } | { rows: number });
+
+function ExitFieldControl({ field, state, idPrefix }: { field: ExitField; state: FormState; idPrefix: string }) {
+  return "rows" in field ? <TextareaField {...field} idPrefix={idPrefix} state={state} /> : <TextField {...field} idPrefix={idPrefix} state={state} />;
+}
+
+const linkField: ExitField = { name: "caseRef", label: "Case reference", hint: "A case you can see, like PSD-2026-0042", width: "10" };
+const duplicateField: ExitField = { name: "duplicateOf", label: "Reference of the earlier report", hint: "Like RPT-2026-00001", width: "20" };
+const questionField: ExitField = {
+  name: "question",
+  label: "Your question",
+  hint: "The reporter reads it as you write it, without your name. Do not name anyone.",
+  rows: 3,
+};
+const reasonField: ExitField = { name: "reason", label: "Reason", hint: "Kept in PSD's record. The reporter is told only “No further action”.", rows: 3 };
 
 /**
  * One way out of triage: its own form, kept after a refusal. It stays mounted after the
  * report closes (the form goes, the other exits with it) so that its confirmation stays.
  */
-function Exit<T>({ action, reportRef, version, open, id, heading, button, fields }: ExitProps<T>) {
+function Exit<T>({ action, reportRef, version, open, id, heading, button, field }: ExitProps<T>) {
   const { state, pending, formProps } = useKeptFormAction(action);
   const idPrefix = `${id}-`;
   const caseRef = state?.ok ? (state.data as { caseRef?: string } | null)?.caseRef : undefined;
@@ -62,7 +78,7 @@ function Exit<T>({ action, reportRef, version, open, id, heading, button, fields
         <FormStatus state={state && !state.ok ? state : null} idPrefix={idPrefix} />
         <input type="hidden" name="ref" value={reportRef} />
         <input type="hidden" name="version" value={version} />
-        {fields?.(state, idPrefix)}
+        {field ? <ExitFieldControl field={field} state={state} idPrefix={idPrefix} /> : null}
         <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
           {button}
         </button>
@@ -77,26 +93,8 @@ export function TriageActions({ reportRef, version, open, hasReporter }: { repor
   return (
     <>
       <Exit {...common} id="convert" action={convertReportAction} heading="Open a case" button="Open a case from this report" />
-      <Exit
-        {...common}
-        id="link"
-        action={linkReportToCaseAction}
-        heading="Add to an existing case"
-        button="Add to this case"
-        fields={(state, idPrefix) => (
-          <TextField name="caseRef" idPrefix={idPrefix} label="Case reference" hint="A case you can see, like PSD-2026-0042" state={state} width="10" />
-        )}
-      />
-      <Exit
-        {...common}
-        id="duplicate"
-        action={markReportDuplicateAction}
-        heading="Already reported"
-        button="Close as a duplicate"
-        fields={(state, idPrefix) => (
-          <TextField name="duplicateOf" idPrefix={idPrefix} label="Reference of the earlier report" hint="Like RPT-2026-00001" state={state} width="20" />
-        )}
-      />
+      <Exit {...common} id="link" action={linkReportToCaseAction} heading="Add to an existing case" button="Add to this case" field={linkField} />
+      <Exit {...common} id="duplicate" action={markReportDuplicateAction} heading="Already reported" button="Close as a duplicate" field={duplicateField} />
       {hasReporter ? (
         <Exit
           {...common}
@@ -104,16 +102,7 @@ export function TriageActions({ reportRef, version, open, hasReporter }: { repor
           action={requestReportInformationAction}
           heading="Ask the reporter for more information"
           button="Send the question"
-          fields={(state, idPrefix) => (
-            <TextareaField
-              name="question"
-              idPrefix={idPrefix}
-              label="Your question"
-              hint="The reporter reads it as you write it, without your name. Do not name anyone."
-              state={state}
-              rows={3}
-            />
-          )}
+          field={questionField}
         />
       ) : null}
       <Exit
@@ -122,16 +111,7 @@ export function TriageActions({ reportRef, version, open, hasReporter }: { repor
         action={closeReportNoFurtherActionAction}
         heading="No further action"
         button="Close with no further action"
-        fields={(state, idPrefix) => (
-          <TextareaField
-            name="reason"
-            idPrefix={idPrefix}
-            label="Reason"
-            hint="Kept in PSD's record. The reporter is told only “No further action”."
-            state={state}
-            rows={3}
-          />
-        )}
+        field={reasonField}
       />
     </>
   );

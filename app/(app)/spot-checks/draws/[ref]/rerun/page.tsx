@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
+import { viewedRecord } from "../../../_lib/viewed-record";
+import { PageHeading } from "@/components/ui/page-heading";
 import { getDraw } from "@/db/queries/spot-checks";
-import { requirePagePermission } from "@/server/auth/session";
 import { verifyDraw } from "@/lib/spot-checks/draw";
 import { SummaryList } from "@/components/ui/summary-list";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
@@ -17,30 +14,25 @@ const verdict = (ok: boolean) =>
 
 /** Recomputes a recorded draw from its seed and snapshot alone, and shows it against what was recorded. */
 export default async function RerunPage({ params }: { params: Promise<{ ref: string }> }) {
-  const user = await requirePagePermission("spot-checks:manage");
-  const { ref } = await params;
-  const db = await getDb();
-  const draw = await getDraw(db, ref);
-  if (!draw) notFound();
-  const check = verifyDraw(draw);
-  await recordAudit(db, {
-    actorId: user.id,
-    actorRole: user.role,
-    action: "spot_check_draw.rerun",
-    entityType: "spot_check_draw",
-    entityId: ref,
-    detail: { snapshotMatches: check.snapshotMatches, sampleMatches: check.sampleMatches },
-  });
+  const { check, ...draw } = await viewedRecord(
+    params,
+    async (db, ref) => {
+      const recorded = await getDraw(db, ref);
+      return recorded && { ...recorded, check: verifyDraw(recorded) };
+    },
+    {
+      action: "spot_check_draw.rerun",
+      entityType: "spot_check_draw",
+      detailOf: ({ check }) => ({ snapshotMatches: check.snapshotMatches, sampleMatches: check.sampleMatches }),
+    },
+  );
   return (
     <>
-      <p>
-        <Link href={`/spot-checks/draws/${draw.ref}`}>Back to {draw.ref}</Link>
-      </p>
-      <h1 className="govuk-heading-l">Re-run of draw {draw.ref}</h1>
-      <p className="govuk-body-l">
-        The sample below is computed again now, from the recorded seed and the recorded snapshot only, and compared with the sample recorded when the draw was
-        made.
-      </p>
+      <PageHeading
+        back={{ href: `/spot-checks/draws/${draw.ref}`, text: <>Back to {draw.ref}</> }}
+        title={<>Re-run of draw {draw.ref}</>}
+        lede="The sample below is computed again now, from the recorded seed and the recorded snapshot only, and compared with the sample recorded when the draw was made."
+      />
       <SummaryList
         rows={[
           {
