@@ -15,6 +15,8 @@ const groupCase = caseOf((c) => c.team === "PSD Team 1" && !c.restricted && c.pl
 const deeperPages: Partial<Record<Role, string[]>> = {
   supervisor: [
     `/cases/${teamOneCase.ref}`,
+    `/cases/${teamOneCase.ref}/audit`,
+    `/cases/${teamOneCase.ref}/audit?from=2026-12-01&to=2026-11-01`,
     `/cases/${restrictedCase.ref}`,
     "/cases/new",
     "/cases?overdue=1&sort=due",

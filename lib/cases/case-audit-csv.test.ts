@@ -1,18 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { caseAuditCsv } from "./case-audit-csv";
 
+const entry = {
+  occurredAt: new Date("2026-11-30T10:15:00Z"),
+  action: "case.assigned",
+  actorName: "Sam Supervisor",
+  actorEmail: "supervisor@demo.police.uk",
+  actorRole: "supervisor",
+  detail: null as unknown,
+};
+
 describe("a case's audit trail as CSV", () => {
   it("has one row an entry: ISO time, who, the code and its words, what changed", () => {
     const csv = caseAuditCsv(
       [
-        {
-          occurredAt: new Date("2026-11-30T10:15:00Z"),
-          action: "case.assigned",
-          actorName: "Sam Supervisor",
-          actorEmail: "supervisor@demo.police.uk",
-          actorRole: "supervisor",
-          detail: { from: null, to: 3 },
-        },
+        { ...entry, detail: { from: null, to: 3 } },
         { occurredAt: new Date("2026-11-30T09:00:00Z"), action: "case.viewed", actorName: null, actorEmail: null, actorRole: null, detail: null },
       ],
       { subjects: new Map(), users: new Map([[3, "Ivy Investigator"]]) },
@@ -26,16 +28,7 @@ describe("a case's audit trail as CSV", () => {
   });
   it("keeps a corrected summary that a spreadsheet would run as a formula inert", () => {
     const csv = caseAuditCsv(
-      [
-        {
-          occurredAt: new Date("2026-11-30T10:15:00Z"),
-          action: "case.details_corrected",
-          actorName: "=HYPERLINK(1)",
-          actorEmail: "a@b",
-          actorRole: "investigator",
-          detail: { changes: { summary: { from: "old", to: "new" } } },
-        },
-      ],
+      [{ ...entry, action: "case.details_corrected", actorName: "=HYPERLINK(1)", detail: { changes: { summary: { from: "old", to: "new" } } } }],
       { subjects: new Map() },
     );
     expect(csv).toContain("'=HYPERLINK(1)");

@@ -3,6 +3,12 @@ import { pdfPageTexts } from "@/tests/pdf-text";
 import type { CaseFile } from "./content";
 import { renderCaseFilePdf } from "./pdf";
 
+const table = (headers: [string, number][], rows: string[][]) => ({
+  kind: "table" as const,
+  columns: headers.map(([header, share]) => ({ header, share })),
+  rows,
+});
+
 const manyRows: CaseFile = {
   title: "Case file PSD-2026-0001",
   subtitle: "Produced 1 December 2026 at 10:00 GMT by Sam Supervisor.",
@@ -11,25 +17,23 @@ const manyRows: CaseFile = {
     { kind: "paragraph", text: "Images shared in a group chat of serving officers." },
     { kind: "facts", rows: [["Subject", "Siobhán Ó Ceallaigh, Łukasz Wiśniewski"]] },
     { kind: "heading", text: "Timeline" },
-    {
-      kind: "table",
-      columns: [
-        { header: "When", share: 0.25 },
-        { header: "What", share: 0.5 },
-        { header: "Who", share: 0.25 },
+    table(
+      [
+        ["When", 0.25],
+        ["What", 0.5],
+        ["Who", 0.25],
       ],
-      rows: Array.from({ length: 120 }, (_, i) => [`Day ${i + 1}`, `Event number ${i + 1} in words`, "Sam Supervisor"]),
-    },
+      Array.from({ length: 120 }, (_, i) => [`Day ${i + 1}`, `Event number ${i + 1} in words`, "Sam Supervisor"]),
+    ),
     { kind: "heading", text: "Evidence register (1)" },
-    {
-      kind: "table",
-      columns: [
-        { header: "File", share: 0.3 },
-        { header: "Added", share: 0.25 },
-        { header: "SHA-256", share: 0.45 },
+    table(
+      [
+        ["File", 0.3],
+        ["Added", 0.25],
+        ["SHA-256", 0.45],
       ],
-      rows: [["chat.txt, text/plain, 1,024 bytes", "1 December 2026", "a".repeat(64)]],
-    },
+      [["chat.txt, text/plain, 1,024 bytes", "1 December 2026", "a".repeat(64)]],
+    ),
   ],
 };
 

@@ -1,16 +1,14 @@
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { exportCaseAuditTrail, namesOfAssignees } from "@/db/queries/case-audit-trail";
-import { getCaseForViewer } from "@/db/queries/cases";
 import { requireApiPermission } from "@/server/auth/session";
+import { visibleCaseOrRefuse } from "@/server/case-route";
 import { handleRoute } from "@/server/http";
 import { caseAuditCsv } from "@/lib/cases/case-audit-csv";
 import { attachmentDisposition } from "@/lib/content-disposition";
 import { AppError } from "@/lib/errors";
 import { protectiveMarking } from "@/lib/service";
 import { caseAuditQuerySchema } from "@/lib/validation/case-audit";
-import { caseRefSchema } from "@/lib/validation/evidence";
-import { forAuditLog } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
@@ -23,13 +21,7 @@ export async function GET(request: Request, context: { params: Promise<{ ref: st
   return handleRoute(async () => {
     const user = await requireApiPermission("case-audit:read");
     const db = await getDb();
-    const rawRef = (await context.params).ref;
-    const ref = caseRefSchema.safeParse(rawRef);
-    const found = ref.success ? await getCaseForViewer(db, user, ref.data) : null;
-    if (!found) {
-      await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "case.audit_export_refused", entityType: "case", entityId: forAuditLog(rawRef) });
-      throw new AppError("not_found", "There is no such case that you can see.");
-    }
+    const found = await visibleCaseOrRefuse(db, user, context.params, "case.audit_export_refused");
     const parsed = caseAuditQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
     if (!parsed.success) throw new AppError("bad_request", parsed.error.issues[0]!.message);
     const { page: _page, ...filters } = parsed.data;

@@ -1,17 +1,14 @@
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { listCaseNotes, listCaseTimeline } from "@/db/queries/case-work";
-import { getCaseForViewer } from "@/db/queries/cases";
 import { listCaseEvidence } from "@/db/queries/evidence";
 import { requireApiPermission } from "@/server/auth/session";
 import { buildCaseFile } from "@/server/case-file/content";
 import { renderCaseFilePdf } from "@/server/case-file/pdf";
+import { visibleCaseOrRefuse } from "@/server/case-route";
 import { handleRoute } from "@/server/http";
 import { attachmentDisposition } from "@/lib/content-disposition";
-import { AppError } from "@/lib/errors";
 import { protectiveMarking } from "@/lib/service";
-import { caseRefSchema } from "@/lib/validation/evidence";
-import { forAuditLog } from "@/lib/validation/text";
 
 export const dynamic = "force-dynamic";
 
@@ -24,13 +21,7 @@ export async function GET(_request: Request, context: { params: Promise<{ ref: s
   return handleRoute(async () => {
     const user = await requireApiPermission("cases:read");
     const db = await getDb();
-    const rawRef = (await context.params).ref;
-    const ref = caseRefSchema.safeParse(rawRef);
-    const found = ref.success ? await getCaseForViewer(db, user, ref.data) : null;
-    if (!found) {
-      await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "case.file_export_refused", entityType: "case", entityId: forAuditLog(rawRef) });
-      throw new AppError("not_found", "There is no such case that you can see.");
-    }
+    const found = await visibleCaseOrRefuse(db, user, context.params, "case.file_export_refused");
     const [timeline, notes, evidence] = await Promise.all([
       listCaseTimeline(db, user, found.ref),
       listCaseNotes(db, found.id),
