@@ -29,6 +29,9 @@ export interface Figures extends Partial<Timing> {
   rows_per_s?: number;
   rss_mb?: number;
   rps?: number;
+  /** Under HTTP load: autocannon gives p90 and p97.5, not p95; p95 lies between them. */
+  p90_ms?: number;
+  p97_5_ms?: number;
   p99_ms?: number;
   errors?: number;
   error_kinds?: Record<string, number>;

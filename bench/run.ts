@@ -34,9 +34,10 @@ function printTable(size: number, scenarios: Scenario[]) {
     scenarios.map((s) => ({
       scenario: s.name,
       "app median": s.app.median_ms,
-      "app p95/p99": s.app.p95_ms ?? s.app.p99_ms,
+      "app p95 (or p97.5 under load)": s.app.p95_ms ?? s.app.p97_5_ms,
+      "app p99": s.app.p99_ms ?? "",
       "baseline median": s.baseline.median_ms,
-      "baseline p95/p99": s.baseline.p95_ms ?? s.baseline.p99_ms,
+      "baseline p95 (or p97.5)": s.baseline.p95_ms ?? s.baseline.p97_5_ms,
       ratio: s.ratio,
       "app rate": s.app.rows_per_s ? `${s.app.rows_per_s} rows/s` : s.app.rps ? `${s.app.rps} req/s` : "",
       "baseline rate": s.baseline.rows_per_s ? `${s.baseline.rows_per_s} rows/s` : s.baseline.rps ? `${s.baseline.rps} req/s` : "",
@@ -46,28 +47,25 @@ function printTable(size: number, scenarios: Scenario[]) {
   );
 }
 
-/** The issue's targets, each with whether this run met it. */
+/**
+ * Issue 19's targets, each with whether this run met it. Under HTTP load autocannon gives
+ * p97.5, not p95: a p97.5 under the bound means the p95 is too, so that is what is checked.
+ */
 function checkTargets(scenarios: Scenario[], loadRate: number) {
   const find = (prefix: string) => scenarios.filter((s) => s.name.startsWith(prefix));
   const dashboard = find("dashboard")[0];
   const extract = find("CSV extract")[0];
+  const httpBound = (name: string) => (name.includes("/dashboard") ? 300 : 150);
   const targets = [
-    { target: "load at least 50,000 subject rows/s", met: loadRate >= 50_000 },
-    ...(dashboard
-      ? [
-          { target: "dashboard within 1.5x of the raw SQL", met: dashboard.ratio <= 1.5 },
-          { target: "dashboard under 300 ms at p95", met: (dashboard.app.p95_ms ?? Infinity) < 300 },
-        ]
-      : []),
-    ...find("case list").map((s) => ({ target: `${s.name} under 100 ms at p95`, met: (s.app.p95_ms ?? Infinity) < 100 })),
-    ...(extract
-      ? [
-          { target: "CSV extract at least half COPY's throughput", met: extract.ratio <= 2 },
-          { target: "server under 300 MB during the extract", met: (extract.app.rss_mb ?? Infinity) < 300 },
-        ]
-      : []),
-    ...find("bulk import").map((s) => ({ target: "import at least 20,000 rows/s", met: (s.app.rows_per_s ?? 0) >= 20_000 })),
-    ...find("HTTP").map((s) => ({ target: `${s.name} with no errors`, met: s.app.errors === 0 })),
+    { target: "synthetic loader at least 50,000 subject rows/s", met: loadRate >= 50_000 },
+    ...(dashboard ? [{ target: "supervisor's dashboard data under 300 ms at p95, one request at a time", met: (dashboard.app.p95_ms ?? Infinity) < 300 }] : []),
+    ...(extract ? [{ target: "CSV extract at least 0.9x COPY's rows/s", met: extract.ratio <= 1 / 0.9 }] : []),
+    ...find("bulk import").map((s) => ({ target: "bulk import at least 50,000 rows/s, validated, all or nothing", met: (s.app.rows_per_s ?? 0) >= 50_000 })),
+    ...find("HTTP").flatMap((s) => [
+      { target: `${s.name}: at least a third of /api/health's rate`, met: s.ratio <= 3 },
+      { target: `${s.name}: p95 under ${httpBound(s.name)} ms (p97.5 checked)`, met: (s.app.p97_5_ms ?? Infinity) < httpBound(s.name) },
+      { target: `${s.name}: no errors`, met: s.app.errors === 0 },
+    ]),
   ];
   console.log("\nTargets:");
   for (const t of targets) console.log(`  ${t.met ? "met    " : "NOT MET"}  ${t.target}`);
@@ -100,6 +98,13 @@ async function main() {
       .from(users)
       .where(eq(users.email, "supervisor@demo.police.uk"));
     const [size] = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from subjects`);
+    const [{ ref: teamCase } = { ref: "" }] = await selectRows<{ ref: string }>(
+      handle.db,
+      sql`select c.ref from cases c join subjects s on s.case_id = c.id
+          where c.team = 'PSD Team 1' and not c.restricted and c.ref like 'PSD-%'
+          group by c.id, c.ref order by count(*) desc, c.id limit 1`,
+    );
+    if (!teamCase) throw new Error("No team case to measure the case page on.");
     log("Dashboard…");
     const scenarios: Scenario[] = [...(await dashboardScenarios(context))];
     log("Case list…");
@@ -114,6 +119,7 @@ async function main() {
     try {
       const senior = await signIn(app.url, "senior@demo.police.uk");
       const supervisorCookie = await signIn(app.url, "supervisor@demo.police.uk");
+      const investigatorCookie = await signIn(app.url, "investigator@demo.police.uk");
       log("CSV extract…");
       // The extract is the supervisor's only (issue 13: administrators see no case content).
       scenarios.push(await extractScenario(app, database.url, supervisorCookie, extractRuns));
@@ -125,6 +131,10 @@ async function main() {
             { path: "/dashboard", cookie: senior, as: "senior officer" },
             { path: "/dashboard", cookie: supervisorCookie, as: "supervisor" },
             { path: "/cases", cookie: supervisorCookie, as: "supervisor" },
+            { path: "/cases", cookie: investigatorCookie, as: "investigator" },
+            // A demo case of the investigator's team, with several subjects: the heaviest case page both roles open.
+            { path: `/cases/${teamCase}`, cookie: supervisorCookie, as: "supervisor" },
+            { path: `/cases/${teamCase}`, cookie: investigatorCookie, as: "investigator" },
             { path: "/api/stats?dimension=year,rank_group,finding", cookie: senior, as: "senior officer" },
           ],
           { connections, seconds, log },
@@ -142,7 +152,6 @@ async function main() {
       conditions: { ...conditions, load_average_at_end: loadavg().map((l) => round1(l)), minutes: round1((performance.now() - started) / 60_000) },
       load: { subjects: total - loaded.before, seconds: round1(loaded.seconds), rows_per_s: loaded.subjectsPerSecond },
       scenarios,
-      pending: [{ name: "bulk import of 100,000 rows", note: "waits for the CSV import of issue 4 (bench/scenarios.ts)" }],
       targets,
     };
     const file = path.join(process.cwd(), "bench", "results.json");

@@ -163,6 +163,8 @@ export async function extractScenario(server: BenchServer, databaseUrl: string, 
 interface Load {
   rps: number;
   median_ms: number;
+  p90_ms: number;
+  p97_5_ms: number;
   p99_ms: number;
   errors: number;
   /** What the errors were: refused or broken connections, answers later than 10 s, answers other than 2xx. */
@@ -174,6 +176,8 @@ async function load(url: string, cookie: string | undefined, connections: number
   return {
     rps: round2(result.requests.average),
     median_ms: result.latency.p50,
+    p90_ms: result.latency.p90,
+    p97_5_ms: result.latency.p97_5,
     p99_ms: result.latency.p99,
     // autocannon's errors include its timeouts.
     errors: result.errors + result.non2xx,
