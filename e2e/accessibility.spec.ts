@@ -11,6 +11,8 @@ type Role = keyof typeof demoAccounts;
 /** A team-one WhatsApp group-chat case, which both the supervisor and the demo investigator may see. */
 const groupCase = caseOf((c) => c.team === "PSD Team 1" && !c.restricted && c.platform === "whatsapp" && c.channel === "group_chat");
 
+const demoGroupCase = demo.chatGroups[0]!.caseRef;
+
 /** Pages reached from others rather than from the menu, at addresses known in advance. */
 const deeperPages: Partial<Record<Role, string[]>> = {
   supervisor: [
@@ -44,12 +46,12 @@ const recordPages: Partial<Record<Role, { from: string; to: RegExp }[]>> = {
     { from: "/spot-checks", to: /^\/spot-checks\/SPC-/ },
     { from: "/spot-checks", to: /^\/spot-checks\/draws\/DRW-[^/]+$/ },
     { from: "/statistics/published", to: /^\/statistics\/published\/\d+$/ },
-    // A group chat exists once the group-chat journey has recorded one; that journey runs axe on it too.
-    { from: `/cases/${groupCase.ref}`, to: /^\/chat-groups\/\d+$/ },
+    // The demo's group of 14 (issue 18), on its case.
+    { from: `/cases/${demoGroupCase}`, to: /^\/chat-groups\/\d+$/ },
   ],
   investigator: [
     { from: "/reports/queue", to: /^\/reports\/queue\/RPT-/ },
-    { from: `/cases/${groupCase.ref}`, to: /^\/chat-groups\/\d+$/ },
+    { from: `/cases/${demoGroupCase}`, to: /^\/chat-groups\/\d+$/ },
   ],
   staff: [{ from: "/reports", to: /^\/reports\/RPT-/ }],
   foi_officer: [{ from: "/statistics/published", to: /^\/statistics\/published\/\d+$/ }],

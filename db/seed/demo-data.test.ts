@@ -131,4 +131,22 @@ describe("the demo data set", () => {
       expect(emails).toContain(`${email}@demo.police.uk`);
     }
   });
+
+  it("gives the largest 2021 group-chat case its group of 14, every part present, the extra members not subjects (issue 18)", () => {
+    const [group] = data.chatGroups;
+    const groupCase = data.cases.find((c) => c.ref === group!.caseRef)!;
+    const largest = Math.max(...data.cases.filter((c) => c.recordedOn.startsWith("2021") && c.channel === "group_chat").map((c) => c.subjects.length));
+    expect(groupCase.subjects.length).toBe(largest);
+    expect(group!.members).toHaveLength(14);
+    expect(groupCase.groupSize).toBe(14);
+    expect(new Set(group!.members.map((m) => m.part))).toEqual(new Set(["author", "endorsed", "silent", "challenged", "reported"]));
+    const subjectNumbers = new Set(groupCase.subjects.map((s) => s.serviceNumber));
+    const extra = group!.members.filter((m) => !m.serviceNumber || !subjectNumbers.has(m.serviceNumber));
+    expect(extra).toHaveLength(14 - groupCase.subjects.length);
+    expect(extra.every((m) => ["silent", "challenged", "reported"].includes(m.part!))).toBe(true);
+    // Every subject of the case is a member, with the part they had in the evidence.
+    expect(group!.members.filter((m) => m.serviceNumber && subjectNumbers.has(m.serviceNumber))).toHaveLength(groupCase.subjects.length);
+    const known = new Set(data.people.map((p) => p.serviceNumber));
+    for (const m of group!.members) if (m.serviceNumber) expect(known.has(m.serviceNumber)).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { defaultForceTargets } from "@/lib/cases/force-targets";
-import type { NewCase, NewPerson, NewSubject } from "@/db/schema";
+import type { chatGroupMembers, chatGroups, NewCase, NewPerson, NewSubject } from "@/db/schema";
 import { addDays, minDate } from "@/lib/dates";
 import { createRandom, type Random } from "@/lib/random";
 import type {
@@ -16,6 +16,7 @@ import type {
   Standard,
   channels,
   contentTypes,
+  groupParts,
   sources,
 } from "@/lib/vocabulary";
 import { type ConductRegime, regimeFor } from "@/lib/conduct/rules";
@@ -39,10 +40,18 @@ export interface DemoCase extends Omit<NewCase, "assignedTo"> {
   subjects: DemoSubject[];
 }
 
+/** A group chat behind a demo case, its members matched to people by service number (or outside the force). */
+export interface DemoChatGroup extends Omit<typeof chatGroups.$inferInsert, "createdBy"> {
+  caseRef: string;
+  createdByEmail: string;
+  members: (Omit<typeof chatGroupMembers.$inferInsert, "groupId" | "personId"> & { serviceNumber: string | null })[];
+}
+
 export interface DemoData {
   users: DemoUser[];
   people: NewPerson[];
   cases: DemoCase[];
+  chatGroups: DemoChatGroup[];
 }
 
 export const DEMO_PASSWORD = "demo-password-2026";
@@ -567,5 +576,59 @@ export function generateDemoData(seed = 2026): DemoData {
   buildOpenCases(builder);
   assignJobRoles(builder.people, seed);
 
-  return { users: demoUsers, people: builder.people, cases: builder.cases };
+  return { users: demoUsers, people: builder.people, cases: builder.cases, chatGroups: [largestGroupChat(builder)] };
+}
+
+/**
+ * The group behind the demo's largest 2021 group-chat case (issue 18): 14 members, a part
+ * in the evidence for each, every part present. Its subject officers wrote or endorsed the
+ * content; the other members are officers who were present and silent, one who challenged
+ * inside the group and one who reported it, and a friend outside the force. None of them
+ * is made a subject, so no published 2018-2021 figure moves.
+ */
+function largestGroupChat(builder: Builder): DemoChatGroup {
+  const groupCase = builder.cases
+    .filter((c) => c.recordedOn.startsWith("2021") && c.channel === "group_chat")
+    .sort((a, b) => b.subjects.length - a.subjects.length || a.ref.localeCompare(b.ref))[0]!;
+  const subjectNumbers = new Set(groupCase.subjects.map((s) => s.serviceNumber));
+  const person = (serviceNumber: string) => builder.people.find((p) => p.serviceNumber === serviceNumber)!;
+  // Serving constables never a subject of this case, taken in the order they were made, so the set is the same every run.
+  const bystanders = builder.people.filter((p) => p.status === "serving" && p.rank === "constable" && !subjectNumbers.has(p.serviceNumber)).slice(0, 4);
+  const joinedOn = addDays(groupCase.incidentOn ?? groupCase.recordedOn, -200);
+  const member = (p: NewPerson, part: KeyOf<typeof groupParts>, messageCount: number) => ({
+    displayName: p.name,
+    serviceNumber: p.serviceNumber,
+    part,
+    joinedOn,
+    messageCount,
+  });
+  const subjects = groupCase.subjects.map((s, i) => member(person(s.serviceNumber), i < 3 ? "author" : "endorsed", i < 3 ? 40 - i * 7 : 12 - i));
+  const [silentOne, silentTwo, challenger, reporter] = bystanders as [NewPerson, NewPerson, NewPerson, NewPerson];
+  const others = [
+    member(silentOne, "silent", 0),
+    member(silentTwo, "silent", 2),
+    member(challenger, "challenged", 5),
+    { ...member(reporter, "reported", 1), reportedOn: groupCase.recordedOn, reportedTo: "Professional Standards Department" },
+  ];
+  const outsider = {
+    displayName: "Jay (friend of a member)",
+    serviceNumber: null,
+    outsideForce: true,
+    outsideDescription: "A friend of one member, not employed by the force",
+    part: "silent" as const,
+    joinedOn,
+    messageCount: 0,
+  };
+  const members = [...subjects, ...others, outsider];
+  if (members.length !== 14) throw new Error(`The demo's largest 2021 group chat should have 14 members, not ${members.length}`);
+  // The case records the group as it is: 14 members.
+  groupCase.groupSize = members.length;
+  return {
+    caseRef: groupCase.ref,
+    platform: groupCase.platform,
+    name: "Response shift (off duty)",
+    createdOn: joinedOn,
+    createdByEmail: "investigator@demo.police.uk",
+    members,
+  };
 }

@@ -1,7 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { count, eq, sql } from "drizzle-orm";
 import type { Database } from "../index";
-import { auditEvents, cases, people, publishedTables, subjects, users } from "../schema";
+import { auditEvents, cases, chatGroupCases, chatGroupMembers, chatGroups, people, publishedTables, subjects, users } from "../schema";
 import { DEMO_PASSWORD, generateDemoData } from "./demo-data";
 import { publishedReplyTables } from "./published-reply";
 
@@ -70,13 +70,26 @@ export async function seedDemo(db: Database): Promise<void> {
       for (const subjectBatch of batches(subjectRows)) await tx.insert(subjects).values(subjectBatch);
     }
 
+    for (const { caseRef, createdByEmail, members, ...group } of data.chatGroups) {
+      const createdBy = userIds.get(createdByEmail)!;
+      const [made] = await tx
+        .insert(chatGroups)
+        .values({ ...group, createdBy })
+        .returning({ id: chatGroups.id });
+      const [groupCase] = await tx.select({ id: cases.id }).from(cases).where(eq(cases.ref, caseRef));
+      await tx.insert(chatGroupCases).values({ groupId: made!.id, caseId: groupCase!.id, linkedBy: createdBy });
+      await tx
+        .insert(chatGroupMembers)
+        .values(members.map(({ serviceNumber, ...m }) => ({ ...m, groupId: made!.id, personId: serviceNumber ? personIds.get(serviceNumber)! : null })));
+    }
+
     const foiOfficer = data.users.find((u) => u.role === "foi_officer")!;
     await tx.insert(publishedTables).values(publishedReplyTables().map((t) => ({ ...t, publishedBy: userIds.get(foiOfficer.email)! })));
 
     await tx.insert(auditEvents).values({
       action: "demo.seeded",
       entityType: "database",
-      detail: { people: data.people.length, cases: data.cases.length },
+      detail: { people: data.people.length, cases: data.cases.length, chatGroups: data.chatGroups.length },
     });
   });
 }
