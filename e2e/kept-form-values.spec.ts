@@ -21,9 +21,11 @@ import { act } from "./server-actions";
 const problem = (page: Page) => page.getByRole("alert").filter({ hasText: "There is a problem" });
 
 /** Answers a form, sends it with `button`, sees the server's refusal and every answer still in place. */
-async function refusedAndKept(scope: Page | Locator, answers: readonly Answer[], button: string, refusal: string) {
+async function refusedAndKept(scope: Page | Locator, answers: readonly Answer[], button: string, refusal: string, confirm?: string) {
   await fillAnswers(scope, answers);
   await scope.getByRole("button", { name: button }).click();
+  // A step checked before it is sent (issue 17, item 4) is refused only once confirmed.
+  if (confirm) await scope.getByRole("button", { name: confirm }).click();
   await expect(problem("page" in scope ? scope.page() : scope)).toContainText(refusal);
   await expectAnswers(scope, answers);
 }
@@ -107,13 +109,16 @@ test("the line manager's decision keeps 'Approve' and the expiry date; approved 
   await request.getByLabel("Approve").check();
   await request.getByLabel("If approving: expires on").fill(addDays(today, 1));
   await request.getByRole("button", { name: /Record decision/ }).click();
+  await request.getByRole("button", { name: "Confirm the decision" }).click();
   await expect(request.getByRole("alert")).toContainText("The expiry date must be after today and after the first day asked for");
   await expect(request.getByLabel("Approve")).toBeChecked();
   await expect(request.getByLabel("If approving: expires on")).toHaveValue(addDays(today, 1));
 
   await request.getByLabel("If approving: expires on").fill(addDays(today, 31));
   await request.getByRole("button", { name: /Record decision/ }).click();
+  await request.getByRole("button", { name: "Confirm the decision" }).click();
   await expect(request).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: `${ref} approved` })).toContainText("The requester is told");
   const upcoming = page.getByRole("table", { name: /approved and not started yet/ }).getByRole("row", { name: new RegExp(ref) });
   await expect(upcoming).toContainText(formatDate(addDays(today, 1)));
   await expect(upcoming).toContainText(formatDate(addDays(today, 30)));
@@ -294,6 +299,7 @@ test("publishing a table keeps the title and the FoI reference typed", async ({ 
     ],
     "Publish this table",
     "Give a request reference like",
+    "Confirm and publish",
   );
 });
 

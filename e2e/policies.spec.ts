@@ -49,6 +49,7 @@ test("a staff member asks for WhatsApp, a supervisor approves it with an expiry,
   await request.getByLabel("Approve").check();
   await request.getByLabel("If approving: expires on").fill(addDays(today, 60));
   await request.getByRole("button", { name: /Record decision/ }).click();
+  await request.getByRole("button", { name: "Confirm the decision" }).click();
   const decided = supervisor.getByRole("table", { name: /decided or revoked lately/ }).getByRole("row", { name: new RegExp(ref) });
   await expect(decided).toContainText(`Approved, held now: last day ${formatDate(addDays(today, 59))}`);
   await expect(request).toHaveCount(0);
@@ -78,6 +79,7 @@ test("a line manager refuses a request and the requester sees the reason", async
   const reason = "Use the force's own community messaging service for ward contacts";
   await request.getByLabel(/If refusing/).fill(reason);
   await request.getByRole("button", { name: /Record decision/ }).click();
+  await request.getByRole("button", { name: "Confirm the decision" }).click();
   await expect(manager.getByRole("table", { name: /decided or revoked lately/ }).getByRole("row", { name: new RegExp(ref) })).toContainText(reason);
   await manager.close();
 

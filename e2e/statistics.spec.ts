@@ -147,6 +147,9 @@ test("an FoI officer answers a request: builds, exports, logs, publishes, and se
   await page.goto("/statistics?rows=year&cols=finding&from=2022&to=2024");
   await page.getByLabel("FoI request reference (optional)").fill(foiRef);
   await page.getByRole("button", { name: "Publish this table" }).click();
+  // Issue 17, item 4: the answers are checked before the table is published.
+  await expect(page.locator(".app-check-answers")).toContainText(foiRef);
+  await page.getByRole("button", { name: "Confirm and publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published as table" })).toBeVisible();
   await expect(page.getByText("OFFICIAL-SENSITIVE", { exact: true })).toHaveCount(2);
   await page.getByRole("link", { name: "Open the published table" }).click();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { formatDate } from "@/lib/format";
 import type { FormState } from "./form-status";
 import { SummaryList } from "./summary-list";
@@ -50,12 +50,14 @@ export function readAnswers(form: HTMLFormElement): Answer[] {
 /**
  * A check-your-answers step for a form whose action cannot be undone by the person who
  * sends it: the first press shows the answers, a second confirms. A refusal from the
- * server goes back to the questions, where its messages are.
+ * server goes back to the questions, where its messages are. `stated` are rows the form
+ * does not ask (which account, which table) but the person should see before confirming.
  */
-export function useCheckAnswers(state: FormState, send: (event: React.FormEvent<HTMLFormElement>) => void) {
+export function useCheckAnswers(state: FormState, send: (event: React.FormEvent<HTMLFormElement>) => void, stated: Answer[] = []) {
   const [answers, setAnswers] = useState<Answer[] | null>(null);
+  // Any answer from the server ends the check: a refusal goes back to the questions, a success to a fresh form.
   useEffect(() => {
-    if (state && !state.ok) setAnswers(null);
+    if (state) setAnswers(null);
   }, [state]);
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     if (answers) {
@@ -63,7 +65,7 @@ export function useCheckAnswers(state: FormState, send: (event: React.FormEvent<
       return;
     }
     event.preventDefault();
-    setAnswers(readAnswers(event.currentTarget));
+    setAnswers([...stated, ...readAnswers(event.currentTarget)]);
   };
   return { answers, onSubmit, change: () => setAnswers(null) };
 }
@@ -110,5 +112,39 @@ export function CheckAnswers({
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * A form's questions and its button, or, once pressed, the answers to check with the
+ * confirming button: the questions stay in the form (hidden), so what is confirmed is
+ * exactly what was answered.
+ */
+export function CheckBeforeSending({
+  check,
+  fields,
+  button,
+  title,
+  warning,
+  confirmLabel,
+  pending,
+}: {
+  check: ReturnType<typeof useCheckAnswers>;
+  fields: ReactNode;
+  button: ReactNode;
+  title: string;
+  warning: string;
+  confirmLabel: string;
+  pending: boolean;
+}) {
+  return (
+    <>
+      <div hidden={check.answers !== null}>{fields}</div>
+      {check.answers ? (
+        <CheckAnswers title={title} answers={check.answers} warning={warning} confirmLabel={confirmLabel} pending={pending} onChange={check.change} />
+      ) : (
+        button
+      )}
+    </>
   );
 }

@@ -19,7 +19,12 @@ export const requestAppPermissionAction = validatedAction("app-permissions:reque
 export const decideAppPermissionAction = validatedAction("app-permissions:request", decideAppPermissionSchema, async (input, user) => {
   await decideAppPermission(await getDb(), user, input, todayIso());
   revalidatePath("/app-permissions");
-  return { data: null, message: `${input.ref} ${input.decision === "approved" ? `approved; it expires on ${formatDate(input.expiresOn)}` : "refused"}.` };
+  // The request leaves the list it was decided in: the page says what happened and what next (issue 17, item 4).
+  const message =
+    input.decision === "approved"
+      ? `${input.ref} approved; it expires on ${formatDate(input.expiresOn)}. The requester is told, and the permission is in the register below from its first day.`
+      : `${input.ref} refused. The requester is told, with your reason; they may ask again.`;
+  return { data: { message }, message };
 });
 
 export const revokeAppPermissionAction = validatedAction("app-permissions:request", revokeAppPermissionSchema, async (input, user) => {

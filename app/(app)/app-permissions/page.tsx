@@ -18,7 +18,7 @@ import { addDays, todayIso } from "@/lib/dates";
 import { formatDate, formatDateTime, formatMonth } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { messagingApps } from "@/lib/vocabulary";
-import { DecideForm, RevokeForm } from "./_components/decision-forms";
+import { DecideForm, DecisionsAnnounced, RevokeForm } from "./_components/decision-forms";
 import { RequestForm } from "./_components/request-form";
 import { columnsOf, DataTable, type Column, countColumns } from "@/components/data-table/data-table";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -115,36 +115,38 @@ export default async function AppPermissionsPage() {
       {approver ? (
         <>
           <Section title="Waiting for your decision" id="decide-title">
-            {toDecide.length === 0 ? (
-              <p>No requests are waiting for you.</p>
-            ) : (
-              toDecide.map((r) => (
-                <section key={r.ref} className="app-card" aria-labelledby={`request-${r.ref}`}>
-                  <h3 className="govuk-heading-s" id={`request-${r.ref}`}>
-                    {r.ref}: {appName(r)} for {r.requesterName}
-                  </h3>
-                  <SummaryList
-                    rows={[
-                      {
-                        key: "Requested by",
-                        value: (
-                          <>
-                            {r.requesterName} ({r.requesterEmail}), {formatDateTime(r.requestedAt)}
-                          </>
-                        ),
-                      },
-                      { key: "Business purpose", value: r.purpose },
-                      { key: "Force phone", value: r.device },
-                      {
-                        key: "Period asked for",
-                        value: period(r),
-                      },
-                    ]}
-                  />
-                  <DecideForm requestRef={r.ref} suggestedExpiry={addDays(r.requestedUntil > today ? r.requestedUntil : today, 1)} />
-                </section>
-              ))
-            )}
+            <DecisionsAnnounced>
+              {toDecide.length === 0 ? (
+                <p>No requests are waiting for you.</p>
+              ) : (
+                toDecide.map((r) => (
+                  <section key={r.ref} className="app-card" aria-labelledby={`request-${r.ref}`}>
+                    <h3 className="govuk-heading-s" id={`request-${r.ref}`}>
+                      {r.ref}: {appName(r)} for {r.requesterName}
+                    </h3>
+                    <SummaryList
+                      rows={[
+                        {
+                          key: "Requested by",
+                          value: (
+                            <>
+                              {r.requesterName} ({r.requesterEmail}), {formatDateTime(r.requestedAt)}
+                            </>
+                          ),
+                        },
+                        { key: "Business purpose", value: r.purpose },
+                        { key: "Force phone", value: r.device },
+                        {
+                          key: "Period asked for",
+                          value: period(r),
+                        },
+                      ]}
+                    />
+                    <DecideForm requestRef={r.ref} suggestedExpiry={addDays(r.requestedUntil > today ? r.requestedUntil : today, 1)} />
+                  </section>
+                ))
+              )}
+            </DecisionsAnnounced>
           </Section>
 
           {decided.length > 0 ? (

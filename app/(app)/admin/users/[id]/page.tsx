@@ -29,7 +29,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         ]}
       />
       {account.id === admin.id ? <p className="govuk-inset-text">This is your own account: another administrator must change its role or status.</p> : null}
-      <AccountActions userId={account.id} role={account.role} disabled={account.disabled} isSelf={account.id === admin.id} />
+      <AccountActions userId={account.id} email={account.email} role={account.role} disabled={account.disabled} isSelf={account.id === admin.id} />
     </>
   );
 }

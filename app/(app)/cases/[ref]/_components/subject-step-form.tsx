@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { CheckboxList, Choices, Fieldset, optionsOf, SelectField, TextareaField, TextField } from "@/components/ui/field";
-import { CheckAnswers, useCheckAnswers } from "@/components/ui/check-answers";
+import { CheckBeforeSending, useCheckAnswers } from "@/components/ui/check-answers";
 import { Details } from "@/components/ui/details";
 import { FormStatus, type FormState } from "@/components/ui/form-status";
 import type { ActionKind } from "@/lib/cases/workflow";
@@ -388,27 +388,32 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
   })();
   const checked = checkedSteps[kind];
   const check = useCheckAnswers(state, submit);
-  const reviewing = checked && check.answers;
+  const button = (
+    <button type="submit" className={kind === "withdraw" ? "govuk-button govuk-button--secondary" : "govuk-button"} disabled={pending}>
+      {titles[kind]}
+    </button>
+  );
   return (
     <form action={action} onSubmit={checked ? check.onSubmit : submit} noValidate aria-label={`${titles[kind]}: ${props.name}`} className="app-step-form">
       <input type="hidden" name="ref" value={props.caseRef} />
       <input type="hidden" name="subjectId" value={props.subjectId} />
       <input type="hidden" name="version" value={props.version} />
       <input type="hidden" name="kind" value={kind} />
-      <div hidden={Boolean(reviewing)}>{fields}</div>
-      {reviewing ? (
-        <CheckAnswers
+      {checked ? (
+        <CheckBeforeSending
+          check={check}
+          fields={fields}
+          button={button}
           title={`${titles[kind]} for ${props.name}`}
-          answers={check.answers ?? []}
           warning={checked.warning}
           confirmLabel={checked.confirm}
           pending={pending}
-          onChange={check.change}
         />
       ) : (
-        <button type="submit" className={kind === "withdraw" ? "govuk-button govuk-button--secondary" : "govuk-button"} disabled={pending}>
-          {titles[kind]}
-        </button>
+        <>
+          {fields}
+          {button}
+        </>
       )}
     </form>
   );

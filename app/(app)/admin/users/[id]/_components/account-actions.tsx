@@ -1,5 +1,6 @@
 "use client";
 
+import { CheckBeforeSending, useCheckAnswers } from "@/components/ui/check-answers";
 import { FormStatus } from "@/components/ui/form-status";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { roles, type Role } from "@/lib/vocabulary";
@@ -7,10 +8,15 @@ import { changeRoleAction, endSessionsAction, resetPasswordAction, setDisabledAc
 import { SelectField, TextField, optionsOf } from "@/components/ui/field";
 import { Section } from "@/components/ui/section";
 
-export function AccountActions({ userId, role, disabled, isSelf }: { userId: number; role: Role; disabled: boolean; isSelf: boolean }) {
+export function AccountActions({ userId, email, role, disabled, isSelf }: { userId: number; email: string; role: Role; disabled: boolean; isSelf: boolean }) {
   // The role form edits in place: after a change it keeps showing the role saved.
   const { state: roleState, pending: rolePending, formProps: roleForm } = useKeptFormAction(changeRoleAction, { resetOnSuccess: false });
   const { state: disableState, pending: disablePending, formProps: disableForm } = useKeptFormAction(setDisabledAction);
+  // Disabling ends the person's sessions at once: checked first (issue 17, item 4). Re-enabling is not.
+  const checkDisable = useCheckAnswers(disableState, disableForm.onSubmit, [
+    { question: "Account", answer: email },
+    { question: "What happens", answer: "Signed out everywhere at once; cannot sign in until an administrator re-enables the account" },
+  ]);
   const { state: passwordState, pending: passwordPending, formProps: passwordForm } = useKeptFormAction(resetPasswordAction);
   const { state: sessionsState, pending: sessionsPending, formProps: sessionsForm } = useKeptFormAction(endSessionsAction);
 
@@ -30,12 +36,22 @@ export function AccountActions({ userId, role, disabled, isSelf }: { userId: num
 
       <Section title={disabled ? "Re-enable the account" : "Disable the account"} id="status-title">
         <FormStatus state={disableState} />
-        <form {...disableForm}>
+        <form {...disableForm} onSubmit={disabled ? disableForm.onSubmit : checkDisable.onSubmit}>
           <input type="hidden" name="userId" value={userId} />
           <input type="hidden" name="disabled" value={disabled ? "false" : "true"} />
-          <button type="submit" className={disabled ? "govuk-button" : "govuk-button govuk-button--secondary"} disabled={disablePending || isSelf}>
-            {disabled ? "Re-enable account" : "Disable account"}
-          </button>
+          <CheckBeforeSending
+            check={checkDisable}
+            title="disable this account"
+            warning="Their work stays assigned to them until a supervisor reassigns it."
+            confirmLabel="Confirm and disable the account"
+            pending={disablePending}
+            fields={null}
+            button={
+              <button type="submit" className={disabled ? "govuk-button" : "govuk-button govuk-button--secondary"} disabled={disablePending || isSelf}>
+                {disabled ? "Re-enable account" : "Disable account"}
+              </button>
+            }
+          />
         </form>
       </Section>
 
