@@ -23,6 +23,14 @@ export async function recordAudit(db: Pick<Database, "insert">, entry: AuditEntr
   await db.insert(auditEvents).values(entry);
 }
 
+/** Who an entry is by: a signed-in user, or null where no one is (a failed sign-in, a webhook). */
+export type AuditActor = { id: number; role: Role } | null;
+
+/** recordAudit for an entry by `actor`: the id and role the trail keeps come from it. */
+export async function auditBy(db: Pick<Database, "insert">, actor: AuditActor, entry: Omit<AuditEntry, "actorId" | "actorRole">): Promise<void> {
+  await recordAudit(db, { actorId: actor?.id ?? null, actorRole: actor?.role ?? null, ...entry });
+}
+
 /** A case's audit trail, newest first, with who did each thing. */
 export async function listCaseAudit(db: Database, ref: string, limit = 100) {
   return db

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { BystanderDecisionInput } from "@/lib/validation/chat-groups";
 import type { Database } from "../index";
 import { cases, chatGroupCases, chatGroupMembers, chatGroups, people, subjects } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { type CaseActor, visibleCaseForChange } from "./case-work";
 import { insertSubject } from "./subject-changes";
@@ -105,9 +105,7 @@ export async function decideBystander(db: Database, actor: CaseActor, input: Bys
         updatedAt: sql`now()`,
       })
       .where(eq(chatGroupMembers.id, member.id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "case.bystander_decided",
       entityType: "case",
       entityId: input.ref,

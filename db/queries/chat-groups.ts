@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { CreateChatGroupInput, MemberMatch, SetMemberPartInput, SetMemberPersonInput } from "@/lib/validation/chat-groups";
 import type { Database, Transaction } from "../index";
 import { cases, chatGroupCases, chatGroupMembers, chatGroups, evidence, people, subjects, users } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 
 /**
@@ -61,9 +61,7 @@ async function exportOnCase(db: Pick<Database, "select">, caseId: number, eviden
 export async function readExportForCase(db: Database, viewer: Actor, ref: string, evidenceId: number): Promise<ExportReading | null> {
   const found = await visibleCase(db, viewer, ref);
   const read = found ? await exportOnCase(db, found.id, evidenceId) : null;
-  await recordAudit(db, {
-    actorId: viewer.id,
-    actorRole: viewer.role,
+  await auditBy(db, viewer, {
     action: read ? "chat_export.read" : "chat_export.read_refused",
     entityType: "case",
     entityId: ref.slice(0, 80),
@@ -219,9 +217,7 @@ export async function createChatGroupFromExport(db: Database, actor: Actor, inpu
       })),
     );
     await tx.insert(chatGroupCases).values({ groupId, caseId: found.id, linkedBy: actor.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "chat_group.created",
       entityType: "case",
       entityId: found.ref,
@@ -360,19 +356,11 @@ export type ChatGroupDetail = NonNullable<Awaited<ReturnType<typeof getChatGroup
 export async function viewChatGroup(db: Database, viewer: Actor, groupId: number, noteView: (ref: string) => string | undefined = () => undefined) {
   const group = await getChatGroup(db, viewer, groupId);
   if (!group) {
-    await recordAudit(db, {
-      actorId: viewer.id,
-      actorRole: viewer.role,
-      action: "chat_group.view_refused",
-      entityType: "chat_group",
-      entityId: String(groupId),
-    });
+    await auditBy(db, viewer, { action: "chat_group.view_refused", entityType: "chat_group", entityId: String(groupId) });
     return null;
   }
   for (const linked of group.cases) {
-    await recordAudit(db, {
-      actorId: viewer.id,
-      actorRole: viewer.role,
+    await auditBy(db, viewer, {
       action: "chat_group.viewed",
       entityType: "case",
       entityId: linked.ref,
@@ -416,7 +404,7 @@ async function memberForChange(tx: Transaction, actor: Actor, input: { groupId: 
 }
 
 async function auditOnEachCase(tx: Transaction, actor: Actor, refs: string[], action: string, detail: Record<string, unknown>) {
-  for (const ref of refs) await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action, entityType: "case", entityId: ref, detail });
+  for (const ref of refs) await auditBy(tx, actor, { action, entityType: "case", entityId: ref, detail });
 }
 
 /** Records a member's part (or clears it), with when and to whom for "reported"; refused when the member changed since the form was opened. */

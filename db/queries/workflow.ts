@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { auditEvents, cases, notifications, people, subjects, tasks, users } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { refreshCaseStatus } from "./case-status";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
@@ -193,9 +193,7 @@ export async function applySubjectAction(
         })
         .onConflictDoNothing();
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: `case.subject_${input.action.kind}`,
       entityType: "case",
       entityId: input.ref,
