@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { Database } from "../index";
 import { auditEvents, users } from "../schema";
 import type { Role } from "@/lib/vocabulary";
@@ -31,13 +31,18 @@ export async function auditBy(db: Pick<Database, "insert">, actor: AuditActor, e
   await recordAudit(db, { actorId: actor?.id ?? null, actorRole: actor?.role ?? null, ...entry });
 }
 
+/** Which audit entries are about the case `ref`, narrowed further by `also`. */
+export function aboutCase(ref: string, ...also: SQL[]) {
+  return and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref), ...also);
+}
+
 /** A case's audit trail, newest first, with who did each thing. */
 export async function listCaseAudit(db: Database, ref: string, limit = 100) {
   return db
     .select({ id: auditEvents.id, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorEmail: users.email, detail: auditEvents.detail })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref)))
+    .where(aboutCase(ref))
     .orderBy(desc(auditEvents.id))
     .limit(limit);
 }

@@ -7,6 +7,7 @@ import type { Database } from "../index";
 import { cases, chatGroupCases, chatGroupMembers, chatGroups, people, subjects } from "../schema";
 import { auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
+import { updateMember } from "./chat-groups";
 import { type CaseActor, visibleCaseForChange } from "./case-work";
 import { insertSubject } from "./subject-changes";
 
@@ -94,17 +95,12 @@ export async function decideBystander(db: Database, actor: CaseActor, input: Bys
             today,
           )
         : null;
-    await tx
-      .update(chatGroupMembers)
-      .set({
-        bystanderDecision: input.decision,
-        bystanderReason: input.reason,
-        bystanderDecidedOn: today,
-        bystanderDecidedBy: actor.id,
-        version: sql`${chatGroupMembers.version} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(chatGroupMembers.id, member.id));
+    await updateMember(tx, member.id, {
+      bystanderDecision: input.decision,
+      bystanderReason: input.reason,
+      bystanderDecidedOn: today,
+      bystanderDecidedBy: actor.id,
+    });
     await auditBy(tx, actor, {
       action: "case.bystander_decided",
       entityType: "case",

@@ -6,7 +6,7 @@ import { nextPolicingBodyReportDue } from "@/lib/conduct/clock-tasks";
 import type { Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { auditEvents, caseLinks, caseNotes, cases, subjects, tasks, users } from "../schema";
-import { auditBy } from "./audit";
+import { aboutCase, auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
 
@@ -28,14 +28,7 @@ export async function listCaseTimeline(db: Database, viewer: CaseViewer, ref: st
     .select({ id: auditEvents.id, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorName: users.name, detail: auditEvents.detail })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(
-      and(
-        eq(auditEvents.entityType, "case"),
-        eq(auditEvents.entityId, ref),
-        notInArray(auditEvents.action, notTimeline),
-        sql`${auditEvents.action} not like '%refused'`,
-      ),
-    )
+    .where(aboutCase(ref, notInArray(auditEvents.action, notTimeline), sql`${auditEvents.action} not like '%refused'`))
     .orderBy(asc(auditEvents.id));
   const otherRefs = [...new Set(events.flatMap((e) => otherCaseOf(e.detail)))];
   const visible = new Set(

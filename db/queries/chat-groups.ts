@@ -403,6 +403,16 @@ async function memberForChange(tx: Transaction, actor: Actor, input: { groupId: 
   return { member, refs: linked.map((c) => c.ref) };
 }
 
+/** Changes a locked group member, moving its version on (so an open form sees the change); returns the new version. */
+export async function updateMember(tx: Transaction, memberId: number, changes: Partial<typeof chatGroupMembers.$inferInsert>) {
+  const [updated] = await tx
+    .update(chatGroupMembers)
+    .set({ ...changes, version: sql`${chatGroupMembers.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(chatGroupMembers.id, memberId))
+    .returning({ version: chatGroupMembers.version });
+  return updated!.version;
+}
+
 async function auditOnEachCase(tx: Transaction, actor: Actor, refs: string[], action: string, detail: Record<string, unknown>) {
   for (const ref of refs) await auditBy(tx, actor, { action, entityType: "case", entityId: ref, detail });
 }
@@ -411,18 +421,7 @@ async function auditOnEachCase(tx: Transaction, actor: Actor, refs: string[], ac
 export async function setMemberPart(db: Database, actor: Actor, input: SetMemberPartInput): Promise<{ version: number; displayName: string }> {
   return db.transaction(async (tx) => {
     const { member, refs } = await memberForChange(tx, actor, input);
-    const [updated] = await tx
-      .update(chatGroupMembers)
-      .set({
-        part: input.part,
-        reportedOn: input.reportedOn,
-        reportedTo: input.reportedTo,
-        note: input.note,
-        version: sql`${chatGroupMembers.version} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(chatGroupMembers.id, member.id))
-      .returning({ version: chatGroupMembers.version });
+    const version = await updateMember(tx, member.id, { part: input.part, reportedOn: input.reportedOn, reportedTo: input.reportedTo, note: input.note });
     await auditOnEachCase(tx, actor, refs, "chat_group.member_part_set", {
       groupId: input.groupId,
       memberId: member.id,
@@ -432,7 +431,7 @@ export async function setMemberPart(db: Database, actor: Actor, input: SetMember
       ...(member.reportedOn ? { fromReportedOn: member.reportedOn, fromReportedTo: member.reportedTo } : {}),
       ...(input.part === "reported" ? { reportedOn: input.reportedOn, reportedTo: input.reportedTo } : {}),
     });
-    return { version: updated!.version, displayName: member.displayName };
+    return { version, displayName: member.displayName };
   });
 }
 
@@ -453,17 +452,11 @@ export async function setMemberPerson(db: Database, actor: Actor, input: SetMemb
         );
       }
     }
-    const [updated] = await tx
-      .update(chatGroupMembers)
-      .set({
-        personId: resolved!.personId,
-        outsideForce: input.match.kind === "outside",
-        outsideDescription: resolved!.outsideDescription,
-        version: sql`${chatGroupMembers.version} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(chatGroupMembers.id, member.id))
-      .returning({ version: chatGroupMembers.version });
+    const version = await updateMember(tx, member.id, {
+      personId: resolved!.personId,
+      outsideForce: input.match.kind === "outside",
+      outsideDescription: resolved!.outsideDescription,
+    });
     await auditOnEachCase(tx, actor, refs, "chat_group.member_matched", {
       groupId: input.groupId,
       memberId: member.id,
@@ -472,6 +465,6 @@ export async function setMemberPerson(db: Database, actor: Actor, input: SetMemb
       toPersonId: resolved!.personId,
       outsideForce: input.match.kind === "outside",
     });
-    return { version: updated!.version, displayName: member.displayName };
+    return { version, displayName: member.displayName };
   });
 }

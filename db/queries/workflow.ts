@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { auditEvents, cases, notifications, people, subjects, tasks, users } from "../schema";
-import { auditBy } from "./audit";
+import { aboutCase, auditBy } from "./audit";
 import { refreshCaseStatus } from "./case-status";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
@@ -31,14 +31,7 @@ async function lastChange(tx: Transaction, ref: string, subjectId: number) {
     .select({ at: auditEvents.occurredAt, email: users.email })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(
-      and(
-        eq(auditEvents.entityType, "case"),
-        eq(auditEvents.entityId, ref),
-        sql`${auditEvents.action} like 'case.subject_%'`,
-        sql`(${auditEvents.detail}->>'subjectId')::int = ${subjectId}`,
-      ),
-    )
+    .where(aboutCase(ref, sql`${auditEvents.action} like 'case.subject_%'`, sql`(${auditEvents.detail}->>'subjectId')::int = ${subjectId}`))
     .orderBy(desc(auditEvents.id))
     .limit(1);
   return row ?? null;
