@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { createChatGroupSchema, setMemberPartSchema } from "@/lib/validation/chat-groups";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { caseIntake, demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, cases, chatGroupMembers, people, subjects, users } from "../schema";
+import { auditEvents, cases, chatGroupMembers, people, subjects } from "../schema";
 import { decideBystander, listBystanders } from "./bystanders";
 import { createCase } from "./case-intake";
 import { createChatGroupFromExport, setMemberPart } from "./chat-groups";
@@ -15,31 +16,12 @@ const today = "2026-11-22";
 describe.each(databaseKinds)("bystander decisions on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  async function investigator(tx: Database) {
-    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "investigator@demo.police.uk"));
-    return user!;
-  }
+  const investigator = (db: Database) => demoAccount(db, "investigator@demo.police.uk");
 
   it("issue 18: a silent member on record becomes a subject with the Standard; another gets no action; both audited", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const actor = await investigator(tx);
-      const { ref } = await createCase(
-        tx,
-        actor,
-        {
-          summary: "Memes in a team WhatsApp group",
-          source: "colleague_report",
-          platform: "whatsapp",
-          channel: "group_chat",
-          groupSize: 4,
-          contentType: "discriminatory",
-          device: "personal",
-          matterType: "conduct_matter",
-          recordedOn: "2026-11-20",
-          subjects: [{ serviceNumber: "BYS001", name: "Author Officer", rank: "constable", allegation: "" }],
-        },
-        today,
-      );
+      const { ref } = await createCase(tx, actor, caseIntake([{ serviceNumber: "BYS001", name: "Author Officer" }], { groupSize: 4 }), today);
       const [silentPerson] = await tx
         .insert(people)
         .values({ serviceNumber: "BYS002", name: "Silent Officer", rank: "constable" })

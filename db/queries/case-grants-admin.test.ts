@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { AppError } from "@/lib/errors";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, caseAccessGrants, cases, users } from "../schema";
+import { auditEvents, caseAccessGrants, cases } from "../schema";
 import { visibleCasesWhere } from "./case-access";
 import { approveRestrictedAccess, grantRestrictedAccess } from "./case-grants-admin";
 
@@ -12,10 +13,8 @@ import { approveRestrictedAccess, grantRestrictedAccess } from "./case-grants-ad
 describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const account = async (db: Database, email: string) =>
-    (await db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users).where(eq(users.email, email)))[0]!;
   const restricted = async (db: Database) => (await db.select({ id: cases.id, ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1))[0]!;
-  const sees = async (db: Database, viewer: Awaited<ReturnType<typeof account>>, ref: string) =>
+  const sees = async (db: Database, viewer: Awaited<ReturnType<typeof demoAccount>>, ref: string) =>
     (
       await db
         .select({ ref: cases.ref })
@@ -25,8 +24,8 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
 
   it("a supervisor's own access is a request that opens nothing until another supervisor approves it", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const first = await account(tx, "supervisor@demo.police.uk");
-      const second = await account(tx, "supervisor2@demo.police.uk");
+      const first = await demoAccount(tx, "supervisor@demo.police.uk");
+      const second = await demoAccount(tx, "supervisor2@demo.police.uk");
       const target = await restricted(tx);
       const asked = await grantRestrictedAccess(tx, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days: 3 });
       expect(asked.pending).toBe(true);
@@ -55,8 +54,8 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
 
   it("a request that lapsed unapproved cannot be approved", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const first = await account(tx, "supervisor@demo.police.uk");
-      const second = await account(tx, "supervisor2@demo.police.uk");
+      const first = await demoAccount(tx, "supervisor@demo.police.uk");
+      const second = await demoAccount(tx, "supervisor2@demo.police.uk");
       const target = await restricted(tx);
       const asked = await grantRestrictedAccess(tx, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days: 1 });
       await tx
@@ -72,8 +71,8 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
 
   it("access given to someone else holds at once, as before", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
-      const investigator = await account(tx, "investigator2@demo.police.uk");
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
+      const investigator = await demoAccount(tx, "investigator2@demo.police.uk");
       const target = await restricted(tx);
       const given = await grantRestrictedAccess(tx, supervisor, {
         ref: target.ref,

@@ -6,8 +6,9 @@ import { formatProblem } from "@/lib/cases/import-problems";
 import { validateImport } from "@/lib/cases/import-validate";
 import type { CaseImportRow } from "@/lib/validation/case-import";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { sampleImportCsv } from "@/tests/import-sample";
-import { auditEvents, caseImports, cases, people, subjects, users } from "../schema";
+import { auditEvents, caseImports, cases, people, subjects } from "../schema";
 import { importCaseRows } from "./case-import";
 import { inRolledBackTransaction } from "@/tests/rollback";
 
@@ -24,10 +25,7 @@ const file = { fileName: "history.csv", fileSha256: "a".repeat(64) };
 describe.each(databaseKinds)("bulk import on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const supervisorOf = async (db: Database) => {
-    const [row] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
-    return row!;
-  };
+  const supervisorOf = (db: Database) => demoAccount(db, "supervisor@demo.police.uk");
   const countOf = async (db: Database) => {
     const [s] = await db.select({ n: count() }).from(subjects);
     const [c] = await db.select({ n: count() }).from(cases);

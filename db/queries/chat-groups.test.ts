@@ -4,8 +4,9 @@ import type { Database } from "@/db/index";
 import { publishedFigures } from "@/db/seed/published-figures";
 import { createChatGroupSchema, setMemberPartSchema, type CreateChatGroupInput } from "@/lib/validation/chat-groups";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, cases, chatGroupCases, chatGroupMembers, people, subjects, users } from "../schema";
+import { auditEvents, cases, chatGroupCases, chatGroupMembers, people, subjects } from "../schema";
 import { createChatGroupFromExport, getChatGroup, listCaseChatGroups, readExportForCase, setMemberPart, setMemberPerson, viewChatGroup } from "./chat-groups";
 import { readFiguresVersion } from "./disclosure";
 import { addEvidence } from "./evidence";
@@ -30,11 +31,6 @@ function exportText(first: string, second: string, silent: string) {
 describe.each(databaseKinds)("chat groups on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const account = async (db: Database, email: string) => {
-    const [row] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));
-    return row!;
-  };
-
   /** A team-one case with at least three subject officers, and its subjects' people. */
   async function teamOneCase(db: Database) {
     const rows = await db
@@ -51,7 +47,7 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
   }
 
   async function uploadExport(db: Database, email: string, ref: string, text: string) {
-    const investigator = await account(db, email);
+    const investigator = await demoAccount(db, email);
     const item = await addEvidence(db, investigator, ref, {
       fileName: "WhatsApp Chat with Late turn.txt",
       mediaType: "text/plain; charset=utf-8",
@@ -174,10 +170,10 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
       const { ref, officers } = await teamOneCase(tx);
       const [a, b, c] = officers;
       const { investigator, item } = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
-      const otherTeam = await account(tx, "investigator2@demo.police.uk");
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
-      const admin = await account(tx, "admin@demo.police.uk");
-      const senior = await account(tx, "senior@demo.police.uk");
+      const otherTeam = await demoAccount(tx, "investigator2@demo.police.uk");
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
+      const admin = await demoAccount(tx, "admin@demo.police.uk");
+      const senior = await demoAccount(tx, "senior@demo.police.uk");
 
       expect(await readExportForCase(tx, otherTeam, ref, item.id)).toBeNull();
       const reading = (await readExportForCase(tx, investigator, ref, item.id))!;

@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import type { MonitoringAlert } from "@/lib/validation/monitoring-alerts";
 import { databaseKinds, openPrivateDatabase, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, contentReports, users } from "../schema";
+import { auditEvents, contentReports } from "../schema";
 import { getCaseForViewer } from "./cases";
 import { receiveMonitoringAlert } from "./monitoring-alerts";
 import { convertReportToCase, listReportQueue } from "./reports";
@@ -23,10 +24,7 @@ const sha = (value: unknown) => createHash("sha256").update(JSON.stringify(value
 const delivery = (key: string, body: MonitoringAlert = alert) => ({ idempotencyKey: key, bodySha256: sha(body), alert: body });
 const reportCount = async (db: Database) => (await db.select({ n: count() }).from(contentReports))[0]!.n;
 
-async function supervisorOf(db: Database) {
-  const [row] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
-  return row!;
-}
+const supervisorOf = (db: Database) => demoAccount(db, "supervisor@demo.police.uk");
 
 describe.each(databaseKinds)("protective-monitoring alerts on %s", (kind) => {
   const handle = useSeededDatabase(kind);

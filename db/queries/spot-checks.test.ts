@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { verifyDraw } from "@/lib/spot-checks/draw";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { cases, people, users } from "../schema";
+import { cases, people } from "../schema";
 import { getCaseForViewer } from "./cases";
 import { createWithCauseCheck, drawRandomSample, getDraw, getSpotCheck, listUnits, recordSpotCheckOutcome, spotCheckFigures } from "./spot-checks";
 import { todayIso } from "@/lib/dates";
@@ -17,10 +18,7 @@ const safeguards = {
 };
 const criteria = { unit: "Central West BCU", rankGroup: null, jobRole: null, sampleSize: 10, excludeMonths: 12 };
 
-async function supervisor(db: Database) {
-  const [user] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
-  return user!;
-}
+const supervisor = (db: Database) => demoAccount(db, "supervisor@demo.police.uk");
 
 describe.each(databaseKinds)("spot-checks on %s", (kind) => {
   const handle = useSeededDatabase(kind);

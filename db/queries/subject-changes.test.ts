@@ -2,34 +2,27 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { caseIntake, demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, cases, people, subjects, users } from "../schema";
+import { auditEvents, cases, people, subjects } from "../schema";
 import { createCase } from "./case-intake";
 import { addSubject, editCaseDetails, removeSubject } from "./subject-changes";
 import { recordMeasure } from "./subject-records";
 import { applySubjectAction } from "./workflow";
 
 const today = "2026-11-22";
-const intake = {
+// As recorded: the test of editCaseDetails below changes the content type and the device from these.
+const intake = caseIntake([{ serviceNumber: "CHG001", name: "First Officer" }], {
   summary: "A report from a colleague about a team WhatsApp group",
-  source: "colleague_report" as const,
-  platform: "whatsapp" as const,
-  channel: "group_chat" as const,
   groupSize: 6,
-  contentType: "other" as const,
-  device: "not_known" as const,
-  matterType: "conduct_matter" as const,
-  recordedOn: "2026-11-20",
-  subjects: [{ serviceNumber: "CHG001", name: "First Officer", rank: "constable" as const, allegation: "" }],
-};
+  contentType: "other",
+  device: "not_known",
+});
 
 describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  async function investigator(tx: Database) {
-    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "investigator@demo.police.uk"));
-    return user!;
-  }
+  const investigator = (db: Database) => demoAccount(db, "investigator@demo.police.uk");
   async function caseRow(tx: Database, ref: string) {
     const [row] = await tx.select().from(cases).where(eq(cases.ref, ref));
     return row!;
@@ -127,10 +120,7 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
   it("keeps a subject with a suspension recorded: their allegation is withdrawn instead", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const actor = await investigator(tx);
-      const [supervisor] = await tx
-        .select({ id: users.id, role: users.role, team: users.team })
-        .from(users)
-        .where(eq(users.email, "supervisor@demo.police.uk"));
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
       const { ref } = await createCase(
         tx,
         actor,
@@ -144,7 +134,7 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
         .where(eq(people.serviceNumber, "CHG020"));
       await recordMeasure(
         tx,
-        supervisor!,
+        supervisor,
         { ref, subjectId: row!.id, kind: "suspension", startedOn: "2026-11-21", reason: "Risk to the investigation", reviewedOn: null, endedOn: null },
         today,
       );

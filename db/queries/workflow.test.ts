@@ -1,44 +1,27 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/db/index";
 import { AppError } from "@/lib/errors";
-import type { CaseIntake } from "@/lib/validation/cases";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
+import { caseIntake, demoAccount, subjectsOfCase } from "@/tests/demo-records";
+import { inRolledBackTransaction } from "@/tests/rollback";
+import { auditEvents, cases, people, subjects, tasks } from "../schema";
 import { createCase, searchPeople } from "./case-intake";
 import { applySubjectAction } from "./workflow";
-import { inRolledBackTransaction } from "@/tests/rollback";
 
 const today = "2026-11-22";
-const intake = (serviceNumbers: string[]): CaseIntake => ({
-  summary: "Discriminatory memes shared in a team WhatsApp group",
-  source: "colleague_report",
-  platform: "whatsapp",
-  channel: "group_chat",
-  groupSize: 9,
-  contentType: "discriminatory",
-  matterType: "conduct_matter",
-  device: "personal",
-  recordedOn: "2026-11-20",
-  subjects: serviceNumbers.map((serviceNumber, i) => ({ serviceNumber, name: `Test Officer ${i + 1}`, rank: "constable", allegation: "" })),
-});
+const intake = (serviceNumbers: string[]) => caseIntake(serviceNumbers.map((serviceNumber, i) => ({ serviceNumber, name: `Test Officer ${i + 1}` })));
 
 describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  async function account(tx: Database, email: string) {
-    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));
-    return user!;
-  }
-
   it("Police Act 1996 s 88L: an officer who resigned under investigation and then faces no proceedings gets the further report that removes them from the advisory list", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await account(tx, "investigator@demo.police.uk");
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
       const { ref } = await createCase(tx, investigator, intake(["TSTL01"]), today);
-      const [subject] = await tx.select().from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
-      const subjectId = subject!.subjects.id;
-      let version = subject!.subjects.version;
+      const [subject] = await subjectsOfCase(tx, ref);
+      const subjectId = subject!.id;
+      let version = subject!.version;
       const steps = [
         { actor: investigator, action: { kind: "start_assessment" as const } },
         {
@@ -70,8 +53,8 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("records a group-chat case with three subjects and takes one through to an outcome", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await account(tx, "investigator@demo.police.uk");
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
       const { ref } = await createCase(tx, investigator, intake(["TST001", "TST002", "TST003"]), today);
       const [created] = await tx.select().from(cases).where(eq(cases.ref, ref));
       expect(created).toMatchObject({ status: "recorded", assignedTo: investigator.id, team: investigator.team, stageDueOn: "2026-11-24" });
@@ -112,34 +95,16 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       for (const { actor, action } of steps) {
         ({ version } = await applySubjectAction(tx, actor, { ref, subjectId: subject.id, version, action, today }));
       }
-      await expect(
+      const meetingOutcome = (outcome: "dismissal_without_notice" | "final_written_warning") =>
         applySubjectAction(tx, supervisor, {
           ref,
           subjectId: subject.id,
           version,
-          action: {
-            kind: "record_outcome",
-            proceedingsFinding: "misconduct",
-            outcome: "dismissal_without_notice",
-            heldOn: "2026-11-20",
-            panelChair: "chief_officer",
-          },
+          action: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome, heldOn: "2026-11-20", panelChair: "chief_officer" },
           today,
-        }),
-      ).rejects.toThrow(/not open to a misconduct meeting \(2020 reg 42\(2\)/);
-      const done = await applySubjectAction(tx, supervisor, {
-        ref,
-        subjectId: subject.id,
-        version,
-        action: {
-          kind: "record_outcome",
-          proceedingsFinding: "misconduct",
-          outcome: "final_written_warning",
-          heldOn: "2026-11-20",
-          panelChair: "chief_officer",
-        },
-        today,
-      });
+        });
+      await expect(meetingOutcome("dismissal_without_notice")).rejects.toThrow(/not open to a misconduct meeting \(2020 reg 42\(2\)/);
+      const done = await meetingOutcome("final_written_warning");
       expect(done).toMatchObject({ stage: "finalised", caseStatus: "recorded" });
 
       const [stored] = await tx.select().from(subjects).where(eq(subjects.id, subject.id));
@@ -175,14 +140,14 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("refuses a stale edit, saying what changed and who changed it, and stores nothing", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await account(tx, "investigator@demo.police.uk");
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
       const { ref } = await createCase(tx, investigator, intake(["TST010"]), today);
-      const [subject] = await tx.select().from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
-      const start = subject!.subjects.version;
-      await applySubjectAction(tx, investigator, { ref, subjectId: subject!.subjects.id, version: start, action: { kind: "start_assessment" }, today });
+      const [subject] = await subjectsOfCase(tx, ref);
+      const start = subject!.version;
+      await applySubjectAction(tx, investigator, { ref, subjectId: subject!.id, version: start, action: { kind: "start_assessment" }, today });
       const stale = applySubjectAction(tx, investigator, {
         ref,
-        subjectId: subject!.subjects.id,
+        subjectId: subject!.id,
         version: start,
         action: { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason: "Duplicate of an earlier report" },
         today,
@@ -195,23 +160,16 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
             error.message,
           ),
       );
-      const [after] = await tx
-        .select({ stage: subjects.stage, withdrawnReason: subjects.withdrawnReason })
-        .from(subjects)
-        .where(eq(subjects.id, subject!.subjects.id));
+      const [after] = await tx.select({ stage: subjects.stage, withdrawnReason: subjects.withdrawnReason }).from(subjects).where(eq(subjects.id, subject!.id));
       expect(after).toEqual({ stage: "assessment", withdrawnReason: null });
     });
   });
 
   it("moves the case with its least advanced subject and finalises it when all are done; a dismissal raises a barred-list task due in 5 working days (SI 2017/1135 reg 3(1))", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
       const { ref } = await createCase(tx, supervisor, intake(["TST020", "TST021"]), today);
-      const rows = await tx
-        .select({ id: subjects.id, version: subjects.version, personId: subjects.personId })
-        .from(subjects)
-        .innerJoin(cases, eq(cases.id, subjects.caseId))
-        .where(eq(cases.ref, ref));
+      const rows = await subjectsOfCase(tx, ref);
       const [a, b] = rows;
       await applySubjectAction(tx, supervisor, {
         ref,
@@ -264,13 +222,9 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("records an officer who resigns under investigation as having left, with an advisory list task due in 5 working days (SI 2017/1135 reg 12(1))", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
       const { ref } = await createCase(tx, supervisor, intake(["TST030"]), today);
-      const [row] = await tx
-        .select({ id: subjects.id, version: subjects.version, personId: subjects.personId })
-        .from(subjects)
-        .innerJoin(cases, eq(cases.id, subjects.caseId))
-        .where(eq(cases.ref, ref));
+      const [row] = await subjectsOfCase(tx, ref);
       await tx.update(subjects).set({ stage: "investigation", severity: "gross_misconduct", severityOn: "2026-11-20" }).where(eq(subjects.id, row!.id));
       const left = await applySubjectAction(tx, supervisor, {
         ref,
@@ -307,14 +261,10 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("keeps another team's case out of reach", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await account(tx, "investigator@demo.police.uk");
-      const other = await account(tx, "investigator2@demo.police.uk");
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
+      const other = await demoAccount(tx, "investigator2@demo.police.uk");
       const { ref } = await createCase(tx, investigator, intake(["TST030"]), today);
-      const [subject] = await tx
-        .select({ id: subjects.id, version: subjects.version })
-        .from(subjects)
-        .innerJoin(cases, eq(cases.id, subjects.caseId))
-        .where(eq(cases.ref, ref));
+      const [subject] = await subjectsOfCase(tx, ref);
       await expect(
         applySubjectAction(tx, other, { ref, subjectId: subject!.id, version: subject!.version, action: { kind: "start_assessment" }, today }),
       ).rejects.toThrow(/not on a case you can see/);
@@ -323,7 +273,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("refuses a service number that belongs to someone else, and finds people by number or name", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await account(tx, "investigator@demo.police.uk");
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
       const [someone] = await tx.select().from(people).limit(1);
       const clash = intake([someone!.serviceNumber]);
       await expect(createCase(tx, investigator, clash, today)).rejects.toThrow(new RegExp(`belongs to ${someone!.name}`));

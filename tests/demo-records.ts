@@ -1,0 +1,44 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/index";
+import { cases, subjects, users } from "@/db/schema";
+import type { CaseIntake } from "@/lib/validation/cases";
+
+/** A demo account by email, as the queries take an actor: what role it has and which team it is in. */
+export async function demoAccount(db: Pick<Database, "select">, email: string) {
+  const [user] = await db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`There is no demo account ${email}`);
+  return user;
+}
+
+type Officer = CaseIntake["subjects"][number];
+
+/**
+ * A valid intake for a conduct matter about discriminatory content in a team WhatsApp
+ * group, recorded on 2026-11-20, naming these officers (constables with no allegation
+ * written unless said); `changes` for what a test is about.
+ */
+export function caseIntake(officers: (Pick<Officer, "serviceNumber" | "name"> & Partial<Officer>)[], changes: Partial<CaseIntake> = {}): CaseIntake {
+  return {
+    summary: "Discriminatory memes shared in a team WhatsApp group",
+    source: "colleague_report",
+    platform: "whatsapp",
+    channel: "group_chat",
+    groupSize: 9,
+    contentType: "discriminatory",
+    matterType: "conduct_matter",
+    device: "personal",
+    recordedOn: "2026-11-20",
+    subjects: officers.map((officer) => ({ rank: "constable", allegation: "", ...officer })),
+    ...changes,
+  };
+}
+
+/** The subjects of the case `ref`, as a test needs them to act on one. */
+export async function subjectsOfCase(db: Pick<Database, "select">, ref: string) {
+  return db
+    .select({ id: subjects.id, version: subjects.version, personId: subjects.personId, caseId: subjects.caseId })
+    .from(subjects)
+    .innerJoin(cases, eq(cases.id, subjects.caseId))
+    .where(eq(cases.ref, ref))
+    .orderBy(subjects.id);
+}
