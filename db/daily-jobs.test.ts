@@ -1,10 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { caseIntake, demoAccount, subjectsOfCase } from "@/tests/demo-records";
+import { caseIntake, caseWithSubjects, demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { remindOfDeadlines, runOncePerDay, sendDailyDigest } from "./daily-jobs";
-import { createCase } from "./queries/case-intake";
 import { listNotifications } from "./queries/notifications";
 import { applySubjectAction } from "./queries/workflow";
 import { notifications, tasks } from "./schema";
@@ -36,8 +35,7 @@ describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6)
     await inRolledBackTransaction(handle.db, async (db) => {
       const investigator = await demoAccount(db, "investigator@demo.police.uk");
       const supervisor = await demoAccount(db, "supervisor@demo.police.uk");
-      const { ref } = await createCase(db, investigator, intake, today);
-      const both = await subjectsOfCase(db, ref);
+      const { ref, subjects: both } = await caseWithSubjects(db, investigator, intake, today);
       // Both subjects reach the decision: the supervisors are told once for the case.
       for (const one of both) {
         let version = one.version;

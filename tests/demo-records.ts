@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/index";
+import { createCase } from "@/db/queries/case-intake";
 import { cases, subjects, users } from "@/db/schema";
 import type { CaseIntake } from "@/lib/validation/cases";
 
@@ -41,4 +42,10 @@ export async function subjectsOfCase(db: Pick<Database, "select">, ref: string) 
     .innerJoin(cases, eq(cases.id, subjects.caseId))
     .where(eq(cases.ref, ref))
     .orderBy(subjects.id);
+}
+
+/** Records a case from `intake` as `actor`, and gives back its reference and its subjects. */
+export async function caseWithSubjects(db: Database, actor: Parameters<typeof createCase>[1], intake: CaseIntake, today: string) {
+  const { ref } = await createCase(db, actor, intake, today);
+  return { ref, subjects: await subjectsOfCase(db, ref) };
 }

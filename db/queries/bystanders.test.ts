@@ -75,34 +75,13 @@ describe.each(databaseKinds)("bystander decisions on %s", (kind) => {
       ]);
       const silent = waiting.find((b) => b.displayName === "Silent Officer")!;
       const other = waiting.find((b) => b.displayName === "Other Person")!;
-      await expect(
-        decideBystander(
-          tx,
-          actor,
-          { ref, memberId: other.memberId, version: other.version, decision: "subject", reason: "Challenged but never reported it." },
-          today,
-        ),
-      ).rejects.toThrow(/Match the member/);
-      await decideBystander(
-        tx,
-        actor,
-        { ref, memberId: other.memberId, version: other.version, decision: "no_action", reason: "Not a member of the force; nothing to decide." },
-        today,
-      );
-      await decideBystander(
-        tx,
-        actor,
-        { ref, memberId: silent.memberId, version: silent.version, decision: "subject", reason: "Present all week and reported nothing." },
-        today,
-      );
-      await expect(
-        decideBystander(
-          tx,
-          actor,
-          { ref, memberId: silent.memberId, version: silent.version, decision: "no_action", reason: "A second try with an old form." },
-          today,
-        ),
-      ).rejects.toThrow(/changed after you opened it/);
+      // Each decision is made on the form as it was listed, at the version it was listed at.
+      const decide = (member: typeof silent, decision: "subject" | "no_action", reason: string) =>
+        decideBystander(tx, actor, { ref, memberId: member.memberId, version: member.version, decision, reason }, today);
+      await expect(decide(other, "subject", "Challenged but never reported it.")).rejects.toThrow(/Match the member/);
+      await decide(other, "no_action", "Not a member of the force; nothing to decide.");
+      await decide(silent, "subject", "Present all week and reported nothing.");
+      await expect(decide(silent, "no_action", "A second try with an old form.")).rejects.toThrow(/changed after you opened it/);
 
       const [made] = await tx
         .select({ stage: subjects.stage, standards: subjects.standards, allegation: subjects.allegation })

@@ -22,12 +22,18 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
         .where(and(eq(cases.ref, ref), visibleCasesWhere(db, viewer)))
     ).length === 1;
 
+  /** A supervisor asks for access to a restricted case for themselves; a second supervisor may approve it. */
+  async function ownRequest(db: Database, days: number) {
+    const first = await demoAccount(db, "supervisor@demo.police.uk");
+    const second = await demoAccount(db, "supervisor2@demo.police.uk");
+    const target = await restricted(db);
+    const asked = await grantRestrictedAccess(db, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days });
+    return { first, second, target, asked };
+  }
+
   it("a supervisor's own access is a request that opens nothing until another supervisor approves it", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const first = await demoAccount(tx, "supervisor@demo.police.uk");
-      const second = await demoAccount(tx, "supervisor2@demo.police.uk");
-      const target = await restricted(tx);
-      const asked = await grantRestrictedAccess(tx, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days: 3 });
+      const { first, second, target, asked } = await ownRequest(tx, 3);
       expect(asked.pending).toBe(true);
       expect(await sees(tx, first, target.ref)).toBe(false);
 
@@ -54,10 +60,7 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
 
   it("a request that lapsed unapproved cannot be approved", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const first = await demoAccount(tx, "supervisor@demo.police.uk");
-      const second = await demoAccount(tx, "supervisor2@demo.police.uk");
-      const target = await restricted(tx);
-      const asked = await grantRestrictedAccess(tx, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days: 1 });
+      const { first, second, target, asked } = await ownRequest(tx, 1);
       await tx
         .update(caseAccessGrants)
         .set({ createdAt: sql`now() - interval '2 days'`, expiresAt: sql`now() - interval '1 day'` })

@@ -7,6 +7,7 @@ import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, cases, chatGroupCases, chatGroupMembers, people, subjects } from "../schema";
+import { aboutCase } from "./audit";
 import { createChatGroupFromExport, getChatGroup, listCaseChatGroups, readExportForCase, setMemberPart, setMemberPerson, viewChatGroup } from "./chat-groups";
 import { readFiguresVersion } from "./disclosure";
 import { addEvidence } from "./evidence";
@@ -55,6 +56,25 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
       content: encoder.encode(text),
     });
     return { investigator, item: item! };
+  }
+
+  /** A Team 1 case with three officers, and the investigator's upload of a group export naming them. */
+  async function exportOnTeamOneCase(db: Database) {
+    const { ref, officers } = await teamOneCase(db);
+    const [a, b, c] = officers;
+    return { ref, officers, ...(await uploadExport(db, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name))) };
+  }
+
+  /** The form that makes a group from the export, as the investigator sends it: each member matched by `match`, unknown unless said. */
+  async function groupForm(db: Database, upload: Awaited<ReturnType<typeof uploadExport>>, ref: string, match: (name: string) => string = () => "unknown") {
+    const { investigator, item } = upload;
+    const reading = (await readExportForCase(db, investigator, ref, item.id))!;
+    const fields: Record<string, string> = { caseRef: ref, evidenceId: String(item.id), sha256: item.sha256, name: "Late turn" };
+    reading.members.forEach((m, i) => {
+      fields[`members.${i}.name`] = m.name;
+      fields[`members.${i}.match`] = match(m.name);
+    });
+    return fields;
   }
 
   it("reads an export into members with suggested people, and makes the group, its members and its link in one audited step", async () => {
@@ -133,7 +153,7 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
       const trail = await tx
         .select({ action: auditEvents.action, detail: auditEvents.detail })
         .from(auditEvents)
-        .where(and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref), inArray(auditEvents.action, ["chat_export.read", "chat_group.created"])))
+        .where(aboutCase(ref, inArray(auditEvents.action, ["chat_export.read", "chat_group.created"])))
         .orderBy(asc(auditEvents.id));
       expect(trail.map((t) => t.action)).toEqual(["chat_export.read", "chat_group.created", "chat_export.read"]);
       expect(trail[1]!.detail).toMatchObject({ groupId: id, members: 5, onRecord: 3, outsideForce: 1, sha256: item.sha256 });
@@ -142,15 +162,10 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
 
   it("refuses a form that is not for the file, a person matched twice, and a service number nobody has, storing nothing", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const { ref, officers } = await teamOneCase(tx);
-      const [a, b, c] = officers;
-      const { investigator, item } = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
-      const reading = (await readExportForCase(tx, investigator, ref, item.id))!;
-      const fields: Record<string, string> = { caseRef: ref, evidenceId: String(item.id), sha256: item.sha256, name: "Late turn", createdOn: "" };
-      reading.members.forEach((m, i) => {
-        fields[`members.${i}.name`] = m.name;
-        fields[`members.${i}.match`] = "unknown";
-      });
+      const { ref, officers, ...upload } = await exportOnTeamOneCase(tx);
+      const [a] = officers;
+      const { investigator } = upload;
+      const fields = { ...(await groupForm(tx, upload, ref)), createdOn: "" };
       const create = (changes: Record<string, string>) => createChatGroupFromExport(tx, investigator, createChatGroupSchema.parse({ ...fields, ...changes }));
 
       await expect(create({ sha256: "0".repeat(64) })).rejects.toThrow(/another file/);
@@ -167,22 +182,15 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
 
   it("lets only those who may see a linked case read or change a group, and audits every read and refusal", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const { ref, officers } = await teamOneCase(tx);
-      const [a, b, c] = officers;
-      const { investigator, item } = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
+      const { ref, ...upload } = await exportOnTeamOneCase(tx);
+      const { investigator, item } = upload;
       const otherTeam = await demoAccount(tx, "investigator2@demo.police.uk");
       const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
       const admin = await demoAccount(tx, "admin@demo.police.uk");
       const senior = await demoAccount(tx, "senior@demo.police.uk");
 
       expect(await readExportForCase(tx, otherTeam, ref, item.id)).toBeNull();
-      const reading = (await readExportForCase(tx, investigator, ref, item.id))!;
-      const fields: Record<string, string> = { caseRef: ref, evidenceId: String(item.id), sha256: item.sha256, name: "Late turn" };
-      reading.members.forEach((m, i) => {
-        fields[`members.${i}.name`] = m.name;
-        fields[`members.${i}.match`] = "unknown";
-      });
-      const input = createChatGroupSchema.parse(fields);
+      const input = createChatGroupSchema.parse(await groupForm(tx, upload, ref));
       await expect(createChatGroupFromExport(tx, otherTeam, input)).rejects.toThrow(/not yours to see/);
       const { id } = await createChatGroupFromExport(tx, investigator, input);
 
@@ -229,16 +237,10 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
 
   it("records parts one per member, with when and to whom for 'reported', refusing a stale change", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const { ref, officers } = await teamOneCase(tx);
-      const [a, b, c] = officers;
-      const { investigator, item } = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
-      const reading = (await readExportForCase(tx, investigator, ref, item.id))!;
-      const fields: Record<string, string> = { caseRef: ref, evidenceId: String(item.id), sha256: item.sha256, name: "Late turn" };
-      reading.members.forEach((m, i) => {
-        fields[`members.${i}.name`] = m.name;
-        fields[`members.${i}.match`] = "unknown";
-      });
-      const { id } = await createChatGroupFromExport(tx, investigator, createChatGroupSchema.parse(fields));
+      const { ref, officers, ...upload } = await exportOnTeamOneCase(tx);
+      const [a] = officers;
+      const { investigator } = upload;
+      const { id } = await createChatGroupFromExport(tx, investigator, createChatGroupSchema.parse(await groupForm(tx, upload, ref)));
       const members = (await getChatGroup(tx, investigator, id))!.members;
       const tomasz = members.find((m) => m.displayName === "Tomasz Pilecki")!;
 
@@ -295,13 +297,7 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
       const trail = await tx
         .select({ action: auditEvents.action, detail: auditEvents.detail })
         .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.entityType, "case"),
-            eq(auditEvents.entityId, ref),
-            inArray(auditEvents.action, ["chat_group.member_part_set", "chat_group.member_matched"]),
-          ),
-        )
+        .where(aboutCase(ref, inArray(auditEvents.action, ["chat_group.member_part_set", "chat_group.member_matched"])))
         .orderBy(asc(auditEvents.id));
       expect(trail.map((t) => [t.action, (t.detail as Record<string, unknown>).to ?? (t.detail as Record<string, unknown>).toPersonId])).toEqual([
         ["chat_group.member_part_set", "reported"],
@@ -319,18 +315,14 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
       const before = await countSubjects(tx, { dimensions: ["group_part"] });
       expect(before.rows).toEqual([{ group_part: "not_in_group", count: before.total }]);
 
-      const { investigator, item } = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
-      const reading = (await readExportForCase(tx, investigator, ref, item.id))!;
-      const fields: Record<string, string> = { caseRef: ref, evidenceId: String(item.id), sha256: item.sha256, name: "Late turn" };
+      const upload = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
+      const { investigator } = upload;
       const matches = new Map([
         [a!.name, a!],
         [b!.name, b!],
         [c!.name, c!],
       ]);
-      reading.members.forEach((m, i) => {
-        fields[`members.${i}.name`] = m.name;
-        fields[`members.${i}.match`] = matches.has(m.name) ? `person:${matches.get(m.name)!.personId}` : "unknown";
-      });
+      const fields = await groupForm(tx, upload, ref, (name) => (matches.has(name) ? `person:${matches.get(name)!.personId}` : "unknown"));
       const { id } = await createChatGroupFromExport(tx, investigator, createChatGroupSchema.parse(fields));
       const members = (await getChatGroup(tx, investigator, id))!.members;
       const memberOf = (personId: number) => members.find((m) => m.personId === personId)!;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { demoAccount } from "@/tests/demo-records";
 import { auditEvents, cases } from "../schema";
+import { aboutCase } from "./audit";
 import { addEvidence, getEvidenceForDownload, listCaseEvidence } from "./evidence";
 import { inRolledBackTransaction } from "@/tests/rollback";
 
@@ -58,7 +59,7 @@ describe.each(databaseKinds)("evidence register on %s", (kind) => {
       const trail = await tx
         .select({ action: auditEvents.action, actorId: auditEvents.actorId })
         .from(auditEvents)
-        .where(and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref)))
+        .where(aboutCase(ref))
         .orderBy(asc(auditEvents.id));
       expect(trail).toEqual([
         { action: "evidence.uploaded", actorId: investigator.id },

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { caseIntake, demoAccount } from "@/tests/demo-records";
+import { caseIntake, caseWithSubjects, demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, cases, people, subjects } from "../schema";
 import { createCase } from "./case-intake";
@@ -31,15 +31,9 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
   it("adds a subject after intake, at the recorded stage under the case's regime; the case stands at recorded again; audited", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const actor = await investigator(tx);
-      const { ref } = await createCase(tx, actor, intake, today);
-      const [first] = await tx.select().from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
-      await applySubjectAction(tx, actor, {
-        ref,
-        subjectId: first!.subjects.id,
-        version: first!.subjects.version,
-        action: { kind: "start_assessment" },
-        today,
-      });
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, actor, intake, today);
+      const first = onCase[0]!;
+      await applySubjectAction(tx, actor, { ref, subjectId: first.id, version: first.version, action: { kind: "start_assessment" }, today });
       expect((await caseRow(tx, ref)).status).toBe("assessment");
 
       const before = await caseRow(tx, ref);

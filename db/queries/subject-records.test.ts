@@ -1,11 +1,10 @@
-import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { caseIntake, demoAccount, subjectsOfCase } from "@/tests/demo-records";
+import { caseIntake, caseWithSubjects, demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents } from "../schema";
-import { createCase } from "./case-intake";
+import { aboutCase } from "./audit";
 import { listSubjectRecords, recordCriminalProceedings, recordMeasure } from "./subject-records";
 import { applySubjectAction } from "./workflow";
 
@@ -24,9 +23,8 @@ describe.each(databaseKinds)("criminal proceedings and suspension on %s", (kind)
       contentType: "images_of_victims_or_scenes",
       matterType: "recordable_conduct_matter",
     } as const;
-    const { ref } = await createCase(tx, investigator, caseIntake([officer], changes), today);
-    const [row] = await subjectsOfCase(tx, ref);
-    return { ref, investigator, subject: row! };
+    const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, caseIntake([officer], changes), today);
+    return { ref, investigator, subject: onCase[0]! };
   }
 
   it("SI 2025/558: a recorded conviction for an indictable-only offence makes the severity assessment refuse anything but gross misconduct", async () => {
@@ -104,10 +102,7 @@ describe.each(databaseKinds)("criminal proceedings and suspension on %s", (kind)
           endedOn: "2026-11-22",
         },
       ]);
-      const trail = await tx
-        .select({ action: auditEvents.action })
-        .from(auditEvents)
-        .where(and(eq(auditEvents.entityId, ref), eq(auditEvents.entityType, "case")));
+      const trail = await tx.select({ action: auditEvents.action }).from(auditEvents).where(aboutCase(ref));
       expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(["case.measure_started", "case.measure_reviewed", "case.measure_ended"]));
     });
   });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { caseIntake, demoAccount, subjectsOfCase } from "@/tests/demo-records";
+import { caseIntake, caseWithSubjects, demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, cases, people, subjects, tasks } from "../schema";
 import { createCase, searchPeople } from "./case-intake";
@@ -18,10 +18,10 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const investigator = await demoAccount(tx, "investigator@demo.police.uk");
       const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
-      const { ref } = await createCase(tx, investigator, intake(["TSTL01"]), today);
-      const [subject] = await subjectsOfCase(tx, ref);
-      const subjectId = subject!.id;
-      let version = subject!.version;
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, intake(["TSTL01"]), today);
+      const subject = onCase[0]!;
+      const subjectId = subject.id;
+      let version = subject.version;
       const steps = [
         { actor: investigator, action: { kind: "start_assessment" as const } },
         {
@@ -141,13 +141,13 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
   it("refuses a stale edit, saying what changed and who changed it, and stores nothing", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const investigator = await demoAccount(tx, "investigator@demo.police.uk");
-      const { ref } = await createCase(tx, investigator, intake(["TST010"]), today);
-      const [subject] = await subjectsOfCase(tx, ref);
-      const start = subject!.version;
-      await applySubjectAction(tx, investigator, { ref, subjectId: subject!.id, version: start, action: { kind: "start_assessment" }, today });
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, intake(["TST010"]), today);
+      const subject = onCase[0]!;
+      const start = subject.version;
+      await applySubjectAction(tx, investigator, { ref, subjectId: subject.id, version: start, action: { kind: "start_assessment" }, today });
       const stale = applySubjectAction(tx, investigator, {
         ref,
-        subjectId: subject!.id,
+        subjectId: subject.id,
         version: start,
         action: { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason: "Duplicate of an earlier report" },
         today,
@@ -160,7 +160,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
             error.message,
           ),
       );
-      const [after] = await tx.select({ stage: subjects.stage, withdrawnReason: subjects.withdrawnReason }).from(subjects).where(eq(subjects.id, subject!.id));
+      const [after] = await tx.select({ stage: subjects.stage, withdrawnReason: subjects.withdrawnReason }).from(subjects).where(eq(subjects.id, subject.id));
       expect(after).toEqual({ stage: "assessment", withdrawnReason: null });
     });
   });
@@ -168,8 +168,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
   it("moves the case with its least advanced subject and finalises it when all are done; a dismissal raises a barred-list task due in 5 working days (SI 2017/1135 reg 3(1))", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
-      const { ref } = await createCase(tx, supervisor, intake(["TST020", "TST021"]), today);
-      const rows = await subjectsOfCase(tx, ref);
+      const { ref, subjects: rows } = await caseWithSubjects(tx, supervisor, intake(["TST020", "TST021"]), today);
       const [a, b] = rows;
       await applySubjectAction(tx, supervisor, {
         ref,
@@ -223,27 +222,27 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
   it("records an officer who resigns under investigation as having left, with an advisory list task due in 5 working days (SI 2017/1135 reg 12(1))", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
-      const { ref } = await createCase(tx, supervisor, intake(["TST030"]), today);
-      const [row] = await subjectsOfCase(tx, ref);
-      await tx.update(subjects).set({ stage: "investigation", severity: "gross_misconduct", severityOn: "2026-11-20" }).where(eq(subjects.id, row!.id));
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, supervisor, intake(["TST030"]), today);
+      const row = onCase[0]!;
+      await tx.update(subjects).set({ stage: "investigation", severity: "gross_misconduct", severityOn: "2026-11-20" }).where(eq(subjects.id, row.id));
       const left = await applySubjectAction(tx, supervisor, {
         ref,
-        subjectId: row!.id,
-        version: row!.version,
+        subjectId: row.id,
+        version: row.version,
         action: { kind: "record_leaving", leftOn: "2026-11-20", how: "resigned" },
         today,
       });
       expect(left.stage).toBe("investigation");
-      const [person] = await tx.select({ status: people.status, leftOn: people.leftOn }).from(people).where(eq(people.id, row!.personId));
+      const [person] = await tx.select({ status: people.status, leftOn: people.leftOn }).from(people).where(eq(people.id, row.personId));
       expect(person).toEqual({ status: "left", leftOn: "2026-11-20" });
-      const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, row!.id));
+      const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, row.id));
       expect(open).toEqual([{ kind: "advisory_list_notification", dueOn: "2026-11-26" }]);
       // 2020 reg 4(2) and Schedule 1: from now on a meeting is refused for this officer.
-      await tx.update(subjects).set({ stage: "proceedings", finding: "case_to_answer" }).where(eq(subjects.id, row!.id));
+      await tx.update(subjects).set({ stage: "proceedings", finding: "case_to_answer" }).where(eq(subjects.id, row.id));
       await expect(
         applySubjectAction(tx, supervisor, {
           ref,
-          subjectId: row!.id,
+          subjectId: row.id,
           version: left.version,
           action: {
             kind: "refer",
@@ -263,10 +262,10 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const investigator = await demoAccount(tx, "investigator@demo.police.uk");
       const other = await demoAccount(tx, "investigator2@demo.police.uk");
-      const { ref } = await createCase(tx, investigator, intake(["TST030"]), today);
-      const [subject] = await subjectsOfCase(tx, ref);
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, intake(["TST030"]), today);
+      const subject = onCase[0]!;
       await expect(
-        applySubjectAction(tx, other, { ref, subjectId: subject!.id, version: subject!.version, action: { kind: "start_assessment" }, today }),
+        applySubjectAction(tx, other, { ref, subjectId: subject.id, version: subject.version, action: { kind: "start_assessment" }, today }),
       ).rejects.toThrow(/not on a case you can see/);
     });
   });
