@@ -15,6 +15,7 @@ import { aboutCase, auditBy } from "./audit";
 import { refreshCaseStatus } from "./case-status";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
+import { subjectStateColumns } from "./subject-state";
 
 /** Words for where a subject stands now, for the message a stale edit gets. */
 function describeSubject(row: { stage: string; finding: string | null; proceedings: string | null; outcome: string | null }): string {
@@ -67,28 +68,10 @@ export async function applySubjectAction(
         caseId: cases.id,
         caseStatus: cases.status,
         recordedOn: cases.recordedOn,
-        stage: subjects.stage,
-        regime: subjects.regime,
-        standards: subjects.standards,
+        ...subjectStateColumns,
         rank: subjects.rank,
-        severity: subjects.severity,
-        assessmentRoute: subjects.assessmentRoute,
-        recommendation: subjects.recommendation,
-        finding: subjects.finding,
-        findingRationale: subjects.findingRationale,
-        caseToAnswerFor: subjects.caseToAnswerFor,
-        referToProceedings: subjects.referToProceedings,
-        proceedings: subjects.proceedings,
-        proceedingsFinding: subjects.proceedingsFinding,
-        finalWrittenWarningInForce: subjects.finalWrittenWarningInForce,
-        writtenWarningInForce: subjects.writtenWarningInForce,
-        severalUnconnectedIncidents: subjects.severalUnconnectedIncidents,
         severityOn: subjects.severityOn,
         personId: subjects.personId,
-        outcome: subjects.outcome,
-        rprpCompletedOn: subjects.rprpCompletedOn,
-        withdrawnReason: subjects.withdrawnReason,
-        withdrawalKind: subjects.withdrawalKind,
         version: subjects.version,
         personStatus: people.status,
         personName: people.name,
