@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { caseIntake, caseWithSubjects, demoAccount } from "@/tests/demo-records";
+import { caseIntake, caseWithSubjects, demoAccount, demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { remindOfDeadlines, runOncePerDay, sendDailyDigest } from "./daily-jobs";
 import { listNotifications } from "./queries/notifications";
@@ -33,8 +33,7 @@ describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6)
 
   it("tell the supervisors a decision is needed, and the investigator of a statutory deadline near, once a week", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
-      const investigator = await demoAccount(db, "investigator@demo.police.uk");
-      const supervisor = await demoAccount(db, "supervisor@demo.police.uk");
+      const { investigator, supervisor } = await demoAccounts(db, "investigator", "supervisor");
       const { ref, subjects: both } = await caseWithSubjects(db, investigator, intake, today);
       // Both subjects reach the decision: the supervisors are told once for the case.
       for (const one of both) {

@@ -11,6 +11,15 @@ export async function demoAccount(db: Pick<Database, "select">, email: string) {
   return user;
 }
 
+export type DemoAccount = Awaited<ReturnType<typeof demoAccount>>;
+
+/** Several demo accounts, by what their email says before @demo.police.uk ("investigator2", "supervisor" …). */
+export async function demoAccounts<const Name extends string>(db: Pick<Database, "select">, ...names: Name[]) {
+  const accounts = {} as Record<Name, DemoAccount>;
+  for (const name of names) accounts[name] = await demoAccount(db, `${name}@demo.police.uk`);
+  return accounts;
+}
+
 type Officer = CaseIntake["subjects"][number];
 
 /**

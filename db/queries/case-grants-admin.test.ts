@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { AppError } from "@/lib/errors";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { demoAccount } from "@/tests/demo-records";
+import { type DemoAccount, demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, caseAccessGrants, cases } from "../schema";
 import { visibleCasesWhere } from "./case-access";
@@ -14,7 +14,7 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
   const handle = useSeededDatabase(kind);
 
   const restricted = async (db: Database) => (await db.select({ id: cases.id, ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1))[0]!;
-  const sees = async (db: Database, viewer: Awaited<ReturnType<typeof demoAccount>>, ref: string) =>
+  const sees = async (db: Database, viewer: DemoAccount, ref: string) =>
     (
       await db
         .select({ ref: cases.ref })
@@ -24,8 +24,7 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
 
   /** A supervisor asks for access to a restricted case for themselves; a second supervisor may approve it. */
   async function ownRequest(db: Database, days: number) {
-    const first = await demoAccount(db, "supervisor@demo.police.uk");
-    const second = await demoAccount(db, "supervisor2@demo.police.uk");
+    const { supervisor: first, supervisor2: second } = await demoAccounts(db, "supervisor", "supervisor2");
     const target = await restricted(db);
     const asked = await grantRestrictedAccess(db, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days });
     return { first, second, target, asked };
@@ -74,8 +73,7 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
 
   it("access given to someone else holds at once, as before", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
-      const investigator = await demoAccount(tx, "investigator2@demo.police.uk");
+      const { supervisor, investigator2: investigator } = await demoAccounts(tx, "supervisor", "investigator2");
       const target = await restricted(tx);
       const given = await grantRestrictedAccess(tx, supervisor, {
         ref: target.ref,

@@ -4,7 +4,7 @@ import type { Database } from "@/db/index";
 import { publishedFigures } from "@/db/seed/published-figures";
 import { createChatGroupSchema, setMemberPartSchema, type CreateChatGroupInput } from "@/lib/validation/chat-groups";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { demoAccount } from "@/tests/demo-records";
+import { demoAccount, demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, cases, chatGroupCases, chatGroupMembers, people, subjects } from "../schema";
 import { aboutCase } from "./audit";
@@ -184,10 +184,7 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const { ref, ...upload } = await exportOnTeamOneCase(tx);
       const { investigator, item } = upload;
-      const otherTeam = await demoAccount(tx, "investigator2@demo.police.uk");
-      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
-      const admin = await demoAccount(tx, "admin@demo.police.uk");
-      const senior = await demoAccount(tx, "senior@demo.police.uk");
+      const { investigator2: otherTeam, supervisor, admin, senior } = await demoAccounts(tx, "investigator2", "supervisor", "admin", "senior");
 
       expect(await readExportForCase(tx, otherTeam, ref, item.id)).toBeNull();
       const input = createChatGroupSchema.parse(await groupForm(tx, upload, ref));

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { demoAccount } from "@/tests/demo-records";
+import { demoAccounts } from "@/tests/demo-records";
 import { auditEvents, cases } from "../schema";
 import { aboutCase } from "./audit";
 import { addEvidence, getEvidenceForDownload, listCaseEvidence } from "./evidence";
@@ -20,10 +20,7 @@ describe.each(databaseKinds)("evidence register on %s", (kind) => {
         .orderBy(asc(cases.id))
         .limit(1);
       const ref = teamOne!.ref;
-      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
-      const otherTeam = await demoAccount(tx, "investigator2@demo.police.uk");
-      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
-      const admin = await demoAccount(tx, "admin@demo.police.uk");
+      const { investigator, investigator2: otherTeam, supervisor, admin } = await demoAccounts(tx, "investigator", "investigator2", "supervisor", "admin");
       const content = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x10, 0x80]);
 
       const item = await addEvidence(tx, investigator, ref, {

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { demoAccount } from "@/tests/demo-records";
+import { demoAccount, demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, caseLinks, cases, contentReports, people, subjects } from "../schema";
 import { listCaseTimeline, listEarlierAllegations, listLinkedCases } from "./case-work";
@@ -74,8 +74,7 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
   it("the timeline blanks a linked case the viewer may not see and leaves out every refusal", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const { team1, team2 } = await spreadOfficer(tx);
-      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
-      const other = await demoAccount(tx, "investigator2@demo.police.uk");
+      const { investigator, investigator2: other } = await demoAccounts(tx, "investigator", "investigator2");
       await tx.insert(auditEvents).values([
         {
           actorId: investigator.id,

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { addDays, todayIso } from "@/lib/dates";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { demoAccount } from "@/tests/demo-records";
+import { demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { cases } from "../schema";
 import { decideAppPermission, requestAppPermission } from "./app-permissions";
@@ -15,8 +15,7 @@ describe.each(databaseKinds)("notifications (issue 17, item 6) on %s", (kind) =>
 
   it("tell an investigator of a case assigned to them, and only them", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
-      const supervisor = await demoAccount(db, "supervisor@demo.police.uk");
-      const investigator = await demoAccount(db, "investigator@demo.police.uk");
+      const { supervisor, investigator } = await demoAccounts(db, "supervisor", "investigator");
       const [unassigned] = await db.select({ ref: cases.ref, version: cases.version }).from(cases).where(eq(cases.status, "recorded")).limit(1);
       const before = await countUnreadNotifications(db, investigator.id);
       await assignCase(db, supervisor, { ref: unassigned!.ref, version: unassigned!.version, userId: investigator.id });
@@ -35,9 +34,7 @@ describe.each(databaseKinds)("notifications (issue 17, item 6) on %s", (kind) =>
   it("tell a requester their app permission was decided, and a reporter their report became a case", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
       const today = todayIso();
-      const staff = await demoAccount(db, "staff@demo.police.uk");
-      const manager = await demoAccount(db, "manager@demo.police.uk");
-      const supervisor = await demoAccount(db, "supervisor@demo.police.uk");
+      const { staff, manager, supervisor } = await demoAccounts(db, "staff", "manager", "supervisor");
       const ref = await requestAppPermission(
         db,
         staff,

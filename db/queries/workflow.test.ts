@@ -1,14 +1,32 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import type { Database } from "@/db/index";
+import type { WorkflowAction } from "@/lib/cases/workflow";
 import { AppError } from "@/lib/errors";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { caseIntake, caseWithSubjects, demoAccount } from "@/tests/demo-records";
+import { caseIntake, caseWithSubjects, type DemoAccount, demoAccount, demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, cases, people, subjects, tasks } from "../schema";
 import { createCase, searchPeople } from "./case-intake";
 import { applySubjectAction } from "./workflow";
 
 const today = "2026-11-22";
+type RecordOutcome = Extract<WorkflowAction, { kind: "record_outcome" }>;
+
+/** Records the outcome of a meeting or hearing held on 2026-11-20 and chaired by a chief officer. */
+const recordOutcome = (
+  tx: Database,
+  actor: DemoAccount,
+  target: { ref: string; subjectId: number; version: number },
+  proceedingsFinding: RecordOutcome["proceedingsFinding"],
+  outcome: RecordOutcome["outcome"],
+) =>
+  applySubjectAction(tx, actor, {
+    ...target,
+    action: { kind: "record_outcome", proceedingsFinding, outcome, heldOn: "2026-11-20", panelChair: "chief_officer" },
+    today,
+  });
+
 const intake = (serviceNumbers: string[]) => caseIntake(serviceNumbers.map((serviceNumber, i) => ({ serviceNumber, name: `Test Officer ${i + 1}` })));
 
 describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
@@ -16,8 +34,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("Police Act 1996 s 88L: an officer who resigned under investigation and then faces no proceedings gets the further report that removes them from the advisory list", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
-      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
+      const { investigator, supervisor } = await demoAccounts(tx, "investigator", "supervisor");
       const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, intake(["TSTL01"]), today);
       const subject = onCase[0]!;
       const subjectId = subject.id;
@@ -53,8 +70,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("records a group-chat case with three subjects and takes one through to an outcome", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
-      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
+      const { investigator, supervisor } = await demoAccounts(tx, "investigator", "supervisor");
       const { ref } = await createCase(tx, investigator, intake(["TST001", "TST002", "TST003"]), today);
       const [created] = await tx.select().from(cases).where(eq(cases.ref, ref));
       expect(created).toMatchObject({ status: "recorded", assignedTo: investigator.id, team: investigator.team, stageDueOn: "2026-11-24" });
@@ -95,16 +111,11 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       for (const { actor, action } of steps) {
         ({ version } = await applySubjectAction(tx, actor, { ref, subjectId: subject.id, version, action, today }));
       }
-      const meetingOutcome = (outcome: "dismissal_without_notice" | "final_written_warning") =>
-        applySubjectAction(tx, supervisor, {
-          ref,
-          subjectId: subject.id,
-          version,
-          action: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome, heldOn: "2026-11-20", panelChair: "chief_officer" },
-          today,
-        });
-      await expect(meetingOutcome("dismissal_without_notice")).rejects.toThrow(/not open to a misconduct meeting \(2020 reg 42\(2\)/);
-      const done = await meetingOutcome("final_written_warning");
+      const target = { ref, subjectId: subject.id, version };
+      await expect(recordOutcome(tx, supervisor, target, "misconduct", "dismissal_without_notice")).rejects.toThrow(
+        /not open to a misconduct meeting \(2020 reg 42\(2\)/,
+      );
+      const done = await recordOutcome(tx, supervisor, target, "misconduct", "final_written_warning");
       expect(done).toMatchObject({ stage: "finalised", caseStatus: "recorded" });
 
       const [stored] = await tx.select().from(subjects).where(eq(subjects.id, subject.id));
@@ -182,34 +193,11 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       // The second officer has left: the hearing can only say he would have been dismissed.
       await tx.update(people).set({ status: "left", leftOn: "2026-10-01" }).where(eq(people.id, b!.personId));
       await tx.update(subjects).set({ stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" }).where(eq(subjects.id, b!.id));
-      await expect(
-        applySubjectAction(tx, supervisor, {
-          ref,
-          subjectId: b!.id,
-          version: b!.version,
-          action: {
-            kind: "record_outcome",
-            proceedingsFinding: "gross_misconduct",
-            outcome: "dismissal_without_notice",
-            heldOn: "2026-11-20",
-            panelChair: "chief_officer",
-          },
-          today,
-        }),
-      ).rejects.toThrow(/only disciplinary outcome for a former officer/);
-      await applySubjectAction(tx, supervisor, {
-        ref,
-        subjectId: b!.id,
-        version: b!.version,
-        action: {
-          kind: "record_outcome",
-          proceedingsFinding: "gross_misconduct",
-          outcome: "would_have_been_dismissed",
-          heldOn: "2026-11-20",
-          panelChair: "chief_officer",
-        },
-        today,
-      });
+      const atHearing = { ref, subjectId: b!.id, version: b!.version };
+      await expect(recordOutcome(tx, supervisor, atHearing, "gross_misconduct", "dismissal_without_notice")).rejects.toThrow(
+        /only disciplinary outcome for a former officer/,
+      );
+      await recordOutcome(tx, supervisor, atHearing, "gross_misconduct", "would_have_been_dismissed");
       [c] = await tx.select({ status: cases.status, stageDueOn: cases.stageDueOn }).from(cases).where(eq(cases.ref, ref));
       expect(c).toEqual({ status: "finalised", stageDueOn: null });
       const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, b!.id));
@@ -260,8 +248,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("keeps another team's case out of reach", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
-      const other = await demoAccount(tx, "investigator2@demo.police.uk");
+      const { investigator, investigator2: other } = await demoAccounts(tx, "investigator", "investigator2");
       const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, intake(["TST030"]), today);
       const subject = onCase[0]!;
       await expect(
