@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/db/index";
 import { createChatGroupSchema, setMemberPartSchema } from "@/lib/validation/chat-groups";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { caseIntake, demoAccount } from "@/tests/demo-records";
@@ -16,11 +15,9 @@ const today = "2026-11-22";
 describe.each(databaseKinds)("bystander decisions on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const investigator = (db: Database) => demoAccount(db, "investigator@demo.police.uk");
-
   it("issue 18: a silent member on record becomes a subject with the Standard; another gets no action; both audited", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await investigator(tx);
+      const actor = await demoAccount(tx, "investigator@demo.police.uk");
       const { ref } = await createCase(tx, actor, caseIntake([{ serviceNumber: "BYS001", name: "Author Officer" }], { groupSize: 4 }), today);
       const [silentPerson] = await tx
         .insert(people)

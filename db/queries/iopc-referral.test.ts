@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
 import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
@@ -12,11 +11,9 @@ const today = "2026-11-22";
 describe.each(databaseKinds)("the IOPC referral on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const supervisor = (db: Database) => demoAccount(db, "supervisor@demo.police.uk");
-
   it("SI 2020/2 reg 4(1)(a)(iv): records the matter type and a mandatory referral, then the IOPC's mode, audited", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await supervisor(tx);
+      const actor = await demoAccount(tx, "supervisor@demo.police.uk");
       const [target] = await tx.select({ id: cases.id, ref: cases.ref }).from(cases).where(eq(cases.restricted, false)).limit(1);
       const decision = {
         ref: target!.ref,

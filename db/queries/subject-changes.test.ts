@@ -11,18 +11,14 @@ import { recordMeasure } from "./subject-records";
 import { applySubjectAction } from "./workflow";
 
 const today = "2026-11-22";
+const firstOfficer = { serviceNumber: "CHG001", name: "First Officer" };
 // As recorded: the test of editCaseDetails below changes the content type and the device from these.
-const intake = caseIntake([{ serviceNumber: "CHG001", name: "First Officer" }], {
-  summary: "A report from a colleague about a team WhatsApp group",
-  groupSize: 6,
-  contentType: "other",
-  device: "not_known",
-});
+const recorded = { summary: "A report from a colleague about a team WhatsApp group", groupSize: 6, contentType: "other", device: "not_known" } as const;
+const intake = caseIntake([firstOfficer], recorded);
 
 describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const investigator = (db: Database) => demoAccount(db, "investigator@demo.police.uk");
   async function caseRow(tx: Database, ref: string) {
     const [row] = await tx.select().from(cases).where(eq(cases.ref, ref));
     return row!;
@@ -30,7 +26,7 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
 
   it("adds a subject after intake, at the recorded stage under the case's regime; the case stands at recorded again; audited", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await investigator(tx);
+      const actor = await demoAccount(tx, "investigator@demo.police.uk");
       const { ref, subjects: onCase } = await caseWithSubjects(tx, actor, intake, today);
       const first = onCase[0]!;
       await applySubjectAction(tx, actor, { ref, subjectId: first.id, version: first.version, action: { kind: "start_assessment" }, today });
@@ -68,13 +64,8 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
 
   it("removes a subject added in error before the assessment, never the last one, never one further on", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await investigator(tx);
-      const { ref } = await createCase(
-        tx,
-        actor,
-        { ...intake, subjects: [...intake.subjects, { serviceNumber: "CHG010", name: "Wrong Officer", rank: "constable", allegation: "" }] },
-        today,
-      );
+      const actor = await demoAccount(tx, "investigator@demo.police.uk");
+      const { ref } = await createCase(tx, actor, caseIntake([firstOfficer, { serviceNumber: "CHG010", name: "Wrong Officer" }], recorded), today);
       const rows = await tx
         .select({ id: subjects.id, version: subjects.version, serviceNumber: people.serviceNumber })
         .from(subjects)
@@ -113,14 +104,9 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
 
   it("keeps a subject with a suspension recorded: their allegation is withdrawn instead", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await investigator(tx);
+      const actor = await demoAccount(tx, "investigator@demo.police.uk");
       const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
-      const { ref } = await createCase(
-        tx,
-        actor,
-        { ...intake, subjects: [...intake.subjects, { serviceNumber: "CHG020", name: "Suspended Officer", rank: "constable", allegation: "" }] },
-        today,
-      );
+      const { ref } = await createCase(tx, actor, caseIntake([firstOfficer, { serviceNumber: "CHG020", name: "Suspended Officer" }], recorded), today);
       const [row] = await tx
         .select({ id: subjects.id, version: subjects.version })
         .from(subjects)
@@ -140,7 +126,7 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
 
   it("corrects the case details, version-checked, auditing each change old and new", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await investigator(tx);
+      const actor = await demoAccount(tx, "investigator@demo.police.uk");
       const { ref } = await createCase(tx, actor, intake, today);
       const before = await caseRow(tx, ref);
       const details = {
