@@ -245,18 +245,21 @@ async function linkedCases(db: Pick<Database, "select">, viewer: CaseViewer, gro
     .orderBy(asc(cases.ref));
 }
 
+/** What names a group in a list: the listing of a case's groups shows these, and a group's own page more. */
+const groupColumns = {
+  id: chatGroups.id,
+  name: chatGroups.name,
+  platform: chatGroups.platform,
+  createdOn: chatGroups.createdOn,
+  exportFileName: chatGroups.exportFileName,
+};
+
 /** Each group linked to a case of the viewer's, with how many members it has and how many have each part; null when the case is not theirs. */
 export async function listCaseChatGroups(db: Database, viewer: Actor, ref: string) {
   const found = await visibleCase(db, viewer, ref);
   if (!found) return null;
   const groups = await db
-    .select({
-      id: chatGroups.id,
-      name: chatGroups.name,
-      platform: chatGroups.platform,
-      createdOn: chatGroups.createdOn,
-      exportFileName: chatGroups.exportFileName,
-    })
+    .select(groupColumns)
     .from(chatGroupCases)
     .innerJoin(chatGroups, eq(chatGroups.id, chatGroupCases.groupId))
     .where(eq(chatGroupCases.caseId, found.id))
@@ -293,12 +296,8 @@ export async function getChatGroup(db: Database, viewer: Actor, groupId: number)
   if (visible.length === 0) return null;
   const [group] = await db
     .select({
-      id: chatGroups.id,
-      name: chatGroups.name,
-      platform: chatGroups.platform,
-      createdOn: chatGroups.createdOn,
+      ...groupColumns,
       exportEvidenceId: chatGroups.exportEvidenceId,
-      exportFileName: chatGroups.exportFileName,
       exportSha256: chatGroups.exportSha256,
       exportSizeBytes: chatGroups.exportSizeBytes,
       createdByName: users.name,
