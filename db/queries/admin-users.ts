@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/vocabulary";
 import type { Database } from "../index";
 import { auditEvents, sessions, users } from "../schema";
-import { auditBy } from "./audit";
+import { auditBy, auditEntryColumns } from "./audit";
 import { endUserSessions } from "./sessions";
 
 export interface Actor {
@@ -129,14 +129,7 @@ export async function endAccountSessions(db: Database, actor: Actor, userId: num
 /** Sign-in events and account changes, newest first: what an administrator may see of the audit trail. */
 export async function listAccountEvents(db: Database, limit = 200) {
   return db
-    .select({
-      id: auditEvents.id,
-      occurredAt: auditEvents.occurredAt,
-      action: auditEvents.action,
-      actorEmail: users.email,
-      entityId: auditEvents.entityId,
-      detail: auditEvents.detail,
-    })
+    .select({ ...auditEntryColumns, actorEmail: users.email, entityId: auditEvents.entityId })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(or(like(auditEvents.action, "auth.%"), and(like(auditEvents.action, "user.%"), eq(auditEvents.entityType, "user"))))

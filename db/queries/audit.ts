@@ -31,6 +31,9 @@ export async function auditBy(db: Pick<Database, "insert">, actor: AuditActor, e
   await recordAudit(db, { actorId: actor?.id ?? null, actorRole: actor?.role ?? null, ...entry });
 }
 
+/** What an audit entry says happened, for the lists that show entries (with who did it, from users joined on the actor). */
+export const auditEntryColumns = { id: auditEvents.id, occurredAt: auditEvents.occurredAt, action: auditEvents.action, detail: auditEvents.detail };
+
 /** Which audit entries are about the case `ref`, narrowed further by `also`. */
 export function aboutCase(ref: string, ...also: SQL[]) {
   return and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref), ...also);
@@ -39,7 +42,7 @@ export function aboutCase(ref: string, ...also: SQL[]) {
 /** A case's audit trail, newest first, with who did each thing. */
 export async function listCaseAudit(db: Database, ref: string, limit = 100) {
   return db
-    .select({ id: auditEvents.id, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorEmail: users.email, detail: auditEvents.detail })
+    .select({ ...auditEntryColumns, actorEmail: users.email })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(aboutCase(ref))

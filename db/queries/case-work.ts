@@ -6,7 +6,7 @@ import { nextPolicingBodyReportDue } from "@/lib/conduct/clock-tasks";
 import type { Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { auditEvents, caseLinks, caseNotes, cases, subjects, tasks, users } from "../schema";
-import { aboutCase, auditBy } from "./audit";
+import { aboutCase, auditBy, auditEntryColumns } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
 
@@ -25,7 +25,7 @@ const notTimeline = ["case.viewed", "case.view_undelivered", "evidence.downloade
  */
 export async function listCaseTimeline(db: Database, viewer: CaseViewer, ref: string) {
   const events = await db
-    .select({ id: auditEvents.id, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorName: users.name, detail: auditEvents.detail })
+    .select({ ...auditEntryColumns, actorName: users.name })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(aboutCase(ref, notInArray(auditEvents.action, notTimeline), sql`${auditEvents.action} not like '%refused'`))
