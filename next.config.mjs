@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite loads its WebAssembly by URL and argon2 is a native addon: neither may be bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "argon2"],
+  // PGlite loads its WebAssembly by URL, argon2 is a native addon and pdfkit reads its font
+  // metrics from its own folder: none may be bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "argon2", "pdfkit"],
   poweredByHeader: false,
   // forbidden() gives pages a real 403 instead of a redirect or a blank page. proxy.ts
   // does not run for the two uploads (see its matcher): Next would buffer their bodies

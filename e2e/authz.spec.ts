@@ -36,6 +36,9 @@ const routes: Route[] = [
   { path: "/cases/import", permission: "cases:import", kind: "page" },
   { path: "/api/cases/import/template", permission: "cases:import", kind: "api" },
   { path: "/api/extract", permission: "cases:extract", kind: "api" },
+  { path: `/cases/${teamOneCase.ref}/audit`, permission: "case-audit:read", kind: "page" },
+  { path: `/api/cases/${teamOneCase.ref}/audit`, permission: "case-audit:read", kind: "api" },
+  { path: `/api/cases/${teamOneCase.ref}/file`, permission: "cases:read", kind: "api" },
 ];
 
 /**

@@ -13,16 +13,33 @@ export function subjectCard(page: Page, name: string) {
   return page.getByRole("article", { name: new RegExp(name) });
 }
 
-/** Fills and sends one of a subject's forms, then waits for the card to say what happened. */
+/** Steps that show the answers to check before they are sent (issue 17, item 4), with the button that confirms. */
+export const confirmButtons: Record<string, string> = {
+  "Record the appropriate authority's decision": "Confirm and record the decision",
+  "Record the outcome": "Confirm and record the outcome",
+  Withdraw: "Confirm and withdraw",
+};
+
+/**
+ * Fills and sends one of a subject's forms, confirms the answers where the step asks for
+ * that (after `review`, which may look at them), then waits for the card to say what happened.
+ */
 export async function step(
   page: Page,
   name: string,
   formName: string,
   fill: (form: ReturnType<Page["getByRole"]>) => Promise<void>,
   expected: string | RegExp,
+  review?: (form: ReturnType<Page["getByRole"]>) => Promise<void>,
 ) {
   const form = subjectCard(page, name).getByRole("form", { name: new RegExp(`^${formName}`) });
   await fill(form);
   await form.getByRole("button", { name: formName }).click();
+  const confirm = confirmButtons[formName];
+  if (confirm) {
+    await expect(form.getByRole("heading", { name: /^Check your answers/ })).toBeFocused();
+    await review?.(form);
+    await form.getByRole("button", { name: confirm }).click();
+  }
   await expect(subjectCard(page, name).getByRole("status")).toContainText(expected);
 }

@@ -1,4 +1,5 @@
-import { todayIso } from "../lib/dates";
+import { addDays, todayIso } from "../lib/dates";
+import { formatDate } from "../lib/format";
 import { expect, test } from "@playwright/test";
 import { signedInPage, step, subjectCard } from "./case-steps";
 import { demoAccounts, signInWithForm } from "./fixtures";
@@ -107,9 +108,21 @@ test("an investigator records a group-chat case with three subjects; it goes thr
       await form.getByLabel("Case to answer for misconduct", { exact: true }).check();
       await form.getByLabel(/^Bring misconduct proceedings/).check();
       await form.getByLabel("Rationale").fill("He posted three of the memes himself and commented approvingly on others.");
+      await form.getByLabel("Date the decision was made").fill(addDays(todayIso(), -2));
     },
     "Decision: case to answer",
+    // Issue 17, item 4: the answers in words before the decision is sent; changing them keeps what was typed.
+    async (form) => {
+      const answers = form.locator(".govuk-summary-list");
+      await expect(answers).toContainText("Case to answer for misconduct");
+      await expect(answers).toContainText(formatDate(addDays(todayIso(), -2)));
+      await form.getByRole("button", { name: "Change your answers" }).click();
+      await expect(form.getByLabel("Rationale")).toHaveValue("He posted three of the memes himself and commented approvingly on others.");
+      await form.getByRole("button", { name: "Record the appropriate authority's decision" }).click();
+    },
   );
+  await expect(subjectCard(supervisor, aled).getByRole("status")).toContainText("Next: choose the proceedings");
+  await expect(subjectCard(supervisor, aled)).toContainText(`Case to answer (${formatDate(addDays(todayIso(), -2))})`);
   await step(
     supervisor,
     aled,
@@ -135,6 +148,7 @@ test("an investigator records a group-chat case with three subjects; it goes thr
   await outcomeForm.getByLabel(/^Outcome/).selectOption("dismissal_without_notice");
   await outcomeForm.getByLabel("Date of the misconduct meeting").fill(todayIso());
   await outcomeForm.getByRole("button", { name: "Record the outcome" }).click();
+  await outcomeForm.getByRole("button", { name: "Confirm and record the outcome" }).click();
   await expect(subjectCard(supervisor, aled).getByRole("alert")).toContainText("Dismissal without notice is not open to a misconduct meeting (2020 reg 42(2)");
   await expect(subjectCard(supervisor, aled).getByRole("heading", { level: 3 })).toContainText("Outcome");
 
@@ -172,6 +186,7 @@ test("two people editing the same subject: the second is told what changed and n
   await form.getByLabel("What is withdrawn").selectOption("investigation_discontinued");
   await form.getByLabel("Reason for withdrawing").fill("Duplicate of a report recorded last week.");
   await form.getByRole("button", { name: "Withdraw" }).click();
+  await form.getByRole("button", { name: "Confirm and withdraw" }).click();
   const alert = card.getByRole("alert");
   await expect(alert).toContainText(`${name}'s record changed after you opened it: it is now at the severity assessment stage.`);
   await expect(alert).toContainText("supervisor@demo.police.uk changed it");

@@ -21,3 +21,18 @@ export function minDate(a: string, b: string): string {
 export function todayIso(now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
 }
+
+/**
+ * The instant a London day begins (midnight GMT or BST), so that a filter by date finds
+ * what happened on that day where the force works, not on the UTC day.
+ */
+export function londonDayStart(isoDate: string): Date {
+  const utcMidnight = Date.parse(`${isoDate}T00:00:00Z`);
+  // London is UTC or an hour ahead: its midnight is the one of those two instants that
+  // is on the day while the millisecond before it is not.
+  for (const hoursAhead of [1, 0]) {
+    const start = new Date(utcMidnight - hoursAhead * 3_600_000);
+    if (todayIso(start) === isoDate && todayIso(new Date(start.getTime() - 1)) !== isoDate) return start;
+  }
+  return new Date(utcMidnight);
+}

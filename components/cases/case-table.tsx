@@ -14,6 +14,7 @@ export interface CaseRow {
   team: string | null;
   assignedToName: string | null;
   subjectCount: number;
+  subjectNames: string[];
   overdue: boolean;
 }
 
@@ -43,7 +44,15 @@ const columns = [
     ),
   }),
   column.accessor("platform", { header: "Platform", cell: (info) => platforms.labels[info.getValue()] }),
-  column.accessor("subjectCount", { header: "Subjects", meta: { numeric: true } }),
+  column.accessor("subjectNames", {
+    header: "Subject officers",
+    cell: (info) => {
+      const names = info.getValue();
+      if (names.length === 0) return "None yet";
+      // A case of a large group names the first three; its page names them all.
+      return names.length <= 3 ? names.join(", ") : `${names.slice(0, 3).join(", ")} and ${names.length - 3} more`;
+    },
+  }),
   column.accessor("recordedOn", { header: "Recorded", meta: { sortKey: "recorded" satisfies SortKey }, cell: (info) => formatDate(info.getValue()) }),
   column.accessor("stageDueOn", {
     header: "Stage due",

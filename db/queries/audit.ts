@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { Database } from "../index";
-import { auditEvents, users } from "../schema";
+import { auditEvents } from "../schema";
 import type { Role } from "@/lib/vocabulary";
 
 export interface AuditEntry {
@@ -37,15 +37,4 @@ export const auditEntryColumns = { id: auditEvents.id, occurredAt: auditEvents.o
 /** Which audit entries are about the case `ref`, narrowed further by `also`. */
 export function aboutCase(ref: string, ...also: SQL[]) {
   return and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref), ...also);
-}
-
-/** A case's audit trail, newest first, with who did each thing. */
-export async function listCaseAudit(db: Database, ref: string, limit = 100) {
-  return db
-    .select({ ...auditEntryColumns, actorEmail: users.email })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(aboutCase(ref))
-    .orderBy(desc(auditEvents.id))
-    .limit(limit);
 }

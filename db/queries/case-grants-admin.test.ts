@@ -8,6 +8,7 @@ import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, caseAccessGrants, cases } from "../schema";
 import { visibleCasesWhere } from "./case-access";
 import { approveRestrictedAccess, grantRestrictedAccess } from "./case-grants-admin";
+import { listRestrictedCases } from "./cases";
 
 /** Issue 13, item 10: a supervisor's access to a restricted case for themself needs a second supervisor. */
 describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (kind) => {
@@ -29,6 +30,28 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
     const asked = await grantRestrictedAccess(db, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days });
     return { first, second, target, asked };
   }
+
+  it("lists restricted cases by reference, recorded date and the state of access only, and follows a request to its approval (issue 17, item 9)", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const { supervisor: first, supervisor2: second } = await demoAccounts(tx, "supervisor", "supervisor2");
+      const target = await restricted(tx);
+      const row = async () => (await listRestrictedCases(tx, first.id)).find((r) => r.ref === target.ref)!;
+      const before = await row();
+      expect(Object.keys(before).sort()).toEqual(["id", "myAccessUntil", "myRequestWaiting", "peopleWithAccess", "recordedOn", "ref"]);
+      expect([before.myAccessUntil, before.myRequestWaiting]).toEqual([null, false]);
+
+      const asked = await grantRestrictedAccess(tx, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days: 3 });
+      expect(await row()).toMatchObject({ myAccessUntil: null, myRequestWaiting: true, peopleWithAccess: before.peopleWithAccess });
+
+      await approveRestrictedAccess(tx, second, { ref: target.ref, grantId: asked.grantId });
+      const after = await row();
+      expect(after.myRequestWaiting).toBe(false);
+      expect(after.myAccessUntil).toBeInstanceOf(Date);
+      expect(after.myAccessUntil!.getTime()).toBeGreaterThan(Date.now() + 2 * 86_400_000);
+      expect(after.peopleWithAccess).toBe(before.peopleWithAccess + 1);
+      expect((await listRestrictedCases(tx, second.id)).find((r) => r.ref === target.ref)!.myAccessUntil).toBeNull();
+    });
+  });
 
   it("a supervisor's own access is a request that opens nothing until another supervisor approves it", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {

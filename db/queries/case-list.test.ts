@@ -7,7 +7,7 @@ import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { cases, people, subjects, tasks } from "../schema";
 import { visibleCasesWhere } from "./case-access";
-import { countCasesByStatus, listCasePage } from "./case-list";
+import { countCasesByStatus, exportCaseList, listCasePage } from "./case-list";
 
 const today = "2026-11-20";
 const query = (input: Record<string, string> = {}): CaseListQuery => caseListQuerySchema.parse(input);
@@ -152,6 +152,33 @@ describe.each(databaseKinds)("case list on %s", (kind) => {
         .sort(),
     );
     expect(theirs.length).toBeGreaterThan(mine.length);
+  });
+
+  it("exports the list as filtered, every page in the list's order, only what the viewer may see (issue 17, item 8)", async () => {
+    for (const [viewer, input] of [
+      [supervisor, { platform: "whatsapp", sort: "due" }],
+      [investigator, {}],
+      [investigator, { status: "finalised", sort: "ref", dir: "asc" }],
+    ] as const) {
+      const exported = await exportCaseList(handle.db, viewer, query(input), today);
+      expect(exported.map((r) => r.ref)).toEqual(await walk(viewer, input));
+    }
+  });
+
+  it("names each case's subject officers in name order, as many as it counts (issue 17, item 9)", async () => {
+    const page = await listCasePage(handle.db, supervisor, query({ size: "100" }), today);
+    for (const row of page.rows) {
+      expect(row.subjectNames).toHaveLength(row.subjectCount);
+      expect(row.subjectNames).toEqual([...row.subjectNames].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    const named = page.rows.find((r) => r.subjectCount > 1)!;
+    const expected = await handle.db
+      .select({ name: people.name })
+      .from(subjects)
+      .innerJoin(people, eq(people.id, subjects.personId))
+      .innerJoin(cases, eq(cases.id, subjects.caseId))
+      .where(eq(cases.ref, named.ref));
+    expect([...named.subjectNames].sort()).toEqual(expected.map((r) => r.name).sort());
   });
 
   it("refuses a tampered page link with a message", () => {

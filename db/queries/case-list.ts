@@ -58,6 +58,49 @@ function filterConditions(db: Pick<Database, "select">, viewer: CaseViewer, quer
 }
 
 /**
+ * The case's subject officers, counted and named in name order: the list shows names to
+ * those who may read cases, as the case page does (issue 17, item 9).
+ */
+const subjectColumns = {
+  subjectCount: sql<number>`(select count(*)::int from ${subjects} where ${subjects.caseId} = ${cases.id})`,
+  subjectNames: sql<
+    string[]
+  >`(select coalesce(json_agg(${people.name} order by ${people.name}), '[]'::json) from ${subjects} join ${people} on ${people.id} = ${subjects.personId} where ${subjects.caseId} = ${cases.id})`,
+};
+
+/** The most rows one CSV of the case list carries; the list says so when a filter matches more. */
+export const caseListExportLimit = 10_000;
+
+/**
+ * Every case the list's filters and status tab match, in the list's order, for its CSV
+ * (issue 17, item 8): the cursor is ignored, at most `caseListExportLimit` rows.
+ */
+export async function exportCaseList(db: Database, viewer: CaseViewer, query: CaseListQuery, today: string) {
+  const key = sortKey(query.sort);
+  const conditions = filterConditions(db, viewer, query, today);
+  if (query.status) conditions.push(eq(cases.status, query.status));
+  const order = sortDirection(query) === "asc" ? [sql`${key} asc`, sql`${cases.id} asc`] : [sql`${key} desc`, sql`${cases.id} desc`];
+  return db
+    .select({
+      ref: cases.ref,
+      status: cases.status,
+      recordedOn: cases.recordedOn,
+      stageDueOn: cases.stageDueOn,
+      platform: cases.platform,
+      channel: cases.channel,
+      team: cases.team,
+      assignedToName: users.name,
+      summary: cases.summary,
+      ...subjectColumns,
+    })
+    .from(cases)
+    .leftJoin(users, eq(users.id, cases.assignedTo))
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(caseListExportLimit);
+}
+
+/**
  * One page of the case list by keyset (the sort value and id of the last row seen),
  * so that page 5,000 costs what page 1 costs. `before` pages backwards.
  */
@@ -85,7 +128,7 @@ export async function listCasePage(db: Database, viewer: CaseViewer, query: Case
       stageDueOn: cases.stageDueOn,
       team: cases.team,
       assignedToName: users.name,
-      subjectCount: sql<number>`(select count(*)::int from ${subjects} where ${subjects.caseId} = ${cases.id})`,
+      ...subjectColumns,
       sortValue: sql<string>`${key}::text`,
     })
     .from(cases)

@@ -17,7 +17,16 @@ type Actor = CaseActor;
  * Reads and downloads are in the audit trail, not in the case's story; so is every
  * refusal, which may be by someone the case's team may not know tried.
  */
-const notTimeline = ["case.viewed", "case.view_undelivered", "evidence.downloaded", "chat_export.read", "chat_group.viewed"];
+const notTimeline = [
+  "case.viewed",
+  "case.view_undelivered",
+  "case.audit_viewed",
+  "case.audit_exported",
+  "case.file_exported",
+  "evidence.downloaded",
+  "chat_export.read",
+  "chat_group.viewed",
+];
 
 /**
  * Everything that happened to a case, oldest first, with who did it. A reference to

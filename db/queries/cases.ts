@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import type { Database } from "../index";
-import { cases, people, subjects, users } from "../schema";
+import { caseAccessGrants, cases, people, subjects, users } from "../schema";
 import { visibleCasesWhere } from "./case-access";
 import { subjectStateColumns } from "./subject-state";
 
@@ -63,13 +63,32 @@ export async function getCaseForViewer(db: Database, viewer: CaseViewer, ref: st
   return { ...found, subjects: caseSubjects };
 }
 
-/** Restricted cases by reference and status only: what a supervisor needs to decide on access, and no more. */
-export async function listRestrictedCases(db: Database) {
+/**
+ * Restricted cases by reference, recorded date and the state of access only (issue 17,
+ * item 9): what a supervisor needs to find one and decide on access, and nothing of its
+ * content. The viewer's own access, a request of theirs waiting for a second supervisor,
+ * and how many people hold access now.
+ */
+export async function listRestrictedCases(db: Database, viewerId: number) {
+  // Written out in full: in a query of one table drizzle leaves its columns unqualified,
+  // and inside these subqueries "id" would be the grant's own.
+  const caseId = sql`"cases"."id"`;
+  const open = sql`g.revoked_at is null and g.expires_at > now()`;
   return db
-    .select({ id: cases.id, ref: cases.ref, status: cases.status, recordedOn: cases.recordedOn })
+    .select({
+      id: cases.id,
+      ref: cases.ref,
+      recordedOn: cases.recordedOn,
+      myAccessUntil:
+        sql<Date | null>`(select max(g.expires_at) from ${caseAccessGrants} g where g.case_id = ${caseId} and g.user_id = ${viewerId} and g.approved_at is not null and ${open})`.mapWith(
+          (value: string | Date | null) => (value === null ? null : new Date(value)),
+        ),
+      myRequestWaiting: sql<boolean>`exists (select 1 from ${caseAccessGrants} g where g.case_id = ${caseId} and g.user_id = ${viewerId} and g.approved_at is null and ${open})`,
+      peopleWithAccess: sql<number>`(select count(distinct g.user_id)::int from ${caseAccessGrants} g where g.case_id = ${caseId} and g.approved_at is not null and ${open})`,
+    })
     .from(cases)
     .where(eq(cases.restricted, true))
-    .orderBy(desc(cases.recordedOn));
+    .orderBy(desc(cases.recordedOn), desc(cases.id));
 }
 
 export async function getCaseIdByRef(db: Pick<Database, "select">, ref: string) {

@@ -11,6 +11,7 @@ import {
   type SubjectState,
   type WorkflowAction,
   type WorkflowContext,
+  whatComesNext,
 } from "./workflow";
 
 const blank: SubjectState = {
@@ -174,6 +175,37 @@ describe("the journey", () => {
       stage: "finalised",
       proceedingsFinding: null,
     });
+  });
+
+  it("issue 17, item 4: a decision and a withdrawal carry the date they were made, never a future one; today when none is given", () => {
+    const atDecision = { ...blank, stage: "decision" as const };
+    const decide = { kind: "decide" as const, caseToAnswer: "none" as const, referToProceedings: false, rationale };
+    const changesOf = (state: SubjectState, action: WorkflowAction) => {
+      const result = applyAction(state, action, supervisor);
+      if (!result.ok) throw new Error(result.error);
+      return result.changes;
+    };
+    expect(changesOf(atDecision, { ...decide, decidedOn: "2026-11-18" }).findingOn).toBe("2026-11-18");
+    expect(changesOf(atDecision, decide).findingOn).toBe("2026-11-22");
+    expect(applyAction(atDecision, { ...decide, decidedOn: "2026-11-23" }, supervisor)).toEqual({
+      ok: false,
+      error: "The date of the decision cannot be in the future.",
+    });
+    const withdraw = {
+      kind: "withdraw" as const,
+      withdrawalKind: "investigation_discontinued" as const,
+      reason: "The investigation was discontinued on the IOPC's direction.",
+    };
+    expect(changesOf({ ...blank, stage: "investigation" }, { ...withdraw, withdrawnOn: "2026-11-01" }).findingOn).toBe("2026-11-01");
+    expect(applyAction({ ...blank, stage: "investigation" }, { ...withdraw, withdrawnOn: "2027-01-01" }, supervisor)).toEqual({
+      ok: false,
+      error: "The date of the withdrawal cannot be in the future.",
+    });
+  });
+
+  it("says what comes next at every stage, so the confirmation after a step can tell the person", () => {
+    for (const stage of stages.keys) expect(whatComesNext(stage), stage).toMatch(/^(Next: |Nothing more is due)/);
+    expect(whatComesNext("decision")).toContain("2020 reg 23");
   });
 
   it("requires a written rationale, including for a decision not to act", () => {

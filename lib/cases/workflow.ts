@@ -42,7 +42,12 @@ export type WorkflowAction =
   | { kind: "start_assessment" }
   | { kind: "assess"; severity: Severity; standards: Standard[]; route: AssessmentRoute }
   | { kind: "complete_investigation"; recommendation: Recommendation }
-  | ({ kind: "decide"; rationale: string } & ReportDecision)
+  | ({
+      kind: "decide";
+      rationale: string;
+      /** The day the appropriate authority made the decision, when it was recorded later; today otherwise. */
+      decidedOn?: string | null;
+    } & ReportDecision)
   | {
       kind: "refer";
       proceedings: Proceedings;
@@ -62,7 +67,13 @@ export type WorkflowAction =
     }
   | { kind: "record_notice"; servedOn: string }
   | { kind: "record_leaving"; leftOn: string; how: "resigned" | "retired" }
-  | { kind: "withdraw"; withdrawalKind: WithdrawalKind; reason: string }
+  | {
+      kind: "withdraw";
+      withdrawalKind: WithdrawalKind;
+      reason: string;
+      /** The day it was withdrawn, when recorded later; today otherwise. */
+      withdrawnOn?: string | null;
+    }
   | { kind: "reopen"; reason: string }
   | { kind: "complete_rprp"; discussedOn: string; actions: string; completedOn: string };
 
@@ -125,6 +136,22 @@ const forwardAction: Record<OpenStage, ActionKind> = {
   proceedings: "refer",
   outcome: "record_outcome",
 };
+
+/** What the next person does once a subject reaches a stage: the confirmation after each step says it. */
+const nextAtStage: Record<Stage, string> = {
+  recorded: "Next: start the severity assessment.",
+  assessment: "Next: record the severity assessment and where the matter goes (2020 reg 14).",
+  investigation: "Next: give the written notice (reg 17), then complete the investigation with a recommendation.",
+  decision: "Next: a supervisor, as the appropriate authority, decides on the investigation report (2020 reg 23).",
+  proceedings: "Next: choose the proceedings and record when the notice of referral was given.",
+  outcome: "Next: record the outcome, dated by the meeting or hearing.",
+  finalised: "Nothing more is due on this officer unless a task below says so.",
+  withdrawn: "Nothing more is due on this officer; a supervisor may reopen it.",
+};
+
+export function whatComesNext(stage: Stage): string {
+  return nextAtStage[stage];
+}
 
 /** A referral to the reflective practice review process still to be completed (2020 Part 6). */
 export function awaitsRprp(state: Pick<SubjectState, "stage"> & Partial<Pick<SubjectState, "outcome" | "rprpCompletedOn">>): boolean {
@@ -214,6 +241,7 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
       }
       const refusal = reportDecisionRefusal(action, context.officer);
       if (refusal) return refuse(refusal);
+      if (action.decidedOn && action.decidedOn > today) return refuse("The date of the decision cannot be in the future.");
       // 2020 reg 23(1): (a) case to answer, and for what; (b) whether to bring proceedings;
       // (c) which proceedings is the next step ("refer"). Without proceedings the matter
       // ends with no further action or goes to the reflective practice review process.
@@ -224,7 +252,7 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
         changes: {
           stage: refer ? "proceedings" : "outcome",
           finding: caseToAnswer ? "case_to_answer" : "no_case_to_answer",
-          findingOn: today,
+          findingOn: action.decidedOn ?? today,
           findingRationale: action.rationale.trim(),
           caseToAnswerFor: caseToAnswer ? (action.caseToAnswer as "misconduct" | "gross_misconduct") : null,
           referToProceedings: caseToAnswer ? refer : null,
@@ -304,13 +332,14 @@ export function applyAction(state: SubjectState, action: WorkflowAction, context
       if (action.reason.trim().length < minimumReason) return refuse(`Give the reason for withdrawing (at least ${minimumReason} characters).`);
       const kindRefusal = withdrawalRefusal(state, action.withdrawalKind);
       if (kindRefusal) return refuse(kindRefusal);
+      if (action.withdrawnOn && action.withdrawnOn > today) return refuse("The date of the withdrawal cannot be in the future.");
       return {
         ok: true,
         changes: {
           stage: "withdrawn",
           withdrawnReason: action.reason.trim(),
           withdrawalKind: action.withdrawalKind,
-          ...(state.finding ? {} : { finding: "withdrawn" as const, findingOn: today }),
+          ...(state.finding ? {} : { finding: "withdrawn" as const, findingOn: action.withdrawnOn ?? today }),
         },
         barredListTask: false,
         summary: `Withdrawn: ${withdrawalKinds.labels[action.withdrawalKind].toLowerCase()}`,

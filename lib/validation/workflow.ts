@@ -39,6 +39,11 @@ export const subjectActionSchema = z.discriminatedUnion(
         message: "Choose whether there is a case to answer for misconduct, for gross misconduct, or none",
       }),
       referToProceedings: checkboxField,
+      decidedOn: z
+        .string()
+        .optional()
+        .transform((v) => v || null)
+        .pipe(isoDateField("Give the date the decision was made as a date").nullable()),
       rationale: storable(
         z
           .string()
@@ -78,6 +83,11 @@ export const subjectActionSchema = z.discriminatedUnion(
       kind: z.literal("withdraw"),
       withdrawalKind: z.enum(withdrawalKinds.keys, { message: "Choose what kind of withdrawal this is" }),
       reason: reason("withdrawing"),
+      withdrawnOn: z
+        .string()
+        .optional()
+        .transform((v) => v || null)
+        .pipe(isoDateField("Give the date of the withdrawal as a date").nullable()),
     }),
     z.object({ ...target, kind: z.literal("reopen"), reason: reason("reopening") }),
     z.object({

@@ -8,6 +8,7 @@ import { addCaseNote, assignCase, completeTask, linkCases } from "@/db/queries/c
 import { recordFinding } from "@/db/queries/subjects";
 import { applySubjectAction } from "@/db/queries/workflow";
 import { validatedAction } from "@/server/actions/validated-action";
+import { whatComesNext } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { addSubjectSchema, caseIntakeFormSchema, editCaseDetailsSchema, removeSubjectSchema } from "@/lib/validation/cases";
@@ -65,7 +66,7 @@ export const subjectStepAction = validatedAction("cases:work", subjectActionSche
   revalidatePath(`/cases/${ref}`);
   return {
     data: { version: result.version },
-    message: `${result.summary}.${result.barredListTask ? " A barred-list report task was created, due in 5 working days." : ""}`,
+    message: `${result.summary}.${result.barredListTask ? " A barred-list report task was created, due in 5 working days." : ""} ${whatComesNext(result.stage)}`,
   };
 });
 

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { countCasesByStatus, listCasePage } from "@/db/queries/case-list";
 import { listRestrictedCases } from "@/db/queries/cases";
 import { CaseTable } from "@/components/cases/case-table";
+import { RestrictedCaseTable } from "@/components/cases/restricted-case-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Checkbox, TextField } from "@/components/ui/field";
 import { ErrorPanel } from "@/components/ui/error-panel";
@@ -13,7 +14,6 @@ import { canManageRestrictedAccess } from "@/lib/access/case-access";
 import { requirePagePermission } from "@/server/auth/session";
 import { isOverdue } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
-import { formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { caseListQuerySchema, encodeCursor, sortDirection } from "@/lib/validation/case-list";
 import { beginExpensive, tooManyExpensive } from "@/server/expensive-requests";
@@ -72,7 +72,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const [page, counts, restricted] = await Promise.all([
     listCasePage(db, user, query, today),
     countCasesByStatus(db, user, query, today),
-    canManageRestrictedAccess(user.role) ? listRestrictedCases(db) : Promise.resolve([]),
+    canManageRestrictedAccess(user.role) ? listRestrictedCases(db, user.id) : Promise.resolve([]),
   ]).finally(endSearch);
   const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   const direction = sortDirection(query);
@@ -81,6 +81,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const last = page.rows.at(-1);
   const filtered = Object.keys(current).some((key) => !["sort", "dir", "size", "after", "before"].includes(key));
 
+  // The list's filters, sort and status without its page: the table's sort links and the CSV carry them.
+  const listQuery = new URLSearchParams(Object.entries(current).filter(([k]) => k !== "after" && k !== "before")).toString();
   return (
     <>
       <div className="app-page-heading">
@@ -171,13 +173,17 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <p role="status">
-            Showing {rows.length} of {query.status ? (counts[query.status] ?? 0) : total} matching cases.
+            Showing {rows.length} of {query.status ? (counts[query.status] ?? 0) : total} matching cases.{" "}
+            <a href={`/api/cases/export${listQuery ? `?${listQuery}` : ""}`} className="govuk-link" download>
+              Download {filtered ? "the matching cases" : "the list"} as CSV
+            </a>{" "}
+            (every page, up to 10,000 cases; marked OFFICIAL-SENSITIVE).
           </p>
           <CaseTable
             rows={rows}
             sort={query.sort}
             direction={direction}
-            query={new URLSearchParams(Object.entries(current).filter(([k]) => k !== "after" && k !== "before")).toString()}
+            query={listQuery}
             pages={{
               previous: page.hasPrevious && first ? { href: withParams(current, { before: encodeCursor(first.cursor.key, first.cursor.id) }) } : undefined,
               extra: page.hasPrevious ? [{ href: withParams(current, {}), text: "First page" }] : [],
@@ -188,14 +194,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       )}
 
       {restricted.length > 0 ? (
-        <Section title="Restricted cases" id="restricted-title" description="Only people given access see these. Open one to give or end access.">
-          <ul className="govuk-list govuk-list--bullet">
-            {restricted.map((c) => (
-              <li key={c.id}>
-                <Link href={`/cases/${c.ref}`}>{c.ref}</Link> ({stages.labels[c.status]}, recorded {formatDate(c.recordedOn)})
-              </li>
-            ))}
-          </ul>
+        <Section
+          title={`Restricted cases (${restricted.length})`}
+          id="restricted-title"
+          description="Only people given access see what these hold: here, their reference, when they were recorded and who has access. Open one to ask for, give or end access."
+        >
+          <RestrictedCaseTable rows={restricted} />
         </Section>
       ) : null}
     </>

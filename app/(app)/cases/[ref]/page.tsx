@@ -4,6 +4,7 @@ import { EvidenceRegister } from "@/components/cases/evidence-register";
 import { Details } from "@/components/ui/details";
 import { Section } from "@/components/ui/section";
 import { requirePagePermission } from "@/server/auth/session";
+import { isOpenStage } from "@/lib/cases/workflow";
 import { todayIso } from "@/lib/dates";
 import { getEnv } from "@/lib/env";
 import { decodeSegment } from "@/lib/validation/text";
@@ -12,6 +13,7 @@ import { AuditTrail } from "./_components/audit-trail";
 import { AssignForm } from "./_components/case-work-forms";
 import { CaseChatGroups } from "./_components/case-chat-groups";
 import { CaseNotes } from "./_components/case-notes";
+import { CaseOverview, type PagePart } from "./_components/case-overview";
 import { CaseSummary } from "./_components/case-summary";
 import { CaseTasks } from "./_components/case-tasks";
 import { CaseTimeline } from "./_components/case-timeline";
@@ -37,16 +39,42 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
   const today = todayIso();
   const view = await loadCaseView(db, user, found, abilities, today);
   const threshold = getEnv().EARLY_INTERVENTION_THRESHOLD;
+  const showGroups = view.chatGroups.length > 0 || abilities.canWork;
+  const showAccess = found.restricted && abilities.manageAccess;
+  const parts: (PagePart | false)[] = [
+    view.tasks.length > 0 && { id: "tasks-title", title: "Tasks" },
+    { id: "iopc-title", title: "IOPC referral" },
+    { id: "subjects-title", title: `Subject officers (${found.subjects.length})` },
+    showGroups && { id: "groups-title", title: "Group chats" },
+    { id: "evidence-title", title: `Evidence (${view.evidence.length})` },
+    { id: "notes-title", title: `Notes (${view.notes.length})` },
+    { id: "links-title", title: "Linked cases" },
+    { id: "timeline-title", title: "Timeline" },
+    showAccess && { id: "access-title", title: "Who may see this case" },
+    abilities.showAudit && { id: "audit-title", title: "Audit trail" },
+  ];
 
   return (
     <>
       <CaseSummary found={found} overdue={view.overdue} today={today} canWork={abilities.canWork} />
+      <CaseOverview found={found} tasks={view.tasks} parts={parts.filter((part) => part !== false)} today={today} />
       {abilities.canAssign ? <AssignForm caseRef={found.ref} version={found.version} current={found.assignedTo} investigators={view.investigators} /> : null}
       <CaseTasks caseRef={found.ref} tasks={view.tasks} subjectNames={view.subjectNames} today={today} canDecide={abilities.canDecide} />
       <IopcReferral caseRef={found.ref} matterType={found.matterType} referral={view.iopcReferral} canDecide={abilities.canDecide} today={today} />
       <Section title={`Subject officers (${found.subjects.length})`} id="subjects-title">
         {found.subjects.map((s) => (
-          <SubjectCard key={s.id} found={found} subject={s} view={view} abilities={abilities} user={user} threshold={threshold} today={today} />
+          <SubjectCard
+            key={s.id}
+            found={found}
+            subject={s}
+            view={view}
+            abilities={abilities}
+            user={user}
+            threshold={threshold}
+            today={today}
+            // One officer's card is the page; of several, those still in progress start open and the closed ones folded.
+            startOpen={found.subjects.length === 1 || isOpenStage(s.stage)}
+          />
         ))}
         {abilities.canWork ? (
           <Details summary="Add a subject officer">
@@ -61,8 +89,8 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       <CaseNotes caseRef={found.ref} notes={view.notes} canWork={abilities.canWork} />
       <LinkedCases caseRef={found.ref} links={view.links} countUnseen={abilities.countUnseen} canWork={abilities.canWork} />
       <CaseTimeline timeline={view.timeline} subjectNames={view.subjectNames} />
-      {found.restricted && abilities.manageAccess ? <AccessList caseRef={found.ref} grants={view.grants} viewerId={user.id} /> : null}
-      {abilities.showAudit ? <AuditTrail trail={view.trail} /> : null}
+      {showAccess ? <AccessList caseRef={found.ref} grants={view.grants} viewerId={user.id} /> : null}
+      {abilities.showAudit ? <AuditTrail caseRef={found.ref} trail={view.trail} names={{ subjects: view.subjectNames, users: view.assignees }} /> : null}
     </>
   );
 }

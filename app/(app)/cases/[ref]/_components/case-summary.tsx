@@ -19,6 +19,12 @@ export function CaseSummary({ found, overdue, today, canWork }: { found: CaseDet
         {overdue ? <strong className="govuk-tag govuk-tag--orange">Overdue</strong> : null}
       </h1>
       <p className="govuk-body-l">{found.summary}</p>
+      <p className="govuk-body">
+        <a href={`/api/cases/${found.ref}/file`} className="govuk-link" download>
+          Download the case file (PDF)<span className="govuk-visually-hidden"> of {found.ref}</span>
+        </a>{" "}
+        for a hearing or an IOPC referral: summary, subject officers, decisions, timeline, notes and evidence with SHA-256, marked OFFICIAL-SENSITIVE.
+      </p>
       <SummaryList
         rows={[
           { key: "Status", value: stages.labels[found.status] },

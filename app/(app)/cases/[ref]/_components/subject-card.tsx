@@ -22,6 +22,7 @@ import {
 } from "@/lib/vocabulary";
 import type { CaseDetail, CasePageAbilities, CaseSubject, CaseView } from "../_lib/case-view";
 import { FindingForm } from "./finding-form";
+import { SubjectFold } from "./subject-fold";
 import { SubjectStepForms } from "./subject-step-form";
 import { RemoveSubjectForm } from "./subject-change-forms";
 import { CriminalProceedingsForm, MeasureForm } from "./subject-record-forms";
@@ -120,6 +121,7 @@ export function SubjectCard({
   user,
   threshold,
   today,
+  startOpen,
 }: {
   found: CaseDetail;
   subject: CaseSubject;
@@ -128,6 +130,7 @@ export function SubjectCard({
   user: SessionUser;
   threshold: number;
   today: string;
+  startOpen: boolean;
 }) {
   const onRecord = view.warningsOnRecord.get(s.id)!;
   const actions = abilities.canWork ? availableActions(s, user.role).filter((a) => a !== "record_leaving" || s.personStatus !== "left") : [];
@@ -137,103 +140,113 @@ export function SubjectCard({
         {s.name} <span className="app-unit">({s.serviceNumber})</span> <strong className="govuk-tag">{stages.labels[s.stage]}</strong>{" "}
         {s.personStatus === "left" ? <strong className="govuk-tag govuk-tag--grey">Left the force</strong> : null}
       </h3>
-      <SummaryList
-        rows={[
-          { key: "Rank at the time", value: ranks.labels[s.rank] },
-          { key: "Allegation", value: s.allegation ?? "Not written yet" },
-          { key: "Standards", value: s.standards.map((k) => standards.labels[k]).join("; ") || "Not assessed yet" },
-          {
-            key: "Severity",
-            value: s.severity
-              ? `${severities.labels[s.severity]}${s.assessmentRoute ? `; ${assessmentRouteLabels[s.assessmentRoute].replace(/ \(.*\)$/, "").toLowerCase()}` : ""}`
-              : "Not assessed yet",
-          },
-          { key: "Investigator's recommendation", value: s.recommendation ? recommendations.labels[s.recommendation] : "Not made yet" },
-          {
-            key: "Appropriate authority's finding",
-            value: (
-              <>
-                {s.finding ? `${findings.labels[s.finding]}${s.findingOn ? ` (${formatDate(s.findingOn)})` : ""}` : "Ongoing"}
-                {s.findingRationale ? <span className="app-rationale"> Rationale: {s.findingRationale}</span> : null}
-              </>
-            ),
-          },
-          describeReportDecision(s) ? { key: "Decision on the report (reg 23)", value: describeReportDecision(s) } : null,
-          {
-            key: "Proceedings",
-            value: `${s.proceedings ? proceedings.labels[s.proceedings] : "None"}${s.proceedingsFinding ? `; found: ${proceedingsFindings.labels[s.proceedingsFinding].toLowerCase()}` : ""}${s.panelChair ? `; chaired by ${panelChairs.labels[s.panelChair].replace(/^A |^The /, "the ").toLowerCase()}` : ""}`,
-          },
-          s.noticeServedOn ? { key: "Written notice (reg 17)", value: `Given on ${formatDate(s.noticeServedOn)}` } : null,
-          { key: "Warnings in force at the severity assessment", value: describeWarnings(s, onRecord) },
-          { key: "Outcome", value: s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${formatDate(s.outcomeOn)})` : ""}` : "Not yet" },
-          describeRprp(s) ? { key: "Reflective practice review process", value: describeRprp(s) } : null,
-          describeCriminal(view.subjectRecords.criminal.get(s.id))
-            ? { key: "Criminal proceedings", value: describeCriminal(view.subjectRecords.criminal.get(s.id)) }
-            : null,
-          describeMeasure(view.subjectRecords.measures, s.id, today)
-            ? { key: "Suspension or restriction", value: describeMeasure(view.subjectRecords.measures, s.id, today) }
-            : null,
-          s.withdrawnReason
-            ? { key: "Withdrawn because", value: `${s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}${s.withdrawnReason}` }
-            : null,
-          {
-            key: "Other allegations against this officer",
-            value: <OtherAllegations found={found} subject={s} earlier={view.earlier} abilities={abilities} threshold={threshold} />,
-          },
-        ]}
-      />
-      {abilities.canWork ? (
-        <SubjectStepForms
-          key={s.id}
-          caseRef={found.ref}
-          subjectId={s.id}
-          version={s.version}
-          name={s.name}
-          actions={actions}
-          forums={
-            isPoliceStaff(s.rank)
-              ? [staffForum]
-              : forumsOpen(s.regime, officerOf(s)).filter((forum) => forumRefusalForCaseToAnswer(s.caseToAnswerFor, forum) === null)
-          }
-          employee={isPoliceStaff(s.rank) ? "staff" : "officer"}
-          forum={s.proceedings}
-          outcomesWithoutProceedings={outcomesWithoutProceedings(s.regime, officerOf(s))}
-          facts={{
-            regime: s.regime,
-            officer: officerOf(s),
-            writtenWarningInForce: s.writtenWarningInForce || onRecord.writtenWarning,
-            finalWrittenWarningInForce: s.finalWrittenWarningInForce || onRecord.finalWrittenWarning,
-            severalUnconnectedIncidents: s.severalUnconnectedIncidents,
-          }}
-          onRecord={onRecord}
-          waiting={isOpenStage(s.stage) && user.role !== "supervisor" ? `Waiting for a supervisor: ${stages.labels[s.stage].toLowerCase()}.` : null}
+      <SubjectFold
+        startOpen={startOpen}
+        summary={
+          <>
+            What is recorded{abilities.canWork ? " and the next steps" : ""}
+            <span className="govuk-visually-hidden"> for {s.name}</span>
+          </>
+        }
+      >
+        <SummaryList
+          rows={[
+            { key: "Rank at the time", value: ranks.labels[s.rank] },
+            { key: "Allegation", value: s.allegation ?? "Not written yet" },
+            { key: "Standards", value: s.standards.map((k) => standards.labels[k]).join("; ") || "Not assessed yet" },
+            {
+              key: "Severity",
+              value: s.severity
+                ? `${severities.labels[s.severity]}${s.assessmentRoute ? `; ${assessmentRouteLabels[s.assessmentRoute].replace(/ \(.*\)$/, "").toLowerCase()}` : ""}`
+                : "Not assessed yet",
+            },
+            { key: "Investigator's recommendation", value: s.recommendation ? recommendations.labels[s.recommendation] : "Not made yet" },
+            {
+              key: "Appropriate authority's finding",
+              value: (
+                <>
+                  {s.finding ? `${findings.labels[s.finding]}${s.findingOn ? ` (${formatDate(s.findingOn)})` : ""}` : "Ongoing"}
+                  {s.findingRationale ? <span className="app-rationale"> Rationale: {s.findingRationale}</span> : null}
+                </>
+              ),
+            },
+            describeReportDecision(s) ? { key: "Decision on the report (reg 23)", value: describeReportDecision(s) } : null,
+            {
+              key: "Proceedings",
+              value: `${s.proceedings ? proceedings.labels[s.proceedings] : "None"}${s.proceedingsFinding ? `; found: ${proceedingsFindings.labels[s.proceedingsFinding].toLowerCase()}` : ""}${s.panelChair ? `; chaired by ${panelChairs.labels[s.panelChair].replace(/^A |^The /, "the ").toLowerCase()}` : ""}`,
+            },
+            s.noticeServedOn ? { key: "Written notice (reg 17)", value: `Given on ${formatDate(s.noticeServedOn)}` } : null,
+            { key: "Warnings in force at the severity assessment", value: describeWarnings(s, onRecord) },
+            { key: "Outcome", value: s.outcome ? `${outcomes.labels[s.outcome]}${s.outcomeOn ? ` (${formatDate(s.outcomeOn)})` : ""}` : "Not yet" },
+            describeRprp(s) ? { key: "Reflective practice review process", value: describeRprp(s) } : null,
+            describeCriminal(view.subjectRecords.criminal.get(s.id))
+              ? { key: "Criminal proceedings", value: describeCriminal(view.subjectRecords.criminal.get(s.id)) }
+              : null,
+            describeMeasure(view.subjectRecords.measures, s.id, today)
+              ? { key: "Suspension or restriction", value: describeMeasure(view.subjectRecords.measures, s.id, today) }
+              : null,
+            s.withdrawnReason
+              ? { key: "Withdrawn because", value: `${s.withdrawalKind ? `${withdrawalKinds.labels[s.withdrawalKind]}: ` : ""}${s.withdrawnReason}` }
+              : null,
+            {
+              key: "Other allegations against this officer",
+              value: <OtherAllegations found={found} subject={s} earlier={view.earlier} abilities={abilities} threshold={threshold} />,
+            },
+          ]}
         />
-      ) : null}
-      {abilities.canWork && (s.stage === "recorded" || s.stage === "assessment") && found.subjects.length > 1 ? (
-        <Details summary={`Remove ${s.name} from this case (added in error)`}>
-          <RemoveSubjectForm caseRef={found.ref} subjectId={s.id} version={s.version} name={s.name} />
-        </Details>
-      ) : null}
-      {abilities.canWork ? (
-        <Details summary={`Criminal proceedings: ${s.name}`}>
-          <CriminalProceedingsForm caseRef={found.ref} subjectId={s.id} name={s.name} current={view.subjectRecords.criminal.get(s.id) ?? null} />
-        </Details>
-      ) : null}
-      {abilities.canDecide ? (
-        <Details summary={`Suspension or restriction: ${s.name}`}>
-          <MeasureForm
+        {abilities.canWork ? (
+          <SubjectStepForms
+            key={s.id}
             caseRef={found.ref}
             subjectId={s.id}
+            version={s.version}
             name={s.name}
-            open={view.subjectRecords.measures.some((m) => m.subjectId === s.id && m.endedOn === null)}
+            actions={actions}
+            forums={
+              isPoliceStaff(s.rank)
+                ? [staffForum]
+                : forumsOpen(s.regime, officerOf(s)).filter((forum) => forumRefusalForCaseToAnswer(s.caseToAnswerFor, forum) === null)
+            }
+            employee={isPoliceStaff(s.rank) ? "staff" : "officer"}
+            forum={s.proceedings}
+            outcomesWithoutProceedings={outcomesWithoutProceedings(s.regime, officerOf(s))}
+            facts={{
+              regime: s.regime,
+              officer: officerOf(s),
+              writtenWarningInForce: s.writtenWarningInForce || onRecord.writtenWarning,
+              finalWrittenWarningInForce: s.finalWrittenWarningInForce || onRecord.finalWrittenWarning,
+              severalUnconnectedIncidents: s.severalUnconnectedIncidents,
+            }}
+            onRecord={onRecord}
+            waiting={isOpenStage(s.stage) && user.role !== "supervisor" ? `Waiting for a supervisor: ${stages.labels[s.stage].toLowerCase()}.` : null}
           />
-        </Details>
-      ) : null}
-      {abilities.canDecide && !isOpenStage(s.stage) ? (
-        <Details summary={`Correct the recorded finding for ${s.name}`}>
-          <FindingForm subjectId={s.id} version={s.version} name={s.name} current={s.finding} today={today} />
-        </Details>
-      ) : null}
+        ) : null}
+        {abilities.canWork && (s.stage === "recorded" || s.stage === "assessment") && found.subjects.length > 1 ? (
+          <Details summary={`Remove ${s.name} from this case (added in error)`}>
+            <RemoveSubjectForm caseRef={found.ref} subjectId={s.id} version={s.version} name={s.name} />
+          </Details>
+        ) : null}
+        {abilities.canWork ? (
+          <Details summary={`Criminal proceedings: ${s.name}`}>
+            <CriminalProceedingsForm caseRef={found.ref} subjectId={s.id} name={s.name} current={view.subjectRecords.criminal.get(s.id) ?? null} />
+          </Details>
+        ) : null}
+        {abilities.canDecide ? (
+          <Details summary={`Suspension or restriction: ${s.name}`}>
+            <MeasureForm
+              caseRef={found.ref}
+              subjectId={s.id}
+              name={s.name}
+              open={view.subjectRecords.measures.some((m) => m.subjectId === s.id && m.endedOn === null)}
+            />
+          </Details>
+        ) : null}
+        {abilities.canDecide && !isOpenStage(s.stage) ? (
+          <Details summary={`Correct the recorded finding for ${s.name}`}>
+            <FindingForm subjectId={s.id} version={s.version} name={s.name} current={s.finding} today={today} />
+          </Details>
+        ) : null}
+      </SubjectFold>
     </article>
   );
 }

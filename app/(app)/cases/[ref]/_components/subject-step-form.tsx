@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { CheckboxList, Choices, Fieldset, optionsOf, SelectField, TextareaField, TextField } from "@/components/ui/field";
+import { CheckAnswers, useCheckAnswers } from "@/components/ui/check-answers";
 import { Details } from "@/components/ui/details";
 import { FormStatus, type FormState } from "@/components/ui/form-status";
 import type { ActionKind } from "@/lib/cases/workflow";
@@ -54,6 +55,30 @@ const titles: Record<ActionKind, string> = {
   complete_rprp: "Record the reflective practice review completed",
   record_notice: "Record the written notice (reg 17)",
 };
+
+/**
+ * Steps a person cannot take back themself: each is checked before it is sent (issue 17,
+ * item 4). A supervisor can still reopen or correct them, which the warning says.
+ */
+const checkedSteps: Partial<Record<ActionKind, { confirm: string; warning: string }>> = {
+  decide: {
+    confirm: "Confirm and record the decision",
+    warning: "The decision is recorded in the officer's record and the audit trail; only a supervisor can correct the finding afterwards.",
+  },
+  record_outcome: {
+    confirm: "Confirm and record the outcome",
+    warning: "The outcome finalises this officer's matter; a barred-list report may fall due at once.",
+  },
+  withdraw: {
+    confirm: "Confirm and withdraw",
+    warning: "The allegation stops here; only a supervisor can reopen it.",
+  },
+};
+
+/** The date a decision was made, when it is recorded on a later day (issue 17, item 4). */
+function DecisionDate({ prefix, name, label, state }: { prefix: string; name: string; label: string; state: FormState }) {
+  return <TextField name={name} label={label} hint="Leave empty if it was made today." type="date" state={state} idPrefix={prefix} />;
+}
 
 function Choice({ prefix, name, label, options, state }: { prefix: string; name: string; label: string; options: [string, string][]; state: FormState }) {
   return (
@@ -256,6 +281,7 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
               hint="Required for every decision, including a decision not to bring proceedings. Without proceedings the matter ends or goes to the reflective practice review process."
               state={state}
             />
+            <DecisionDate prefix={prefix} name="decidedOn" label="Date the decision was made" state={state} />
           </>
         );
       case "refer":
@@ -326,6 +352,7 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
               state={state}
             />
             <Reason prefix={prefix} name="reason" label="Reason for withdrawing" state={state} />
+            <DecisionDate prefix={prefix} name="withdrawnOn" label="Date it was withdrawn" state={state} />
           </>
         );
       case "reopen":
@@ -359,16 +386,30 @@ function StepForm({ kind, props, shared: { state, pending, submit, action } }: {
         return null;
     }
   })();
+  const checked = checkedSteps[kind];
+  const check = useCheckAnswers(state, submit);
+  const reviewing = checked && check.answers;
   return (
-    <form action={action} onSubmit={submit} noValidate aria-label={`${titles[kind]}: ${props.name}`} className="app-step-form">
+    <form action={action} onSubmit={checked ? check.onSubmit : submit} noValidate aria-label={`${titles[kind]}: ${props.name}`} className="app-step-form">
       <input type="hidden" name="ref" value={props.caseRef} />
       <input type="hidden" name="subjectId" value={props.subjectId} />
       <input type="hidden" name="version" value={props.version} />
       <input type="hidden" name="kind" value={kind} />
-      {fields}
-      <button type="submit" className={kind === "withdraw" ? "govuk-button govuk-button--secondary" : "govuk-button"} disabled={pending}>
-        {titles[kind]}
-      </button>
+      <div hidden={Boolean(reviewing)}>{fields}</div>
+      {reviewing ? (
+        <CheckAnswers
+          title={`${titles[kind]} for ${props.name}`}
+          answers={check.answers ?? []}
+          warning={checked.warning}
+          confirmLabel={checked.confirm}
+          pending={pending}
+          onChange={check.change}
+        />
+      ) : (
+        <button type="submit" className={kind === "withdraw" ? "govuk-button govuk-button--secondary" : "govuk-button"} disabled={pending}>
+          {titles[kind]}
+        </button>
+      )}
     </form>
   );
 }

@@ -12,10 +12,11 @@ import { forAuditLog } from "@/lib/validation/text";
 
 /**
  * The access decision for the case page, with its audit entry: the case if the viewer
- * may see it (audited as viewed), the restricted notice if a supervisor may learn that it
- * exists, and otherwise "not found" alike for "not yours" and "does not exist".
+ * may see it (audited as viewed, or as its audit trail viewed), the restricted notice if
+ * a supervisor may learn that it exists, and otherwise "not found" alike for "not yours"
+ * and "does not exist".
  */
-export async function decideCaseAccess(db: Database, user: SessionUser, ref: string) {
+export async function decideCaseAccess(db: Database, user: SessionUser, ref: string, viewed: "case.viewed" | "case.audit_viewed" = "case.viewed") {
   const found = isCaseRef(ref) ? await getCaseForViewer(db, user, ref) : null;
   if (!found) {
     const existing = isCaseRef(ref) ? await getCaseIdByRef(db, ref) : null;
@@ -28,7 +29,7 @@ export async function decideCaseAccess(db: Database, user: SessionUser, ref: str
   await recordAudit(db, {
     actorId: user.id,
     actorRole: user.role,
-    action: "case.viewed",
+    action: viewed,
     entityType: "case",
     entityId: ref,
     detail: { request: noteAuditedView("case", ref) ?? null },

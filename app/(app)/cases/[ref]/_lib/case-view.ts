@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db";
-import { listCaseAudit } from "@/db/queries/audit";
+import { latestCaseAudit, namesOfAssignees } from "@/db/queries/case-audit-trail";
 import { listCaseGrants } from "@/db/queries/case-access";
 import { listCaseNotes, listCaseTasks, listCaseTimeline, listEarlierAllegations, listInvestigatorCaseloads, listLinkedCases } from "@/db/queries/case-work";
 import type { getCaseForViewer } from "@/db/queries/cases";
@@ -40,7 +40,7 @@ export type CasePageAbilities = ReturnType<typeof casePageAbilities>;
 export async function loadCaseView(db: Database, user: SessionUser, found: CaseDetail, abilities: CasePageAbilities, today: string) {
   const [trail, grants, timeline, notes, links, tasks, earlier, investigators, evidence, iopcReferral, chatGroups, bystanders, subjectRecords] =
     await Promise.all([
-      abilities.showAudit ? listCaseAudit(db, found.ref) : Promise.resolve([]),
+      abilities.showAudit ? latestCaseAudit(db, found.ref) : Promise.resolve([]),
       found.restricted && abilities.manageAccess ? listCaseGrants(db, found.id) : Promise.resolve([]),
       listCaseTimeline(db, user, found.ref),
       listCaseNotes(db, found.id),
@@ -66,6 +66,7 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
       found.subjects.map(async (s) => [s.id, warningsInForce(await listOfficerOutcomes(db, s.personId, s.id), s.severityOn ?? today)] as const),
     ),
   );
+  const assignees = await namesOfAssignees(db, trail);
   const clockOverdue = tasks.some((task) => !task.completedAt && task.dueOn < today);
   return {
     trail,
@@ -83,6 +84,7 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
     bystanders,
     subjectRecords,
     subjectNames: new Map(found.subjects.map((s) => [s.id, s.name])),
+    assignees,
     overdue: isOverdue(found.status, found.stageDueOn, today) || clockOverdue,
   };
 }
