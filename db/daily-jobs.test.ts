@@ -1,36 +1,19 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { caseIntake, caseWithSubjects, demoAccount, demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { remindOfDeadlines, runOncePerDay, sendDailyDigest } from "./daily-jobs";
-import type { Database } from "./index";
-import { createCase } from "./queries/case-intake";
 import { listNotifications } from "./queries/notifications";
 import { applySubjectAction } from "./queries/workflow";
-import { cases, notifications, subjects, tasks, users } from "./schema";
+import { notifications, tasks } from "./schema";
 
 const today = "2026-12-01";
 
-async function account(db: Database, email: string) {
-  const [user] = await db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users).where(eq(users.email, email));
-  return user!;
-}
-
-const intake = {
-  summary: "Offensive memes shared in a team WhatsApp group",
-  source: "colleague_report" as const,
-  platform: "whatsapp" as const,
-  channel: "group_chat" as const,
-  groupSize: 9,
-  contentType: "discriminatory" as const,
-  matterType: "conduct_matter" as const,
-  device: "personal" as const,
-  recordedOn: "2026-11-20",
-  subjects: [
-    { serviceNumber: "NTF001", name: "Test Officer One", rank: "constable" as const, allegation: "" },
-    { serviceNumber: "NTF002", name: "Test Officer Two", rank: "constable" as const, allegation: "" },
-  ],
-};
+const intake = caseIntake([
+  { serviceNumber: "NTF001", name: "Test Officer One" },
+  { serviceNumber: "NTF002", name: "Test Officer Two" },
+]);
 
 describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6) on %s", (kind) => {
   const handle = useSeededDatabase(kind);
@@ -50,14 +33,8 @@ describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6)
 
   it("tell the supervisors a decision is needed, and the investigator of a statutory deadline near, once a week", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
-      const investigator = await account(db, "investigator@demo.police.uk");
-      const supervisor = await account(db, "supervisor@demo.police.uk");
-      const { ref } = await createCase(db, investigator, intake, today);
-      const both = await db
-        .select({ id: subjects.id, version: subjects.version, caseId: subjects.caseId })
-        .from(subjects)
-        .innerJoin(cases, eq(cases.id, subjects.caseId))
-        .where(eq(cases.ref, ref));
+      const { investigator, supervisor } = await demoAccounts(db, "investigator", "supervisor");
+      const { ref, subjects: both } = await caseWithSubjects(db, investigator, intake, today);
       // Both subjects reach the decision: the supervisors are told once for the case.
       for (const one of both) {
         let version = one.version;
@@ -87,7 +64,7 @@ describe.each(databaseKinds)("daily jobs and decision notices (issue 17, item 6)
 
   it("send one digest to each person with unread notifications, counting them by kind", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
-      const investigator = await account(db, "investigator@demo.police.uk");
+      const investigator = await demoAccount(db, "investigator@demo.police.uk");
       await db.update(notifications).set({ readAt: new Date() });
       await db.insert(notifications).values([
         { userId: investigator.id, kind: "case_assigned", reference: "PSD-2026-0001" },

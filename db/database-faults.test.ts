@@ -27,6 +27,29 @@ function usePrivateSeededCluster() {
   return { server: () => state.server!, handle: () => state.handle! };
 }
 
+type Cluster = ReturnType<typeof usePrivateSeededCluster>;
+
+/**
+ * Starts `write` and stops the server once it waits at its first audit entry, so all it
+ * wrote is uncommitted; `write` must fail, as a database outage. The server is started again.
+ */
+async function expectOutageMidWrite(cluster: Cluster, what: string, write: () => Promise<unknown>) {
+  const pause = await pauseAuditAppends(cluster.server().url);
+  const running = write().then(
+    () => null,
+    (error: unknown) => error,
+  );
+  await pause.waiting(1);
+  // Immediate, as a crash would: a fast shutdown may end the session holding the audit
+  // lock first, and the waiting write could then commit before its own backend stops.
+  await cluster.server().stop("immediate");
+  const failure = await running;
+  await pause.release();
+  expect(failure, `the ${what} must fail, not succeed`).not.toBeNull();
+  expect(isDatabaseUnavailable(failure), `an outage, not a bad query: ${String(failure)}`).toBe(true);
+  await cluster.server().start();
+}
+
 describe("PostgreSQL stopped in the middle of a case save", () => {
   const cluster = usePrivateSeededCluster();
 
@@ -42,27 +65,15 @@ describe("PostgreSQL stopped in the middle of a case save", () => {
     const auditBefore = await db.$count(auditEvents);
 
     // The save updates the subject, then waits at its audit entry: half done, uncommitted.
-    const pause = await pauseAuditAppends(cluster.server().url);
-    const save = recordFinding(db, supervisor!, {
-      subjectId: target!.id,
-      version: target!.version,
-      finding: "case_to_answer",
-      findingOn: "2026-02-03",
-      rationale: "Written while the database was being stopped under us.",
-    }).then(
-      () => null,
-      (error: unknown) => error,
+    await expectOutageMidWrite(cluster, "save", () =>
+      recordFinding(db, supervisor!, {
+        subjectId: target!.id,
+        version: target!.version,
+        finding: "case_to_answer",
+        findingOn: "2026-02-03",
+        rationale: "Written while the database was being stopped under us.",
+      }),
     );
-    await pause.waiting(1);
-    // Immediate, as a crash would: a fast shutdown may end the session holding the audit
-    // lock first, and the waiting save could then commit before its own backend stops.
-    await cluster.server().stop("immediate");
-    const failure = await save;
-    await pause.release();
-    expect(failure, "the save must fail, not succeed").not.toBeNull();
-    expect(isDatabaseUnavailable(failure), `an outage, not a bad query: ${String(failure)}`).toBe(true);
-
-    await cluster.server().start();
     const [after] = await db
       .select({ id: subjects.id, version: subjects.version, finding: subjects.finding, rationale: subjects.findingRationale })
       .from(subjects)
@@ -94,22 +105,8 @@ describe("PostgreSQL stopped in the middle of a bulk import", () => {
     const before = await counts();
 
     // The import has written its rows and waits at its first audit entry: all of it uncommitted.
-    const pause = await pauseAuditAppends(cluster.server().url);
     const file = { fileName: "fault.csv", fileSha256: "f".repeat(64) };
-    const running = importCaseRows(db, supervisor!, valid.rows, file).then(
-      () => null,
-      (error: unknown) => error,
-    );
-    await pause.waiting(1);
-    // Immediate, as a crash would: a fast shutdown may end the session holding the audit
-    // lock first, and the waiting save could then commit before its own backend stops.
-    await cluster.server().stop("immediate");
-    const failure = await running;
-    await pause.release();
-    expect(failure, "the import must fail, not succeed").not.toBeNull();
-    expect(isDatabaseUnavailable(failure), `an outage, not a bad query: ${String(failure)}`).toBe(true);
-
-    await cluster.server().start();
+    await expectOutageMidWrite(cluster, "import", () => importCaseRows(db, supervisor!, valid.rows, file));
     expect(await counts()).toEqual(before);
     await sealAuditTrail(db);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, entries: before.audit });

@@ -1,13 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, selectRows, type DatabaseHandle } from "@/db/index";
 import { prepareDatabase } from "@/db/prepare";
 import { recordAudit } from "@/db/queries/audit";
 import { auditEvents, users } from "@/db/schema";
+import { scriptedServers } from "@/tests/scripted-servers";
 
 /*
  * Issue 19, item 7: failover for real. scripts/failover.sh starts a pg_auto_failover
@@ -15,27 +12,20 @@ import { auditEvents, users } from "@/db/schema";
  * connects with both nodes in its URL and target_session_attrs=read-write, as production
  * would. The primary is killed while people save.
  */
-const dir = path.join(tmpdir(), `psd-failover-${process.pid}-${Date.now().toString(36)}`);
-const script = path.join(process.cwd(), "scripts", "failover.sh");
+const servers = scriptedServers("failover");
 let urls: Record<string, string> = {};
 let handle: DatabaseHandle;
 
 describe("the app on a pg_auto_failover formation", () => {
   beforeAll(async () => {
-    execFileSync(script, ["start", dir], { stdio: ["ignore", "ignore", "inherit"] });
-    urls = Object.fromEntries(
-      readFileSync(path.join(dir, "urls.env"), "utf8")
-        .trim()
-        .split("\n")
-        .map((line) => line.split("=", 2) as [string, string]),
-    );
+    urls = servers.start();
     handle = await openDatabase({ kind: "postgres", url: urls.APP_URL!, maxConnections: 4 });
     await prepareDatabase(handle, { seedDemo: true });
   }, 240_000);
 
   afterAll(async () => {
     await handle?.close();
-    execFileSync(script, ["stop", dir], { stdio: ["ignore", "ignore", "inherit"] });
+    servers.run("stop");
   });
 
   it("keeps every acknowledged save when the primary is killed, and reconnects to the new primary by itself", async () => {
@@ -64,7 +54,7 @@ describe("the app on a pg_auto_failover formation", () => {
     };
 
     killedAt = Date.now() + 1500;
-    const killer = new Promise<string>((resolve) => setTimeout(() => resolve(execFileSync(script, ["kill-primary", dir]).toString().trim()), 1500));
+    const killer = new Promise<string>((resolve) => setTimeout(() => resolve(servers.run("kill-primary")), 1500));
     await Promise.all([person(1), person(2), person(3), person(4), killer]);
 
     expect(await killer).toBe("KILLED=node1");

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPostgresDatabase, postgresAdminUrl } from "@/tests/postgres";
@@ -12,6 +12,22 @@ import { startPgBouncer, type Pooler } from "@/tests/pgbouncer";
 let database: Awaited<ReturnType<typeof createTestPostgresDatabase>>;
 let pooler: Pooler;
 
+/** The app's modules, imported only once the environment points the app at the pooler. */
+async function app() {
+  return {
+    ...(await import("@/db/index")),
+    ...(await import("@/db/prepare")),
+    ...(await import("@/db/queries/audit")),
+    ...(await import("@/db/queries/audit-chain")),
+    ...(await import("@/db/queries/case-import")),
+    ...(await import("@/db/queries/dashboard")),
+    ...(await import("@/lib/cases/import-csv")),
+    ...(await import("@/lib/cases/import-validate")),
+    ...(await import("@/tests/demo-records")),
+    ...(await import("@/tests/import-sample")),
+  };
+}
+
 describe("the app behind PgBouncer in transaction mode", () => {
   beforeAll(async () => {
     database = await createTestPostgresDatabase(postgresAdminUrl(), "pooled");
@@ -22,20 +38,14 @@ describe("the app behind PgBouncer in transaction mode", () => {
   }, 120_000);
 
   afterAll(async () => {
-    const { closeDatabase } = await import("@/db/index");
+    const { closeDatabase } = await app();
     await closeDatabase();
     await pooler.stop();
     await database.drop();
   });
 
   it("migrates and seeds directly, then serves reads, writes and the audit sealer through the pooler", async () => {
-    const { prepareConfiguredDatabase } = await import("@/db/prepare");
-    const { selectRows } = await import("@/db/index");
-    const { getDashboardData } = await import("@/db/queries/dashboard");
-    const { sealAuditTrail } = await import("@/db/queries/audit-chain");
-    const { recordAudit } = await import("@/db/queries/audit");
-    const { users } = await import("@/db/schema");
-
+    const { prepareConfiguredDatabase, selectRows, getDashboardData, sealAuditTrail, auditBy, demoAccount } = await app();
     const handle = await prepareConfiguredDatabase();
     expect(handle.url).toBe(pooler.urlFor(database.url));
     expect(handle.directUrl).toBe(database.url);
@@ -54,13 +64,13 @@ describe("the app behind PgBouncer in transaction mode", () => {
     const shapes = [
       async () => expect((await getDashboardData(handle.db, { from: 2018, to: 2021 })).headline.subjects).toBe(184),
       async () => expect(await selectRows(handle.db, sql`select ${"a"}::text as a, ${2}::int as b`)).toEqual([{ a: "a", b: 2 }]),
-      async () => expect((await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "supervisor@demo.police.uk"))).length).toBe(1),
+      async () => expect((await demoAccount(handle.db, "supervisor@demo.police.uk")).role).toBe("supervisor"),
     ];
     for (let round = 0; round < 3; round++) await Promise.all(Array.from({ length: 60 }, (_, i) => shapes[(i + round) % shapes.length]!()));
 
-    const [supervisor] = await handle.db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
+    const supervisor = await demoAccount(handle.db, "supervisor@demo.police.uk");
     await handle.db.transaction(async (tx) => {
-      await recordAudit(tx, { actorId: supervisor!.id, actorRole: supervisor!.role, action: "pooling.checked", entityType: "test", entityId: "pgbouncer" });
+      await auditBy(tx, supervisor, { action: "pooling.checked", entityType: "test", entityId: "pgbouncer" });
     });
     await sealAuditTrail(handle.db);
     const [entry] = await selectRows<{ sealed: boolean }>(handle.db, sql`select seq is not null as sealed from audit_events where action = 'pooling.checked'`);
@@ -78,19 +88,11 @@ describe("the app behind PgBouncer in transaction mode", () => {
   });
 
   it("runs the release check and a bulk import through the pooler: COPY, temporary tables and advisory locks inside one transaction", async () => {
-    const { prepareConfiguredDatabase } = await import("@/db/prepare");
-    const { getProtectedDashboard } = await import("@/db/queries/dashboard");
-    const { importCaseRows } = await import("@/db/queries/case-import");
-    const { readImportCsv } = await import("@/lib/cases/import-csv");
-    const { validateImport } = await import("@/lib/cases/import-validate");
-    const { sampleImportCsv } = await import("@/tests/import-sample");
-    const { users } = await import("@/db/schema");
+    const { prepareConfiguredDatabase, getProtectedDashboard, importCaseRows, readImportCsv, validateImport, sampleImportCsv, demoAccount } = await app();
     const handle = await prepareConfiguredDatabase();
     expect(handle.url).toBe(pooler.urlFor(database.url));
 
-    const actorOf = async (email: string) =>
-      (await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
-    const senior = await actorOf("senior@demo.police.uk");
+    const senior = await demoAccount(handle.db, "senior@demo.police.uk");
     const request = { actor: senior, filter: { from: 2018, to: 2021 }, k: 5, memoryDays: 365, channel: "dashboard" };
     const dashboards = await Promise.all(Array.from({ length: 6 }, () => getProtectedDashboard(handle.db, handle.db, request)));
     for (const dashboard of dashboards) expect(dashboard).toEqual(dashboards[0]);
@@ -99,7 +101,7 @@ describe("the app behind PgBouncer in transaction mode", () => {
     if (!read.ok) throw new Error("the sample file did not read");
     const valid = await validateImport(read.records, { today: "2026-11-20" });
     if (!valid.ok) throw new Error("the sample file did not validate");
-    const imported = await importCaseRows(handle.db, await actorOf("supervisor@demo.police.uk"), valid.rows, {
+    const imported = await importCaseRows(handle.db, await demoAccount(handle.db, "supervisor@demo.police.uk"), valid.rows, {
       fileName: "pooled.csv",
       fileSha256: "b".repeat(64),
     });
@@ -107,7 +109,7 @@ describe("the app behind PgBouncer in transaction mode", () => {
   });
 
   it("is refused by the pooler when opened as for PostgreSQL itself, with start-up settings", async () => {
-    const { openDatabase } = await import("@/db/index");
+    const { openDatabase } = await app();
     const direct = await openDatabase({ kind: "postgres", url: pooler.urlFor(database.url), maxConnections: 1, statementTimeoutMs: 15_000 });
     try {
       const refused = await direct.db.execute(sql`select 1`).then(

@@ -1,16 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scriptedServers } from "@/tests/scripted-servers";
 
 /*
  * DATABASE_READ_URL against a real streaming replica: scripts/replica.sh starts a private
  * primary and replica (initdb, pg_basebackup) on free ports, never the shared server.
  */
-const dir = path.join(tmpdir(), `psd-replica-${process.pid}-${Date.now().toString(36)}`);
-const script = path.join(process.cwd(), "scripts", "replica.sh");
+const servers = scriptedServers("replica");
 let urls: Record<string, string> = {};
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
@@ -24,13 +20,7 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
 
 describe("the read handle on a streaming replica", () => {
   beforeAll(() => {
-    execFileSync(script, ["start", dir], { stdio: ["ignore", "ignore", "inherit"] });
-    urls = Object.fromEntries(
-      readFileSync(path.join(dir, "urls.env"), "utf8")
-        .trim()
-        .split("\n")
-        .map((line) => line.split("=", 2) as [string, string]),
-    );
+    urls = servers.start();
     process.env.DATABASE_URL = urls.PRIMARY_URL;
     process.env.DATABASE_READ_URL = urls.REPLICA_URL;
     process.env.SEED_DEMO = "1";
@@ -39,7 +29,7 @@ describe("the read handle on a streaming replica", () => {
   afterAll(async () => {
     const { closeDatabase } = await import("@/db/index");
     await closeDatabase();
-    execFileSync(script, ["stop", dir], { stdio: ["ignore", "ignore", "inherit"] });
+    servers.run("stop");
   });
 
   it("reads from the replica, which refuses writes and follows the primary's", async () => {
@@ -77,7 +67,7 @@ describe("the read handle on a streaming replica", () => {
   }, 180_000);
 
   it("keeps serving the dashboard from the replica while the primary is down", async () => {
-    execFileSync(script, ["stop-primary", dir], { stdio: ["ignore", "ignore", "inherit"] });
+    servers.run("stop-primary");
     const { getReadDb } = await import("@/db/index");
     const { getDashboardData } = await import("@/db/queries/dashboard");
     const data = await getDashboardData(await getReadDb(), { from: 2018, to: 2021 });

@@ -8,6 +8,7 @@ import path from "node:path";
 import { openDatabase } from "@/db";
 import { verifyAuditChain } from "@/db/queries/audit-chain";
 import { getEnv } from "@/lib/env";
+import { runMain } from "./run-main";
 
 async function main(): Promise<number> {
   const env = getEnv();
@@ -31,10 +32,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`The audit chain could not be checked: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  },
-);
+runMain(main, "The audit chain could not be checked", 2);

@@ -11,6 +11,7 @@ import path from "node:path";
 import { openDatabase } from "@/db";
 import { sealAuditTrail, verifyAuditChain } from "@/db/queries/audit-chain";
 import { getEnv } from "@/lib/env";
+import { runMain } from "./run-main";
 import { requirePostgresTool } from "./postgres-tools";
 
 async function main(): Promise<number> {
@@ -45,10 +46,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runMain(main, "Backup failed");

@@ -10,6 +10,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase, selectRows } from "@/db";
 import { verifyAuditChain } from "@/db/queries/audit-chain";
 import { getEnv } from "@/lib/env";
+import { runMain } from "./run-main";
 import { requirePostgresTool } from "./postgres-tools";
 
 async function main(): Promise<number> {
@@ -61,10 +62,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runMain(main, "Restore failed");

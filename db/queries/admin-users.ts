@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/vocabulary";
 import type { Database } from "../index";
 import { auditEvents, sessions, users } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy, auditEntryColumns } from "./audit";
 import { endUserSessions } from "./sessions";
 
 export interface Actor {
@@ -63,9 +63,7 @@ export async function createAccount(db: Database, actor: Actor, input: { email: 
       .insert(users)
       .values({ email: input.email, name: input.name, role: input.role, team: input.team, passwordHash })
       .returning({ id: users.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "user.created",
       entityType: "user",
       entityId: String(created!.id),
@@ -82,9 +80,7 @@ export async function changeAccountRole(db: Database, actor: Actor, userId: numb
     if (account.role === role) return 0;
     await tx.update(users).set({ role, updatedAt: sql`now()` }).where(eq(users.id, userId));
     const ended = await endUserSessions(tx, userId, "role_changed");
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "user.role_changed",
       entityType: "user",
       entityId: String(userId),
@@ -100,9 +96,7 @@ export async function setAccountDisabled(db: Database, actor: Actor, userId: num
     await requireAccount(tx, userId);
     await tx.update(users).set({ disabled, updatedAt: sql`now()` }).where(eq(users.id, userId));
     const ended = disabled ? await endUserSessions(tx, userId, "account_disabled") : 0;
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: disabled ? "user.disabled" : "user.enabled",
       entityType: "user",
       entityId: String(userId),
@@ -118,14 +112,7 @@ export async function resetAccountPassword(db: Database, actor: Actor, userId: n
     await requireAccount(tx, userId);
     await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, userId));
     const ended = await endUserSessions(tx, userId, "password_reset");
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "user.password_reset",
-      entityType: "user",
-      entityId: String(userId),
-      detail: { sessionsEnded: ended },
-    });
+    await auditBy(tx, actor, { action: "user.password_reset", entityType: "user", entityId: String(userId), detail: { sessionsEnded: ended } });
     return ended;
   });
 }
@@ -134,14 +121,7 @@ export async function endAccountSessions(db: Database, actor: Actor, userId: num
   return db.transaction(async (tx) => {
     await requireAccount(tx, userId);
     const ended = await endUserSessions(tx, userId, "ended_by_admin");
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "user.sessions_ended",
-      entityType: "user",
-      entityId: String(userId),
-      detail: { sessionsEnded: ended },
-    });
+    await auditBy(tx, actor, { action: "user.sessions_ended", entityType: "user", entityId: String(userId), detail: { sessionsEnded: ended } });
     return ended;
   });
 }
@@ -149,14 +129,7 @@ export async function endAccountSessions(db: Database, actor: Actor, userId: num
 /** Sign-in events and account changes, newest first: what an administrator may see of the audit trail. */
 export async function listAccountEvents(db: Database, limit = 200) {
   return db
-    .select({
-      id: auditEvents.id,
-      occurredAt: auditEvents.occurredAt,
-      action: auditEvents.action,
-      actorEmail: users.email,
-      entityId: auditEvents.entityId,
-      detail: auditEvents.detail,
-    })
+    .select({ ...auditEntryColumns, actorEmail: users.email, entityId: auditEvents.entityId })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(or(like(auditEvents.action, "auth.%"), and(like(auditEvents.action, "user.%"), eq(auditEvents.entityType, "user"))))

@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { selectRows, type Database } from "@/db/index";
 import { repeatWindow } from "@/lib/cases/early-intervention";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { cases, people, subjects, users } from "../schema";
+import { cases, people, subjects } from "../schema";
 import { listEarlyInterventions } from "./early-intervention";
 
 /** The kept peaks, and what a rebuild from the base tables gives, as sorted text. */
@@ -39,15 +40,12 @@ describe.each(databaseKinds)("the early-intervention peaks on %s", (kind) => {
 
   it("equal a rebuild, and the panel flags exactly the officers the rule flags, after every kind of change", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const [supervisor] = await tx
-        .select({ id: users.id, role: users.role, team: users.team })
-        .from(users)
-        .where(eq(users.email, "supervisor@demo.police.uk"));
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
       const check = async (label: string) => {
         const { kept, rebuilt } = await peaksAndRebuild(tx);
         expect(kept, label).toEqual(rebuilt);
         for (const threshold of [2, 3]) {
-          const panel = (await listEarlyInterventions(tx, supervisor!, threshold)).map((p) => p.serviceNumber).sort();
+          const panel = (await listEarlyInterventions(tx, supervisor, threshold)).map((p) => p.serviceNumber).sort();
           expect(panel, `${label}, threshold ${threshold}`).toEqual(await flaggedFromScratch(tx, threshold));
         }
       };

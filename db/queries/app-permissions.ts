@@ -8,7 +8,7 @@ import type { AppPermissionDecision, AppPermissionInput } from "@/lib/validation
 import type { Database, Transaction } from "../index";
 import { appPermissionRequests as requests, users } from "../schema";
 import type { Actor } from "./admin-users";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { nextRef } from "./refs";
 import { notify } from "./notifications";
 
@@ -44,14 +44,7 @@ export async function requestAppPermission(db: Database, actor: Actor, input: Ap
   return db.transaction(async (tx) => {
     const ref = await nextRef(tx, requests, "appPermission", today);
     await tx.insert(requests).values({ ...input, ref, requesterId: actor.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "app_permission.requested",
-      entityType: "app_permission",
-      entityId: ref,
-      detail: { app: input.app },
-    });
+    await auditBy(tx, actor, { action: "app_permission.requested", entityType: "app_permission", entityId: ref, detail: { app: input.app } });
     return ref;
   });
 }
@@ -168,14 +161,7 @@ async function asDecider<T>(
     return { done: await change(tx, row) };
   });
   if ("refused" in outcome) {
-    await recordAudit(db, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "access.refused",
-      entityType: "app_permission",
-      entityId: ref,
-      detail: { permission: "app-permissions:decide" },
-    });
+    await auditBy(db, actor, { action: "access.refused", entityType: "app_permission", entityId: ref, detail: { permission: "app-permissions:decide" } });
     throw new AppError("forbidden", outcome.refused);
   }
   return outcome.done;
@@ -202,9 +188,7 @@ export async function decideAppPermission(db: Database, actor: Actor, input: App
         .set({ decision: "refused", decidedBy: actor.id, decidedAt: new Date(), refusalReason: input.reason })
         .where(eq(requests.id, row.id));
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: `app_permission.${input.decision}`,
       entityType: "app_permission",
       entityId: input.ref,
@@ -222,14 +206,7 @@ export async function revokeAppPermission(db: Database, actor: Actor, input: { r
     if (row.decision !== "approved" || row.revokedAt !== null)
       throw new AppError("conflict", `${input.ref} is not an approved permission that can be revoked.`);
     await tx.update(requests).set({ revokedBy: actor.id, revokedAt: new Date(), revocationReason: input.reason }).where(eq(requests.id, row.id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "app_permission.revoked",
-      entityType: "app_permission",
-      entityId: input.ref,
-      detail: { reason: input.reason },
-    });
+    await auditBy(tx, actor, { action: "app_permission.revoked", entityType: "app_permission", entityId: input.ref, detail: { reason: input.reason } });
   });
 }
 

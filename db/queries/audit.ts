@@ -1,4 +1,5 @@
 import "server-only";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { Database } from "../index";
 import { auditEvents } from "../schema";
 import type { Role } from "@/lib/vocabulary";
@@ -20,4 +21,20 @@ export interface AuditEntry {
  */
 export async function recordAudit(db: Pick<Database, "insert">, entry: AuditEntry): Promise<void> {
   await db.insert(auditEvents).values(entry);
+}
+
+/** Who an entry is by: a signed-in user, or null where no one is (a failed sign-in, a webhook). */
+export type AuditActor = { id: number; role: Role } | null;
+
+/** recordAudit for an entry by `actor`: the id and role the trail keeps come from it. */
+export async function auditBy(db: Pick<Database, "insert">, actor: AuditActor, entry: Omit<AuditEntry, "actorId" | "actorRole">): Promise<void> {
+  await recordAudit(db, { actorId: actor?.id ?? null, actorRole: actor?.role ?? null, ...entry });
+}
+
+/** What an audit entry says happened, for the lists that show entries (with who did it, from users joined on the actor). */
+export const auditEntryColumns = { id: auditEvents.id, occurredAt: auditEvents.occurredAt, action: auditEvents.action, detail: auditEvents.detail };
+
+/** Which audit entries are about the case `ref`, narrowed further by `also`. */
+export function aboutCase(ref: string, ...also: SQL[]) {
+  return and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref), ...also);
 }

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/db/index";
 import { createChatGroupSchema, setMemberPartSchema } from "@/lib/validation/chat-groups";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { caseIntake, demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, cases, chatGroupMembers, people, subjects, users } from "../schema";
+import { auditEvents, cases, chatGroupMembers, people, subjects } from "../schema";
 import { decideBystander, listBystanders } from "./bystanders";
 import { createCase } from "./case-intake";
 import { createChatGroupFromExport, setMemberPart } from "./chat-groups";
@@ -15,31 +15,10 @@ const today = "2026-11-22";
 describe.each(databaseKinds)("bystander decisions on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  async function investigator(tx: Database) {
-    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "investigator@demo.police.uk"));
-    return user!;
-  }
-
   it("issue 18: a silent member on record becomes a subject with the Standard; another gets no action; both audited", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await investigator(tx);
-      const { ref } = await createCase(
-        tx,
-        actor,
-        {
-          summary: "Memes in a team WhatsApp group",
-          source: "colleague_report",
-          platform: "whatsapp",
-          channel: "group_chat",
-          groupSize: 4,
-          contentType: "discriminatory",
-          device: "personal",
-          matterType: "conduct_matter",
-          recordedOn: "2026-11-20",
-          subjects: [{ serviceNumber: "BYS001", name: "Author Officer", rank: "constable", allegation: "" }],
-        },
-        today,
-      );
+      const actor = await demoAccount(tx, "investigator@demo.police.uk");
+      const { ref } = await createCase(tx, actor, caseIntake([{ serviceNumber: "BYS001", name: "Author Officer" }], { groupSize: 4 }), today);
       const [silentPerson] = await tx
         .insert(people)
         .values({ serviceNumber: "BYS002", name: "Silent Officer", rank: "constable" })
@@ -93,34 +72,13 @@ describe.each(databaseKinds)("bystander decisions on %s", (kind) => {
       ]);
       const silent = waiting.find((b) => b.displayName === "Silent Officer")!;
       const other = waiting.find((b) => b.displayName === "Other Person")!;
-      await expect(
-        decideBystander(
-          tx,
-          actor,
-          { ref, memberId: other.memberId, version: other.version, decision: "subject", reason: "Challenged but never reported it." },
-          today,
-        ),
-      ).rejects.toThrow(/Match the member/);
-      await decideBystander(
-        tx,
-        actor,
-        { ref, memberId: other.memberId, version: other.version, decision: "no_action", reason: "Not a member of the force; nothing to decide." },
-        today,
-      );
-      await decideBystander(
-        tx,
-        actor,
-        { ref, memberId: silent.memberId, version: silent.version, decision: "subject", reason: "Present all week and reported nothing." },
-        today,
-      );
-      await expect(
-        decideBystander(
-          tx,
-          actor,
-          { ref, memberId: silent.memberId, version: silent.version, decision: "no_action", reason: "A second try with an old form." },
-          today,
-        ),
-      ).rejects.toThrow(/changed after you opened it/);
+      // Each decision is made on the form as it was listed, at the version it was listed at.
+      const decide = (member: typeof silent, decision: "subject" | "no_action", reason: string) =>
+        decideBystander(tx, actor, { ref, memberId: member.memberId, version: member.version, decision, reason }, today);
+      await expect(decide(other, "subject", "Challenged but never reported it.")).rejects.toThrow(/Match the member/);
+      await decide(other, "no_action", "Not a member of the force; nothing to decide.");
+      await decide(silent, "subject", "Present all week and reported nothing.");
+      await expect(decide(silent, "no_action", "A second try with an old form.")).rejects.toThrow(/changed after you opened it/);
 
       const [made] = await tx
         .select({ stage: subjects.stage, standards: subjects.standards, allegation: subjects.allegation })

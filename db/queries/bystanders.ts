@@ -5,8 +5,9 @@ import { AppError } from "@/lib/errors";
 import type { BystanderDecisionInput } from "@/lib/validation/chat-groups";
 import type { Database } from "../index";
 import { cases, chatGroupCases, chatGroupMembers, chatGroups, people, subjects } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
+import { updateMember } from "./chat-groups";
 import { type CaseActor, visibleCaseForChange } from "./case-work";
 import { insertSubject } from "./subject-changes";
 
@@ -94,20 +95,13 @@ export async function decideBystander(db: Database, actor: CaseActor, input: Bys
             today,
           )
         : null;
-    await tx
-      .update(chatGroupMembers)
-      .set({
-        bystanderDecision: input.decision,
-        bystanderReason: input.reason,
-        bystanderDecidedOn: today,
-        bystanderDecidedBy: actor.id,
-        version: sql`${chatGroupMembers.version} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(chatGroupMembers.id, member.id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await updateMember(tx, member.id, {
+      bystanderDecision: input.decision,
+      bystanderReason: input.reason,
+      bystanderDecidedOn: today,
+      bystanderDecidedBy: actor.id,
+    });
+    await auditBy(tx, actor, {
       action: "case.bystander_decided",
       entityType: "case",
       entityId: input.ref,

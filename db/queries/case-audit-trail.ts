@@ -1,34 +1,37 @@
 import "server-only";
-import { and, count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { count, desc, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import { addDays, londonDayStart } from "@/lib/dates";
 import type { CaseAuditQuery } from "@/lib/validation/case-audit";
 import { caseAuditPageSize } from "@/lib/validation/case-audit";
 import type { Database } from "../index";
 import { auditEvents, users } from "../schema";
+import { aboutCase, auditEntryColumns } from "./audit";
 
 /** The most rows one CSV export carries: a case's own trail is far shorter. */
 export const caseAuditExportLimit = 100_000;
 
 function trailWhere(ref: string, query: Omit<CaseAuditQuery, "page">): SQL {
-  const conditions: SQL[] = [eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref)];
+  const conditions: SQL[] = [];
   if (query.action) conditions.push(eq(auditEvents.action, query.action));
   if (query.actor) conditions.push(eq(auditEvents.actorId, query.actor));
   // Days are London's, as the page shows times.
   if (query.from) conditions.push(gte(auditEvents.occurredAt, londonDayStart(query.from)));
   if (query.to) conditions.push(lt(auditEvents.occurredAt, londonDayStart(addDays(query.to, 1))));
-  return and(...conditions)!;
+  return aboutCase(ref, ...conditions)!;
 }
 
 const trailColumns = {
-  id: auditEvents.id,
-  occurredAt: auditEvents.occurredAt,
-  action: auditEvents.action,
+  ...auditEntryColumns,
   actorId: auditEvents.actorId,
   actorRole: auditEvents.actorRole,
   actorName: users.name,
   actorEmail: users.email,
-  detail: auditEvents.detail,
 };
+
+/** The trail's entries that `where` picks, newest first, with who made each. */
+function trailRows(db: Database, where: SQL) {
+  return db.select(trailColumns).from(auditEvents).leftJoin(users, eq(users.id, auditEvents.actorId)).where(where).orderBy(desc(auditEvents.id));
+}
 
 /**
  * One page of a case's audit trail, newest first, with how many entries match: every
@@ -38,12 +41,7 @@ const trailColumns = {
 export async function listCaseAuditTrail(db: Database, ref: string, query: CaseAuditQuery) {
   const where = trailWhere(ref, query);
   const [rows, [total]] = await Promise.all([
-    db
-      .select(trailColumns)
-      .from(auditEvents)
-      .leftJoin(users, eq(users.id, auditEvents.actorId))
-      .where(where)
-      .orderBy(desc(auditEvents.id))
+    trailRows(db, where)
       .limit(caseAuditPageSize)
       .offset((query.page - 1) * caseAuditPageSize),
     db.select({ n: count() }).from(auditEvents).where(where),
@@ -53,24 +51,12 @@ export async function listCaseAuditTrail(db: Database, ref: string, query: CaseA
 
 /** The case page's latest entries of the trail. */
 export async function latestCaseAudit(db: Database, ref: string, limit = 10) {
-  return db
-    .select(trailColumns)
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(trailWhere(ref, {}))
-    .orderBy(desc(auditEvents.id))
-    .limit(limit);
+  return trailRows(db, trailWhere(ref, {})).limit(limit);
 }
 
 /** Every entry the filters match, newest first, for the CSV export (at most `caseAuditExportLimit`). */
 export async function exportCaseAuditTrail(db: Database, ref: string, query: Omit<CaseAuditQuery, "page">) {
-  return db
-    .select(trailColumns)
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(trailWhere(ref, query))
-    .orderBy(desc(auditEvents.id))
-    .limit(caseAuditExportLimit);
+  return trailRows(db, trailWhere(ref, query)).limit(caseAuditExportLimit);
 }
 
 export type CaseAuditRow = Awaited<ReturnType<typeof exportCaseAuditTrail>>[number];

@@ -7,7 +7,7 @@ import type { Rank } from "@/lib/vocabulary";
 import type { Transaction } from "../index";
 import { cases, people, subjects, type NewCase } from "../schema";
 import type { Actor } from "./admin-users";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { nextCaseRef } from "./refs";
 
 export interface OpenCaseInput extends Pick<NewCase, "summary" | "source" | "platform" | "channel" | "contentType" | "device" | "incidentOn" | "matterType"> {
@@ -57,6 +57,6 @@ export async function openCase(
       })),
     );
   }
-  await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: audit.action, entityType: "case", entityId: ref, detail: audit.detail });
+  await auditBy(tx, actor, { action: audit.action, entityType: "case", entityId: ref, detail: audit.detail });
   return { id: created!.id, ref };
 }

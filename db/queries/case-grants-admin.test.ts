@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { AppError } from "@/lib/errors";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { type DemoAccount, demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, caseAccessGrants, cases, users } from "../schema";
+import { auditEvents, caseAccessGrants, cases } from "../schema";
 import { visibleCasesWhere } from "./case-access";
 import { approveRestrictedAccess, grantRestrictedAccess } from "./case-grants-admin";
 import { listRestrictedCases } from "./cases";
@@ -13,10 +14,8 @@ import { listRestrictedCases } from "./cases";
 describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const account = async (db: Database, email: string) =>
-    (await db.select({ id: users.id, role: users.role, team: users.team, email: users.email }).from(users).where(eq(users.email, email)))[0]!;
   const restricted = async (db: Database) => (await db.select({ id: cases.id, ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1))[0]!;
-  const sees = async (db: Database, viewer: Awaited<ReturnType<typeof account>>, ref: string) =>
+  const sees = async (db: Database, viewer: DemoAccount, ref: string) =>
     (
       await db
         .select({ ref: cases.ref })
@@ -24,10 +23,17 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
         .where(and(eq(cases.ref, ref), visibleCasesWhere(db, viewer)))
     ).length === 1;
 
+  /** A supervisor asks for access to a restricted case for themselves; a second supervisor may approve it. */
+  async function ownRequest(db: Database, days: number) {
+    const { supervisor: first, supervisor2: second } = await demoAccounts(db, "supervisor", "supervisor2");
+    const target = await restricted(db);
+    const asked = await grantRestrictedAccess(db, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days });
+    return { first, second, target, asked };
+  }
+
   it("lists restricted cases by reference, recorded date and the state of access only, and follows a request to its approval (issue 17, item 9)", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const first = await account(tx, "supervisor@demo.police.uk");
-      const second = await account(tx, "supervisor2@demo.police.uk");
+      const { supervisor: first, supervisor2: second } = await demoAccounts(tx, "supervisor", "supervisor2");
       const target = await restricted(tx);
       const row = async () => (await listRestrictedCases(tx, first.id)).find((r) => r.ref === target.ref)!;
       const before = await row();
@@ -49,10 +55,7 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
 
   it("a supervisor's own access is a request that opens nothing until another supervisor approves it", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const first = await account(tx, "supervisor@demo.police.uk");
-      const second = await account(tx, "supervisor2@demo.police.uk");
-      const target = await restricted(tx);
-      const asked = await grantRestrictedAccess(tx, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days: 3 });
+      const { first, second, target, asked } = await ownRequest(tx, 3);
       expect(asked.pending).toBe(true);
       expect(await sees(tx, first, target.ref)).toBe(false);
 
@@ -79,10 +82,7 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
 
   it("a request that lapsed unapproved cannot be approved", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const first = await account(tx, "supervisor@demo.police.uk");
-      const second = await account(tx, "supervisor2@demo.police.uk");
-      const target = await restricted(tx);
-      const asked = await grantRestrictedAccess(tx, first, { ref: target.ref, email: first.email, reason: "Needed for the hearing", days: 1 });
+      const { first, second, target, asked } = await ownRequest(tx, 1);
       await tx
         .update(caseAccessGrants)
         .set({ createdAt: sql`now() - interval '2 days'`, expiresAt: sql`now() - interval '1 day'` })
@@ -96,8 +96,7 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
 
   it("access given to someone else holds at once, as before", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
-      const investigator = await account(tx, "investigator2@demo.police.uk");
+      const { supervisor, investigator2: investigator } = await demoAccounts(tx, "supervisor", "investigator2");
       const target = await restricted(tx);
       const given = await grantRestrictedAccess(tx, supervisor, {
         ref: target.ref,

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { Database } from "../index";
 import { users } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { approveCaseAccess, grantCaseAccess, revokeCaseAccess } from "./case-access";
 import { getCaseIdByRef } from "./cases";
 import type { Actor } from "./admin-users";
@@ -23,9 +23,7 @@ export async function grantRestrictedAccess(db: Database, actor: Actor, input: {
     const grantId = await grantCaseAccess(tx, { caseId: found.id, userId: grantee.id, grantedBy: actor.id, reason: input.reason, expiresAt });
     // Two-person rule: access a supervisor gives themself is only a request until another supervisor approves it.
     const pending = grantee.id === actor.id;
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: pending ? "case.access_requested" : "case.access_granted",
       entityType: "case",
       entityId: input.ref,
@@ -46,9 +44,7 @@ export async function approveRestrictedAccess(db: Database, actor: Actor, input:
     if (result.outcome === "own") throw new AppError("forbidden", "You cannot approve your own access: another supervisor must (two-person rule).");
     if (result.outcome === "lapsed") throw new AppError("conflict", "That request has lapsed without approval. Ask for access again if it is still needed.");
     if (result.outcome === "none") throw new AppError("conflict", "That request has already been approved or declined.");
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "case.access_approved",
       entityType: "case",
       entityId: input.ref,
@@ -64,13 +60,6 @@ export async function revokeRestrictedAccess(db: Database, actor: Actor, input: 
     if (!found) throw new AppError("not_found", `There is no case ${input.ref}.`);
     const revoked = await revokeCaseAccess(tx, input.grantId, found.id);
     if (!revoked) throw new AppError("conflict", "That access has already ended.");
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "case.access_revoked",
-      entityType: "case",
-      entityId: input.ref,
-      detail: { grantId: input.grantId },
-    });
+    await auditBy(tx, actor, { action: "case.access_revoked", entityType: "case", entityId: input.ref, detail: { grantId: input.grantId } });
   });
 }

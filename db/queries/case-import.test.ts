@@ -6,8 +6,9 @@ import { formatProblem } from "@/lib/cases/import-problems";
 import { validateImport } from "@/lib/cases/import-validate";
 import type { CaseImportRow } from "@/lib/validation/case-import";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { sampleImportCsv } from "@/tests/import-sample";
-import { auditEvents, caseImports, cases, people, subjects, users } from "../schema";
+import { auditEvents, caseImports, cases, people, subjects } from "../schema";
 import { importCaseRows } from "./case-import";
 import { inRolledBackTransaction } from "@/tests/rollback";
 
@@ -24,10 +25,6 @@ const file = { fileName: "history.csv", fileSha256: "a".repeat(64) };
 describe.each(databaseKinds)("bulk import on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const supervisorOf = async (db: Database) => {
-    const [row] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
-    return row!;
-  };
   const countOf = async (db: Database) => {
     const [s] = await db.select({ n: count() }).from(subjects);
     const [c] = await db.select({ n: count() }).from(cases);
@@ -37,7 +34,7 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
 
   it("adds a good file whole, and the same file again adds nothing", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await supervisorOf(tx);
+      const actor = await demoAccount(tx, "supervisor@demo.police.uk");
       const rows = await rowsOf(sampleImportCsv({ rows: 300 }));
       const before = await countOf(tx);
       const progress: number[] = [];
@@ -66,7 +63,7 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
   it("derives stages, case status and who has left from the records", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const rows = await rowsOf(sampleImportCsv({ rows: 12 }));
-      expect((await importCaseRows(tx, await supervisorOf(tx), rows, file)).ok).toBe(true);
+      expect((await importCaseRows(tx, await demoAccount(tx, "supervisor@demo.police.uk"), rows, file)).ok).toBe(true);
       const imported = await tx
         .select({
           ref: cases.ref,
@@ -103,7 +100,7 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
         .replaceAll("Historical record 0: offensive messages in a group chat", `"${summary.replaceAll('"', '""')}"`)
         .replace("Historic Officer 0", `"${name.replaceAll('"', '""')}"`);
       const rows = await rowsOf(csv);
-      expect((await importCaseRows(tx, await supervisorOf(tx), rows, file)).ok).toBe(true);
+      expect((await importCaseRows(tx, await demoAccount(tx, "supervisor@demo.police.uk"), rows, file)).ok).toBe(true);
       const [stored] = await tx.select({ summary: cases.summary }).from(cases).where(eq(cases.ref, "PSD-2016-100000"));
       expect(stored!.summary).toBe(summary);
       const [person] = await tx.select({ name: people.name }).from(people).where(eq(people.serviceNumber, "H2016-000000"));
@@ -113,7 +110,7 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
 
   const refusedWith = async (tx: Database, rows: CaseImportRow[]) => {
     const before = { ...(await countOf(tx)), imports: (await tx.select({ n: count() }).from(caseImports))[0]!.n };
-    const result = await importCaseRows(tx, await supervisorOf(tx), rows, file);
+    const result = await importCaseRows(tx, await demoAccount(tx, "supervisor@demo.police.uk"), rows, file);
     expect({ ...(await countOf(tx)), imports: (await tx.select({ n: count() }).from(caseImports))[0]!.n }).toEqual(before);
     if (result.ok) throw new Error("the import should have been refused");
     return result.problems.map(formatProblem);
@@ -175,7 +172,7 @@ describe.each(databaseKinds)("bulk import on %s", (kind) => {
 
   it("refuses a second file that adds a subject to, or changes a finding on, a case the first one brought in", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await supervisorOf(tx);
+      const actor = await demoAccount(tx, "supervisor@demo.police.uk");
       const first = await rowsOf(sampleImportCsv({ rows: 20 }));
       expect((await importCaseRows(tx, actor, first, file)).ok).toBe(true);
       const changed = first.map((row) =>

@@ -7,7 +7,7 @@ import type { Outcome } from "@/lib/vocabulary";
 import { selectRows, type Database } from "../index";
 import { caseImports, users, type NewCase, type NewPerson } from "../schema";
 import { copyInto } from "../copy-in";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { arrayLiteral } from "./pg-arrays";
 
 /** Advisory lock held by the import's transaction (one-key form, apart from the audit chain's). */
@@ -453,9 +453,7 @@ export async function importCaseRows(db: Database, actor: CaseViewer, rows: read
       }
       const summary: ImportSummary = { importId, rowCount: rows.length, casesAdded: addedRefs.length, subjectsAdded, peopleAdded };
       await tx.update(caseImports).set({ casesAdded: summary.casesAdded, subjectsAdded }).where(eq(caseImports.id, importId));
-      await recordAudit(tx, {
-        actorId: actor.id,
-        actorRole: actor.role,
+      await auditBy(tx, actor, {
         action: "cases.imported",
         entityType: "case_import",
         entityId: String(importId),
@@ -503,5 +501,5 @@ export async function findEarlierImport(db: Database, fileSha256: string) {
 
 /** Records a refused import, with how many problems it had; nothing else was written. */
 export async function recordRefusedImport(db: Database, actor: CaseViewer, detail: { fileName: string; fileSha256: string; problemCount: number }) {
-  await recordAudit(db, { actorId: actor.id, actorRole: actor.role, action: "cases.import_refused", entityType: "case_import", detail });
+  await auditBy(db, actor, { action: "cases.import_refused", entityType: "case_import", detail });
 }

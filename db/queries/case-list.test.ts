@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/index";
 import { caseListQuerySchema, encodeCursor, type CaseListQuery } from "@/lib/validation/case-list";
 import { databaseKinds, openSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { cases, people, subjects, tasks, users } from "../schema";
+import { cases, people, subjects, tasks } from "../schema";
 import { visibleCasesWhere } from "./case-access";
 import { countCasesByStatus, exportCaseList, listCasePage } from "./case-list";
 
@@ -28,8 +29,7 @@ describe.each(databaseKinds)("case list on %s", (kind) => {
 
   beforeAll(async () => {
     handle = await openSeededDatabase(kind);
-    const account = async (email: string) =>
-      (await handle.db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
+    const account = (email: string) => demoAccount(handle.db, email);
     supervisor = (await account("supervisor@demo.police.uk")) as typeof supervisor;
     investigator = (await account("investigator@demo.police.uk")) as typeof investigator;
     visible = await handle.db

@@ -6,7 +6,7 @@ import { nextPolicingBodyReportDue } from "@/lib/conduct/clock-tasks";
 import type { Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { auditEvents, caseLinks, caseNotes, cases, subjects, tasks, users } from "../schema";
-import { recordAudit } from "./audit";
+import { aboutCase, auditBy, auditEntryColumns } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
 
@@ -34,17 +34,10 @@ const notTimeline = [
  */
 export async function listCaseTimeline(db: Database, viewer: CaseViewer, ref: string) {
   const events = await db
-    .select({ id: auditEvents.id, occurredAt: auditEvents.occurredAt, action: auditEvents.action, actorName: users.name, detail: auditEvents.detail })
+    .select({ ...auditEntryColumns, actorName: users.name })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(
-      and(
-        eq(auditEvents.entityType, "case"),
-        eq(auditEvents.entityId, ref),
-        notInArray(auditEvents.action, notTimeline),
-        sql`${auditEvents.action} not like '%refused'`,
-      ),
-    )
+    .where(aboutCase(ref, notInArray(auditEvents.action, notTimeline), sql`${auditEvents.action} not like '%refused'`))
     .orderBy(asc(auditEvents.id));
   const otherRefs = [...new Set(events.flatMap((e) => otherCaseOf(e.detail)))];
   const visible = new Set(
@@ -93,14 +86,7 @@ export async function addCaseNote(db: Database, actor: Actor, input: { ref: stri
   return db.transaction(async (tx) => {
     const found = await visibleCaseForChange(tx, actor, input.ref);
     const [note] = await tx.insert(caseNotes).values({ caseId: found.id, authorId: actor.id, body: input.body }).returning({ id: caseNotes.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "case.note_added",
-      entityType: "case",
-      entityId: input.ref,
-      detail: { noteId: note!.id },
-    });
+    await auditBy(tx, actor, { action: "case.note_added", entityType: "case", entityId: input.ref, detail: { noteId: note!.id } });
   });
 }
 
@@ -137,9 +123,7 @@ export async function linkCases(db: Database, actor: Actor, input: { ref: string
       .returning({ id: caseLinks.id });
     if (inserted.length === 0) throw new AppError("conflict", `${input.ref} and ${input.otherRef} are already linked.`);
     for (const ref of [input.ref, input.otherRef]) {
-      await recordAudit(tx, {
-        actorId: actor.id,
-        actorRole: actor.role,
+      await auditBy(tx, actor, {
         action: "case.linked",
         entityType: "case",
         entityId: ref,
@@ -195,14 +179,7 @@ export async function completeTask(db: Database, actor: Actor, input: { ref: str
       .returning({ kind: tasks.kind, subjectId: tasks.subjectId });
     if (done.length === 0) throw new AppError("conflict", "That task is already done or is not on this case.");
     if (done[0]!.kind === "policing_body_report") await openNextPolicingBodyReport(tx, found.id, done[0]!.subjectId);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "case.task_completed",
-      entityType: "case",
-      entityId: input.ref,
-      detail: { taskId: input.taskId, kind: done[0]!.kind },
-    });
+    await auditBy(tx, actor, { action: "case.task_completed", entityType: "case", entityId: input.ref, detail: { taskId: input.taskId, kind: done[0]!.kind } });
   });
 }
 
@@ -261,9 +238,7 @@ export async function assignCase(db: Database, actor: Actor, input: { ref: strin
       .set({ assignedTo: assignee.id, team: assignee.team, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(cases.id, found.id), eq(cases.version, input.version)))
       .returning({ version: cases.version });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "case.assigned",
       entityType: "case",
       entityId: input.ref,

@@ -4,6 +4,7 @@ import type { CaseViewer } from "@/lib/access/case-access";
 import type { Database } from "../index";
 import { caseAccessGrants, cases, people, subjects, users } from "../schema";
 import { visibleCasesWhere } from "./case-access";
+import { subjectStateColumns } from "./subject-state";
 
 const caseColumns = {
   id: cases.id,
@@ -45,32 +46,14 @@ export async function getCaseForViewer(db: Database, viewer: CaseViewer, ref: st
       personStatus: people.status,
       rank: subjects.rank,
       allegation: subjects.allegation,
-      standards: subjects.standards,
-      severity: subjects.severity,
-      assessmentRoute: subjects.assessmentRoute,
+      ...subjectStateColumns,
       noticeServedOn: subjects.noticeServedOn,
       panelChair: subjects.panelChair,
-      recommendation: subjects.recommendation,
-      finding: subjects.finding,
       findingOn: subjects.findingOn,
-      findingRationale: subjects.findingRationale,
-      caseToAnswerFor: subjects.caseToAnswerFor,
-      referToProceedings: subjects.referToProceedings,
-      withdrawnReason: subjects.withdrawnReason,
-      withdrawalKind: subjects.withdrawalKind,
       severityOn: subjects.severityOn,
-      proceedings: subjects.proceedings,
-      proceedingsFinding: subjects.proceedingsFinding,
-      finalWrittenWarningInForce: subjects.finalWrittenWarningInForce,
-      writtenWarningInForce: subjects.writtenWarningInForce,
-      severalUnconnectedIncidents: subjects.severalUnconnectedIncidents,
-      outcome: subjects.outcome,
       outcomeOn: subjects.outcomeOn,
       rprpDiscussedOn: subjects.rprpDiscussedOn,
       rprpActions: subjects.rprpActions,
-      rprpCompletedOn: subjects.rprpCompletedOn,
-      stage: subjects.stage,
-      regime: subjects.regime,
       version: subjects.version,
     })
     .from(subjects)

@@ -4,8 +4,10 @@ import type { Database } from "@/db/index";
 import { publishedFigures } from "@/db/seed/published-figures";
 import { createChatGroupSchema, setMemberPartSchema, type CreateChatGroupInput } from "@/lib/validation/chat-groups";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount, demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, cases, chatGroupCases, chatGroupMembers, people, subjects, users } from "../schema";
+import { auditEvents, cases, chatGroupCases, chatGroupMembers, people, subjects } from "../schema";
+import { aboutCase } from "./audit";
 import { createChatGroupFromExport, getChatGroup, listCaseChatGroups, readExportForCase, setMemberPart, setMemberPerson, viewChatGroup } from "./chat-groups";
 import { readFiguresVersion } from "./disclosure";
 import { addEvidence } from "./evidence";
@@ -30,11 +32,6 @@ function exportText(first: string, second: string, silent: string) {
 describe.each(databaseKinds)("chat groups on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  const account = async (db: Database, email: string) => {
-    const [row] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));
-    return row!;
-  };
-
   /** A team-one case with at least three subject officers, and its subjects' people. */
   async function teamOneCase(db: Database) {
     const rows = await db
@@ -51,7 +48,7 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
   }
 
   async function uploadExport(db: Database, email: string, ref: string, text: string) {
-    const investigator = await account(db, email);
+    const investigator = await demoAccount(db, email);
     const item = await addEvidence(db, investigator, ref, {
       fileName: "WhatsApp Chat with Late turn.txt",
       mediaType: "text/plain; charset=utf-8",
@@ -59,6 +56,25 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
       content: encoder.encode(text),
     });
     return { investigator, item: item! };
+  }
+
+  /** A Team 1 case with three officers, and the investigator's upload of a group export naming them. */
+  async function exportOnTeamOneCase(db: Database) {
+    const { ref, officers } = await teamOneCase(db);
+    const [a, b, c] = officers;
+    return { ref, officers, ...(await uploadExport(db, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name))) };
+  }
+
+  /** The form that makes a group from the export, as the investigator sends it: each member matched by `match`, unknown unless said. */
+  async function groupForm(db: Database, upload: Awaited<ReturnType<typeof uploadExport>>, ref: string, match: (name: string) => string = () => "unknown") {
+    const { investigator, item } = upload;
+    const reading = (await readExportForCase(db, investigator, ref, item.id))!;
+    const fields: Record<string, string> = { caseRef: ref, evidenceId: String(item.id), sha256: item.sha256, name: "Late turn" };
+    reading.members.forEach((m, i) => {
+      fields[`members.${i}.name`] = m.name;
+      fields[`members.${i}.match`] = match(m.name);
+    });
+    return fields;
   }
 
   it("reads an export into members with suggested people, and makes the group, its members and its link in one audited step", async () => {
@@ -137,7 +153,7 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
       const trail = await tx
         .select({ action: auditEvents.action, detail: auditEvents.detail })
         .from(auditEvents)
-        .where(and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref), inArray(auditEvents.action, ["chat_export.read", "chat_group.created"])))
+        .where(aboutCase(ref, inArray(auditEvents.action, ["chat_export.read", "chat_group.created"])))
         .orderBy(asc(auditEvents.id));
       expect(trail.map((t) => t.action)).toEqual(["chat_export.read", "chat_group.created", "chat_export.read"]);
       expect(trail[1]!.detail).toMatchObject({ groupId: id, members: 5, onRecord: 3, outsideForce: 1, sha256: item.sha256 });
@@ -146,15 +162,10 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
 
   it("refuses a form that is not for the file, a person matched twice, and a service number nobody has, storing nothing", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const { ref, officers } = await teamOneCase(tx);
-      const [a, b, c] = officers;
-      const { investigator, item } = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
-      const reading = (await readExportForCase(tx, investigator, ref, item.id))!;
-      const fields: Record<string, string> = { caseRef: ref, evidenceId: String(item.id), sha256: item.sha256, name: "Late turn", createdOn: "" };
-      reading.members.forEach((m, i) => {
-        fields[`members.${i}.name`] = m.name;
-        fields[`members.${i}.match`] = "unknown";
-      });
+      const { ref, officers, ...upload } = await exportOnTeamOneCase(tx);
+      const [a] = officers;
+      const { investigator } = upload;
+      const fields = { ...(await groupForm(tx, upload, ref)), createdOn: "" };
       const create = (changes: Record<string, string>) => createChatGroupFromExport(tx, investigator, createChatGroupSchema.parse({ ...fields, ...changes }));
 
       await expect(create({ sha256: "0".repeat(64) })).rejects.toThrow(/another file/);
@@ -171,22 +182,12 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
 
   it("lets only those who may see a linked case read or change a group, and audits every read and refusal", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const { ref, officers } = await teamOneCase(tx);
-      const [a, b, c] = officers;
-      const { investigator, item } = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
-      const otherTeam = await account(tx, "investigator2@demo.police.uk");
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
-      const admin = await account(tx, "admin@demo.police.uk");
-      const senior = await account(tx, "senior@demo.police.uk");
+      const { ref, ...upload } = await exportOnTeamOneCase(tx);
+      const { investigator, item } = upload;
+      const { investigator2: otherTeam, supervisor, admin, senior } = await demoAccounts(tx, "investigator2", "supervisor", "admin", "senior");
 
       expect(await readExportForCase(tx, otherTeam, ref, item.id)).toBeNull();
-      const reading = (await readExportForCase(tx, investigator, ref, item.id))!;
-      const fields: Record<string, string> = { caseRef: ref, evidenceId: String(item.id), sha256: item.sha256, name: "Late turn" };
-      reading.members.forEach((m, i) => {
-        fields[`members.${i}.name`] = m.name;
-        fields[`members.${i}.match`] = "unknown";
-      });
-      const input = createChatGroupSchema.parse(fields);
+      const input = createChatGroupSchema.parse(await groupForm(tx, upload, ref));
       await expect(createChatGroupFromExport(tx, otherTeam, input)).rejects.toThrow(/not yours to see/);
       const { id } = await createChatGroupFromExport(tx, investigator, input);
 
@@ -233,16 +234,10 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
 
   it("records parts one per member, with when and to whom for 'reported', refusing a stale change", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const { ref, officers } = await teamOneCase(tx);
-      const [a, b, c] = officers;
-      const { investigator, item } = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
-      const reading = (await readExportForCase(tx, investigator, ref, item.id))!;
-      const fields: Record<string, string> = { caseRef: ref, evidenceId: String(item.id), sha256: item.sha256, name: "Late turn" };
-      reading.members.forEach((m, i) => {
-        fields[`members.${i}.name`] = m.name;
-        fields[`members.${i}.match`] = "unknown";
-      });
-      const { id } = await createChatGroupFromExport(tx, investigator, createChatGroupSchema.parse(fields));
+      const { ref, officers, ...upload } = await exportOnTeamOneCase(tx);
+      const [a] = officers;
+      const { investigator } = upload;
+      const { id } = await createChatGroupFromExport(tx, investigator, createChatGroupSchema.parse(await groupForm(tx, upload, ref)));
       const members = (await getChatGroup(tx, investigator, id))!.members;
       const tomasz = members.find((m) => m.displayName === "Tomasz Pilecki")!;
 
@@ -299,13 +294,7 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
       const trail = await tx
         .select({ action: auditEvents.action, detail: auditEvents.detail })
         .from(auditEvents)
-        .where(
-          and(
-            eq(auditEvents.entityType, "case"),
-            eq(auditEvents.entityId, ref),
-            inArray(auditEvents.action, ["chat_group.member_part_set", "chat_group.member_matched"]),
-          ),
-        )
+        .where(aboutCase(ref, inArray(auditEvents.action, ["chat_group.member_part_set", "chat_group.member_matched"])))
         .orderBy(asc(auditEvents.id));
       expect(trail.map((t) => [t.action, (t.detail as Record<string, unknown>).to ?? (t.detail as Record<string, unknown>).toPersonId])).toEqual([
         ["chat_group.member_part_set", "reported"],
@@ -326,18 +315,14 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
       // The demo's group of 14: its nine subject officers wrote or endorsed the content; the other members are no subjects.
       expect(byPart(before)).toEqual({ author: 3, endorsed: 6, not_in_group: before.total - 9 });
 
-      const { investigator, item } = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
-      const reading = (await readExportForCase(tx, investigator, ref, item.id))!;
-      const fields: Record<string, string> = { caseRef: ref, evidenceId: String(item.id), sha256: item.sha256, name: "Late turn" };
+      const upload = await uploadExport(tx, "investigator@demo.police.uk", ref, exportText(a!.name, b!.name, c!.name));
+      const { investigator } = upload;
       const matches = new Map([
         [a!.name, a!],
         [b!.name, b!],
         [c!.name, c!],
       ]);
-      reading.members.forEach((m, i) => {
-        fields[`members.${i}.name`] = m.name;
-        fields[`members.${i}.match`] = matches.has(m.name) ? `person:${matches.get(m.name)!.personId}` : "unknown";
-      });
+      const fields = await groupForm(tx, upload, ref, (name) => (matches.has(name) ? `person:${matches.get(name)!.personId}` : "unknown"));
       const { id } = await createChatGroupFromExport(tx, investigator, createChatGroupSchema.parse(fields));
       const members = (await getChatGroup(tx, investigator, id))!.members;
       const memberOf = (personId: number) => members.find((m) => m.personId === personId)!;

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { CreateChatGroupInput, MemberMatch, SetMemberPartInput, SetMemberPersonInput } from "@/lib/validation/chat-groups";
 import type { Database, Transaction } from "../index";
 import { cases, chatGroupCases, chatGroupMembers, chatGroups, evidence, people, subjects, users } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 
 /**
@@ -61,9 +61,7 @@ async function exportOnCase(db: Pick<Database, "select">, caseId: number, eviden
 export async function readExportForCase(db: Database, viewer: Actor, ref: string, evidenceId: number): Promise<ExportReading | null> {
   const found = await visibleCase(db, viewer, ref);
   const read = found ? await exportOnCase(db, found.id, evidenceId) : null;
-  await recordAudit(db, {
-    actorId: viewer.id,
-    actorRole: viewer.role,
+  await auditBy(db, viewer, {
     action: read ? "chat_export.read" : "chat_export.read_refused",
     entityType: "case",
     entityId: ref.slice(0, 80),
@@ -219,9 +217,7 @@ export async function createChatGroupFromExport(db: Database, actor: Actor, inpu
       })),
     );
     await tx.insert(chatGroupCases).values({ groupId, caseId: found.id, linkedBy: actor.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "chat_group.created",
       entityType: "case",
       entityId: found.ref,
@@ -249,18 +245,21 @@ async function linkedCases(db: Pick<Database, "select">, viewer: CaseViewer, gro
     .orderBy(asc(cases.ref));
 }
 
+/** What names a group in a list: the listing of a case's groups shows these, and a group's own page more. */
+const groupColumns = {
+  id: chatGroups.id,
+  name: chatGroups.name,
+  platform: chatGroups.platform,
+  createdOn: chatGroups.createdOn,
+  exportFileName: chatGroups.exportFileName,
+};
+
 /** Each group linked to a case of the viewer's, with how many members it has and how many have each part; null when the case is not theirs. */
 export async function listCaseChatGroups(db: Database, viewer: Actor, ref: string) {
   const found = await visibleCase(db, viewer, ref);
   if (!found) return null;
   const groups = await db
-    .select({
-      id: chatGroups.id,
-      name: chatGroups.name,
-      platform: chatGroups.platform,
-      createdOn: chatGroups.createdOn,
-      exportFileName: chatGroups.exportFileName,
-    })
+    .select(groupColumns)
     .from(chatGroupCases)
     .innerJoin(chatGroups, eq(chatGroups.id, chatGroupCases.groupId))
     .where(eq(chatGroupCases.caseId, found.id))
@@ -297,12 +296,8 @@ export async function getChatGroup(db: Database, viewer: Actor, groupId: number)
   if (visible.length === 0) return null;
   const [group] = await db
     .select({
-      id: chatGroups.id,
-      name: chatGroups.name,
-      platform: chatGroups.platform,
-      createdOn: chatGroups.createdOn,
+      ...groupColumns,
       exportEvidenceId: chatGroups.exportEvidenceId,
-      exportFileName: chatGroups.exportFileName,
       exportSha256: chatGroups.exportSha256,
       exportSizeBytes: chatGroups.exportSizeBytes,
       createdByName: users.name,
@@ -360,19 +355,11 @@ export type ChatGroupDetail = NonNullable<Awaited<ReturnType<typeof getChatGroup
 export async function viewChatGroup(db: Database, viewer: Actor, groupId: number, noteView: (ref: string) => string | undefined = () => undefined) {
   const group = await getChatGroup(db, viewer, groupId);
   if (!group) {
-    await recordAudit(db, {
-      actorId: viewer.id,
-      actorRole: viewer.role,
-      action: "chat_group.view_refused",
-      entityType: "chat_group",
-      entityId: String(groupId),
-    });
+    await auditBy(db, viewer, { action: "chat_group.view_refused", entityType: "chat_group", entityId: String(groupId) });
     return null;
   }
   for (const linked of group.cases) {
-    await recordAudit(db, {
-      actorId: viewer.id,
-      actorRole: viewer.role,
+    await auditBy(db, viewer, {
       action: "chat_group.viewed",
       entityType: "case",
       entityId: linked.ref,
@@ -415,26 +402,25 @@ async function memberForChange(tx: Transaction, actor: Actor, input: { groupId: 
   return { member, refs: linked.map((c) => c.ref) };
 }
 
+/** Changes a locked group member, moving its version on (so an open form sees the change); returns the new version. */
+export async function updateMember(tx: Transaction, memberId: number, changes: Partial<typeof chatGroupMembers.$inferInsert>) {
+  const [updated] = await tx
+    .update(chatGroupMembers)
+    .set({ ...changes, version: sql`${chatGroupMembers.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(chatGroupMembers.id, memberId))
+    .returning({ version: chatGroupMembers.version });
+  return updated!.version;
+}
+
 async function auditOnEachCase(tx: Transaction, actor: Actor, refs: string[], action: string, detail: Record<string, unknown>) {
-  for (const ref of refs) await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action, entityType: "case", entityId: ref, detail });
+  for (const ref of refs) await auditBy(tx, actor, { action, entityType: "case", entityId: ref, detail });
 }
 
 /** Records a member's part (or clears it), with when and to whom for "reported"; refused when the member changed since the form was opened. */
 export async function setMemberPart(db: Database, actor: Actor, input: SetMemberPartInput): Promise<{ version: number; displayName: string }> {
   return db.transaction(async (tx) => {
     const { member, refs } = await memberForChange(tx, actor, input);
-    const [updated] = await tx
-      .update(chatGroupMembers)
-      .set({
-        part: input.part,
-        reportedOn: input.reportedOn,
-        reportedTo: input.reportedTo,
-        note: input.note,
-        version: sql`${chatGroupMembers.version} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(chatGroupMembers.id, member.id))
-      .returning({ version: chatGroupMembers.version });
+    const version = await updateMember(tx, member.id, { part: input.part, reportedOn: input.reportedOn, reportedTo: input.reportedTo, note: input.note });
     await auditOnEachCase(tx, actor, refs, "chat_group.member_part_set", {
       groupId: input.groupId,
       memberId: member.id,
@@ -444,7 +430,7 @@ export async function setMemberPart(db: Database, actor: Actor, input: SetMember
       ...(member.reportedOn ? { fromReportedOn: member.reportedOn, fromReportedTo: member.reportedTo } : {}),
       ...(input.part === "reported" ? { reportedOn: input.reportedOn, reportedTo: input.reportedTo } : {}),
     });
-    return { version: updated!.version, displayName: member.displayName };
+    return { version, displayName: member.displayName };
   });
 }
 
@@ -465,17 +451,11 @@ export async function setMemberPerson(db: Database, actor: Actor, input: SetMemb
         );
       }
     }
-    const [updated] = await tx
-      .update(chatGroupMembers)
-      .set({
-        personId: resolved!.personId,
-        outsideForce: input.match.kind === "outside",
-        outsideDescription: resolved!.outsideDescription,
-        version: sql`${chatGroupMembers.version} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(chatGroupMembers.id, member.id))
-      .returning({ version: chatGroupMembers.version });
+    const version = await updateMember(tx, member.id, {
+      personId: resolved!.personId,
+      outsideForce: input.match.kind === "outside",
+      outsideDescription: resolved!.outsideDescription,
+    });
     await auditOnEachCase(tx, actor, refs, "chat_group.member_matched", {
       groupId: input.groupId,
       memberId: member.id,
@@ -484,6 +464,6 @@ export async function setMemberPerson(db: Database, actor: Actor, input: SetMemb
       toPersonId: resolved!.personId,
       outsideForce: input.match.kind === "outside",
     });
-    return { version: updated!.version, displayName: member.displayName };
+    return { version, displayName: member.displayName };
   });
 }

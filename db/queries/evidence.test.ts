@@ -1,19 +1,15 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { auditEvents, cases, users } from "../schema";
+import { demoAccounts } from "@/tests/demo-records";
+import { auditEvents, cases } from "../schema";
+import { aboutCase } from "./audit";
 import { addEvidence, getEvidenceForDownload, listCaseEvidence } from "./evidence";
 import { inRolledBackTransaction } from "@/tests/rollback";
 
 describe.each(databaseKinds)("evidence register on %s", (kind) => {
   const handle = useSeededDatabase(kind);
-
-  const account = async (db: Database, email: string) => {
-    const [row] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));
-    return row!;
-  };
 
   it("keeps the bytes with their SHA-256, and gives them only to those who may see the case, auditing each", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
@@ -24,10 +20,7 @@ describe.each(databaseKinds)("evidence register on %s", (kind) => {
         .orderBy(asc(cases.id))
         .limit(1);
       const ref = teamOne!.ref;
-      const investigator = await account(tx, "investigator@demo.police.uk");
-      const otherTeam = await account(tx, "investigator2@demo.police.uk");
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
-      const admin = await account(tx, "admin@demo.police.uk");
+      const { investigator, investigator2: otherTeam, supervisor, admin } = await demoAccounts(tx, "investigator", "investigator2", "supervisor", "admin");
       const content = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x10, 0x80]);
 
       const item = await addEvidence(tx, investigator, ref, {
@@ -63,7 +56,7 @@ describe.each(databaseKinds)("evidence register on %s", (kind) => {
       const trail = await tx
         .select({ action: auditEvents.action, actorId: auditEvents.actorId })
         .from(auditEvents)
-        .where(and(eq(auditEvents.entityType, "case"), eq(auditEvents.entityId, ref)))
+        .where(aboutCase(ref))
         .orderBy(asc(auditEvents.id));
       expect(trail).toEqual([
         { action: "evidence.uploaded", actorId: investigator.id },

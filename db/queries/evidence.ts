@@ -5,7 +5,7 @@ import type { CaseViewer } from "@/lib/access/case-access";
 import type { EvidenceItem } from "@/lib/evidence/item";
 import type { Database } from "../index";
 import { cases, evidence, users } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 
 /** What the register shows: never the content. */
@@ -63,9 +63,7 @@ export async function addEvidence(db: Database, actor: CaseViewer, ref: string, 
       .insert(evidence)
       .values({ caseId, ...upload, sizeBytes: upload.content.length, sha256, uploadedBy: actor.id })
       .returning({ id: evidence.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "evidence.uploaded",
       entityType: "case",
       entityId: ref,
@@ -87,9 +85,7 @@ export async function getEvidenceForDownload(db: Database, viewer: CaseViewer, r
     .from(evidence)
     .innerJoin(cases, eq(cases.id, evidence.caseId))
     .where(and(eq(evidence.id, id), eq(cases.ref, ref), visibleCasesWhere(db, viewer)));
-  await recordAudit(db, {
-    actorId: viewer.id,
-    actorRole: viewer.role,
+  await auditBy(db, viewer, {
     action: found ? "evidence.downloaded" : "evidence.download_refused",
     entityType: "case",
     entityId: ref.slice(0, 80),

@@ -9,7 +9,7 @@ import type { StatsResult } from "@/lib/stats/result";
 import type { Database } from "../index";
 import { foiRequests, publishedTables, users } from "../schema";
 import type { Actor } from "./admin-users";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { nextRef } from "./refs";
 
 type Exemption = (typeof foiRequests.$inferSelect)["exemptions"][number];
@@ -49,14 +49,7 @@ export async function createFoiRequest(
   return db.transaction(async (tx) => {
     const ref = await nextRef(tx, foiRequests, "foiRequest", input.receivedOn);
     await tx.insert(foiRequests).values({ ref, deadlineOn, createdBy: actor.id, ...input });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "foi.request_logged",
-      entityType: "foi_request",
-      entityId: ref,
-      detail: { deadlineOn },
-    });
+    await auditBy(tx, actor, { action: "foi.request_logged", entityType: "foi_request", entityId: ref, detail: { deadlineOn } });
     return { ref, deadlineOn };
   });
 }
@@ -69,14 +62,7 @@ export async function updateFoiRequest(db: Database, actor: Actor, input: { ref:
       .where(eq(foiRequests.ref, input.ref))
       .returning({ id: foiRequests.id });
     if (updated.length === 0) throw new AppError("not_found", `There is no request ${input.ref}.`);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "foi.request_updated",
-      entityType: "foi_request",
-      entityId: input.ref,
-      detail: input,
-    });
+    await auditBy(tx, actor, { action: "foi.request_updated", entityType: "foi_request", entityId: input.ref, detail: input });
   });
 }
 
@@ -102,9 +88,7 @@ export async function publishTable(
       .insert(publishedTables)
       .values({ title: input.title, foiRequestId, parameters: input.parameters, figures: input.figures, csvSha256, publishedBy: actor.id })
       .returning({ id: publishedTables.id });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "stats.published",
       entityType: "published_table",
       entityId: String(row!.id),

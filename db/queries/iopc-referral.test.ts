@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, cases, users } from "../schema";
+import { auditEvents, cases } from "../schema";
 import { getIopcReferral, recordIopcMode, recordIopcReferral } from "./iopc-referral";
 
 const today = "2026-11-22";
@@ -11,14 +11,9 @@ const today = "2026-11-22";
 describe.each(databaseKinds)("the IOPC referral on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  async function supervisor(tx: Database) {
-    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
-    return user!;
-  }
-
   it("SI 2020/2 reg 4(1)(a)(iv): records the matter type and a mandatory referral, then the IOPC's mode, audited", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await supervisor(tx);
+      const actor = await demoAccount(tx, "supervisor@demo.police.uk");
       const [target] = await tx.select({ id: cases.id, ref: cases.ref }).from(cases).where(eq(cases.restricted, false)).limit(1);
       const decision = {
         ref: target!.ref,
@@ -50,15 +45,12 @@ describe.each(databaseKinds)("the IOPC referral on %s", (kind) => {
 
   it("refuses a case the actor may not see, as not found", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const [investigator] = await tx
-        .select({ id: users.id, role: users.role, team: users.team })
-        .from(users)
-        .where(eq(users.email, "investigator@demo.police.uk"));
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
       const [restricted] = await tx.select({ ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1);
       await expect(
         recordIopcReferral(
           tx,
-          investigator!,
+          investigator,
           {
             ref: restricted!.ref,
             matterType: "complaint",

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { IopcModeInput, IopcReferralInput } from "@/lib/validation/iopc-referral";
 import type { Database } from "../index";
 import { cases, iopcReferrals } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { type CaseActor as Actor, visibleCaseForChange } from "./case-work";
 
 export async function getIopcReferral(db: Database, caseId: number) {
@@ -39,9 +39,7 @@ export async function recordIopcReferral(db: Database, actor: Actor, input: Iopc
         target: iopcReferrals.caseId,
         set: { ...decision, ...(input.referred ? {} : { mode: null, modeDecidedOn: null }), updatedAt: sql`now()` },
       });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "case.iopc_referral_decided",
       entityType: "case",
       entityId: input.ref,
@@ -64,9 +62,7 @@ export async function recordIopcMode(db: Database, actor: Actor, input: IopcMode
       .update(iopcReferrals)
       .set({ mode: input.mode, modeDecidedOn: input.modeDecidedOn, updatedAt: sql`now()` })
       .where(eq(iopcReferrals.id, referral.id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "case.iopc_mode_recorded",
       entityType: "case",
       entityId: input.ref,

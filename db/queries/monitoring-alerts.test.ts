@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import type { MonitoringAlert } from "@/lib/validation/monitoring-alerts";
 import { databaseKinds, openPrivateDatabase, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, contentReports, users } from "../schema";
+import { auditEvents, contentReports } from "../schema";
 import { getCaseForViewer } from "./cases";
 import { receiveMonitoringAlert } from "./monitoring-alerts";
 import { convertReportToCase, listReportQueue } from "./reports";
@@ -23,11 +24,6 @@ const sha = (value: unknown) => createHash("sha256").update(JSON.stringify(value
 const delivery = (key: string, body: MonitoringAlert = alert) => ({ idempotencyKey: key, bodySha256: sha(body), alert: body });
 const reportCount = async (db: Database) => (await db.select({ n: count() }).from(contentReports))[0]!.n;
 
-async function supervisorOf(db: Database) {
-  const [row] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
-  return row!;
-}
-
 describe.each(databaseKinds)("protective-monitoring alerts on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
@@ -35,7 +31,7 @@ describe.each(databaseKinds)("protective-monitoring alerts on %s", (kind) => {
     await inRolledBackTransaction(handle.db, async (db) => {
       const answer = await receiveMonitoringAlert(db, delivery("key-accepted-0001"));
       expect(answer).toMatchObject({ status: 201, replayed: false, body: { ref: expect.stringMatching(/^RPT-\d{4}-\d{5}$/) } });
-      const queue = await listReportQueue(db, await supervisorOf(db));
+      const queue = await listReportQueue(db, await demoAccount(db, "supervisor@demo.police.uk"));
       expect(queue.find((r) => r.ref === answer.body.ref)).toMatchObject({
         source: "protective_monitoring",
         sourceRef: alert.alertId,
@@ -79,7 +75,7 @@ describe.each(databaseKinds)("protective-monitoring alerts on %s", (kind) => {
   it("opens a case from an alert with the source 'intelligence'", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
       const { body } = await receiveMonitoringAlert(db, delivery("key-convert-0001"));
-      const supervisor = await supervisorOf(db);
+      const supervisor = await demoAccount(db, "supervisor@demo.police.uk");
       const caseRef = await convertReportToCase(db, supervisor, String(body.ref), todayIso());
       expect(await getCaseForViewer(db, supervisor, caseRef)).toMatchObject({ summary: alert.summary, source: "intelligence", channel: "group_chat" });
     });

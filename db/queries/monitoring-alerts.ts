@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { MonitoringAlert } from "@/lib/validation/monitoring-alerts";
 import type { Database } from "../index";
 import { contentReports, webhookDeliveries } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { nextRef } from "./refs";
 import { todayIso } from "@/lib/dates";
 
@@ -42,9 +42,7 @@ export async function receiveMonitoringAlert(
         });
       }
       const answer = first!.responseBody;
-      await recordAudit(tx, {
-        actorId: null,
-        actorRole: null,
+      await auditBy(tx, null, {
         action: "monitoring.alert_replayed",
         entityType: "report",
         entityId: typeof answer.ref === "string" ? answer.ref : undefined,
@@ -73,9 +71,7 @@ export async function receiveMonitoringAlert(
       .returning({ id: contentReports.id, ref: contentReports.ref, receivedAt: contentReports.receivedAt });
     const body = { ref: report!.ref, receivedAt: report!.receivedAt.toISOString() };
     await tx.update(webhookDeliveries).set({ responseStatus: 201, responseBody: body, reportId: report!.id }).where(eq(webhookDeliveries.id, claimed.id));
-    await recordAudit(tx, {
-      actorId: null,
-      actorRole: null,
+    await auditBy(tx, null, {
       action: "monitoring.alert_accepted",
       entityType: "report",
       entityId: ref,
@@ -90,9 +86,7 @@ export async function receiveMonitoringAlert(
  * is whatever the sender put in the header: the caller makes it storable first.
  */
 export async function recordMonitoringRefusal(db: Database, refusal: { reason: string; idempotencyKey: string | null; detail?: Record<string, unknown> }) {
-  await recordAudit(db, {
-    actorId: null,
-    actorRole: null,
+  await auditBy(db, null, {
     action: "monitoring.alert_refused",
     entityType: "webhook",
     detail: { reason: refusal.reason, idempotencyKey: refusal.idempotencyKey, ...refusal.detail },

@@ -2,8 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount, demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, caseLinks, cases, contentReports, people, subjects, users } from "../schema";
+import { auditEvents, caseLinks, cases, contentReports, people, subjects } from "../schema";
 import { listCaseTimeline, listEarlierAllegations, listLinkedCases } from "./case-work";
 import { listEarlyInterventions } from "./early-intervention";
 import { listReportQueue } from "./reports";
@@ -14,9 +15,6 @@ import { listReportQueue } from "./reports";
  */
 describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
   const handle = useSeededDatabase(kind);
-
-  const account = async (db: Database, email: string) =>
-    (await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
 
   /** One officer named on a Team 1 case, a Team 2 case and the restricted case, recorded within weeks of each other. */
   async function spreadOfficer(tx: Database) {
@@ -40,13 +38,13 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
   it("earlier allegations name only cases the viewer may see; an investigator is not told of the others at all", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const { team1, team2, restricted, personId } = await spreadOfficer(tx);
-      const investigator = await account(tx, "investigator@demo.police.uk");
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
       const seen = await listEarlierAllegations(tx, investigator, [personId], team1.id, { countUnseen: false });
       expect(seen).toEqual([]);
-      const fromTeam2 = await listEarlierAllegations(tx, await account(tx, "investigator2@demo.police.uk"), [personId], team2.id, { countUnseen: false });
+      const fromTeam2 = await listEarlierAllegations(tx, await demoAccount(tx, "investigator2@demo.police.uk"), [personId], team2.id, { countUnseen: false });
       expect(fromTeam2.map((e) => e.ref)).toEqual([]);
 
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
       const bySupervisor = await listEarlierAllegations(tx, supervisor, [personId], team1.id, { countUnseen: true });
       expect(bySupervisor.map((e) => e.ref)).toEqual([team2.ref, null]);
       const unseen = bySupervisor.find((e) => e.ref === null)!;
@@ -58,12 +56,12 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
   it("linked cases name only the visible ones and count the rest", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const { team1, team2, restricted } = await spreadOfficer(tx);
-      const creator = await account(tx, "supervisor@demo.police.uk");
+      const creator = await demoAccount(tx, "supervisor@demo.police.uk");
       await tx.insert(caseLinks).values([
         { caseId: Math.min(team1.id, team2.id), linkedCaseId: Math.max(team1.id, team2.id), reason: "same group chat", createdBy: creator.id },
         { caseId: Math.min(team1.id, restricted.id), linkedCaseId: Math.max(team1.id, restricted.id), reason: "same group chat", createdBy: creator.id },
       ]);
-      const investigator = await account(tx, "investigator@demo.police.uk");
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
       const links = await listLinkedCases(tx, investigator, team1.id);
       expect(links.visible).toEqual([]);
       expect(links.unseen).toBe(2);
@@ -76,8 +74,7 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
   it("the timeline blanks a linked case the viewer may not see and leaves out every refusal", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const { team1, team2 } = await spreadOfficer(tx);
-      const investigator = await account(tx, "investigator@demo.police.uk");
-      const other = await account(tx, "investigator2@demo.police.uk");
+      const { investigator, investigator2: other } = await demoAccounts(tx, "investigator", "investigator2");
       await tx.insert(auditEvents).values([
         {
           actorId: investigator.id,
@@ -95,7 +92,7 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
       expect(text).not.toContain(team2.ref);
       expect(text).not.toContain("refused");
       expect(timeline.find((e) => e.action === "case.linked")?.detail).toMatchObject({ with: null });
-      const bySupervisor = await listCaseTimeline(tx, await account(tx, "supervisor@demo.police.uk"), team1.ref);
+      const bySupervisor = await listCaseTimeline(tx, await demoAccount(tx, "supervisor@demo.police.uk"), team1.ref);
       expect(bySupervisor.find((e) => e.action === "case.linked")?.detail).toMatchObject({ with: team2.ref });
     });
   });
@@ -103,7 +100,7 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
   it("the early-intervention panel counts a restricted case but never names it", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const { team1, team2, restricted } = await spreadOfficer(tx);
-      const flagged = await listEarlyInterventions(tx, await account(tx, "supervisor@demo.police.uk"), 3);
+      const flagged = await listEarlyInterventions(tx, await demoAccount(tx, "supervisor@demo.police.uk"), 3);
       const officer = flagged.find((p) => p.serviceNumber === "ZZ990001")!;
       expect(officer.refs).toEqual([team1.ref, team2.ref]);
       expect(officer.reason).toContain("1 on a case you may not see");
@@ -114,7 +111,7 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
   it("the report queue hides a report that became a case the viewer may not see", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const { team2 } = await spreadOfficer(tx);
-      const staff = await account(tx, "staff@demo.police.uk");
+      const staff = await demoAccount(tx, "staff@demo.police.uk");
       await tx.insert(contentReports).values([
         {
           ref: "RPT-2026-99001",
@@ -135,12 +132,12 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
           contentSha256: "1".repeat(64),
         },
       ] as never);
-      const investigator = await account(tx, "investigator@demo.police.uk");
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
       const queue = await listReportQueue(tx, investigator);
       expect(queue.map((r) => r.ref)).toContain("RPT-2026-99002");
       expect(queue.map((r) => r.ref)).not.toContain("RPT-2026-99001");
       expect(JSON.stringify(queue)).not.toContain(team2.ref);
-      const bySupervisor = await listReportQueue(tx, await account(tx, "supervisor@demo.police.uk"));
+      const bySupervisor = await listReportQueue(tx, await demoAccount(tx, "supervisor@demo.police.uk"));
       expect(bySupervisor.map((r) => r.ref)).toContain("RPT-2026-99001");
     });
   });

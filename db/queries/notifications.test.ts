@@ -2,26 +2,20 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { addDays, todayIso } from "@/lib/dates";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import type { Database } from "../index";
-import { cases, users } from "../schema";
+import { cases } from "../schema";
 import { decideAppPermission, requestAppPermission } from "./app-permissions";
 import { assignCase } from "./case-work";
 import { countUnreadNotifications, listNotifications, markNotificationsRead } from "./notifications";
 import { convertReportToCase, submitReport } from "./reports";
-
-async function account(db: Database, email: string) {
-  const [user] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));
-  return user!;
-}
 
 describe.each(databaseKinds)("notifications (issue 17, item 6) on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
   it("tell an investigator of a case assigned to them, and only them", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
-      const supervisor = await account(db, "supervisor@demo.police.uk");
-      const investigator = await account(db, "investigator@demo.police.uk");
+      const { supervisor, investigator } = await demoAccounts(db, "supervisor", "investigator");
       const [unassigned] = await db.select({ ref: cases.ref, version: cases.version }).from(cases).where(eq(cases.status, "recorded")).limit(1);
       const before = await countUnreadNotifications(db, investigator.id);
       await assignCase(db, supervisor, { ref: unassigned!.ref, version: unassigned!.version, userId: investigator.id });
@@ -40,9 +34,7 @@ describe.each(databaseKinds)("notifications (issue 17, item 6) on %s", (kind) =>
   it("tell a requester their app permission was decided, and a reporter their report became a case", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
       const today = todayIso();
-      const staff = await account(db, "staff@demo.police.uk");
-      const manager = await account(db, "manager@demo.police.uk");
-      const supervisor = await account(db, "supervisor@demo.police.uk");
+      const { staff, manager, supervisor } = await demoAccounts(db, "staff", "manager", "supervisor");
       const ref = await requestAppPermission(
         db,
         staff,

@@ -1,16 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import type { Database } from "../index";
-import { auditEvents, cases, notifications, users } from "../schema";
+import { auditEvents, cases, notifications } from "../schema";
 import { answerOwnReport, closeWithNoFurtherAction, linkReportToCase, markReportDuplicate, requestMoreInformation } from "./report-triage";
 import { convertReportToCase, getOwnReport, getReportForTriage, listReportQueue, submitReport } from "./reports";
 import { todayIso } from "@/lib/dates";
 
 async function people(db: Database) {
-  const byEmail = async (email: string) =>
-    (await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!;
+  const byEmail = (email: string) => demoAccount(db, email);
   return { staff: await byEmail("staff@demo.police.uk"), supervisor: await byEmail("supervisor@demo.police.uk") };
 }
 

@@ -6,7 +6,7 @@ import { isOpenForTriage } from "@/lib/reports/triage";
 import type { ReportOutcome } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { cases, contentReports, type ContentReport } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
 
@@ -47,14 +47,7 @@ async function finishTriage(
     .set({ ...change, version: report.version + 1, triagedBy: actor.id, triagedAt: sql`now()` })
     .where(eq(contentReports.id, report.id));
   if (report.reporterId !== null) await notify(tx, [{ userId: report.reporterId, kind: "report_status_changed", reference: report.ref }]);
-  await recordAudit(tx, {
-    actorId: actor.id,
-    actorRole: actor.role,
-    action: `report.${change.outcome}`,
-    entityType: "report",
-    entityId: report.ref,
-    detail,
-  });
+  await auditBy(tx, actor, { action: `report.${change.outcome}`, entityType: "report", entityId: report.ref, detail });
 }
 
 export async function closeWithNoFurtherAction(db: Database, actor: CaseViewer, input: Target & { reason: string }) {
@@ -77,14 +70,7 @@ export async function linkReportToCase(db: Database, actor: CaseViewer, input: T
       .where(and(eq(cases.ref, input.caseRef), visibleCasesWhere(tx, actor)));
     if (!target) throw new AppError("not_found", `There is no case ${input.caseRef}.`);
     await finishTriage(tx, actor, report, { status: "closed", outcome: "linked_to_case", caseId: target.id }, { case: target.ref });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "case.report_linked",
-      entityType: "case",
-      entityId: target.ref,
-      detail: { report: report.ref },
-    });
+    await auditBy(tx, actor, { action: "case.report_linked", entityType: "case", entityId: target.ref, detail: { report: report.ref } });
     return target.ref;
   });
 }
@@ -136,13 +122,6 @@ export async function answerOwnReport(db: Database, reporter: CaseViewer, input:
       .update(contentReports)
       .set({ status: "triaged", outcome: null, answer: input.answer, answeredAt: sql`now()`, version: report.version + 1 })
       .where(eq(contentReports.id, report.id));
-    await recordAudit(tx, {
-      actorId: reporter.id,
-      actorRole: reporter.role,
-      action: "report.answered",
-      entityType: "report",
-      entityId: report.ref,
-      detail: { answer: input.answer },
-    });
+    await auditBy(tx, reporter, { action: "report.answered", entityType: "report", entityId: report.ref, detail: { answer: input.answer } });
   });
 }

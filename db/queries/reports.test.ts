@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { users } from "../schema";
 import { getCaseForViewer } from "./cases";
 import { convertReportToCase, listOwnReports, submitReport } from "./reports";
 import { todayIso } from "@/lib/dates";
@@ -13,9 +12,7 @@ describe.each(databaseKinds)("turning a report into a case on %s", (kind) => {
   it("opens a case pre-filled from the report, once", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
       const emails = ["staff@demo.police.uk", "supervisor@demo.police.uk"];
-      const [staff, supervisor] = await Promise.all(
-        emails.map(async (email) => (await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email)))[0]!),
-      );
+      const [staff, supervisor] = await Promise.all(emails.map((email) => demoAccount(db, email)));
       const input = {
         description: "Offensive memes in a shift group",
         platform: "whatsapp" as const,

@@ -10,7 +10,7 @@ import type { ReportInput } from "@/lib/validation/reports";
 import type { Database } from "../index";
 import { cases, contentReports, users } from "../schema";
 import type { Actor } from "./admin-users";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { openCase } from "./case-creation";
 import { nextRef } from "./refs";
@@ -27,14 +27,7 @@ export async function submitReport(db: Database, reporter: Actor, input: ReportI
       .insert(contentReports)
       .values({ ref, reporterId: reporter.id, contentSha256, ...input })
       .returning({ ref: contentReports.ref, receivedAt: contentReports.receivedAt });
-    await recordAudit(tx, {
-      actorId: reporter.id,
-      actorRole: reporter.role,
-      action: "report.submitted",
-      entityType: "report",
-      entityId: ref,
-      detail: { confidential: input.confidential },
-    });
+    await auditBy(tx, reporter, { action: "report.submitted", entityType: "report", entityId: ref, detail: { confidential: input.confidential } });
     return row!;
   });
 }
@@ -158,14 +151,7 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
       })
       .where(eq(contentReports.id, report.id));
     if (report.reporterId !== null) await notify(tx, [{ userId: report.reporterId, kind: "report_status_changed", reference: ref }]);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "report.converted",
-      entityType: "report",
-      entityId: ref,
-      detail: { case: created.ref },
-    });
+    await auditBy(tx, actor, { action: "report.converted", entityType: "report", entityId: ref, detail: { case: created.ref } });
     return created.ref;
   });
 }

@@ -1,10 +1,10 @@
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/db/index";
 import { verifyDraw } from "@/lib/spot-checks/draw";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { cases, people, users } from "../schema";
+import { cases, people } from "../schema";
 import { getCaseForViewer } from "./cases";
 import { createWithCauseCheck, drawRandomSample, getDraw, getSpotCheck, listUnits, recordSpotCheckOutcome, spotCheckFigures } from "./spot-checks";
 import { todayIso } from "@/lib/dates";
@@ -17,17 +17,12 @@ const safeguards = {
 };
 const criteria = { unit: "Central West BCU", rankGroup: null, jobRole: null, sampleSize: 10, excludeMonths: 12 };
 
-async function supervisor(db: Database) {
-  const [user] = await db.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "supervisor@demo.police.uk"));
-  return user!;
-}
-
 describe.each(databaseKinds)("spot-checks on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
   it("draws from the chosen population, records a snapshot that re-runs to the same sample, and excludes those just drawn", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
-      const actor = await supervisor(db);
+      const actor = await demoAccount(db, "supervisor@demo.police.uk");
       expect(await listUnits(db)).toContain("Central West BCU");
       const ref = await drawRandomSample(db, actor, { ...criteria, ...safeguards, seed: "psd-2026-11" }, today);
       const draw = (await getDraw(db, ref))!;
@@ -54,15 +49,15 @@ describe.each(databaseKinds)("spot-checks on %s", (kind) => {
 
   it("refuses a sample larger than those who can be drawn, saying how many can", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
-      await expect(drawRandomSample(db, await supervisor(db), { ...criteria, sampleSize: 500, seed: null, ...safeguards }, today)).rejects.toThrow(
-        /^Only \d+ of the \d+ people in that population can be drawn/,
-      );
+      await expect(
+        drawRandomSample(db, await demoAccount(db, "supervisor@demo.police.uk"), { ...criteria, sampleSize: 500, seed: null, ...safeguards }, today),
+      ).rejects.toThrow(/^Only \d+ of the \d+ people in that population can be drawn/);
     });
   });
 
   it("turns a referral into a case with the person as its subject and the findings as the allegation", async () => {
     await inRolledBackTransaction(handle.db, async (db) => {
-      const actor = await supervisor(db);
+      const actor = await demoAccount(db, "supervisor@demo.police.uk");
       const draw = (await getDraw(db, await drawRandomSample(db, actor, { ...criteria, ...safeguards, seed: "referral" }, today)))!;
       const checkRef = draw.checks[0]!.check!.ref;
       const findings = "Racist memes shared in a personal WhatsApp group of officers";

@@ -10,7 +10,7 @@ import { rankGroupOf, ranks } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { cases, people, spotCheckDraws as draws, spotChecks as checks, users } from "../schema";
 import type { Actor } from "./admin-users";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { openCase } from "./case-creation";
 import { nextRef } from "./refs";
 
@@ -94,9 +94,7 @@ export async function drawRandomSample(db: Database, actor: Actor, input: DrawSa
       const checkRef = await newCheckRef(tx, today);
       await tx.insert(checks).values({ ref: checkRef, kind: "random", drawId: draw!.id, personId, legalBasis, proportionality, dpiaRef, createdBy: actor.id });
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "spot_check.drawn",
       entityType: "spot_check_draw",
       entityId: ref,
@@ -138,14 +136,7 @@ export async function createWithCauseCheck(db: Database, actor: Actor, input: Wi
       dpiaRef: input.dpiaRef,
       createdBy: actor.id,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "spot_check.opened_with_cause",
-      entityType: "spot_check",
-      entityId: ref,
-      detail: { causeCase: input.causeCaseRef },
-    });
+    await auditBy(tx, actor, { action: "spot_check.opened_with_cause", entityType: "spot_check", entityId: ref, detail: { causeCase: input.causeCaseRef } });
     return ref;
   });
 }
@@ -230,9 +221,7 @@ export async function recordSpotCheckOutcome(db: Database, actor: Actor, input: 
       .update(checks)
       .set({ outcome: input.outcome, findings: input.findings, checkedOn: input.checkedOn, recordedBy: actor.id, referralCaseId: referral?.id ?? null })
       .where(eq(checks.id, check.id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "spot_check.outcome_recorded",
       entityType: "spot_check",
       entityId: input.ref,

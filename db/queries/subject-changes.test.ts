@@ -2,34 +2,23 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { caseIntake, caseWithSubjects, demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, cases, people, subjects, users } from "../schema";
+import { auditEvents, cases, people, subjects } from "../schema";
 import { createCase } from "./case-intake";
 import { addSubject, editCaseDetails, removeSubject } from "./subject-changes";
 import { recordMeasure } from "./subject-records";
 import { applySubjectAction } from "./workflow";
 
 const today = "2026-11-22";
-const intake = {
-  summary: "A report from a colleague about a team WhatsApp group",
-  source: "colleague_report" as const,
-  platform: "whatsapp" as const,
-  channel: "group_chat" as const,
-  groupSize: 6,
-  contentType: "other" as const,
-  device: "not_known" as const,
-  matterType: "conduct_matter" as const,
-  recordedOn: "2026-11-20",
-  subjects: [{ serviceNumber: "CHG001", name: "First Officer", rank: "constable" as const, allegation: "" }],
-};
+const firstOfficer = { serviceNumber: "CHG001", name: "First Officer" };
+// As recorded: the test of editCaseDetails below changes the content type and the device from these.
+const recorded = { summary: "A report from a colleague about a team WhatsApp group", groupSize: 6, contentType: "other", device: "not_known" } as const;
+const intake = caseIntake([firstOfficer], recorded);
 
 describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  async function investigator(tx: Database) {
-    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, "investigator@demo.police.uk"));
-    return user!;
-  }
   async function caseRow(tx: Database, ref: string) {
     const [row] = await tx.select().from(cases).where(eq(cases.ref, ref));
     return row!;
@@ -37,16 +26,10 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
 
   it("adds a subject after intake, at the recorded stage under the case's regime; the case stands at recorded again; audited", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await investigator(tx);
-      const { ref } = await createCase(tx, actor, intake, today);
-      const [first] = await tx.select().from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
-      await applySubjectAction(tx, actor, {
-        ref,
-        subjectId: first!.subjects.id,
-        version: first!.subjects.version,
-        action: { kind: "start_assessment" },
-        today,
-      });
+      const actor = await demoAccount(tx, "investigator@demo.police.uk");
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, actor, intake, today);
+      const first = onCase[0]!;
+      await applySubjectAction(tx, actor, { ref, subjectId: first.id, version: first.version, action: { kind: "start_assessment" }, today });
       expect((await caseRow(tx, ref)).status).toBe("assessment");
 
       const before = await caseRow(tx, ref);
@@ -81,13 +64,8 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
 
   it("removes a subject added in error before the assessment, never the last one, never one further on", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await investigator(tx);
-      const { ref } = await createCase(
-        tx,
-        actor,
-        { ...intake, subjects: [...intake.subjects, { serviceNumber: "CHG010", name: "Wrong Officer", rank: "constable", allegation: "" }] },
-        today,
-      );
+      const actor = await demoAccount(tx, "investigator@demo.police.uk");
+      const { ref } = await createCase(tx, actor, caseIntake([firstOfficer, { serviceNumber: "CHG010", name: "Wrong Officer" }], recorded), today);
       const rows = await tx
         .select({ id: subjects.id, version: subjects.version, serviceNumber: people.serviceNumber })
         .from(subjects)
@@ -126,17 +104,9 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
 
   it("keeps a subject with a suspension recorded: their allegation is withdrawn instead", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await investigator(tx);
-      const [supervisor] = await tx
-        .select({ id: users.id, role: users.role, team: users.team })
-        .from(users)
-        .where(eq(users.email, "supervisor@demo.police.uk"));
-      const { ref } = await createCase(
-        tx,
-        actor,
-        { ...intake, subjects: [...intake.subjects, { serviceNumber: "CHG020", name: "Suspended Officer", rank: "constable", allegation: "" }] },
-        today,
-      );
+      const actor = await demoAccount(tx, "investigator@demo.police.uk");
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
+      const { ref } = await createCase(tx, actor, caseIntake([firstOfficer, { serviceNumber: "CHG020", name: "Suspended Officer" }], recorded), today);
       const [row] = await tx
         .select({ id: subjects.id, version: subjects.version })
         .from(subjects)
@@ -144,7 +114,7 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
         .where(eq(people.serviceNumber, "CHG020"));
       await recordMeasure(
         tx,
-        supervisor!,
+        supervisor,
         { ref, subjectId: row!.id, kind: "suspension", startedOn: "2026-11-21", reason: "Risk to the investigation", reviewedOn: null, endedOn: null },
         today,
       );
@@ -156,7 +126,7 @@ describe.each(databaseKinds)("changing a case after intake on %s", (kind) => {
 
   it("corrects the case details, version-checked, auditing each change old and new", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const actor = await investigator(tx);
+      const actor = await demoAccount(tx, "investigator@demo.police.uk");
       const { ref } = await createCase(tx, actor, intake, today);
       const before = await caseRow(tx, ref);
       const details = {

@@ -6,7 +6,7 @@ import type { AddSubjectInput, EditCaseDetailsInput, RemoveSubjectInput } from "
 import { type Rank, type Stage, type Standard, stages } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { cases, criminalProceedings, people, subjectMeasures, subjects, tasks } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { resolvePerson } from "./case-intake";
 import { refreshCaseStatus } from "./case-status";
 import { type CaseActor, visibleCaseForChange } from "./case-work";
@@ -56,9 +56,7 @@ export async function addSubject(db: Database, actor: CaseActor, input: AddSubje
     if (already) throw new AppError("bad_request", "That officer is already a subject on this case.");
     const [person] = await tx.select({ name: people.name, serviceNumber: people.serviceNumber }).from(people).where(eq(people.id, personId));
     const added = await insertSubject(tx, found, { personId, rank: input.rank, allegation: input.allegation || null, standards: [] }, today);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "case.subject_added",
       entityType: "case",
       entityId: input.ref,
@@ -111,9 +109,7 @@ export async function removeSubject(db: Database, actor: CaseActor, input: Remov
       .set({ version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
       .where(eq(cases.id, found.id));
     await refreshCaseStatus(tx, found.id, found.status, today);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "case.subject_removed",
       entityType: "case",
       entityId: input.ref,
@@ -155,14 +151,7 @@ export async function editCaseDetails(db: Database, actor: CaseActor, input: Edi
       .update(cases)
       .set({ ...Object.fromEntries(detailColumns.map((column) => [column, after[column]])), version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
       .where(eq(cases.id, found.id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "case.details_corrected",
-      entityType: "case",
-      entityId: input.ref,
-      detail: { changes },
-    });
+    await auditBy(tx, actor, { action: "case.details_corrected", entityType: "case", entityId: input.ref, detail: { changes } });
     return { changed: Object.keys(changes).length };
   });
 }

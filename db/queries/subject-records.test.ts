@@ -1,10 +1,10 @@
-import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { caseIntake, caseWithSubjects, demoAccount } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
-import { auditEvents, cases, subjects, users } from "../schema";
-import { createCase } from "./case-intake";
+import { auditEvents } from "../schema";
+import { aboutCase } from "./audit";
 import { listSubjectRecords, recordCriminalProceedings, recordMeasure } from "./subject-records";
 import { applySubjectAction } from "./workflow";
 
@@ -13,36 +13,18 @@ const today = "2026-11-22";
 describe.each(databaseKinds)("criminal proceedings and suspension on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  async function account(tx: Database, email: string) {
-    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));
-    return user!;
-  }
-
   async function newCase(tx: Database) {
-    const investigator = await account(tx, "investigator@demo.police.uk");
-    const { ref } = await createCase(
-      tx,
-      investigator,
-      {
-        summary: "Crime-scene photographs shared in a group chat",
-        source: "intelligence",
-        platform: "whatsapp",
-        channel: "group_chat",
-        groupSize: 3,
-        contentType: "images_of_victims_or_scenes",
-        device: "personal",
-        matterType: "recordable_conduct_matter",
-        recordedOn: "2026-11-20",
-        subjects: [{ serviceNumber: "CRM001", name: "Convicted Officer", rank: "constable", allegation: "" }],
-      },
-      today,
-    );
-    const [row] = await tx
-      .select({ id: subjects.id, version: subjects.version, caseId: cases.id })
-      .from(subjects)
-      .innerJoin(cases, eq(cases.id, subjects.caseId))
-      .where(eq(cases.ref, ref));
-    return { ref, investigator, subject: row! };
+    const investigator = await demoAccount(tx, "investigator@demo.police.uk");
+    const officer = { serviceNumber: "CRM001", name: "Convicted Officer" };
+    const changes = {
+      summary: "Crime-scene photographs shared in a group chat",
+      source: "intelligence",
+      groupSize: 3,
+      contentType: "images_of_victims_or_scenes",
+      matterType: "recordable_conduct_matter",
+    } as const;
+    const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, caseIntake([officer], changes), today);
+    return { ref, investigator, subject: onCase[0]! };
   }
 
   it("SI 2025/558: a recorded conviction for an indictable-only offence makes the severity assessment refuse anything but gross misconduct", async () => {
@@ -96,7 +78,7 @@ describe.each(databaseKinds)("criminal proceedings and suspension on %s", (kind)
   it("2020 reg 11: a suspension is started by a supervisor, reviewed and ended, one open at a time, each step audited", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const { ref, subject } = await newCase(tx);
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
       const base = { ref, subjectId: subject.id, kind: null, startedOn: null, reason: null, reviewedOn: null, endedOn: null };
       await expect(recordMeasure(tx, supervisor, { ...base, kind: "suspension", startedOn: "2026-11-21", reason: "short" }, today)).rejects.toThrow(/reason/);
       expect(
@@ -120,10 +102,7 @@ describe.each(databaseKinds)("criminal proceedings and suspension on %s", (kind)
           endedOn: "2026-11-22",
         },
       ]);
-      const trail = await tx
-        .select({ action: auditEvents.action })
-        .from(auditEvents)
-        .where(and(eq(auditEvents.entityId, ref), eq(auditEvents.entityType, "case")));
+      const trail = await tx.select({ action: auditEvents.action }).from(auditEvents).where(aboutCase(ref));
       expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(["case.measure_started", "case.measure_reviewed", "case.measure_ended"]));
     });
   });

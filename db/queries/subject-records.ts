@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { CriminalProceedingsInput, MeasureInput } from "@/lib/validation/subject-records";
 import type { Database, Transaction } from "../index";
 import { criminalProceedings, subjectMeasures, subjects } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { type CaseActor, visibleCaseForChange } from "./case-work";
 
 /** The subject on the case, locked with the case, if the actor may see the case. */
@@ -73,14 +73,7 @@ export async function recordCriminalProceedings(db: Database, actor: CaseActor, 
       .insert(criminalProceedings)
       .values({ subjectId, ...record, recordedBy: actor.id })
       .onConflictDoUpdate({ target: criminalProceedings.subjectId, set: { ...record, recordedBy: actor.id, updatedAt: sql`now()` } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
-      action: "case.criminal_proceedings_recorded",
-      entityType: "case",
-      entityId: ref,
-      detail: { subjectId, ...record },
-    });
+    await auditBy(tx, actor, { action: "case.criminal_proceedings_recorded", entityType: "case", entityId: ref, detail: { subjectId, ...record } });
     return { grossMisconduct: convictionIsGrossMisconduct(record) };
   });
 }
@@ -114,9 +107,7 @@ export async function recordMeasure(db: Database, actor: CaseActor, input: Measu
         .where(eq(subjectMeasures.id, open.id));
     }
     const what = !open ? "started" : input.endedOn ? "ended" : "reviewed";
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: `case.measure_${what}`,
       entityType: "case",
       entityId: input.ref,

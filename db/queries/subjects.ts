@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { Finding } from "@/lib/vocabulary";
 import type { Database } from "../index";
 import { cases, subjects } from "../schema";
-import { recordAudit } from "./audit";
+import { auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 
 /**
@@ -42,9 +42,7 @@ export async function recordFinding(
         `Someone else changed this subject after you opened it: the finding is now ${target.finding ?? "not made"}${target.findingOn ? ` (${target.findingOn})` : ""}. Reload the case to see their change; yours was not saved.`,
       );
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: "case.finding_recorded",
       entityType: "case",
       entityId: target.ref,

@@ -1,44 +1,44 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
+import type { WorkflowAction } from "@/lib/cases/workflow";
 import { AppError } from "@/lib/errors";
-import type { CaseIntake } from "@/lib/validation/cases";
 import { databaseKinds, useSeededDatabase } from "@/tests/databases";
-import { auditEvents, cases, people, subjects, tasks, users } from "../schema";
+import { caseIntake, caseWithSubjects, type DemoAccount, demoAccount, demoAccounts } from "@/tests/demo-records";
+import { inRolledBackTransaction } from "@/tests/rollback";
+import { auditEvents, cases, people, subjects, tasks } from "../schema";
 import { createCase, searchPeople } from "./case-intake";
 import { applySubjectAction } from "./workflow";
-import { inRolledBackTransaction } from "@/tests/rollback";
 
 const today = "2026-11-22";
-const intake = (serviceNumbers: string[]): CaseIntake => ({
-  summary: "Discriminatory memes shared in a team WhatsApp group",
-  source: "colleague_report",
-  platform: "whatsapp",
-  channel: "group_chat",
-  groupSize: 9,
-  contentType: "discriminatory",
-  matterType: "conduct_matter",
-  device: "personal",
-  recordedOn: "2026-11-20",
-  subjects: serviceNumbers.map((serviceNumber, i) => ({ serviceNumber, name: `Test Officer ${i + 1}`, rank: "constable", allegation: "" })),
-});
+type RecordOutcome = Extract<WorkflowAction, { kind: "record_outcome" }>;
+
+/** Records the outcome of a meeting or hearing held on 2026-11-20 and chaired by a chief officer. */
+const recordOutcome = (
+  tx: Database,
+  actor: DemoAccount,
+  target: { ref: string; subjectId: number; version: number },
+  proceedingsFinding: RecordOutcome["proceedingsFinding"],
+  outcome: RecordOutcome["outcome"],
+) =>
+  applySubjectAction(tx, actor, {
+    ...target,
+    action: { kind: "record_outcome", proceedingsFinding, outcome, heldOn: "2026-11-20", panelChair: "chief_officer" },
+    today,
+  });
+
+const intake = (serviceNumbers: string[]) => caseIntake(serviceNumbers.map((serviceNumber, i) => ({ serviceNumber, name: `Test Officer ${i + 1}` })));
 
 describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
   const handle = useSeededDatabase(kind);
 
-  async function account(tx: Database, email: string) {
-    const [user] = await tx.select({ id: users.id, role: users.role, team: users.team }).from(users).where(eq(users.email, email));
-    return user!;
-  }
-
   it("Police Act 1996 s 88L: an officer who resigned under investigation and then faces no proceedings gets the further report that removes them from the advisory list", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await account(tx, "investigator@demo.police.uk");
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
-      const { ref } = await createCase(tx, investigator, intake(["TSTL01"]), today);
-      const [subject] = await tx.select().from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
-      const subjectId = subject!.subjects.id;
-      let version = subject!.subjects.version;
+      const { investigator, supervisor } = await demoAccounts(tx, "investigator", "supervisor");
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, intake(["TSTL01"]), today);
+      const subject = onCase[0]!;
+      const subjectId = subject.id;
+      let version = subject.version;
       const steps = [
         { actor: investigator, action: { kind: "start_assessment" as const } },
         {
@@ -70,8 +70,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("records a group-chat case with three subjects and takes one through to an outcome", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await account(tx, "investigator@demo.police.uk");
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
+      const { investigator, supervisor } = await demoAccounts(tx, "investigator", "supervisor");
       const { ref } = await createCase(tx, investigator, intake(["TST001", "TST002", "TST003"]), today);
       const [created] = await tx.select().from(cases).where(eq(cases.ref, ref));
       expect(created).toMatchObject({ status: "recorded", assignedTo: investigator.id, team: investigator.team, stageDueOn: "2026-11-24" });
@@ -112,34 +111,11 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       for (const { actor, action } of steps) {
         ({ version } = await applySubjectAction(tx, actor, { ref, subjectId: subject.id, version, action, today }));
       }
-      await expect(
-        applySubjectAction(tx, supervisor, {
-          ref,
-          subjectId: subject.id,
-          version,
-          action: {
-            kind: "record_outcome",
-            proceedingsFinding: "misconduct",
-            outcome: "dismissal_without_notice",
-            heldOn: "2026-11-20",
-            panelChair: "chief_officer",
-          },
-          today,
-        }),
-      ).rejects.toThrow(/not open to a misconduct meeting \(2020 reg 42\(2\)/);
-      const done = await applySubjectAction(tx, supervisor, {
-        ref,
-        subjectId: subject.id,
-        version,
-        action: {
-          kind: "record_outcome",
-          proceedingsFinding: "misconduct",
-          outcome: "final_written_warning",
-          heldOn: "2026-11-20",
-          panelChair: "chief_officer",
-        },
-        today,
-      });
+      const target = { ref, subjectId: subject.id, version };
+      await expect(recordOutcome(tx, supervisor, target, "misconduct", "dismissal_without_notice")).rejects.toThrow(
+        /not open to a misconduct meeting \(2020 reg 42\(2\)/,
+      );
+      const done = await recordOutcome(tx, supervisor, target, "misconduct", "final_written_warning");
       expect(done).toMatchObject({ stage: "finalised", caseStatus: "recorded" });
 
       const [stored] = await tx.select().from(subjects).where(eq(subjects.id, subject.id));
@@ -175,14 +151,14 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("refuses a stale edit, saying what changed and who changed it, and stores nothing", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await account(tx, "investigator@demo.police.uk");
-      const { ref } = await createCase(tx, investigator, intake(["TST010"]), today);
-      const [subject] = await tx.select().from(subjects).innerJoin(cases, eq(cases.id, subjects.caseId)).where(eq(cases.ref, ref));
-      const start = subject!.subjects.version;
-      await applySubjectAction(tx, investigator, { ref, subjectId: subject!.subjects.id, version: start, action: { kind: "start_assessment" }, today });
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, intake(["TST010"]), today);
+      const subject = onCase[0]!;
+      const start = subject.version;
+      await applySubjectAction(tx, investigator, { ref, subjectId: subject.id, version: start, action: { kind: "start_assessment" }, today });
       const stale = applySubjectAction(tx, investigator, {
         ref,
-        subjectId: subject!.subjects.id,
+        subjectId: subject.id,
         version: start,
         action: { kind: "withdraw", withdrawalKind: "investigation_discontinued", reason: "Duplicate of an earlier report" },
         today,
@@ -195,23 +171,15 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
             error.message,
           ),
       );
-      const [after] = await tx
-        .select({ stage: subjects.stage, withdrawnReason: subjects.withdrawnReason })
-        .from(subjects)
-        .where(eq(subjects.id, subject!.subjects.id));
+      const [after] = await tx.select({ stage: subjects.stage, withdrawnReason: subjects.withdrawnReason }).from(subjects).where(eq(subjects.id, subject.id));
       expect(after).toEqual({ stage: "assessment", withdrawnReason: null });
     });
   });
 
   it("moves the case with its least advanced subject and finalises it when all are done; a dismissal raises a barred-list task due in 5 working days (SI 2017/1135 reg 3(1))", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
-      const { ref } = await createCase(tx, supervisor, intake(["TST020", "TST021"]), today);
-      const rows = await tx
-        .select({ id: subjects.id, version: subjects.version, personId: subjects.personId })
-        .from(subjects)
-        .innerJoin(cases, eq(cases.id, subjects.caseId))
-        .where(eq(cases.ref, ref));
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
+      const { ref, subjects: rows } = await caseWithSubjects(tx, supervisor, intake(["TST020", "TST021"]), today);
       const [a, b] = rows;
       await applySubjectAction(tx, supervisor, {
         ref,
@@ -225,34 +193,11 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       // The second officer has left: the hearing can only say he would have been dismissed.
       await tx.update(people).set({ status: "left", leftOn: "2026-10-01" }).where(eq(people.id, b!.personId));
       await tx.update(subjects).set({ stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" }).where(eq(subjects.id, b!.id));
-      await expect(
-        applySubjectAction(tx, supervisor, {
-          ref,
-          subjectId: b!.id,
-          version: b!.version,
-          action: {
-            kind: "record_outcome",
-            proceedingsFinding: "gross_misconduct",
-            outcome: "dismissal_without_notice",
-            heldOn: "2026-11-20",
-            panelChair: "chief_officer",
-          },
-          today,
-        }),
-      ).rejects.toThrow(/only disciplinary outcome for a former officer/);
-      await applySubjectAction(tx, supervisor, {
-        ref,
-        subjectId: b!.id,
-        version: b!.version,
-        action: {
-          kind: "record_outcome",
-          proceedingsFinding: "gross_misconduct",
-          outcome: "would_have_been_dismissed",
-          heldOn: "2026-11-20",
-          panelChair: "chief_officer",
-        },
-        today,
-      });
+      const atHearing = { ref, subjectId: b!.id, version: b!.version };
+      await expect(recordOutcome(tx, supervisor, atHearing, "gross_misconduct", "dismissal_without_notice")).rejects.toThrow(
+        /only disciplinary outcome for a former officer/,
+      );
+      await recordOutcome(tx, supervisor, atHearing, "gross_misconduct", "would_have_been_dismissed");
       [c] = await tx.select({ status: cases.status, stageDueOn: cases.stageDueOn }).from(cases).where(eq(cases.ref, ref));
       expect(c).toEqual({ status: "finalised", stageDueOn: null });
       const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, b!.id));
@@ -264,32 +209,28 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("records an officer who resigns under investigation as having left, with an advisory list task due in 5 working days (SI 2017/1135 reg 12(1))", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const supervisor = await account(tx, "supervisor@demo.police.uk");
-      const { ref } = await createCase(tx, supervisor, intake(["TST030"]), today);
-      const [row] = await tx
-        .select({ id: subjects.id, version: subjects.version, personId: subjects.personId })
-        .from(subjects)
-        .innerJoin(cases, eq(cases.id, subjects.caseId))
-        .where(eq(cases.ref, ref));
-      await tx.update(subjects).set({ stage: "investigation", severity: "gross_misconduct", severityOn: "2026-11-20" }).where(eq(subjects.id, row!.id));
+      const supervisor = await demoAccount(tx, "supervisor@demo.police.uk");
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, supervisor, intake(["TST030"]), today);
+      const row = onCase[0]!;
+      await tx.update(subjects).set({ stage: "investigation", severity: "gross_misconduct", severityOn: "2026-11-20" }).where(eq(subjects.id, row.id));
       const left = await applySubjectAction(tx, supervisor, {
         ref,
-        subjectId: row!.id,
-        version: row!.version,
+        subjectId: row.id,
+        version: row.version,
         action: { kind: "record_leaving", leftOn: "2026-11-20", how: "resigned" },
         today,
       });
       expect(left.stage).toBe("investigation");
-      const [person] = await tx.select({ status: people.status, leftOn: people.leftOn }).from(people).where(eq(people.id, row!.personId));
+      const [person] = await tx.select({ status: people.status, leftOn: people.leftOn }).from(people).where(eq(people.id, row.personId));
       expect(person).toEqual({ status: "left", leftOn: "2026-11-20" });
-      const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, row!.id));
+      const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, row.id));
       expect(open).toEqual([{ kind: "advisory_list_notification", dueOn: "2026-11-26" }]);
       // 2020 reg 4(2) and Schedule 1: from now on a meeting is refused for this officer.
-      await tx.update(subjects).set({ stage: "proceedings", finding: "case_to_answer" }).where(eq(subjects.id, row!.id));
+      await tx.update(subjects).set({ stage: "proceedings", finding: "case_to_answer" }).where(eq(subjects.id, row.id));
       await expect(
         applySubjectAction(tx, supervisor, {
           ref,
-          subjectId: row!.id,
+          subjectId: row.id,
           version: left.version,
           action: {
             kind: "refer",
@@ -307,23 +248,18 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
 
   it("keeps another team's case out of reach", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await account(tx, "investigator@demo.police.uk");
-      const other = await account(tx, "investigator2@demo.police.uk");
-      const { ref } = await createCase(tx, investigator, intake(["TST030"]), today);
-      const [subject] = await tx
-        .select({ id: subjects.id, version: subjects.version })
-        .from(subjects)
-        .innerJoin(cases, eq(cases.id, subjects.caseId))
-        .where(eq(cases.ref, ref));
+      const { investigator, investigator2: other } = await demoAccounts(tx, "investigator", "investigator2");
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, intake(["TST030"]), today);
+      const subject = onCase[0]!;
       await expect(
-        applySubjectAction(tx, other, { ref, subjectId: subject!.id, version: subject!.version, action: { kind: "start_assessment" }, today }),
+        applySubjectAction(tx, other, { ref, subjectId: subject.id, version: subject.version, action: { kind: "start_assessment" }, today }),
       ).rejects.toThrow(/not on a case you can see/);
     });
   });
 
   it("refuses a service number that belongs to someone else, and finds people by number or name", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
-      const investigator = await account(tx, "investigator@demo.police.uk");
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
       const [someone] = await tx.select().from(people).limit(1);
       const clash = intake([someone!.serviceNumber]);
       await expect(createCase(tx, investigator, clash, today)).rejects.toThrow(new RegExp(`belongs to ${someone!.name}`));

@@ -11,10 +11,11 @@ import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { auditEvents, cases, notifications, people, subjects, tasks, users } from "../schema";
-import { recordAudit } from "./audit";
+import { aboutCase, auditBy } from "./audit";
 import { refreshCaseStatus } from "./case-status";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
+import { subjectStateColumns } from "./subject-state";
 
 /** Words for where a subject stands now, for the message a stale edit gets. */
 function describeSubject(row: { stage: string; finding: string | null; proceedings: string | null; outcome: string | null }): string {
@@ -31,14 +32,7 @@ async function lastChange(tx: Transaction, ref: string, subjectId: number) {
     .select({ at: auditEvents.occurredAt, email: users.email })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(
-      and(
-        eq(auditEvents.entityType, "case"),
-        eq(auditEvents.entityId, ref),
-        sql`${auditEvents.action} like 'case.subject_%'`,
-        sql`(${auditEvents.detail}->>'subjectId')::int = ${subjectId}`,
-      ),
-    )
+    .where(aboutCase(ref, sql`${auditEvents.action} like 'case.subject_%'`, sql`(${auditEvents.detail}->>'subjectId')::int = ${subjectId}`))
     .orderBy(desc(auditEvents.id))
     .limit(1);
   return row ?? null;
@@ -74,28 +68,10 @@ export async function applySubjectAction(
         caseId: cases.id,
         caseStatus: cases.status,
         recordedOn: cases.recordedOn,
-        stage: subjects.stage,
-        regime: subjects.regime,
-        standards: subjects.standards,
+        ...subjectStateColumns,
         rank: subjects.rank,
-        severity: subjects.severity,
-        assessmentRoute: subjects.assessmentRoute,
-        recommendation: subjects.recommendation,
-        finding: subjects.finding,
-        findingRationale: subjects.findingRationale,
-        caseToAnswerFor: subjects.caseToAnswerFor,
-        referToProceedings: subjects.referToProceedings,
-        proceedings: subjects.proceedings,
-        proceedingsFinding: subjects.proceedingsFinding,
-        finalWrittenWarningInForce: subjects.finalWrittenWarningInForce,
-        writtenWarningInForce: subjects.writtenWarningInForce,
-        severalUnconnectedIncidents: subjects.severalUnconnectedIncidents,
         severityOn: subjects.severityOn,
         personId: subjects.personId,
-        outcome: subjects.outcome,
-        rprpCompletedOn: subjects.rprpCompletedOn,
-        withdrawnReason: subjects.withdrawnReason,
-        withdrawalKind: subjects.withdrawalKind,
         version: subjects.version,
         personStatus: people.status,
         personName: people.name,
@@ -193,9 +169,7 @@ export async function applySubjectAction(
         })
         .onConflictDoNothing();
     }
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorRole: actor.role,
+    await auditBy(tx, actor, {
       action: `case.subject_${input.action.kind}`,
       entityType: "case",
       entityId: input.ref,

@@ -42,6 +42,16 @@ const investigator: WorkflowContext = { ...supervisor, role: "investigator" };
 const rationale = "The messages were shared knowingly in a group of serving officers.";
 
 /** A step that must succeed; returns the state after it. */
+type RecordOutcome = Extract<WorkflowAction, { kind: "record_outcome" }>;
+/** An outcome from a meeting or hearing held on 2026-11-20, chaired by a chief officer. */
+const recordOutcome = (proceedingsFinding: RecordOutcome["proceedingsFinding"], outcome: RecordOutcome["outcome"]): RecordOutcome => ({
+  kind: "record_outcome",
+  proceedingsFinding,
+  outcome,
+  heldOn: "2026-11-20",
+  panelChair: "chief_officer",
+});
+
 function step(state: SubjectState, action: WorkflowAction, context = supervisor): SubjectState {
   const result = applyAction(state, action, context);
   if (!result.ok) throw new Error(result.error);
@@ -54,7 +64,7 @@ const oneOfEach: Record<string, WorkflowAction> = {
   complete_investigation: { kind: "complete_investigation", recommendation: "case_to_answer" },
   decide: { kind: "decide", caseToAnswer: "misconduct", referToProceedings: true, rationale },
   refer: { kind: "refer", proceedings: "misconduct_meeting", ...noFacts },
-  record_outcome: { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
+  record_outcome: recordOutcome("misconduct", "written_warning"),
   withdraw: { kind: "withdraw", withdrawalKind: "complaint_withdrawn", reason: "The complainant withdrew and there is no other evidence." },
   reopen: { kind: "reopen", reason: "New messages came to light from a second phone." },
   complete_rprp: { kind: "complete_rprp", discussedOn: "2026-11-10", actions: "Training on the use of group chats.", completedOn: "2026-11-20" },
@@ -159,15 +169,9 @@ describe("the journey", () => {
   it("2020 reg 23(5): after no case to answer goes straight to the outcome: the RPRP or no further action, never a sanction", () => {
     const decided = step({ ...blank, stage: "decision" }, { kind: "decide", caseToAnswer: "none", referToProceedings: false, rationale });
     expect(decided.stage).toBe("outcome");
-    const refused = applyAction(
-      decided,
-      { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
-      supervisor,
-    );
+    const refused = applyAction(decided, recordOutcome(null, "written_warning"), supervisor);
     expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^Written warning cannot follow a decision of no case to answer.*reg 23/) });
-    expect(
-      step(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "referred_to_rprp", heldOn: "2026-11-20", panelChair: "chief_officer" }),
-    ).toMatchObject({
+    expect(step(decided, recordOutcome(null, "referred_to_rprp"))).toMatchObject({
       stage: "finalised",
       proceedingsFinding: null,
     });
@@ -215,11 +219,7 @@ describe("the journey", () => {
 
   it("2020 reg 42(2): refuses dismissal at a misconduct meeting with the reason and what is lawful", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_meeting" };
-    const result = applyAction(
-      atOutcome,
-      { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "dismissal_without_notice", heldOn: "2026-11-20", panelChair: "chief_officer" },
-      supervisor,
-    );
+    const result = applyAction(atOutcome, recordOutcome("misconduct", "dismissal_without_notice"), supervisor);
     expect(result).toEqual({
       ok: false,
       error: expect.stringMatching(
@@ -230,13 +230,7 @@ describe("the journey", () => {
 
   it("2020 reg 42(1): the outcome of proceedings needs what they found", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    expect(
-      applyAction(
-        atOutcome,
-        { kind: "record_outcome", proceedingsFinding: null, outcome: "written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
-        supervisor,
-      ),
-    ).toEqual({
+    expect(applyAction(atOutcome, recordOutcome(null, "written_warning"), supervisor)).toEqual({
       ok: false,
       error: expect.stringMatching(/reg 42\(1\)/),
     });
@@ -244,26 +238,14 @@ describe("the journey", () => {
 
   it("2020 reg 42(3)(b): refuses a written warning after gross misconduct at a hearing", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    expect(
-      applyAction(
-        atOutcome,
-        { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
-        supervisor,
-      ),
-    ).toMatchObject({
+    expect(applyAction(atOutcome, recordOutcome("gross_misconduct", "written_warning"), supervisor)).toMatchObject({
       ok: false,
     });
   });
 
   it("2020 reg 42(5): dismissal for misconduct at a hearing only with a final written warning in force, recorded or on the officer's record", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    const dismiss = {
-      kind: "record_outcome",
-      proceedingsFinding: "misconduct",
-      outcome: "dismissal_without_notice",
-      heldOn: "2026-11-20",
-      panelChair: "chief_officer",
-    } as const;
+    const dismiss = recordOutcome("misconduct", "dismissal_without_notice");
     expect(applyAction(atOutcome, dismiss, supervisor)).toEqual({ ok: false, error: expect.stringMatching(/reg 42\(5\)/) });
     expect(applyAction({ ...atOutcome, finalWrittenWarningInForce: true }, dismiss, supervisor)).toMatchObject({ ok: true, barredListTask: true });
     expect(applyAction(atOutcome, dismiss, { ...supervisor, warningsOnRecord: { ...noWarnings, finalWrittenWarning: true } })).toMatchObject({ ok: true });
@@ -271,11 +253,10 @@ describe("the journey", () => {
 
   it("2020 reg 42(7): no written warning over one in force on the officer's record", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_meeting" };
-    const result = applyAction(
-      atOutcome,
-      { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
-      { ...supervisor, warningsOnRecord: { ...noWarnings, writtenWarning: true } },
-    );
+    const result = applyAction(atOutcome, recordOutcome("misconduct", "written_warning"), {
+      ...supervisor,
+      warningsOnRecord: { ...noWarnings, writtenWarning: true },
+    });
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/reg 42\(7\)/) });
   });
 
@@ -290,13 +271,7 @@ describe("the journey", () => {
 
   it("2012 reg 55(5): a final written warning is extended once only", () => {
     const at2012: SubjectState = { ...blank, regime: "2012", stage: "outcome", finding: "case_to_answer", proceedings: "special_case_hearing" };
-    const extend = {
-      kind: "record_outcome",
-      proceedingsFinding: "gross_misconduct",
-      outcome: "extension_of_final_written_warning",
-      heldOn: "2026-11-20",
-      panelChair: "chief_officer",
-    } as const;
+    const extend = recordOutcome("gross_misconduct", "extension_of_final_written_warning");
     expect(applyAction(at2012, extend, { ...supervisor, warningsOnRecord: { ...noWarnings, finalWrittenWarning: true } })).toMatchObject({ ok: true });
     expect(
       applyAction(at2012, extend, { ...supervisor, warningsOnRecord: { writtenWarning: false, finalWrittenWarning: true, finalWrittenWarningExtended: true } }),
@@ -309,23 +284,11 @@ describe("the journey", () => {
       applyAction({ ...blank, stage: "proceedings", finding: "case_to_answer" }, { kind: "refer", proceedings: "misconduct_meeting", ...noFacts }, former),
     ).toEqual({ ok: false, error: expect.stringMatching(/cannot be referred to a misconduct meeting/) });
     const atHearing: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "misconduct_hearing" };
-    expect(
-      applyAction(
-        atHearing,
-        { kind: "record_outcome", proceedingsFinding: "gross_misconduct", outcome: "final_written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
-        former,
-      ),
-    ).toEqual({
+    expect(applyAction(atHearing, recordOutcome("gross_misconduct", "final_written_warning"), former)).toEqual({
       ok: false,
       error: expect.stringMatching(/only disciplinary outcome for a former officer/),
     });
-    expect(
-      applyAction(
-        atHearing,
-        { kind: "record_outcome", proceedingsFinding: "misconduct", outcome: "no_further_action", heldOn: "2026-11-20", panelChair: "chief_officer" },
-        former,
-      ),
-    ).toMatchObject({
+    expect(applyAction(atHearing, recordOutcome("misconduct", "no_further_action"), former)).toMatchObject({
       ok: true,
       barredListTask: false,
     });
@@ -467,18 +430,10 @@ describe("the appropriate authority's decision on the report, in three parts (20
   it("2020 reg 23(1)(b): a case to answer without proceedings goes to the outcome, where only the RPRP or no further action is open", () => {
     const decided = step(deciding, { kind: "decide", caseToAnswer: "misconduct", referToProceedings: false, rationale });
     expect(decided).toMatchObject({ stage: "outcome", finding: "case_to_answer", referToProceedings: false });
-    expect(
-      applyAction(
-        decided,
-        { kind: "record_outcome", proceedingsFinding: null, outcome: "final_written_warning", heldOn: "2026-11-20", panelChair: "chief_officer" },
-        supervisor,
-      ),
-    ).toMatchObject({
+    expect(applyAction(decided, recordOutcome(null, "final_written_warning"), supervisor)).toMatchObject({
       ok: false,
     });
-    expect(
-      step(decided, { kind: "record_outcome", proceedingsFinding: null, outcome: "referred_to_rprp", heldOn: "2026-11-20", panelChair: "chief_officer" }),
-    ).toMatchObject({ stage: "finalised" });
+    expect(step(decided, recordOutcome(null, "referred_to_rprp"))).toMatchObject({ stage: "finalised" });
   });
   it("2020 reg 23(1)(b): no case to answer cannot be referred to proceedings", () => {
     expect(applyAction(deciding, { kind: "decide", caseToAnswer: "none", referToProceedings: true, rationale }, supervisor)).toEqual({
@@ -549,34 +504,10 @@ describe("a member of police staff's matter (the staff disciplinary policy)", ()
   });
   it("ends with the staff policy's outcomes; a dismissal still raises the barred-list report (SI 2017/1135 reg 3)", () => {
     const atOutcome: SubjectState = { ...blank, stage: "outcome", finding: "case_to_answer", proceedings: "staff_disciplinary_hearing" };
-    expect(
-      applyAction(
-        atOutcome,
-        {
-          kind: "record_outcome",
-          proceedingsFinding: "gross_misconduct",
-          outcome: "dismissal_without_notice",
-          heldOn: "2026-11-20",
-          panelChair: "chief_officer",
-        },
-        staff,
-      ),
-    ).toMatchObject({
+    expect(applyAction(atOutcome, recordOutcome("gross_misconduct", "dismissal_without_notice"), staff)).toMatchObject({
       ok: false,
     });
-    expect(
-      applyAction(
-        atOutcome,
-        {
-          kind: "record_outcome",
-          proceedingsFinding: "gross_misconduct",
-          outcome: "staff_summary_dismissal",
-          heldOn: "2026-11-20",
-          panelChair: "chief_officer",
-        },
-        staff,
-      ),
-    ).toMatchObject({
+    expect(applyAction(atOutcome, recordOutcome("gross_misconduct", "staff_summary_dismissal"), staff)).toMatchObject({
       ok: true,
       barredListTask: true,
     });

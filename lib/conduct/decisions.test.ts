@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { servingAtHearing2020 as hearing } from "@/tests/conduct-inputs";
 import { forumRefusal, forumsOpen, needsBarredListReport, outcomeRefusal, outcomesWithoutProceedings } from "./decisions";
-import { type LawfulOutcomesInput, lawfulOutcomes, outcomeKeys } from "./rules";
+import { lawfulOutcomes, outcomeKeys } from "./rules";
 
 // Replaces lib/cases/outcomes.test.ts, which encoded a summary of the rules (RPRP as a
 // forum and a sanction, warnings after gross misconduct, dismissal at any 2020 hearing).
-
-const hearing: LawfulOutcomesInput = {
-  regime: "2020",
-  forum: "misconduct_hearing",
-  proceedingsFinding: "misconduct",
-  officer: "serving",
-  writtenWarningInForce: false,
-  finalWrittenWarningInForce: false,
-  severalUnconnectedIncidents: false,
-};
 
 describe("forums a case to answer may go to", () => {
   it("2020 Part 4-5: a serving officer may go to a meeting, a hearing or an accelerated misconduct hearing; RPRP is not proceedings (Part 6)", () => {

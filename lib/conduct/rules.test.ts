@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { servingAtHearing2020 as serving2020 } from "@/tests/conduct-inputs";
 import { barredListReportDue, type LawfulOutcomesInput, lawfulOutcomes, outcomeKeys, regimeFor, workingDayDue } from "./rules";
 
-const serving2020: LawfulOutcomesInput = {
-  regime: "2020",
-  forum: "misconduct_hearing",
-  proceedingsFinding: "misconduct",
-  officer: "serving",
-  writtenWarningInForce: false,
-  finalWrittenWarningInForce: false,
-  severalUnconnectedIncidents: false,
-};
 const serving2012: LawfulOutcomesInput = { ...serving2020, regime: "2012" };
 
 type Case = [name: string, input: Partial<LawfulOutcomesInput>, expected: string[]];

@@ -35,40 +35,37 @@ interface DimensionInfo {
   labels: Record<string, string>;
 }
 
+/** A dimension over a vocabulary, with the derived values the engine adds after its own. */
+function overVocabulary(
+  label: string,
+  vocabulary: { keys: readonly string[]; labels: Record<string, string> },
+  derived: (keyof typeof derivedValues)[] = [],
+): DimensionInfo {
+  return {
+    label,
+    order: [...vocabulary.keys, ...derived],
+    labels: { ...vocabulary.labels, ...Object.fromEntries(derived.map((key) => [key, derivedValues[key]])) },
+  };
+}
+
 export const dimensionInfo: Record<StatDimension, DimensionInfo> = {
   year: { label: "Year recorded", order: null, labels: {} },
   financial_year: { label: "Financial year recorded (April to March)", order: null, labels: {} },
-  rank_group: { label: "Rank group", order: rankGroups.keys, labels: rankGroups.labels },
-  rank: { label: "Rank", order: ranks.keys, labels: ranks.labels },
-  finding: {
-    label: "Finding",
-    order: [...findings.keys, "ongoing"],
-    labels: { ...findings.labels, ongoing: derivedValues.ongoing },
-  },
-  sanction: {
-    label: "Sanction",
-    order: [...outcomes.keys, "none", "not_applicable"],
-    labels: { ...outcomes.labels, none: derivedValues.none, not_applicable: derivedValues.not_applicable },
-  },
-  platform: { label: "Platform", order: platforms.keys, labels: platforms.labels },
-  device: { label: "Device", order: devices.keys, labels: devices.labels },
-  source: { label: "How it came to notice", order: sources.keys, labels: sources.labels },
-  standard: {
-    label: "Standard of Professional Behaviour",
-    order: [...standards.keys, "not_recorded"],
-    labels: { ...standards.labels, not_recorded: derivedValues.not_recorded },
-  },
+  rank_group: overVocabulary("Rank group", rankGroups),
+  rank: overVocabulary("Rank", ranks),
+  finding: overVocabulary("Finding", findings, ["ongoing"]),
+  sanction: overVocabulary("Sanction", outcomes, ["none", "not_applicable"]),
+  platform: overVocabulary("Platform", platforms),
+  device: overVocabulary("Device", devices),
+  source: overVocabulary("How it came to notice", sources),
+  standard: overVocabulary("Standard of Professional Behaviour", standards, ["not_recorded"]),
   /**
    * A subject officer's part in a group chat linked to their case (issue 18): one key per
    * subject, so that the rows add up to the total. A subject in several such groups counts
    * under the first of their parts in the vocabulary's order (author, endorsed, silent,
    * challenged, reported).
    */
-  group_part: {
-    label: "Part in a group chat",
-    order: [...groupParts.keys, "part_not_recorded", "not_in_group"],
-    labels: { ...groupParts.labels, part_not_recorded: derivedValues.part_not_recorded, not_in_group: derivedValues.not_in_group },
-  },
+  group_part: overVocabulary("Part in a group chat", groupParts, ["part_not_recorded", "not_in_group"]),
 };
 
 export function valueLabel(dimension: StatDimension, key: string): string {

@@ -89,20 +89,15 @@ export function suppressTable(table: CountTable, k: number, options: Suppression
     hide: () => (mask.cells[r]![c] = true),
     released: released.cells[r]![c]!,
   });
-  const rowTotal = (r: number): Entry => ({
-    place: { kind: "row", r },
-    value: table.rowTotals[r]!,
-    hidden: () => mask.rowTotals[r]!,
-    hide: () => (mask.rowTotals[r] = true),
-    released: released.rowTotals[r]!,
+  const total = (place: Place, totals: "rowTotals" | "colTotals", i: number): Entry => ({
+    place,
+    value: table[totals][i]!,
+    hidden: () => mask[totals][i]!,
+    hide: () => (mask[totals][i] = true),
+    released: released[totals][i]!,
   });
-  const colTotal = (c: number): Entry => ({
-    place: { kind: "col", c },
-    value: table.colTotals[c]!,
-    hidden: () => mask.colTotals[c]!,
-    hide: () => (mask.colTotals[c] = true),
-    released: released.colTotals[c]!,
-  });
+  const rowTotal = (r: number) => total({ kind: "row", r }, "rowTotals", r);
+  const colTotal = (c: number) => total({ kind: "col", c }, "colTotals", c);
   const grand: Entry = { place: { kind: "grand" }, value: table.grand, hidden: () => mask.grand, hide: () => (mask.grand = true), released: released.grand };
 
   const rows = table.cells.length;

@@ -66,6 +66,7 @@ function cell<T>(required: boolean, parse: (value: string) => Parsed<T>, emptyHi
     });
 }
 
+/** A column of keys or labels from a vocabulary: the vocabulary it lists, and its cell, required or optional. */
 function oneOf<K extends string>(vocabulary: Vocab<K>, noun: string) {
   const match = matcher(vocabulary);
   const choices = ` Use one of: ${vocabulary.keys.join(", ")}.`;
@@ -73,7 +74,7 @@ function oneOf<K extends string>(vocabulary: Vocab<K>, noun: string) {
     const key = match(value);
     return key ? { ok: true, value: key } : { ok: false, message: `“${value}” is not ${noun}.${choices}` };
   };
-  return { required: () => cell(true, parse, choices), optional: () => cell(false, parse, choices) };
+  return { required: { vocabulary, cell: () => cell(true, parse, choices) }, optional: { vocabulary, cell: () => cell(false, parse, choices) } };
 }
 
 function standardsList() {
@@ -199,12 +200,12 @@ const columns = {
     example: "2017-03-31",
     cell: (today: string) => cell(true, date(today)),
   },
-  source: { description: "How it came to notice.", example: "colleague_report", vocabulary: sources, cell: () => vocab.source.required() },
-  platform: { description: "Where the content was.", example: "whatsapp", vocabulary: platforms, cell: () => vocab.platform.required() },
-  channel: { description: "Public post, direct message or group chat.", example: "group_chat", vocabulary: channels, cell: () => vocab.channel.required() },
+  source: { description: "How it came to notice.", example: "colleague_report", ...vocab.source.required },
+  platform: { description: "Where the content was.", example: "whatsapp", ...vocab.platform.required },
+  channel: { description: "Public post, direct message or group chat.", example: "group_chat", ...vocab.channel.required },
   group_size: { description: "Members of the group chat, for group chats only (2 or more).", example: "14", cell: () => groupSize },
-  content_type: { description: "What the content was.", example: "discriminatory", vocabulary: contentTypes, cell: () => vocab.contentType.required() },
-  device: { description: "The device it was sent from.", example: "personal", vocabulary: devices, cell: () => vocab.device.required() },
+  content_type: { description: "What the content was.", example: "discriminatory", ...vocab.contentType.required },
+  device: { description: "The device it was sent from.", example: "personal", ...vocab.device.required },
   incident_on: { description: "When it happened, if known; not after recorded_on.", example: "2017-02-14", cell: (today: string) => cell(false, date(today)) },
   summary: {
     description: "What happened, in a sentence (at most 2,000 characters).",
@@ -217,46 +218,25 @@ const columns = {
     cell: () => cell(true, text(20, { test: /^[A-Za-z0-9-]+$/, message: "is not a service number: use letters, digits and hyphens only." })),
   },
   name: { description: "The officer's name.", example: "Alex Example", cell: () => cell(true, text(200)) },
-  rank: { description: "The officer's rank at the time.", example: "constable", vocabulary: ranks, cell: () => vocab.rank.required() },
+  rank: { description: "The officer's rank at the time.", example: "constable", ...vocab.rank.required },
   standards: {
     description: "Standards of Professional Behaviour breached, separated by semicolons.",
     example: "equality_and_diversity;discreditable_conduct",
     vocabulary: standards,
     cell: () => standardsList(),
   },
-  severity: { description: "The severity assessment.", example: "gross_misconduct", vocabulary: severities, cell: () => vocab.severity.optional() },
-  recommendation: {
-    description: "The investigator's recommendation.",
-    example: "case_to_answer",
-    vocabulary: recommendations,
-    cell: () => vocab.recommendation.optional(),
-  },
+  severity: { description: "The severity assessment.", example: "gross_misconduct", ...vocab.severity.optional },
+  recommendation: { description: "The investigator's recommendation.", example: "case_to_answer", ...vocab.recommendation.optional },
   finding: {
     description: "The appropriate authority's finding (not_recorded where the old system kept none).",
     example: "case_to_answer",
-    vocabulary: findings,
-    cell: () => vocab.finding.required(),
+    ...vocab.finding.required,
   },
   finding_on: { description: "When the finding was made; not before recorded_on.", example: "2017-09-01", cell: (today: string) => cell(false, date(today)) },
-  proceedings: {
-    description: "The forum, after a case to answer only.",
-    example: "misconduct_hearing",
-    vocabulary: proceedings,
-    cell: () => vocab.proceedings.optional(),
-  },
-  outcome: {
-    description: "The outcome: only one lawful for the forum and the regime.",
-    example: "dismissal_with_notice",
-    vocabulary: outcomes,
-    cell: () => vocab.outcome.optional(),
-  },
+  proceedings: { description: "The forum, after a case to answer only.", example: "misconduct_hearing", ...vocab.proceedings.optional },
+  outcome: { description: "The outcome: only one lawful for the forum and the regime.", example: "dismissal_with_notice", ...vocab.outcome.optional },
   outcome_on: { description: "When the outcome was given, with an outcome only.", example: "2017-11-20", cell: (today: string) => cell(false, date(today)) },
-  regime: {
-    description: "The conduct regulations; when empty, 2020 for records from 1 February 2020, else 2012.",
-    example: "2012",
-    vocabulary: regimes,
-    cell: () => vocab.regime.optional(),
-  },
+  regime: { description: "The conduct regulations; when empty, 2020 for records from 1 February 2020, else 2012.", example: "2012", ...vocab.regime.optional },
 } satisfies Record<
   string,
   { description: string; example: string; vocabulary?: { readonly keys: readonly string[] }; cell: (today: string) => z.ZodType<unknown, string | undefined> }

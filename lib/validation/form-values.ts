@@ -25,3 +25,8 @@ export function optionalDateField(message: string) {
     .transform((v) => v || null)
     .pipe(isoDate(message).nullable());
 }
+
+/** A choice a form may leave empty: null when empty, one of `keys` otherwise. */
+export function optionalChoiceField<const T extends readonly [string, ...string[]]>(keys: T, message: string) {
+  return z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(keys, { message }).nullable());
+}

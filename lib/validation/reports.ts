@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { platforms } from "@/lib/vocabulary";
-import { isoDate, rowId, storable } from "./text";
-import { caseRefField } from "./form-values";
+import { rowId, storable } from "./text";
+import { caseRefField, optionalDateField } from "./form-values";
 import { referencePattern } from "@/lib/references";
 
 export const submitReportSchema = z.object({
@@ -10,11 +10,7 @@ export const submitReportSchema = z.object({
   groupName: storable(z.string().trim().max(200, "Use at most 200 characters"))
     .optional()
     .transform((v) => v || null),
-  seenOn: z
-    .string()
-    .optional()
-    .transform((v) => v || null)
-    .pipe(isoDate("Give the date you saw it as a date").nullable()),
+  seenOn: optionalDateField("Give the date you saw it as a date"),
   peopleInvolved: storable(z.string().trim().max(1000, "Use at most 1,000 characters"))
     .optional()
     .transform((v) => v || null),

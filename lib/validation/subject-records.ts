@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { criminalOutcomes } from "@/lib/conduct/criminal";
 import { measureKinds } from "@/lib/conduct/suspension";
-import { caseRefField, checkboxField, isoDateField, optionalDateField } from "./form-values";
+import { caseRefField, checkboxField, isoDateField, optionalChoiceField, optionalDateField } from "./form-values";
 import { rowId, storable } from "./text";
 
 const target = {
@@ -16,7 +16,7 @@ export const criminalProceedingsSchema = z.object({
   offence: storable(z.string().trim().min(3, "Name the offence").max(500, "Use at most 500 characters")),
   indictableOnly: checkboxField,
   chargedOn: optionalDateField("Give the date of the charge as a date, or leave it empty"),
-  outcome: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(criminalOutcomes, { message: "Choose the outcome" }).nullable()),
+  outcome: optionalChoiceField(criminalOutcomes, "Choose the outcome"),
   outcomeOn: optionalDateField("Give the date of the outcome as a date, or leave it empty"),
 });
 export type CriminalProceedingsInput = z.output<typeof criminalProceedingsSchema>;
@@ -24,7 +24,7 @@ export type CriminalProceedingsInput = z.output<typeof criminalProceedingsSchema
 /** A suspension or restriction started, reviewed or ended (2020 reg 11). */
 export const measureSchema = z.object({
   ...target,
-  kind: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.enum(measureKinds, { message: "Choose suspension or restricted duties" }).nullable()),
+  kind: optionalChoiceField(measureKinds, "Choose suspension or restricted duties"),
   startedOn: optionalDateField("Give the date it started as a date"),
   reason: z
     .string()

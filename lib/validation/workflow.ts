@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { rowId, storable } from "./text";
 import { outcomes, panelChairs, proceedings, proceedingsFindings, severities, standards, withdrawalKinds } from "@/lib/vocabulary";
-import { caseRefField, checkboxField, isoDateField, repeatedField } from "./form-values";
+import { caseRefField, checkboxField, isoDateField, optionalChoiceField, optionalDateField, repeatedField } from "./form-values";
 import { assessmentRoutes } from "@/lib/conduct/routes";
 
 const target = {
@@ -57,11 +57,7 @@ export const subjectActionSchema = z.discriminatedUnion(
       kind: z.literal("refer"),
       proceedings: z.enum(proceedings.keys, { message: "Choose the proceedings" }),
       // Required for an officer (the workflow says so, 2020 reg 30-31); the staff policy has no such clock.
-      documentsSuppliedOn: z
-        .string()
-        .optional()
-        .transform((v) => v || null)
-        .pipe(isoDateField("Give the date the notice of referral and the documents were given to the officer as a date").nullable()),
+      documentsSuppliedOn: optionalDateField("Give the date the notice of referral and the documents were given to the officer as a date"),
       finalWrittenWarningInForce: checkboxField,
       writtenWarningInForce: checkboxField,
       severalUnconnectedIncidents: checkboxField,
@@ -70,20 +66,10 @@ export const subjectActionSchema = z.discriminatedUnion(
       ...target,
       kind: z.literal("record_outcome"),
       // Empty where there were no proceedings (no case to answer): the step refuses it otherwise.
-      proceedingsFinding: z.preprocess(
-        (v) => (v === "" || v === undefined ? null : v),
-        z.enum(proceedingsFindings.keys, { message: "Choose what the proceedings found" }).nullable(),
-      ),
+      proceedingsFinding: optionalChoiceField(proceedingsFindings.keys, "Choose what the proceedings found"),
       outcome: z.enum(outcomes.keys, { message: "Choose the outcome" }),
-      heldOn: z
-        .string()
-        .optional()
-        .transform((v) => v || null)
-        .pipe(isoDateField("Give the date of the meeting or hearing as a date").nullable()),
-      panelChair: z.preprocess(
-        (v) => (v === "" || v === undefined ? null : v),
-        z.enum(panelChairs.keys, { message: "Choose who chaired the hearing" }).nullable(),
-      ),
+      heldOn: optionalDateField("Give the date of the meeting or hearing as a date"),
+      panelChair: optionalChoiceField(panelChairs.keys, "Choose who chaired the hearing"),
     }),
     z.object({ ...target, kind: z.literal("record_notice"), servedOn: isoDateField("Give the date the notice was given as a date") }),
     z.object({

@@ -4,7 +4,7 @@ import { markDatabaseSuspect } from "@/db/availability";
 import { isDatabaseUnavailable, isStatementTimeout } from "@/db/errors";
 import { getCurrentUser, type SessionUser } from "@/server/auth/session";
 import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
+import { auditBy } from "@/db/queries/audit";
 import { AppError } from "@/lib/errors";
 import { isCaseRef } from "@/lib/cases/case-ref";
 import { can, type Permission } from "@/lib/permissions";
@@ -60,7 +60,7 @@ export function validatedAction<S extends z.ZodType, T>(
       if (!user) return { ok: false, error: "Your session has ended. Sign in again to continue." };
       if (!can(user.role, permission)) {
         const { target, ...entity } = refusalTarget(raw);
-        await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "access.refused", ...entity, detail: { permission, target } });
+        await auditBy(await getDb(), user, { action: "access.refused", ...entity, detail: { permission, target } });
         return { ok: false, error: "Your role does not allow this." };
       }
       const parsed = schema.safeParse(raw);
@@ -95,7 +95,7 @@ export function validatedAction<S extends z.ZodType, T>(
 async function auditActionRefusal(user: SessionUser, permission: Permission, raw: Record<string, string | string[]>, reason: string) {
   const { target, ...entity } = refusalTarget(raw);
   try {
-    await recordAudit(await getDb(), { actorId: user.id, actorRole: user.role, action: "action.refused", ...entity, detail: { permission, reason, target } });
+    await auditBy(await getDb(), user, { action: "action.refused", ...entity, detail: { permission, reason, target } });
   } catch (error) {
     // The refusal stands whether or not it could be written down; the failure is logged.
     log.error({ err: error }, "Could not audit a refused action");

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
+import { auditBy } from "@/db/queries/audit";
 import { createSession } from "@/db/queries/sessions";
 import { admitSignInAttempt, settleAttempt } from "@/db/queries/sign-in-attempts";
 import { getUserForSignIn, recordSignIn } from "@/db/queries/users";
@@ -42,23 +42,18 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
     const typed = typeof (input as { email?: unknown } | null)?.email === "string" ? (input as { email: string }).email : "";
     const email = forAuditLog(typed.trim().toLowerCase(), 254);
     const admission = await admitSignInAttempt(db, email, ip);
-    await recordAudit(db, {
-      actorId: null,
-      actorRole: null,
-      action: "auth.sign_in_failed",
-      detail: { email, ip, reason: admission.admitted ? "malformed" : "locked" },
-    });
+    await auditBy(db, null, { action: "auth.sign_in_failed", detail: { email, ip, reason: admission.admitted ? "malformed" : "locked" } });
     return { ok: false, message: signInMessages.wrong };
   }
   const { email, password } = parsed.data;
   if (passwordChecksBusy()) {
-    await recordAudit(db, { actorId: null, actorRole: null, action: "auth.sign_in_busy", detail: { email, ip } });
+    await auditBy(db, null, { action: "auth.sign_in_busy", detail: { email, ip } });
     return { ok: false, message: signInMessages.busy };
   }
 
   const admission = await admitSignInAttempt(db, email, ip);
   if (!admission.admitted) {
-    await recordAudit(db, { actorId: null, actorRole: null, action: "auth.sign_in_locked", detail: { email, ip, by: admission.by } });
+    await auditBy(db, null, { action: "auth.sign_in_locked", detail: { email, ip, by: admission.by } });
     return {
       ok: false,
       message:
@@ -71,9 +66,7 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
   const user = await getUserForSignIn(db, email);
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid || user.disabled) {
-    await recordAudit(db, {
-      actorId: user?.id ?? null,
-      actorRole: user?.role ?? null,
+    await auditBy(db, user ?? null, {
       action: "auth.sign_in_failed",
       entityType: "user",
       entityId: user ? String(user.id) : undefined,
@@ -85,7 +78,7 @@ export async function authenticate(input: unknown, ip: string): Promise<Authenti
   const sid = await db.transaction(async (tx) => {
     await settleAttempt(tx, admission.attemptId);
     await recordSignIn(tx, user.id);
-    await recordAudit(tx, { actorId: user.id, actorRole: user.role, action: "auth.signed_in", entityType: "user", entityId: String(user.id), detail: { ip } });
+    await auditBy(tx, user, { action: "auth.signed_in", entityType: "user", entityId: String(user.id), detail: { ip } });
     return createSession(tx, user.id, ip);
   });
   return { ok: true, user: { id: String(user.id), name: user.name, email: user.email, role: user.role, sid } };

@@ -2,7 +2,7 @@ import "server-only";
 import type { Profile } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
+import { auditBy } from "@/db/queries/audit";
 import { createSession, endUserSessions } from "@/db/queries/sessions";
 import { provisionOidcUser } from "@/db/queries/users";
 import { getEnv } from "@/lib/env";
@@ -58,14 +58,16 @@ export async function completeOidcSignIn(claims: Claims): Promise<SignedInUser> 
     });
     if (user.disabled) throw new Error("Account disabled");
     if (roleChanged) await endUserSessions(tx, user.id, "role_changed");
-    await recordAudit(tx, {
-      actorId: user.id,
-      actorRole: role,
-      action: "auth.signed_in",
-      entityType: "user",
-      entityId: String(user.id),
-      detail: { method: "oidc", created, roleChanged },
-    });
+    await auditBy(
+      tx,
+      { id: user.id, role: role },
+      {
+        action: "auth.signed_in",
+        entityType: "user",
+        entityId: String(user.id),
+        detail: { method: "oidc", created, roleChanged },
+      },
+    );
     const sid = await createSession(tx, user.id, "sso");
     return { id: String(user.id), name: user.name, email: user.email, role, sid };
   });

@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
+import { auditBy } from "@/db/queries/audit";
 import { endSession, getSessionWithAccount, touchSession } from "@/db/queries/sessions";
 import { AppError } from "@/lib/errors";
 import { isCaseRef } from "@/lib/cases/case-ref";
@@ -51,9 +51,7 @@ async function auditRefusal(user: SessionUser, permission: Permission) {
   const target = forAuditLog((await headers()).get("x-request-path") ?? "", 200) || null;
   const segment = target ? target.split("?")[0]!.match(/^\/(?:api\/)?cases\/([^/]+)/)?.[1] : undefined;
   const caseRef = segment && isCaseRef(segment) ? segment : undefined;
-  await recordAudit(await getDb(), {
-    actorId: user.id,
-    actorRole: user.role,
+  await auditBy(await getDb(), user, {
     action: "access.refused",
     ...(caseRef ? { entityType: "case", entityId: caseRef } : {}),
     detail: { permission, target },
