@@ -380,6 +380,7 @@ export const taskKinds = vocabulary([
   ["policing_body_report", "Report to the local policing body on an investigation not completed"],
   ["referral_response", "Officer's response to the notice of referral"],
   ["advisory_list_further_report", "Further report to the College of Policing: remove from the advisory list"],
+  ["vetting_review", "Review of vetting clearance by the force vetting unit"],
 ]);
 
 /** What a person is told of, in the app and by email: the reference and a link, never case content. */

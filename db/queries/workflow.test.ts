@@ -116,7 +116,11 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
         /not open to a misconduct meeting \(2020 reg 42\(2\)/,
       );
       const done = await recordOutcome(tx, supervisor, target, "misconduct", "final_written_warning");
-      expect(done).toMatchObject({ stage: "finalised", caseStatus: "recorded" });
+      expect(done).toMatchObject({ stage: "finalised", caseStatus: "recorded", vettingReviewTask: true, barredListTask: false });
+      // Vetting Code of Practice 2023: misconduct found and the officer stays, so the vetting unit reviews the clearance at once.
+      expect(await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, subject.id))).toEqual(
+        expect.arrayContaining([{ kind: "vetting_review", dueOn: "2026-11-20" }]),
+      );
 
       const [stored] = await tx.select().from(subjects).where(eq(subjects.id, subject.id));
       expect(stored).toMatchObject({
@@ -203,6 +207,7 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       const open = await tx.select({ kind: tasks.kind, dueOn: tasks.dueOn }).from(tasks).where(eq(tasks.subjectId, b!.id));
       // SI 2017/1135 reg 3(1): 5 working days beginning with the finding; 22 November 2026 is a Sunday, so Monday 23rd to Friday 27th.
       // SI 2017/1135 reg 3(1): 5 working days beginning with the finding, made at the hearing on Friday 20 November (Fri, Mon-Thu).
+      // A dismissal goes to the barred list, not to a vetting review.
       expect(open).toEqual([{ kind: "barred_list_notification", dueOn: "2026-11-26" }]);
     });
   });

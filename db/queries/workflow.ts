@@ -6,6 +6,7 @@ import { warningsInForce } from "@/lib/conduct/warnings";
 import { barredListReportDue } from "@/lib/conduct/rules";
 import { advisoryListFurtherReport, clockTaskChanges } from "@/lib/conduct/clock-tasks";
 import { isPoliceStaff } from "@/lib/conduct/staff-policy";
+import { needsVettingReview } from "@/lib/conduct/vetting";
 import { isGrossMisconductByConviction } from "./subject-records";
 import { AppError } from "@/lib/errors";
 import { findings, outcomes, proceedings, stages, type Role } from "@/lib/vocabulary";
@@ -169,13 +170,28 @@ export async function applySubjectAction(
         })
         .onConflictDoNothing();
     }
+    // Misconduct found and the person stays: the vetting unit reviews their clearance at once (lib/conduct/vetting.ts).
+    const vettingReviewTask = input.action.kind === "record_outcome" && needsVettingReview(input.action.outcome);
+    if (vettingReviewTask) {
+      await tx
+        .insert(tasks)
+        .values({ kind: "vetting_review", caseId: target.caseId, subjectId: input.subjectId, dueOn: result.changes.outcomeOn ?? input.today })
+        .onConflictDoNothing();
+    }
     await auditBy(tx, actor, {
       action: `case.subject_${input.action.kind}`,
       entityType: "case",
       entityId: input.ref,
       detail: { subjectId: input.subjectId, summary: result.summary, from: target.stage, to: updated.stage, ...result.changes },
     });
-    return { version: updated.version, stage: updated.stage, caseStatus: status, summary: result.summary, barredListTask: result.barredListTask };
+    return {
+      version: updated.version,
+      stage: updated.stage,
+      caseStatus: status,
+      summary: result.summary,
+      barredListTask: result.barredListTask,
+      vettingReviewTask,
+    };
   });
 }
 

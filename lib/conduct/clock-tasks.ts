@@ -79,6 +79,8 @@ export function describeTask(kind: TaskKind, officer: string, dueOn: string): st
       return `Make the further report on ${officer} to the College of Policing, so that they are removed from the advisory list, due by ${dueOn} (the matter ended without a finding that they would have been dismissed; Police Act 1996 s 88L(1)-(2)).`;
     case "referral_response":
       return `${officer}'s written response to the notice of referral is due by ${dueOn} (15 working days beginning with the first working day after the documents were supplied; 2020 reg 31(1)). The chair may extend it.`;
+    case "vetting_review":
+      return `Refer ${officer} to the force vetting unit for a review of their vetting clearance, at once (by ${dueOn}): misconduct was found and they stay in the service (Vetting Code of Practice 2023; lib/conduct/vetting.ts).`;
   }
 }
 
@@ -95,5 +97,7 @@ export function taskShortName(kind: TaskKind): string {
       return "officer's response to the referral";
     case "advisory_list_further_report":
       return "further report for the advisory list";
+    case "vetting_review":
+      return "referral to the vetting unit";
   }
 }

@@ -80,7 +80,7 @@ export const subjectStepAction = validatedAction("cases:work", subjectActionSche
   revalidatePath(`/cases/${ref}`);
   return {
     data: { version: result.version },
-    message: `${result.summary}.${result.barredListTask ? " A barred-list report task was created, due in 5 working days." : ""} ${whatComesNext(result.stage)}`,
+    message: `${result.summary}.${result.barredListTask ? " A barred-list report task was created, due in 5 working days." : ""}${result.vettingReviewTask ? " A task was created to refer the officer to the force vetting unit for a review of their vetting clearance." : ""} ${whatComesNext(result.stage)}`,
   };
 });
 
