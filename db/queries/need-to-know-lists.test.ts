@@ -48,7 +48,7 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
       const bySupervisor = await listEarlierAllegations(tx, supervisor, [personId], team1.id, { countUnseen: true });
       expect(bySupervisor.map((e) => e.ref)).toEqual([team2.ref, null]);
       const unseen = bySupervisor.find((e) => e.ref === null)!;
-      expect(unseen).toEqual({ personId, ref: null, recordedOn: "2026-03-05", finding: null, outcome: null });
+      expect(unseen).toEqual({ personId, ref: null, recordedOn: "2026-03-05", stage: null, finding: null, outcome: null });
       expect(JSON.stringify(bySupervisor)).not.toContain(restricted.ref);
     });
   });
