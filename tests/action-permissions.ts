@@ -29,6 +29,7 @@ export const actionPermissions: Record<string, Permission> = {
   answerReportAction: "reports:create",
   createCaseAction: "cases:create",
   subjectStepAction: "cases:work",
+  startAssessmentsAction: "cases:work",
   addNoteAction: "cases:work",
   addSubjectAction: "cases:work",
   decideBystanderAction: "cases:work",

@@ -8,7 +8,7 @@ import { caseIntake, caseWithSubjects, type DemoAccount, demoAccount, demoAccoun
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, cases, people, subjects, tasks } from "../schema";
 import { createCase, searchPeople } from "./case-intake";
-import { applySubjectAction } from "./workflow";
+import { applySubjectAction, startAssessments } from "./workflow";
 
 const today = "2026-11-22";
 type RecordOutcome = Extract<WorkflowAction, { kind: "record_outcome" }>;
@@ -149,6 +149,26 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
         expect.arrayContaining(["case.created", "case.subject_start_assessment", "case.subject_decide", "case.subject_record_outcome"]),
       );
       expect(trail.filter((e) => e.action.startsWith("case.subject_"))).toHaveLength(6);
+    });
+  });
+
+  it("issue 17, item 10: starts several officers' severity assessments in one step, all or none, each audited", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const investigator = await demoAccount(tx, "investigator@demo.police.uk");
+      const { ref, subjects: onCase } = await caseWithSubjects(tx, investigator, intake(["TSA001", "TSA002", "TSA003"]), today);
+      const [a, b, c] = onCase as [(typeof onCase)[number], (typeof onCase)[number], (typeof onCase)[number]];
+      // One of them moved by someone else first: the whole step is refused and nothing changes.
+      await applySubjectAction(tx, investigator, { ref, subjectId: c.id, version: c.version, action: { kind: "start_assessment" }, today });
+      await expect(
+        startAssessments(tx, investigator, { ref, subjects: [a, b, c].map((s) => ({ subjectId: s.id, version: s.version })), today }),
+      ).rejects.toThrow(AppError);
+      const stages = async () => (await tx.select({ id: subjects.id, stage: subjects.stage }).from(subjects).where(eq(subjects.caseId, a.caseId))).map((s) => s.stage).sort();
+      expect(await stages()).toEqual(["assessment", "recorded", "recorded"]);
+
+      expect(await startAssessments(tx, investigator, { ref, subjects: [a, b].map((s) => ({ subjectId: s.id, version: s.version })), today })).toEqual({ started: 2 });
+      expect(await stages()).toEqual(["assessment", "assessment", "assessment"]);
+      const audited = await tx.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, ref));
+      expect(audited.filter((e) => e.action === "case.subject_start_assessment")).toHaveLength(3);
     });
   });
 

@@ -196,6 +196,23 @@ export async function applySubjectAction(
 }
 
 /**
+ * Starts the severity assessment of several subjects of one case together, all or none:
+ * each through the same step as on its own card, so each is version-checked and audited.
+ */
+export async function startAssessments(
+  db: Database,
+  actor: CaseViewer & { role: Role },
+  input: { ref: string; subjects: { subjectId: number; version: number }[]; today: string },
+) {
+  return db.transaction(async (tx) => {
+    for (const subject of input.subjects) {
+      await applySubjectAction(tx as unknown as Database, actor, { ref: input.ref, ...subject, action: { kind: "start_assessment" }, today: input.today });
+    }
+    return { started: input.subjects.length };
+  });
+}
+
+/**
  * A subject's investigation is done: the appropriate authority's decision (2020 reg 23)
  * is needed, so the supervisors are told. Not for a restricted case, whose reference
  * only the people on its access list may be shown.

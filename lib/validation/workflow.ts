@@ -102,3 +102,24 @@ export const subjectActionSchema = z.discriminatedUnion(
 );
 
 export type SubjectActionInput = z.output<typeof subjectActionSchema>;
+
+/**
+ * Several subjects' severity assessments started in one step (issue 17, item 10): each as
+ * "id:version" as the page showed it, so that a subject someone else moved first refuses
+ * the whole step. Starting is all that is shared: each officer is then assessed on their
+ * own conduct (2020 reg 14).
+ */
+export const startAssessmentsSchema = z.object({
+  ref: caseRefField,
+  subjects: z
+    .preprocess(
+      (value) => (typeof value === "string" ? [value] : value),
+      z
+        .array(z.string().regex(/^\d{1,9}:\d{1,9}$/, "Reload the case: the list of officers is damaged"), {
+          message: "Reload the case: the list of officers is missing",
+        })
+        .min(2, "Starting several at once needs two officers or more: use the officer's own form")
+        .max(200, "Start at most 200 at once"),
+    )
+    .transform((list) => list.map((item) => ({ subjectId: Number(item.split(":")[0]), version: Number(item.split(":")[1]) }))),
+});

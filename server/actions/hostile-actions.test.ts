@@ -245,6 +245,7 @@ describe("every server action under hostile form data", () => {
         recordedOn: "2026-01-12",
         subjects: JSON.stringify([{ serviceNumber: "HX12345", name: "Test Person", rank: "constable", allegation: "" }]),
       },
+      startAssessmentsAction: { ref: subject!.ref, subjects: [`${subject!.id}:${subject!.version}`, `${subject!.id}:${subject!.version}`] },
       subjectStepAction: {
         ref: subject!.ref,
         subjectId: String(subject!.id),
@@ -332,6 +333,7 @@ describe("every server action under hostile form data", () => {
     "endSessionsAction",
     "createCaseAction",
     "subjectStepAction",
+    "startAssessmentsAction",
     "addNoteAction",
     "linkCaseAction",
     "assignCaseAction",

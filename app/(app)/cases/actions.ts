@@ -7,7 +7,7 @@ import { approveRestrictedAccess, grantRestrictedAccess, revokeRestrictedAccess 
 import { createCase } from "@/db/queries/case-intake";
 import { addCaseNote, assignCase, completeTask, linkCases } from "@/db/queries/case-work";
 import { recordFinding } from "@/db/queries/subjects";
-import { applySubjectAction } from "@/db/queries/workflow";
+import { applySubjectAction, startAssessments } from "@/db/queries/workflow";
 import { validatedAction } from "@/server/actions/validated-action";
 import { whatComesNext } from "@/lib/cases/workflow";
 import type { SessionUser } from "@/server/auth/session";
@@ -18,7 +18,7 @@ import { addSubjectSchema, caseIntakeFormSchema, editCaseDetailsSchema, removeSu
 import { approveCaseAccessSchema, grantCaseAccessSchema, revokeCaseAccessSchema } from "@/lib/validation/case-access";
 import { addNoteSchema, assignCaseSchema, completeTaskSchema, linkCaseSchema } from "@/lib/validation/case-work";
 import { recordFindingSchema } from "@/lib/validation/findings";
-import { subjectActionSchema } from "@/lib/validation/workflow";
+import { startAssessmentsSchema, subjectActionSchema } from "@/lib/validation/workflow";
 import { iopcModeSchema, iopcReferralSchema } from "@/lib/validation/iopc-referral";
 import { recordIopcMode, recordIopcReferral } from "@/db/queries/iopc-referral";
 import { addSubject, editCaseDetails, removeSubject } from "@/db/queries/subject-changes";
@@ -81,6 +81,15 @@ export const subjectStepAction = validatedAction("cases:work", subjectActionSche
   return {
     data: { version: result.version },
     message: `${result.summary}.${result.barredListTask ? " A barred-list report task was created, due in 5 working days." : ""}${result.vettingReviewTask ? " A task was created to refer the officer to the force vetting unit for a review of their vetting clearance." : ""} ${whatComesNext(result.stage)}`,
+  };
+});
+
+export const startAssessmentsAction = validatedAction("cases:work", startAssessmentsSchema, async (input, user) => {
+  const { started } = await startAssessments(await getDb(), user, { ...input, today: todayIso() });
+  revalidatePath(`/cases/${input.ref}`);
+  return {
+    data: { started },
+    message: `Severity assessment started for ${started} officers. Next: record each officer's severity assessment on their card: each is assessed on their own conduct (2020 reg 14).`,
   };
 });
 

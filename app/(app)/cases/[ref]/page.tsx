@@ -10,7 +10,7 @@ import { getEnv } from "@/lib/env";
 import { decodeSegment } from "@/lib/validation/text";
 import { AccessList } from "./_components/access-list";
 import { AuditTrail } from "./_components/audit-trail";
-import { AssignForm } from "./_components/case-work-forms";
+import { AssignForm, StartAssessmentsForm } from "./_components/case-work-forms";
 import { CaseChatGroups } from "./_components/case-chat-groups";
 import { CaseNotes } from "./_components/case-notes";
 import { CaseOverview, type PagePart } from "./_components/case-overview";
@@ -40,6 +40,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
   const view = await loadCaseView(db, user, found, abilities, today);
   const threshold = getEnv().EARLY_INTERVENTION_THRESHOLD;
   const showGroups = view.chatGroups.length > 0 || abilities.canWork;
+  const recorded = found.subjects.filter((s) => s.stage === "recorded").map((s) => ({ id: s.id, version: s.version, name: s.name }));
   const showAccess = found.restricted && abilities.manageAccess;
   const parts: (PagePart | false)[] = [
     view.tasks.length > 0 && { id: "tasks-title", title: "Tasks" },
@@ -62,6 +63,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       <CaseTasks caseRef={found.ref} tasks={view.tasks} subjectNames={view.subjectNames} today={today} canDecide={abilities.canDecide} />
       <IopcReferral caseRef={found.ref} matterType={found.matterType} referral={view.iopcReferral} canDecide={abilities.canDecide} today={today} />
       <Section title={`Subject officers (${found.subjects.length})`} id="subjects-title">
+        {abilities.canWork && recorded.length > 1 ? <StartAssessmentsForm caseRef={found.ref} subjects={recorded} /> : null}
         {found.subjects.map((s) => (
           <SubjectCard
             key={s.id}

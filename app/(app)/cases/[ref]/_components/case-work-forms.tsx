@@ -2,7 +2,7 @@
 
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { FormStatus } from "@/components/ui/form-status";
-import { addNoteAction, assignCaseAction, completeTaskAction, linkCaseAction } from "../../actions";
+import { addNoteAction, assignCaseAction, completeTaskAction, linkCaseAction, startAssessmentsAction } from "../../actions";
 import { SelectField, TextField, TextareaField } from "@/components/ui/field";
 
 export function NoteForm({ caseRef }: { caseRef: string }) {
@@ -78,6 +78,29 @@ export function CompleteTaskButton({ caseRef, taskId, label }: { caseRef: string
       <input type="hidden" name="taskId" value={taskId} />
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
         Mark done
+      </button>
+    </form>
+  );
+}
+
+/**
+ * One step for what the law lets several officers share: starting the severity
+ * assessment. Each is then assessed on their own card (2020 reg 14).
+ */
+export function StartAssessmentsForm({ caseRef, subjects }: { caseRef: string; subjects: { id: number; version: number; name: string }[] }) {
+  const { state, pending, formProps } = useKeptFormAction(startAssessmentsAction, { resetOnSuccess: false });
+  return (
+    <form {...formProps} noValidate aria-label="Start the severity assessment for every officer recorded">
+      <FormStatus state={state} idPrefix="start-all-" />
+      <input type="hidden" name="ref" value={caseRef} />
+      {subjects.map((s) => (
+        <input key={s.id} type="hidden" name="subjects" value={`${s.id}:${s.version}`} />
+      ))}
+      <p className="govuk-body">
+        {subjects.length} officers are recorded and not yet assessed: {subjects.map((s) => s.name).join(", ")}.
+      </p>
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
+        Start the severity assessment for all {subjects.length}
       </button>
     </form>
   );
