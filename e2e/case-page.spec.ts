@@ -25,7 +25,9 @@ test("an investigator starts three officers' severity assessments in one step, f
 
   const startAll = page.getByRole("form", { name: "Start the severity assessment for every officer recorded" });
   await startAll.getByRole("button", { name: "Start the severity assessment for all 3" }).click();
-  await expect(startAll.getByRole("status")).toContainText("Severity assessment started for 3 officers. Next: record each officer's severity assessment");
+  await expect(page.getByRole("region", { name: /^Subject officers/ }).getByRole("status")).toContainText(
+    "Severity assessment started for 3 officers. Next: record each officer's severity assessment",
+  );
   for (const o of officers) await expect(subjectCard(page, o.name).getByRole("heading", { level: 3 })).toContainText("Severity assessment");
   await expect(page.getByRole("form", { name: "Start the severity assessment for every officer recorded" })).toHaveCount(0);
   await page.context().close();

@@ -35,7 +35,13 @@ export function DecisionsAnnounced({ children }: { children: ReactNode }) {
 /** Approve with an expiry date, or refuse with a reason the requester will see; the answers are checked first. */
 export function DecideForm({ requestRef, suggestedExpiry }: { requestRef: string; suggestedExpiry: string }) {
   const announce = useContext(Announce);
-  const { state, pending, formProps } = useKeptFormAction(decideAppPermissionAction, { onSuccess: (data) => announce(data.message) });
+  // Announced as the answer arrives, not after: the same render removes this form, and with it any effect of its own.
+  const decide: typeof decideAppPermissionAction = async (previous, formData) => {
+    const result = await decideAppPermissionAction(previous, formData);
+    if (result.ok) announce(result.data.message);
+    return result;
+  };
+  const { state, pending, formProps } = useKeptFormAction(decide);
   const check = useCheckAnswers(state, formProps.onSubmit, [{ question: "Request", answer: requestRef }]);
   // One form per request on the page: ids carry the request.
   const idPrefix = `${requestRef}-`;

@@ -63,7 +63,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       <CaseTasks caseRef={found.ref} tasks={view.tasks} subjectNames={view.subjectNames} today={today} canDecide={abilities.canDecide} />
       <IopcReferral caseRef={found.ref} matterType={found.matterType} referral={view.iopcReferral} canDecide={abilities.canDecide} today={today} />
       <Section title={`Subject officers (${found.subjects.length})`} id="subjects-title">
-        {abilities.canWork && recorded.length > 1 ? <StartAssessmentsForm caseRef={found.ref} subjects={recorded} /> : null}
+        {abilities.canWork && found.subjects.length > 1 ? <StartAssessmentsForm caseRef={found.ref} subjects={recorded} /> : null}
         {found.subjects.map((s) => (
           <SubjectCard
             key={s.id}

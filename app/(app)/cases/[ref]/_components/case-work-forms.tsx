@@ -89,6 +89,8 @@ export function CompleteTaskButton({ caseRef, taskId, label }: { caseRef: string
  */
 export function StartAssessmentsForm({ caseRef, subjects }: { caseRef: string; subjects: { id: number; version: number; name: string }[] }) {
   const { state, pending, formProps } = useKeptFormAction(startAssessmentsAction, { resetOnSuccess: false });
+  // Once they are started the form has nothing left to offer, but its confirmation stays.
+  if (subjects.length < 2) return <FormStatus state={state} idPrefix="start-all-" />;
   return (
     <form {...formProps} noValidate aria-label="Start the severity assessment for every officer recorded">
       <FormStatus state={state} idPrefix="start-all-" />
