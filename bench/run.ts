@@ -63,7 +63,8 @@ function checkTargets(scenarios: Scenario[], loadRate: number) {
     ...find("bulk import").map((s) => ({ target: "bulk import at least 50,000 rows/s, validated, all or nothing", met: (s.app.rows_per_s ?? 0) >= 50_000 })),
     ...find("HTTP").flatMap((s) => [
       { target: `${s.name}: at least a third of /api/health's rate`, met: s.ratio <= 3 },
-      { target: `${s.name}: p95 under ${httpBound(s.name)} ms (p97.5 checked)`, met: (s.app.p97_5_ms ?? Infinity) < httpBound(s.name) },
+      // A run that served nothing has no latency to speak of: not met.
+      { target: `${s.name}: p95 under ${httpBound(s.name)} ms (p97.5 checked)`, met: (s.app.rps ?? 0) > 0 && (s.app.p97_5_ms ?? Infinity) < httpBound(s.name) },
       { target: `${s.name}: no errors`, met: s.app.errors === 0 },
     ]),
   ];

@@ -297,6 +297,18 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
       });
     });
 
+    it("reads a set of atoms once for people asking for it together, not once each", async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        forgetReleaseDecisions();
+        const specs: ReleaseSpec[] = [{ dimensions: ["device", "source"], from: 2019, to: 2020 }];
+        const together = await Promise.all([listAtomsKept(tx, specs), listAtomsKept(tx, specs), listAtomsKept(tx, specs)]);
+        // One read: the very same set for all three, and it is the right one.
+        expect(together[1]).toBe(together[0]);
+        expect(together[2]).toBe(together[0]);
+        expect(together[0]!.atoms).toEqual(await listAtoms(tx, specs));
+      });
+    });
+
     it("reads the atoms again once a change to what the tables count is made, and only then", async () => {
       await inRolledBackTransaction(handle.db, async (tx) => {
         const specs: ReleaseSpec[] = [{ dimensions: ["year", "finding"], from: 2018, to: 2021 }, { dimensions: ["platform"] }];

@@ -80,6 +80,13 @@ interface KnownAtoms {
   fingerprint: string;
 }
 let atomsByDatabase = new WeakMap<Database, Map<string, KnownAtoms>>();
+/**
+ * Sets being read now, by database and key: at a national scale one read is a scan of
+ * every subject, and twenty people opening the dashboard together must wait for that one
+ * scan, not start twenty (together they outran the statement timeout: `npm run bench`,
+ * 1,000,000 subjects, 2 December 2026).
+ */
+const atomsBeingRead = new WeakMap<Database, Map<string, Promise<KnownAtoms>>>();
 const ATOM_SETS_KEPT = 16;
 /** Atoms kept in all, whatever the number of sets: at a national scale one set can be large. */
 const ATOMS_KEPT = 200_000;
@@ -96,13 +103,21 @@ export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[]): Pro
     kept.set(key, found);
     return found;
   }
-  const atoms = await listAtoms(readDb, specs);
-  const known = { atoms, fingerprint: createHash("sha256").update(JSON.stringify(atoms)).digest("base64") };
-  for (const old of kept.keys()) if (!old.startsWith(`${version}\n`)) kept.delete(old);
-  kept.set(key, known);
-  const total = () => [...kept.values()].reduce((sum, set) => sum + set.atoms.length, 0);
-  while (kept.size > 1 && (kept.size > ATOM_SETS_KEPT || total() > ATOMS_KEPT)) kept.delete(kept.keys().next().value!);
-  return known;
+  const reading = atomsBeingRead.get(readDb) ?? new Map<string, Promise<KnownAtoms>>();
+  atomsBeingRead.set(readDb, reading);
+  const already = reading.get(key);
+  if (already) return already;
+  const read = (async () => {
+    const atoms = await listAtoms(readDb, specs);
+    const known = { atoms, fingerprint: createHash("sha256").update(JSON.stringify(atoms)).digest("base64") };
+    for (const old of kept.keys()) if (!old.startsWith(`${version}\n`)) kept.delete(old);
+    kept.set(key, known);
+    const total = () => [...kept.values()].reduce((sum, set) => sum + set.atoms.length, 0);
+    while (kept.size > 1 && (kept.size > ATOM_SETS_KEPT || total() > ATOMS_KEPT)) kept.delete(kept.keys().next().value!);
+    return known;
+  })().finally(() => reading.delete(key));
+  reading.set(key, read);
+  return read;
 }
 
 /** Forgets every decision and every set of atoms (for tests that compare the check with and without them). */
