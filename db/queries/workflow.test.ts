@@ -162,10 +162,13 @@ describe.each(databaseKinds)("intake and workflow on %s", (kind) => {
       await expect(
         startAssessments(tx, investigator, { ref, subjects: [a, b, c].map((s) => ({ subjectId: s.id, version: s.version })), today }),
       ).rejects.toThrow(AppError);
-      const stages = async () => (await tx.select({ id: subjects.id, stage: subjects.stage }).from(subjects).where(eq(subjects.caseId, a.caseId))).map((s) => s.stage).sort();
+      const stages = async () =>
+        (await tx.select({ id: subjects.id, stage: subjects.stage }).from(subjects).where(eq(subjects.caseId, a.caseId))).map((s) => s.stage).sort();
       expect(await stages()).toEqual(["assessment", "recorded", "recorded"]);
 
-      expect(await startAssessments(tx, investigator, { ref, subjects: [a, b].map((s) => ({ subjectId: s.id, version: s.version })), today })).toEqual({ started: 2 });
+      expect(await startAssessments(tx, investigator, { ref, subjects: [a, b].map((s) => ({ subjectId: s.id, version: s.version })), today })).toEqual({
+        started: 2,
+      });
       expect(await stages()).toEqual(["assessment", "assessment", "assessment"]);
       const audited = await tx.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, ref));
       expect(audited.filter((e) => e.action === "case.subject_start_assessment")).toHaveLength(3);
