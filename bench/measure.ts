@@ -35,6 +35,8 @@ export interface Figures extends Partial<Timing> {
   p99_ms?: number;
   errors?: number;
   error_kinds?: Record<string, number>;
+  /** Under HTTP load: the route's first request alone, before the load (what the first user after a restart or a change waits). */
+  first_request_ms?: number;
 }
 
 export interface Scenario {

@@ -42,6 +42,7 @@ function printTable(size: number, scenarios: Scenario[]) {
       "app rate": s.app.rows_per_s ? `${s.app.rows_per_s} rows/s` : s.app.rps ? `${s.app.rps} req/s` : "",
       "baseline rate": s.baseline.rows_per_s ? `${s.baseline.rows_per_s} rows/s` : s.baseline.rps ? `${s.baseline.rps} req/s` : "",
       "server MB": s.app.rss_mb ?? "",
+      "first request ms": s.app.first_request_ms ?? "",
       errors: s.app.errors ?? "",
     })),
   );

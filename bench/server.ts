@@ -195,8 +195,14 @@ export async function httpScenarios(
   const trivial = await load(`${server.url}/api/health`, undefined, options.connections, options.seconds);
   const scenarios: Scenario[] = [];
   for (const target of targets) {
-    options.log(`HTTP load: ${options.connections} connections for ${options.seconds} s on ${target.path}…`);
-    const app = await load(`${server.url}${target.path}`, target.cookie, options.connections, options.seconds);
+    const started = performance.now();
+    const first = await fetch(`${server.url}${target.path}`, { headers: { cookie: target.cookie }, redirect: "manual" });
+    await first.arrayBuffer();
+    const firstRequestMs = Math.round(performance.now() - started);
+    options.log(
+      `HTTP load: first request ${firstRequestMs} ms (${first.status}); ${options.connections} connections for ${options.seconds} s on ${target.path}…`,
+    );
+    const app = { ...(await load(`${server.url}${target.path}`, target.cookie, options.connections, options.seconds)), first_request_ms: firstRequestMs };
     scenarios.push({
       name: `HTTP ${target.path} as ${target.as}`,
       app,

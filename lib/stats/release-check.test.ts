@@ -76,10 +76,12 @@ describe("the release check's search", () => {
         fc.array(fc.boolean(), { minLength: oneWayKeys.length, maxLength: oneWayKeys.length }),
         fc.array(fc.boolean(), { minLength: byBAndC.length, maxLength: byBAndC.length }),
         fc.array(fc.boolean(), { minLength: twoWayKeys.length, maxLength: twoWayKeys.length }),
-        (officers, k, published, served, servedBefore) => {
+        fc.boolean(),
+        (officers, k, published, served, servedBefore, shared) => {
           const atoms = atomsOf(officers);
-          // The new table asks for every figure of the two-way table, as a copy of table 2 (served before in part).
-          const withNew = atoms.map((atom) => ({ ...atom, signature: [...atom.signature, atom.signature[2]!] }));
+          // The new table asks for every figure of the two-way table, as a copy of table 2 (served before in part):
+          // its atoms' values the very same as table 2's (as listAtoms gives a table asked for twice), or equal copies.
+          const withNew = atoms.map((atom) => ({ ...atom, signature: [...atom.signature, shared ? atom.signature[2]! : structuredClone(atom.signature[2]!)] }));
           const suppress = (withheld: Set<string>) => twoWayKeys.filter((key) => !withheld.has(JSON.stringify(key)));
           const fast = stateOf(withNew, k, published, served, servedBefore).protect(3, suppress);
           const reference = protectAsFirstWritten(stateOf(withNew, k, published, served, servedBefore), 3, suppress);

@@ -1,6 +1,6 @@
 import type { SubjectFilter } from "@/lib/validation/stats";
 import type { StatDimension } from "./dimensions";
-import { indicator, RowSpace } from "./row-space";
+import { SubsetRows, SubsetSpan } from "./subset-span";
 
 /**
  * The release check: a new table is weighed against everything already out (published
@@ -91,54 +91,116 @@ export interface Disclosure {
   value: number;
 }
 
+/** A group of officers a reader could be after: its atoms and how many officers they hold. */
+interface Group {
+  what: Disclosure["what"];
+  members: number[];
+  value: number;
+}
+
 /**
  * The state of what is out, over a fixed set of tables and their atoms. Published
  * equations come first (they decide what counts as released), then what the role has
- * been served, then each new table in turn.
+ * been served, then each new table in turn. Spans are kept as sets of atoms
+ * (lib/stats/subset-span.ts), so the work grows with the figures, not with the atoms.
  */
 export class ReleaseState {
-  private readonly published: RowSpace;
-  private known: RowSpace;
+  private readonly rows: SubsetRows;
+  private readonly published: SubsetSpan;
+  private known: SubsetSpan;
   private readonly tableCount: number;
 
   constructor(
     readonly atoms: Atom[],
     readonly k: number,
   ) {
-    this.published = new RowSpace(atoms.length);
-    this.known = new RowSpace(atoms.length);
+    this.rows = new SubsetRows(atoms.length);
+    this.published = new SubsetSpan(this.rows);
+    this.known = new SubsetSpan(this.rows);
     this.tableCount = atoms[0]?.signature.length ?? 0;
+    this.sameAs = Array.from({ length: this.tableCount }, (_, t) => {
+      for (let earlier = 0; earlier < t; earlier++) if (atoms.every((atom) => atom.signature[t] === atom.signature[earlier])) return earlier;
+      return t;
+    });
   }
+
+  /**
+   * Per table, the first table splitting the officers exactly as it does (the atoms share
+   * their values: a table served before and asked for again), so that its figures are one
+   * row of the spans and its cells are weighed once.
+   */
+  private readonly sameAs: number[];
 
   /** Members by table and key: the atoms never change, and the search asks for the same ones many times over. */
   private readonly memberCache = new Map<string, number[]>();
   private readonly releasedCache = new Map<string, boolean>();
-  private openCache: { rank: number; list: { what: Disclosure["what"]; row: Float64Array; value: number }[] } | null = null;
-  private sensitiveCache: { what: Disclosure["what"]; members: number[]; value: number; row: Float64Array }[] | null = null;
+  private openCache: { rank: number; list: Group[] } | null = null;
+  private sensitiveCache: Group[] | null = null;
 
-  members(table: number, key: ReleaseKey): number[] {
+  members(asked: number, key: ReleaseKey): number[] {
+    const table = this.sameAs[asked] ?? asked;
     const cacheKey = `${table}\u0000${JSON.stringify(key)}`;
     const kept = this.memberCache.get(cacheKey);
     if (kept) return kept;
-    const out: number[] = [];
-    this.atoms.forEach((atom, i) => keyMatches(atom.signature[table] ?? null, key) && out.push(i));
+    // Only the atoms holding the key's rarest value need checking: at a national scale a table has 100,000 atoms and a key a few.
+    const index = this.indexOf(table);
+    let candidates = index.inTable;
+    let conditions = 0;
+    key.forEach((want, d) => {
+      if (want === null) return;
+      conditions++;
+      const lists = (typeof want === "string" ? [want] : want).map((value) => index.byValue[d]?.get(value) ?? []);
+      const holding = lists.length === 1 ? lists[0]! : [...new Set(lists.flat())].sort((a, b) => a - b);
+      if (holding.length < candidates.length) candidates = holding;
+    });
+    // With one condition the atoms holding it are the answer; with more, the rarest's are checked against the rest.
+    const out = conditions <= 1 ? [...candidates] : candidates.filter((i) => keyMatches(this.atoms[i]!.signature[table] ?? null, key));
     this.memberCache.set(cacheKey, out);
     return out;
+  }
+
+  private readonly indexes = new Map<number, { inTable: number[]; byValue: Map<string, number[]>[] }>();
+
+  /** Per table, the atoms in it, and per dimension and value the atoms holding it, in atom order. */
+  private indexOf(table: number): { inTable: number[]; byValue: Map<string, number[]>[] } {
+    let index = this.indexes.get(table);
+    if (!index) {
+      const inTable: number[] = [];
+      const byValue: Map<string, number[]>[] = [];
+      for (let i = 0; i < this.atoms.length; i++) {
+        const values = this.atoms[i]!.signature[table];
+        if (!values) continue;
+        inTable.push(i);
+        for (let d = 0; d < values.length; d++) {
+          const options = values[d]!;
+          const lists = (byValue[d] ??= new Map());
+          for (const value of options.length === 1 ? options : new Set(options)) {
+            const list = lists.get(value);
+            if (list) list.push(i);
+            else lists.set(value, [i]);
+          }
+        }
+      }
+      index = { inTable, byValue };
+      this.indexes.set(table, index);
+    }
+    return index;
   }
 
   value(members: number[]): number {
     return members.reduce((sum, i) => sum + this.atoms[i]!.count, 0);
   }
 
-  private row(members: number[]) {
-    return indicator(this.atoms.length, members);
+  /** The figure's equation, as a row of the spans. */
+  private row(table: number, key: ReleaseKey): number {
+    return this.rows.register(`${this.sameAs[table] ?? table}\u0000${JSON.stringify(key)}`, this.members(table, key));
   }
 
   /** Adds figures everyone can see (a published response); all of them before any table is weighed. */
   publish(table: number, keys: ReleaseKey[]): void {
     this.releasedCache.clear();
     for (const key of keys) {
-      const row = this.row(this.members(table, key));
+      const row = this.row(table, key);
       this.published.add(row);
       this.known.add(row);
     }
@@ -146,7 +208,7 @@ export class ReleaseState {
 
   /** Adds figures this role has been served. */
   serve(table: number, keys: ReleaseKey[]): void {
-    for (const key of keys) this.known.add(this.row(this.members(table, key)));
+    for (const key of keys) this.known.add(this.row(table, key));
   }
 
   /** Whether published figures alone already determine this figure (then it is shown exactly, as published). */
@@ -155,32 +217,40 @@ export class ReleaseState {
     const cacheKey = `${table}\u0000${JSON.stringify(key)}`;
     let released = this.releasedCache.get(cacheKey);
     if (released === undefined) {
-      released = this.published.contains(this.row(this.members(table, key)));
+      released = this.published.containsRow(this.row(table, key));
       this.releasedCache.set(cacheKey, released);
     }
     return released;
   }
 
   /** Small groups a reader could be after: every atom, and every cell of every table (full keys). The same for the state's life: found once. */
-  private sensitive(): { what: Disclosure["what"]; members: number[]; value: number; row: Float64Array }[] {
-    this.sensitiveCache ??= this.findSensitive().map((q) => ({ ...q, row: this.row(q.members) }));
+  private sensitive(): Group[] {
+    this.sensitiveCache ??= this.findSensitive();
     return this.sensitiveCache;
   }
 
-  private findSensitive(): { what: Disclosure["what"]; members: number[]; value: number }[] {
-    const out: { what: Disclosure["what"]; members: number[]; value: number }[] = [];
+  private findSensitive(): Group[] {
+    const out: Group[] = [];
     this.atoms.forEach((atom, i) => atom.count < this.k && out.push({ what: { atom: i }, members: [i], value: atom.count }));
     for (let t = 0; t < this.tableCount; t++) {
-      const cells = new Map<string, string[]>();
-      for (const atom of this.atoms) {
+      if (this.sameAs[t] !== t) continue;
+      // Every cell of the table with its atoms, in one pass over them.
+      const cells = new Map<string, { key: string[]; members: number[] }>();
+      this.atoms.forEach((atom, i) => {
         const values = atom.signature[t];
-        if (!values) continue;
+        if (!values) return;
         // Every cell an atom falls in (several where a subject breached several Standards).
-        const combos = values.reduce<string[][]>((acc, options) => acc.flatMap((prefix) => options.map((o) => [...prefix, o])), [[]]);
-        for (const combo of combos) cells.set(JSON.stringify(combo), combo);
-      }
-      for (const key of cells.values()) {
-        const members = this.members(t, key);
+        const combos = values.every((options) => options.length === 1)
+          ? [values.map((options) => options[0]!)]
+          : values.reduce<string[][]>((acc, options) => acc.flatMap((prefix) => [...new Set(options)].map((o) => [...prefix, o])), [[]]);
+        for (const combo of combos) {
+          const text = combo.join("\u0000");
+          const cell = cells.get(text);
+          if (cell) cell.members.push(i);
+          else cells.set(text, { key: combo, members: [i] });
+        }
+      });
+      for (const { key, members } of cells.values()) {
         const value = this.value(members);
         if (value >= 1 && value < this.k && members.length > 1) out.push({ what: { table: t, key }, members, value });
       }
@@ -189,33 +259,21 @@ export class ReleaseState {
   }
 
   /** Small groups not yet pinned down by what is out: the ones a new table must not pin. Computed once per table. */
-  private open(): { what: Disclosure["what"]; row: Float64Array; value: number }[] {
+  private open(): Group[] {
     // What is known only grows, so a group pinned stays pinned: the groups still open are
     // those open last time that the figures added since have not pinned.
     if (this.openCache?.rank !== this.known.rank) {
       const from = this.openCache?.list ?? this.sensitive();
-      this.openCache = { rank: this.known.rank, list: from.filter((q) => !this.known.contains(q.row)) };
+      this.openCache = { rank: this.known.rank, list: from.filter((q) => !this.known.containsSet(q.members)) };
     }
-    return this.openCache.list.map((q) => ({ what: q.what, row: q.row, value: q.value }));
+    return this.openCache.list;
   }
 
   /** Groups of 1 to k-1 that the figures would pin to one value, and that were not pinned before them. */
   disclosures(table: number, shown: ReleaseKey[], open = this.open()): Disclosure[] {
     const after = this.known.clone();
-    for (const key of shown) after.add(this.row(this.members(table, key)));
-    return open.filter((q) => after.contains(q.row)).map(({ what, value }) => ({ what, value }));
-  }
-
-  /**
-   * disclosures() by a shorter road, with the same answer: a group is pinned by the known
-   * figures and the new ones together exactly when what the known ones leave of it is a
-   * combination of what they leave of the new ones (reduction by the known span is linear
-   * and takes the span to zero). The new figures' span is small, the known one is not.
-   */
-  private disclosuresBeside(table: number, shown: ReleaseKey[], open: { what: Disclosure["what"]; value: number }[], left: Float64Array[]): Disclosure[] {
-    const added = new RowSpace(this.atoms.length);
-    for (const key of shown) added.add(this.known.reduce(this.row(this.members(table, key))));
-    return open.filter((_, i) => added.contains(left[i]!)).map(({ what, value }) => ({ what, value }));
+    for (const key of shown) after.add(this.row(table, key));
+    return open.filter((q) => after.containsSet(q.members)).map(({ what, value }) => ({ what, value }));
   }
 
   /**
@@ -229,13 +287,11 @@ export class ReleaseState {
     // Figures whose equations are all already known (a table served before, asked for
     // again) add nothing to what is out, so they pin no group that was not pinned
     // before: the answer the search below would give, without weighing every group.
-    if (first.every((key) => this.known.contains(this.row(this.members(table, key))))) return { shown: first, withheld };
+    if (first.every((key) => this.known.containsRow(this.row(table, key)))) return { shown: first, withheld };
     const open = this.open();
-    // What of each open group the known figures leave unexplained, found once for the whole search.
-    const left = open.map((q) => this.known.reduce(q.row));
     for (;;) {
       const shown = withheld.size === 0 ? first : suppress(withheld);
-      const found = this.disclosuresBeside(table, shown, open, left);
+      const found = this.disclosures(table, shown, open);
       if (found.length === 0) return { shown, withheld };
       const at = found[0]!.what;
       const exposed = new Set("atom" in at ? [at.atom] : this.members(at.table, at.key));
