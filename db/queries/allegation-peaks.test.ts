@@ -45,7 +45,7 @@ describe.each(databaseKinds)("the early-intervention peaks on %s", (kind) => {
         const { kept, rebuilt } = await peaksAndRebuild(tx);
         expect(kept, label).toEqual(rebuilt);
         for (const threshold of [2, 3]) {
-          const panel = (await listEarlyInterventions(tx, supervisor, threshold)).map((p) => p.serviceNumber).sort();
+          const panel = (await listEarlyInterventions(tx, supervisor, threshold)).officers.map((p) => p.serviceNumber).sort();
           expect(panel, `${label}, threshold ${threshold}`).toEqual(await flaggedFromScratch(tx, threshold));
         }
       };

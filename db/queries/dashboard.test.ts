@@ -142,12 +142,26 @@ describe.each(databaseKinds)("listEarlyInterventions on %s", (kind) => {
   it("lists the demo's repeat subjects with a reason, and fewer at a higher threshold", async () => {
     const { listEarlyInterventions } = await import("./early-intervention");
     const supervisor = (await handle.db.select().from(users).where(eq(users.email, "supervisor@demo.police.uk")))[0]!;
-    const flagged = await listEarlyInterventions(handle.db, supervisor, 2);
+    const { total, officers: flagged } = await listEarlyInterventions(handle.db, supervisor, 2);
     expect(flagged.length).toBeGreaterThanOrEqual(3);
+    expect(total).toBe(flagged.length);
     for (const person of flagged) {
       expect(person.refs.length).toBeGreaterThanOrEqual(1);
       expect(person.reason).toMatch(/^Named in \d+ allegations within twelve months: PSD-/);
     }
-    expect((await listEarlyInterventions(handle.db, supervisor, 3)).length).toBeLessThan(flagged.length);
+    expect((await listEarlyInterventions(handle.db, supervisor, 3)).officers.length).toBeLessThan(flagged.length);
+  });
+
+  it("names at most the officers asked for, the most allegations first, and counts them all", async () => {
+    const { listEarlyInterventions } = await import("./early-intervention");
+    const supervisor = (await handle.db.select().from(users).where(eq(users.email, "supervisor@demo.police.uk")))[0]!;
+    const all = await listEarlyInterventions(handle.db, supervisor, 2);
+    const two = await listEarlyInterventions(handle.db, supervisor, 2, 2);
+    expect(two.total).toBe(all.total);
+    expect(two.officers).toHaveLength(2);
+    const allegations = (reason: string) => Number(/Named in (\d+)/.exec(reason)![1]);
+    const most = Math.max(...all.officers.map((o) => allegations(o.reason)));
+    expect(allegations(two.officers[0]!.reason)).toBe(most);
+    expect(all.officers.map((o) => allegations(o.reason))).toEqual([...all.officers.map((o) => allegations(o.reason))].sort((a, b) => b - a));
   });
 });

@@ -100,7 +100,7 @@ describe.each(databaseKinds)("lists that name cases, on %s", (kind) => {
   it("the early-intervention panel counts a restricted case but never names it", async () => {
     await inRolledBackTransaction(handle.db, async (tx) => {
       const { team1, team2, restricted } = await spreadOfficer(tx);
-      const flagged = await listEarlyInterventions(tx, await demoAccount(tx, "supervisor@demo.police.uk"), 3);
+      const flagged = (await listEarlyInterventions(tx, await demoAccount(tx, "supervisor@demo.police.uk"), 3)).officers;
       const officer = flagged.find((p) => p.serviceNumber === "ZZ990001")!;
       expect(officer.refs).toEqual([team1.ref, team2.ref]);
       expect(officer.reason).toContain("1 on a case you may not see");

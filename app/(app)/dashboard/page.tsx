@@ -128,7 +128,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </>
     );
   }
-  const flagged = showEarlyIntervention ? await listEarlyInterventions(db, user, threshold) : [];
+  const flagged = showEarlyIntervention ? await listEarlyInterventions(db, user, threshold) : { total: 0, officers: [] };
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "dashboard.viewed", entityType: "statistics", detail: subjectFilter });
   const query = filterQuery(filter);
   const csv = (chart: string) => `/api/dashboard?${query}&chart=${chart}&format=csv`;
@@ -243,8 +243,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
               Change threshold
             </button>
           </form>
+          {flagged.total > flagged.officers.length ? (
+            <p>
+              {flagged.total.toLocaleString("en-GB")} officers reach this threshold. The {flagged.officers.length} with the most allegations in twelve months
+              are listed; raise the threshold to narrow the list.
+            </p>
+          ) : null}
           <TableOrEmpty
-            rows={flagged}
+            rows={flagged.officers}
             empty={<p>No officer reaches the threshold.</p>}
             caption="Officers reaching the early-intervention threshold"
             rowKey={(person) => String(person.serviceNumber)}

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_restricted_idx" ON "cases" USING btree ("recorded_on" DESC NULLS LAST,"id" DESC NULLS LAST) WHERE restricted;
