@@ -8,7 +8,7 @@ import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, caseAccessGrants, cases } from "../schema";
 import { visibleCasesWhere } from "./case-access";
 import { approveRestrictedAccess, grantRestrictedAccess } from "./case-grants-admin";
-import { listRestrictedCases } from "./cases";
+import { countRestrictedCases, listRestrictedCases } from "./cases";
 
 /** Issue 13, item 10: a supervisor's access to a restricted case for themself needs a second supervisor. */
 describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (kind) => {
@@ -35,7 +35,7 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
     await inRolledBackTransaction(handle.db, async (tx) => {
       const { supervisor: first, supervisor2: second } = await demoAccounts(tx, "supervisor", "supervisor2");
       const target = await restricted(tx);
-      const row = async () => (await listRestrictedCases(tx, first.id)).find((r) => r.ref === target.ref)!;
+      const row = async () => (await listRestrictedCases(tx, first.id, { limit: 10_000, offset: 0 })).find((r) => r.ref === target.ref)!;
       const before = await row();
       expect(Object.keys(before).sort()).toEqual(["id", "myAccessUntil", "myRequestWaiting", "peopleWithAccess", "recordedOn", "ref"]);
       expect([before.myAccessUntil, before.myRequestWaiting]).toEqual([null, false]);
@@ -49,7 +49,7 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
       expect(after.myAccessUntil).toBeInstanceOf(Date);
       expect(after.myAccessUntil!.getTime()).toBeGreaterThan(Date.now() + 2 * 86_400_000);
       expect(after.peopleWithAccess).toBe(before.peopleWithAccess + 1);
-      expect((await listRestrictedCases(tx, second.id)).find((r) => r.ref === target.ref)!.myAccessUntil).toBeNull();
+      expect((await listRestrictedCases(tx, second.id, { limit: 10_000, offset: 0 })).find((r) => r.ref === target.ref)!.myAccessUntil).toBeNull();
     });
   });
 
@@ -106,6 +106,33 @@ describe.each(databaseKinds)("restricted-case access, two-person rule, on %s", (
       });
       expect(given.pending).toBe(false);
       expect(await sees(tx, investigator, target.ref)).toBe(true);
+    });
+  });
+  it("lists restricted cases a page at a time, newest first, and counts them all", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const { supervisor } = await demoAccounts(tx, "supervisor");
+      await tx.insert(cases).values(
+        ["2024-01-05", "2025-07-09", "2023-11-30", "2026-02-14"].map((recordedOn, i) => ({
+          ref: `PSD-2026-9990${i}`,
+          summary: "Paging test",
+          source: "intelligence" as const,
+          platform: "whatsapp" as const,
+          channel: "group_chat" as const,
+          contentType: "other" as const,
+          device: "personal" as const,
+          recordedOn,
+          team: "PSD Team 1",
+          restricted: true,
+        })),
+      );
+      const all = await listRestrictedCases(tx, supervisor.id, { limit: 10_000, offset: 0 });
+      expect(all.length).toBeGreaterThanOrEqual(5);
+      expect(await countRestrictedCases(tx)).toBe(all.length);
+      const first = await listRestrictedCases(tx, supervisor.id, { limit: 2, offset: 0 });
+      const second = await listRestrictedCases(tx, supervisor.id, { limit: 2, offset: 2 });
+      expect([...first, ...second].map((row) => row.ref)).toEqual(all.slice(0, 4).map((row) => row.ref));
+      const dates = all.map((row) => row.recordedOn);
+      expect(dates).toEqual([...dates].sort().reverse());
     });
   });
 });

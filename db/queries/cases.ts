@@ -69,7 +69,11 @@ export async function getCaseForViewer(db: Database, viewer: CaseViewer, ref: st
  * content. The viewer's own access, a request of theirs waiting for a second supervisor,
  * and how many people hold access now.
  */
-export async function listRestrictedCases(db: Database, viewerId: number) {
+export async function listRestrictedCases(
+  db: Database,
+  viewerId: number,
+  page: { limit: number; offset: number } = { limit: RESTRICTED_PAGE_SIZE, offset: 0 },
+) {
   // Written out in full: in a query of one table drizzle leaves its columns unqualified,
   // and inside these subqueries "id" would be the grant's own.
   const caseId = sql`"cases"."id"`;
@@ -88,7 +92,17 @@ export async function listRestrictedCases(db: Database, viewerId: number) {
     })
     .from(cases)
     .where(eq(cases.restricted, true))
-    .orderBy(desc(cases.recordedOn), desc(cases.id));
+    .orderBy(desc(cases.recordedOn), desc(cases.id))
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+/** Restricted cases a page: at a national size there are about a thousand, and listing them all on every /cases request cost its rate. */
+export const RESTRICTED_PAGE_SIZE = 25;
+
+export async function countRestrictedCases(db: Database): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(cases).where(eq(cases.restricted, true));
+  return Number(row?.n ?? 0);
 }
 
 export async function getCaseIdByRef(db: Pick<Database, "select">, ref: string) {

@@ -69,6 +69,15 @@ export const caseListQuerySchema = z
     dir: z.preprocess(blank, z.enum(["asc", "desc"], { message: "Sort asc or desc" }).optional()),
     after: z.preprocess(blank, cursorSchema.optional()),
     before: z.preprocess(blank, cursorSchema.optional()),
+    restrictedPage: z.preprocess(
+      blank,
+      z.coerce
+        .number({ message: "Give the page of restricted cases as a number, like 2" })
+        .int("Give the page of restricted cases as a whole number, like 2")
+        .min(1, "Pages of restricted cases start at 1")
+        .max(100_000, "There are not that many pages of restricted cases")
+        .default(1),
+    ),
     size: z.preprocess(
       blank,
       z.coerce

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { countCasesByStatus, listCasePage } from "@/db/queries/case-list";
-import { listRestrictedCases } from "@/db/queries/cases";
+import { countRestrictedCases, listRestrictedCases, RESTRICTED_PAGE_SIZE } from "@/db/queries/cases";
 import { CaseTable } from "@/components/cases/case-table";
 import { RestrictedCaseTable } from "@/components/cases/restricted-case-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -70,17 +70,22 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       </>
     );
   }
-  const [page, counts, restricted] = await Promise.all([
+  const listsRestricted = canManageRestrictedAccess(user.role);
+  const [page, counts, restricted, restrictedTotal] = await Promise.all([
     listCasePage(db, user, query, today),
     countCasesByStatus(db, user, query, today),
-    canManageRestrictedAccess(user.role) ? listRestrictedCases(db, user.id) : Promise.resolve([]),
+    listsRestricted
+      ? listRestrictedCases(db, user.id, { limit: RESTRICTED_PAGE_SIZE, offset: (query.restrictedPage - 1) * RESTRICTED_PAGE_SIZE })
+      : Promise.resolve([]),
+    listsRestricted ? countRestrictedCases(db) : Promise.resolve(0),
   ]).finally(endSearch);
+  const restrictedPages = Math.ceil(restrictedTotal / RESTRICTED_PAGE_SIZE);
   const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   const direction = sortDirection(query);
   const rows = page.rows.map(({ cursor: _cursor, id: _id, ...row }) => ({ ...row, overdue: isOverdue(row.status, row.stageDueOn, today) }));
   const first = page.rows[0];
   const last = page.rows.at(-1);
-  const filtered = Object.keys(current).some((key) => !["sort", "dir", "size", "after", "before"].includes(key));
+  const filtered = Object.keys(current).some((key) => !["sort", "dir", "size", "after", "before", "restrictedPage"].includes(key));
 
   // The list's filters, sort and status without its page: the table's sort links and the CSV carry them.
   const listQuery = new URLSearchParams(Object.entries(current).filter(([k]) => k !== "after" && k !== "before")).toString();
@@ -189,13 +194,33 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </>
       )}
 
-      {restricted.length > 0 ? (
+      {restrictedTotal > 0 ? (
         <Section
-          title={`Restricted cases (${restricted.length})`}
+          title={`Restricted cases (${restrictedTotal.toLocaleString("en-GB")})`}
           id="restricted-title"
           description="Only people given access see what these hold: here, their reference, when they were recorded and who has access. Open one to ask for, give or end access."
         >
-          <RestrictedCaseTable rows={restricted} />
+          {restricted.length > 0 ? (
+            <RestrictedCaseTable rows={restricted} />
+          ) : (
+            <p>
+              There is no page {query.restrictedPage} of restricted cases. <Link href={withParams(current, { restrictedPage: "" })}>Show the newest</Link>.
+            </p>
+          )}
+          {restrictedPages > 1 ? (
+            <nav className="govuk-pagination" aria-label="Pages of restricted cases">
+              <p className="govuk-body">
+                Page {Math.min(query.restrictedPage, restrictedPages)} of {restrictedPages}, newest first.{" "}
+                {query.restrictedPage > 1 ? (
+                  <Link href={withParams(current, { restrictedPage: String(query.restrictedPage - 1) })}>Newer restricted cases</Link>
+                ) : null}
+                {query.restrictedPage > 1 && query.restrictedPage < restrictedPages ? " · " : null}
+                {query.restrictedPage < restrictedPages ? (
+                  <Link href={withParams(current, { restrictedPage: String(query.restrictedPage + 1) })}>Older restricted cases</Link>
+                ) : null}
+              </p>
+            </nav>
+          ) : null}
         </Section>
       ) : null}
     </>
