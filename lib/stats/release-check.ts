@@ -271,9 +271,14 @@ export class ReleaseState {
 
   /** Groups of 1 to k-1 that the figures would pin to one value, and that were not pinned before them. */
   disclosures(table: number, shown: ReleaseKey[], open = this.open()): Disclosure[] {
+    return this.pinnedBy(table, shown, open).map(({ what, value }) => ({ what, value }));
+  }
+
+  /** The groups, of those given, that what is known and these figures together pin down, in the order given. */
+  private pinnedBy(table: number, shown: ReleaseKey[], groups: Group[]): Group[] {
     const after = this.known.clone();
     for (const key of shown) after.add(this.row(table, key));
-    return open.filter((q) => after.containsSet(q.members)).map(({ what, value }) => ({ what, value }));
+    return groups.filter((q) => after.containsSet(q.members));
   }
 
   /**
@@ -288,11 +293,17 @@ export class ReleaseState {
     // again) add nothing to what is out, so they pin no group that was not pinned
     // before: the answer the search below would give, without weighing every group.
     if (first.every((key) => this.known.containsRow(this.row(table, key)))) return { shown: first, withheld };
-    const open = this.open();
+    let previous: { shown: Set<string>; pinned: Group[] } = { shown: new Set(first.map((key) => JSON.stringify(key))), pinned: this.open() };
     for (;;) {
       const shown = withheld.size === 0 ? first : suppress(withheld);
-      const found = this.disclosures(table, shown, open);
+      // Fewer figures pin fewer groups: when this round shows a subset of the last one's,
+      // only the groups the last round pinned can still be pinned (at a national size,
+      // a few against some 100,000 open ones), and they come in the same order.
+      const texts = shown.map((key) => JSON.stringify(key));
+      const weighed = texts.every((text) => previous.shown.has(text)) ? previous.pinned : this.open();
+      const found = this.pinnedBy(table, shown, weighed);
       if (found.length === 0) return { shown, withheld };
+      previous = { shown: new Set(texts), pinned: found };
       const at = found[0]!.what;
       const exposed = new Set("atom" in at ? [at.atom] : this.members(at.table, at.key));
       const candidates = shown
