@@ -117,15 +117,20 @@ export class SubsetSpan {
     return z;
   }
 
-  /** Whether a registered row is a combination of the span's rows. */
-  containsRow(id: number): boolean {
-    if (this.place.has(id)) return true;
+  /** A registered row's coordinates in the factor, and whether what the span leaves of it is nothing. */
+  private remainder(id: number): { z: Float64Array; left: number; inSpan: boolean } {
     const size = this.rows.size(id);
-    if (size === 0) return true;
     const z = this.solve(id);
     let sum = 0;
     for (const v of z) sum += v * v;
-    return size - sum <= TOLERANCE * size;
+    const left = size - sum;
+    return { z, left, inSpan: left <= TOLERANCE * size };
+  }
+
+  /** Whether a registered row is a combination of the span's rows. */
+  containsRow(id: number): boolean {
+    if (this.place.has(id) || this.rows.size(id) === 0) return true;
+    return this.remainder(id).inSpan;
   }
 
   /** Whether a set of atoms (any set, registered or not) is a combination of the span's rows. */
@@ -144,14 +149,9 @@ export class SubsetSpan {
 
   /** Adds a registered row; says whether it told anything new. */
   add(id: number): boolean {
-    if (this.place.has(id)) return false;
-    const size = this.rows.size(id);
-    if (size === 0) return false;
-    const z = this.solve(id);
-    let sum = 0;
-    for (const v of z) sum += v * v;
-    const left = size - sum;
-    if (left <= TOLERANCE * size) return false;
+    if (this.place.has(id) || this.rows.size(id) === 0) return false;
+    const { z, left, inSpan } = this.remainder(id);
+    if (inSpan) return false;
     const row = new Float64Array(z.length + 1);
     row.set(z);
     row[z.length] = Math.sqrt(left);
