@@ -1,5 +1,5 @@
 // Rendered inside whichever layout raised it, so it brings no <main> of its own.
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 export default function Forbidden() {
   return (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getDb } from "@/db";
 import { countUnreadNotifications } from "@/db/queries/notifications";

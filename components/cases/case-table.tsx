@@ -1,5 +1,5 @@
 import { createColumnHelper } from "@tanstack/react-table";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DataTable, type TablePages } from "@/components/data-table/data-table";
 import { formatDate } from "@/lib/format";
 import { platforms, stages, type Platform, type Stage } from "@/lib/vocabulary";

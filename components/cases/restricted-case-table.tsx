@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
 import { formatDate, formatDateTime } from "@/lib/format";
 

@@ -1,5 +1,5 @@
 import { createTable, flexRender, getCoreRowModel, type ColumnDef, type RowData } from "@tanstack/react-table";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 
 declare module "@tanstack/react-table" {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { helpContact, serviceName } from "@/lib/service";
 import { ProtectiveMarking } from "./protective-marking";
@@ -15,9 +15,7 @@ export function SiteShell({ user, navigation, children }: { user?: ReactNode; na
       <header className="govuk-generic-header">
         <div className="govuk-generic-header__container govuk-width-container app-header__container">
           <div className="govuk-generic-header__logo">
-            {/* Not prefetched: on the sign-in page "/" answers with a redirect to sign in, and a
-                prefetched redirect would be followed again after signing in. */}
-            <Link href="/" prefetch={false} className="govuk-generic-header__homepage-link">
+            <Link href="/" className="govuk-generic-header__homepage-link">
               {serviceName}
             </Link>
           </div>
@@ -47,7 +45,7 @@ export function SiteShell({ user, navigation, children }: { user?: ReactNode; na
               <h2 className="govuk-visually-hidden">Support links</h2>
               <ul className="govuk-footer__inline-list">
                 <li className="govuk-footer__inline-list-item">
-                  <Link className="govuk-footer__link" href="/accessibility" prefetch={false}>
+                  <Link className="govuk-footer__link" href="/accessibility">
                     Accessibility statement
                   </Link>
                 </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 
 /** The top of a page: the way back where there is one, the page's one h1, and the lede that says what the page is for. */

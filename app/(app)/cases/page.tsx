@@ -1,6 +1,6 @@
 import { SubmitGroup } from "@/components/ui/submit-group";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getDb } from "@/db";
 import { countCasesByStatus, listCasePage } from "@/db/queries/case-list";
 import { countRestrictedCases, listRestrictedCases, RESTRICTED_PAGE_SIZE } from "@/db/queries/cases";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { CountBarChart } from "@/components/charts/count-bar-chart";
 import { YearFindingChart } from "@/components/charts/year-finding-chart";

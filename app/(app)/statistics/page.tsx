@@ -1,6 +1,6 @@
 import { SubmitGroup } from "@/components/ui/submit-group";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { PrintButton } from "@/components/print-button";
 import { ErrorPanel } from "@/components/ui/error-panel";
 import { VocabularySelect } from "@/components/ui/vocabulary-select";

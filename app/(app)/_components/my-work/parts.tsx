@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { refColumn, TableOrEmpty } from "@/components/data-table/data-table";
 import type { getOwnRequestsWork } from "@/db/queries/my-work";

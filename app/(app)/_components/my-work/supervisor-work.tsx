@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { Column } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import type { getSupervisorWork } from "@/db/queries/my-work";

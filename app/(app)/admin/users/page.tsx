@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { columnsOf, DataTable } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import { getDb } from "@/db";

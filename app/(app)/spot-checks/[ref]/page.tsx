@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { viewedRecord } from "../_lib/viewed-record";
 import { PageHeading } from "@/components/ui/page-heading";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getSpotCheck } from "@/db/queries/spot-checks";
 import { todayIso } from "@/lib/dates";
 import { formatDate, formatDateTime } from "@/lib/format";

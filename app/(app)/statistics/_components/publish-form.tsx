@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { CheckBeforeSending, useCheckAnswers } from "@/components/ui/check-answers";
 import { FormStatus } from "@/components/ui/form-status";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { columnsOf, DataTable, type TablePages } from "@/components/data-table/data-table";
 import { Section } from "@/components/ui/section";
 import type { CaseAuditRow } from "@/db/queries/case-audit-trail";

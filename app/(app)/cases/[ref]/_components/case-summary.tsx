@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
 import { SummaryList } from "@/components/ui/summary-list";
 import { caseAgeDays } from "@/lib/cases/workflow";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Section } from "@/components/ui/section";
 import { stages } from "@/lib/vocabulary";
 import type { CaseView } from "../_lib/case-view";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getDb } from "@/db";
 import { caseAuditFacets, listCaseAuditTrail, namesOfAssignees } from "@/db/queries/case-audit-trail";
 import { EmptyState } from "@/components/ui/empty-state";

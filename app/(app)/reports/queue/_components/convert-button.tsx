@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { convertReportAction } from "../../actions";
 

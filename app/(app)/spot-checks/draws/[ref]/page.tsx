@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { viewedRecord } from "../../_lib/viewed-record";
 import { PageHeading } from "@/components/ui/page-heading";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getDraw } from "@/db/queries/spot-checks";
 import { formatDateTime } from "@/lib/format";
 import { describeCriteria } from "@/lib/spot-checks/criteria";

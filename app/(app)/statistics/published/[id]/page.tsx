@@ -1,6 +1,6 @@
 import { parseRowId } from "@/lib/validation/text";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { StatsPivot } from "@/components/stats-pivot";
 import { getDb } from "@/db";
