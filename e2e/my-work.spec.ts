@@ -27,8 +27,6 @@ async function expectHome(page: Page) {
 }
 
 test("an investigator starts on their overdue and due work, a new assignment and their cases, and never a restricted case", async ({ browser }) => {
-  // Two sign-ins (argon2), an assignment and an accessibility pass: past 30 s on two busy cores (CI, 2 December 2026).
-  test.setTimeout(60_000);
   // A Team 1 case nobody holds (the last of them: the notifications journey takes a Team 2 one), assigned to Jo Clarke.
   const assigned = demo.cases.filter((c) => c.assignedToEmail === null && !c.restricted && c.team === "PSD Team 1" && isOpen(c)).at(-1)!;
   const supervisor = await signedInPage(browser, demoAccounts.supervisor);

@@ -67,7 +67,6 @@ test("a staff member asks for WhatsApp, a supervisor approves it with an expiry,
 });
 
 test("a line manager refuses a request and the requester sees the reason", async ({ page, browser }) => {
-  test.setTimeout(60_000);
   await signInWithForm(page, demoAccounts.staff);
   const ref = await askForPermission(page, "telegram", "A community group for a neighbourhood ward uses Telegram", addDays(todayIso(), 30));
 

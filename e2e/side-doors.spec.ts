@@ -75,8 +75,6 @@ test.describe("open redirect after sign-in (item 6)", () => {
 });
 
 test("a supervisor's own access to a restricted case waits for a second supervisor's approval (item 10)", async ({ browser, baseURL }) => {
-  // Three sign-ins (argon2) and four server actions: 24 s in one CI run, past 30 s in the next on two busy cores (2 December 2026).
-  test.setTimeout(60_000);
   const { restrictedCase } = await import("./demo-data");
   const requester = await browser.newPage();
   await signInWithForm(requester, "supervisor2@demo.police.uk");
