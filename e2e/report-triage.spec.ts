@@ -1,7 +1,8 @@
 import { expect, type Browser, type Page, test } from "@playwright/test";
 import { demoAccounts, signInWithForm } from "./fixtures";
-import { teamOneCase } from "./demo-data";
-import { reportContent } from "./report-steps";
+import { expectNoSeriousViolations } from "./axe";
+import { demo, teamOneCase } from "./demo-data";
+import { reportContent, sendReport } from "./report-steps";
 
 /** The names and addresses of the people who triage: a reporter's page must show none of them. */
 const triagers = ["Sam Patel", demoAccounts.supervisor, "Jo Clarke", demoAccounts.investigator];
@@ -85,4 +86,39 @@ test("a supervisor adds a report to an existing case; the reporter is told it jo
   await page.goto(`/reports/${ref}`);
   await expect(page.getByTestId("report-outcome")).toHaveText("Added to an existing investigation");
   await expectNoNames(page);
+});
+
+test("a case opened from a report links back to it and offers the people it names as subjects (issue 17, item 1)", async ({ page, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const named = demo.people[7]!;
+  await signInWithForm(page, demoAccounts.staff);
+  await page.goto("/reports/new");
+  const ref = await sendReport(page, [
+    ["What did you see?", `A crime-scene photograph shared in the relief chat (${testInfo.project.name} ${Date.now()})`],
+    ["Where", "whatsapp"],
+    ["Who was involved, if known (optional)", `PC ${named.name} and a civilian called Zebedee Quartz`],
+  ]);
+
+  // A page of its own context: the accessibility pass needs one.
+  const supervisor = await (await browser.newContext()).newPage();
+  await signInWithForm(supervisor, demoAccounts.supervisor);
+  await supervisor.goto("/reports/queue");
+  const row = supervisor.getByRole("row", { name: new RegExp(ref) });
+  await row.getByRole("button", { name: /Open a case/ }).click();
+  await row.getByRole("link", { name: /^PSD-/ }).click();
+
+  const reports = supervisor.getByRole("region", { name: "Reports behind this case" });
+  await expect(reports.getByRole("link", { name: ref })).toBeVisible();
+  await expect(reports).toContainText(`PC ${named.name} and a civilian called Zebedee Quartz`);
+  await expect(reports.getByRole("listitem").filter({ hasText: "Zebedee Quartz" })).toContainText("No one on record matches this name");
+  await expectNoSeriousViolations(supervisor, "a case opened from a report");
+
+  await reports.getByRole("button", { name: `Add ${named.name} (${named.serviceNumber}) as a subject` }).click();
+  await expect(supervisor.getByText(`${named.name} added as a subject officer`)).toBeVisible();
+  await expect(reports.getByText("Already a subject")).toBeVisible();
+  await expect(supervisor.getByRole("region", { name: "Subject officers (1)" })).toContainText(named.name);
+
+  await reports.getByRole("link", { name: ref }).click();
+  await expect(supervisor.getByRole("heading", { level: 1, name: `Report ${ref}` })).toBeVisible();
+  await supervisor.close();
 });

@@ -1,3 +1,4 @@
+import type { Rank } from "@/lib/vocabulary";
 import type { ExportMember } from "./group-members";
 
 /** What an export is, as the pages name it: never its bytes. */
@@ -13,7 +14,7 @@ export interface SuggestedPerson {
   id: number;
   name: string;
   serviceNumber: string;
-  rank: string;
+  rank: Rank;
   unit: string | null;
   score: number;
   reason: string;

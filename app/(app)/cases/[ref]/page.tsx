@@ -14,6 +14,7 @@ import { AssignForm, StartAssessmentsForm } from "./_components/case-work-forms"
 import { CaseChatGroups } from "./_components/case-chat-groups";
 import { CaseNotes } from "./_components/case-notes";
 import { CaseOverview, type PagePart } from "./_components/case-overview";
+import { CaseReports } from "./_components/case-reports";
 import { CaseSummary } from "./_components/case-summary";
 import { CaseTasks } from "./_components/case-tasks";
 import { CaseTimeline } from "./_components/case-timeline";
@@ -45,6 +46,7 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
   const parts: (PagePart | false)[] = [
     view.tasks.length > 0 && { id: "tasks-title", title: "Tasks" },
     { id: "iopc-title", title: "IOPC referral" },
+    view.reports.length > 0 && { id: "reports-title", title: "Reports behind this case" },
     { id: "subjects-title", title: `Subject officers (${found.subjects.length})` },
     showGroups && { id: "groups-title", title: "Group chats" },
     { id: "evidence-title", title: `Evidence (${view.evidence.length})` },
@@ -62,6 +64,16 @@ export default async function CasePage({ params }: { params: Promise<{ ref: stri
       {abilities.canAssign ? <AssignForm caseRef={found.ref} version={found.version} current={found.assignedTo} investigators={view.investigators} /> : null}
       <CaseTasks caseRef={found.ref} tasks={view.tasks} subjectNames={view.subjectNames} today={today} canDecide={abilities.canDecide} />
       <IopcReferral caseRef={found.ref} matterType={found.matterType} referral={view.iopcReferral} canDecide={abilities.canDecide} today={today} />
+      {view.reports.length > 0 ? (
+        <CaseReports
+          caseRef={found.ref}
+          version={found.version}
+          reports={view.reports}
+          subjectPersonIds={new Set(found.subjects.map((s) => s.personId))}
+          canTriage={abilities.canTriage}
+          canWork={abilities.canWork}
+        />
+      ) : null}
       <Section title={`Subject officers (${found.subjects.length})`} id="subjects-title">
         {abilities.canWork && found.subjects.length > 1 ? <StartAssessmentsForm caseRef={found.ref} subjects={recorded} /> : null}
         {found.subjects.map((s) => (

@@ -112,3 +112,46 @@ export function EditCaseDetailsForm({ caseRef, version, facts }: { caseRef: stri
     </form>
   );
 }
+
+/**
+ * Adds someone a report named, once the investigator has picked them from the people
+ * records. Once they are a subject the button gives way to a tag, and the confirmation
+ * stays beside it.
+ */
+export function AddNamedSubjectForm({
+  caseRef,
+  version,
+  person,
+  reportRef,
+  alreadySubject,
+}: {
+  caseRef: string;
+  version: number;
+  person: { id: number; name: string; rank: string; serviceNumber: string };
+  reportRef: string;
+  alreadySubject: boolean;
+}) {
+  const { state, pending, formProps } = useKeptFormAction(addSubjectAction);
+  const prefix = `add-named-${reportRef}-${person.id}-`;
+  if (alreadySubject) {
+    return (
+      <div>
+        <FormStatus state={state} idPrefix={prefix} />
+        <strong className="govuk-tag govuk-tag--green app-tag--phrase">Already a subject</strong>
+      </div>
+    );
+  }
+  return (
+    <form {...formProps} noValidate aria-label={`Add ${person.name} as a subject officer`} className="app-inline-form">
+      <FormStatus state={state} idPrefix={prefix} />
+      <input type="hidden" name="ref" value={caseRef} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="personId" value={person.id} />
+      <input type="hidden" name="rank" value={person.rank} />
+      <input type="hidden" name="allegation" value={`Named in report ${reportRef}.`} />
+      <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={pending}>
+        Add {person.name} ({person.serviceNumber}) as a subject
+      </button>
+    </form>
+  );
+}

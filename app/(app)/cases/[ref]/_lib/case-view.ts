@@ -8,6 +8,7 @@ import { listCaseEvidence } from "@/db/queries/evidence";
 import { listOfficerOutcomes } from "@/db/queries/workflow";
 import { getIopcReferral } from "@/db/queries/iopc-referral";
 import { listCaseChatGroups } from "@/db/queries/chat-groups";
+import { listCaseReports } from "@/db/queries/case-reports";
 import { listBystanders } from "@/db/queries/bystanders";
 import { listSubjectRecords } from "@/db/queries/subject-records";
 import { listOtherGroupMemberships } from "@/db/queries/officer-history";
@@ -32,6 +33,7 @@ export function casePageAbilities(user: SessionUser) {
     // reason and how many others there are, only where the role's permissions say so.
     countUnseen: can(user.role, "cases:count-unseen"),
     showEarlyIntervention: can(user.role, "early-intervention:read"),
+    canTriage: can(user.role, "reports:triage"),
   };
 }
 
@@ -41,23 +43,39 @@ export type CasePageAbilities = ReturnType<typeof casePageAbilities>;
 export async function loadCaseView(db: Database, user: SessionUser, found: CaseDetail, abilities: CasePageAbilities, today: string) {
   const personIds = found.subjects.map((s) => s.personId);
   const countUnseen = abilities.countUnseen || abilities.showEarlyIntervention;
-  const [trail, grants, timeline, notes, links, tasks, earlier, investigators, evidence, iopcReferral, chatGroups, bystanders, subjectRecords, memberships] =
-    await Promise.all([
-      abilities.showAudit ? latestCaseAudit(db, found.ref) : Promise.resolve([]),
-      found.restricted && abilities.manageAccess ? listCaseGrants(db, found.id) : Promise.resolve([]),
-      listCaseTimeline(db, user, found.ref),
-      listCaseNotes(db, found.id),
-      listLinkedCases(db, user, found.id),
-      listCaseTasks(db, found.id),
-      listEarlierAllegations(db, user, personIds, found.id, { countUnseen }),
-      abilities.canAssign ? listInvestigatorCaseloads(db) : Promise.resolve([]),
-      listCaseEvidence(db, user, found.ref),
-      getIopcReferral(db, found.id),
-      listCaseChatGroups(db, user, found.ref),
-      listBystanders(db, user, found.ref),
-      listSubjectRecords(db, found.id),
-      listOtherGroupMemberships(db, user, personIds, found.id, { countUnseen: abilities.countUnseen }),
-    ]);
+  const [
+    trail,
+    grants,
+    timeline,
+    notes,
+    links,
+    tasks,
+    earlier,
+    investigators,
+    evidence,
+    iopcReferral,
+    chatGroups,
+    bystanders,
+    subjectRecords,
+    memberships,
+    reports,
+  ] = await Promise.all([
+    abilities.showAudit ? latestCaseAudit(db, found.ref) : Promise.resolve([]),
+    found.restricted && abilities.manageAccess ? listCaseGrants(db, found.id) : Promise.resolve([]),
+    listCaseTimeline(db, user, found.ref),
+    listCaseNotes(db, found.id),
+    listLinkedCases(db, user, found.id),
+    listCaseTasks(db, found.id),
+    listEarlierAllegations(db, user, personIds, found.id, { countUnseen }),
+    abilities.canAssign ? listInvestigatorCaseloads(db) : Promise.resolve([]),
+    listCaseEvidence(db, user, found.ref),
+    getIopcReferral(db, found.id),
+    listCaseChatGroups(db, user, found.ref),
+    listBystanders(db, user, found.ref),
+    listSubjectRecords(db, found.id),
+    listOtherGroupMemberships(db, user, personIds, found.id, { countUnseen: abilities.countUnseen }),
+    listCaseReports(db, found.id, { suggest: abilities.canWork }),
+  ]);
   // Warnings in force at each severity assessment, from the officer's own record (2020 reg 42(5) and (7)).
   const warningsOnRecord = new Map(
     await Promise.all(
@@ -82,6 +100,7 @@ export async function loadCaseView(db: Database, user: SessionUser, found: CaseD
     bystanders,
     subjectRecords,
     memberships,
+    reports,
     subjectNames: new Map(found.subjects.map((s) => [s.id, s.name])),
     assignees,
     overdue: isOverdue(found.status, found.stageDueOn, today) || clockOverdue,
