@@ -82,7 +82,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
  * Raw SQL results differ by driver (postgres.js returns an array, PGlite `{ rows }`);
  * query files call this so that nothing above db/ knows which driver it has.
  */
-export async function selectRows<T>(db: Database, query: SQL): Promise<T[]> {
+export async function selectRows<T>(db: Pick<Database, "execute">, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown;
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

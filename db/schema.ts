@@ -670,6 +670,30 @@ export const evidence = pgTable(
   (t) => [index("evidence_case_idx").on(t.caseId)],
 );
 
+/**
+ * Files a reporter attaches to their own report (screenshots, mostly), checked like
+ * evidence. The report keeps them (the reporter's record of what they sent); a case
+ * opened from the report, or the case it is added to, gets a copy in its evidence
+ * register with the same SHA-256.
+ */
+export const reportAttachments = pgTable(
+  "report_attachments",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => contentReports.id),
+    fileName: varchar("file_name", { length: 255 }).notNull(),
+    mediaType: varchar("media_type", { length: 100 }).notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: varchar("sha256", { length: 64 }).notNull(),
+    description: text("description"),
+    content: bytea("content").notNull(),
+    attachedAt: timestamp("attached_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("report_attachments_report_idx").on(t.reportId)],
+);
+
 export const taskKindEnum = pgEnum("task_kind", taskKinds.keys);
 
 /** Follow-up work a decision creates, such as telling the College of Policing about a dismissal for the barred list. */

@@ -48,6 +48,8 @@ const routes: Route[] = [
 const uploadRoutes: { path: string; permission: Permission }[] = [
   { path: "/api/cases/import", permission: "cases:import" },
   { path: `/api/cases/${teamOneCase.ref}/evidence`, permission: "cases:read" },
+  // Everyone may report; whose report it is, is checked once there is a file to attach.
+  { path: "/api/reports/RPT-2026-00001/attachments", permission: "reports:create" },
 ];
 
 const actionParams = { id: "1", ref: teamOneCase.ref };

@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { sampleImportCsv } from "@/tests/import-sample";
 import { teamOneCase } from "./demo-data";
 import { demoAccounts, signedInApi, signInWithForm } from "./fixtures";
+import { reportContent } from "./report-steps";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const pngBytes = (marker: string) =>
@@ -132,4 +133,55 @@ test("a large import file is checked on a worker thread and goes in whole (issue
     { timeout: 60_000 },
   );
   expect((await page.request.get(`/cases/PSD-${year}-100000`)).status()).toBe(200);
+});
+
+test("a reporter attaches a screenshot to their report; the triager reads it, and the case opened from it holds the same bytes as evidence (issue 17, item 2)", async ({
+  page,
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const fileName = `report-shot-${testInfo.project.name}-${Date.now()}.png`;
+  const content = pngBytes(fileName);
+  await signInWithForm(page, demoAccounts.staff);
+  const ref = await reportContent(page, `A screenshot of the relief chat (${fileName})`, "whatsapp");
+
+  const files = page.getByRole("region", { name: /^Files attached/ });
+  await expect(files).toContainText("No files attached.");
+  await files.getByLabel("Attach a screenshot or file").setInputFiles({ name: "notes.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
+  await files.getByRole("button", { name: "Attach file" }).click();
+  await expect(files.getByRole("alert")).toContainText("Files of type .exe are not accepted");
+  await files.getByLabel("Attach a screenshot or file").setInputFiles({ name: fileName, mimeType: "image/png", buffer: content });
+  await files.getByLabel("What it shows (optional)").fill("The message as posted");
+  await files.getByRole("button", { name: "Attach file" }).click();
+  await expect(files.getByRole("status")).toContainText(`Uploaded ${fileName}. Its SHA-256 is ${sha256(content)}.`);
+  await expect(page.locator(".app-receipt")).toContainText(`- ${fileName}: ${sha256(content)}`);
+  const href = (await files.getByRole("link", { name: fileName }).getAttribute("href"))!;
+
+  const stranger = await signedInApi(baseURL!, demoAccounts.foi_officer);
+  expect((await stranger.get(href)).status()).toBe(404);
+  await stranger.dispose();
+
+  const supervisor = await browser.newPage();
+  await signInWithForm(supervisor, demoAccounts.supervisor);
+  await supervisor.goto(`/reports/queue/${ref}`);
+  const attached = supervisor.getByRole("region", { name: "Files attached (1)" });
+  await expect(attached.getByRole("row", { name: new RegExp(fileName) })).toContainText(sha256(content));
+  expect(sha256(await (await supervisor.request.get(href)).body())).toBe(sha256(content));
+
+  await supervisor.goto("/reports/queue");
+  const row = supervisor.getByRole("row", { name: new RegExp(ref) });
+  await row.getByRole("button", { name: /Open a case/ }).click();
+  await row.getByRole("link", { name: /^PSD-/ }).click();
+  const evidenceRow = supervisor.getByRole("region", { name: "Evidence" }).getByRole("row", { name: new RegExp(fileName) });
+  await expect(evidenceRow).toContainText(sha256(content));
+  await expect(evidenceRow).toContainText(`From report ${ref}: The message as posted`);
+  const caseHref = (await evidenceRow.getByRole("link", { name: fileName }).getAttribute("href"))!;
+  expect(sha256(await (await supervisor.request.get(caseHref)).body())).toBe(sha256(content));
+  await supervisor.close();
+
+  // Dealt with, the report takes no more files, and says nothing of the case.
+  await page.reload();
+  await expect(files.getByLabel("Attach a screenshot or file")).toHaveCount(0);
+  expect(await page.content()).not.toMatch(/PSD-\d{4}-\d{4,6}/);
 });

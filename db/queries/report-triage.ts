@@ -9,6 +9,7 @@ import { cases, contentReports, type ContentReport } from "../schema";
 import { auditBy } from "./audit";
 import { visibleCasesWhere } from "./case-access";
 import { notify } from "./notifications";
+import { copyReportAttachmentsToCase } from "./report-attachments";
 
 interface Target {
   ref: string;
@@ -71,6 +72,7 @@ export async function linkReportToCase(db: Database, actor: CaseViewer, input: T
     if (!target) throw new AppError("not_found", `There is no case ${input.caseRef}.`);
     await finishTriage(tx, actor, report, { status: "closed", outcome: "linked_to_case", caseId: target.id }, { case: target.ref });
     await auditBy(tx, actor, { action: "case.report_linked", entityType: "case", entityId: target.ref, detail: { report: report.ref } });
+    await copyReportAttachmentsToCase(tx, actor, report, target);
     return target.ref;
   });
 }

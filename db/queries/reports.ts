@@ -16,6 +16,7 @@ import { openCase } from "./case-creation";
 import { nextRef } from "./refs";
 import { todayIso } from "@/lib/dates";
 import { notify } from "./notifications";
+import { copyReportAttachmentsToCase } from "./report-attachments";
 
 export async function submitReport(db: Database, reporter: Actor, input: ReportInput) {
   return db.transaction(async (tx) => {
@@ -33,6 +34,7 @@ export async function submitReport(db: Database, reporter: Actor, input: ReportI
 }
 
 const reportColumns = {
+  id: contentReports.id,
   ref: contentReports.ref,
   source: contentReports.source,
   sourceRef: contentReports.sourceRef,
@@ -150,6 +152,7 @@ export async function convertReportToCase(db: Database, actor: Actor, ref: strin
         triagedAt: sql`now()`,
       })
       .where(eq(contentReports.id, report.id));
+    await copyReportAttachmentsToCase(tx, actor, report, created);
     if (report.reporterId !== null) await notify(tx, [{ userId: report.reporterId, kind: "report_status_changed", reference: ref }]);
     await auditBy(tx, actor, { action: "report.converted", entityType: "report", entityId: ref, detail: { case: created.ref } });
     return created.ref;

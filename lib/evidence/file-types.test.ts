@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkEvidenceFile, checkNameAndSize, EVIDENCE_MAX_BYTES, safeFileName } from "./file-types";
+import { checkEvidenceFile, checkNameAndSize, EVIDENCE_MAX_BYTES, formatFileSize, safeFileName } from "./file-types";
 
 const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? Array.from(new TextEncoder().encode(p)) : p)));
 
@@ -68,5 +68,11 @@ describe("evidence files", () => {
     const long = safeFileName(`${"x".repeat(300)}.pdf`);
     expect(long).toHaveLength(255);
     expect(long.endsWith(".pdf")).toBe(true);
+  });
+
+  it("gives sizes in kilobytes under a megabyte, never 0 KB, and in megabytes above", () => {
+    expect(formatFileSize(10)).toBe("1 KB");
+    expect(formatFileSize(150 * 1024)).toBe("150 KB");
+    expect(formatFileSize(3.25 * 1024 * 1024)).toBe("3.3 MB");
   });
 });

@@ -52,6 +52,11 @@ export function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/** A file's size as a list shows it: kilobytes under a megabyte (never "0 KB"), megabytes above. */
+export function formatFileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : formatMegabytes(bytes);
+}
+
 export function extensionOf(fileName: string): string | null {
   const match = /\.([A-Za-z0-9]{1,10})$/.exec(fileName.trim());
   return match ? match[1]!.toLowerCase() : null;

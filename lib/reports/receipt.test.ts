@@ -23,6 +23,12 @@ describe("receiptText", () => {
     expect(text).toContain(`SHA-256): ${"a".repeat(64)}`);
     expect(text).toContain("Where: WhatsApp, Relief B");
     expect(text).toContain("confidential (PSD supervisors only)");
+    expect(text).not.toContain("Files attached");
+  });
+
+  it("lists each file attached with its own fingerprint", () => {
+    const text = receiptText({ ...report, attachments: [{ fileName: "shot.png", sha256: "b".repeat(64) }] });
+    expect(text).toContain(`Files attached (SHA-256 of each):\n- shot.png: ${"b".repeat(64)}\n`);
   });
 });
 

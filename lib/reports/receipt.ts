@@ -10,6 +10,8 @@ export interface ReceiptFacts {
   seenOn: string | null;
   confidential: boolean;
   contentSha256: string;
+  /** Files attached so far, each with its own fingerprint. */
+  attachments?: readonly { fileName: string; sha256: string }[];
 }
 
 /**
@@ -31,6 +33,7 @@ export function receiptText(report: ReceiptFacts): string {
     "What was reported:",
     report.description,
     "",
+    ...(report.attachments?.length ? ["Files attached (SHA-256 of each):", ...report.attachments.map((a) => `- ${a.fileName}: ${a.sha256}`), ""] : []),
     "Keep this receipt: it shows that you reported, and when.",
     "",
   ].join("\n");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatFileSize } from "@/lib/evidence/file-types";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
@@ -16,10 +17,6 @@ import { MemberPartForm } from "./_components/member-part-form";
 import { MemberPersonForm } from "./_components/member-person-form";
 
 export const metadata: Metadata = { title: "Group chat" };
-
-function sizeText(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /** A group chat: its members over time, who each is, and each one's part; read through a case the viewer may see. */
 export default async function ChatGroupPage({ params }: { params: Promise<{ id: string }> }) {
@@ -75,7 +72,7 @@ export default async function ChatGroupPage({ params }: { params: Promise<{ id: 
                     ) : (
                       group.exportFileName
                     )}
-                    {group.exportSizeBytes ? ` (${sizeText(group.exportSizeBytes)})` : null}
+                    {group.exportSizeBytes ? ` (${formatFileSize(group.exportSizeBytes)})` : null}
                     <br />
                     SHA-256 <code className="app-hash">{group.exportSha256}</code>
                   </>

@@ -4,9 +4,12 @@ import { notFound } from "next/navigation";
 import { PrintButton } from "@/components/print-button";
 import { getDb } from "@/db";
 import { getOwnReport } from "@/db/queries/reports";
+import { listReportAttachments } from "@/db/queries/report-attachments";
+import { ReportAttachments } from "@/components/reports/report-attachments";
+import { Section } from "@/components/ui/section";
 import { requirePagePermission } from "@/server/auth/session";
 import { receiptText } from "@/lib/reports/receipt";
-import { reporterView } from "@/lib/reports/triage";
+import { isOpenForTriage, reporterView } from "@/lib/reports/triage";
 import { AnswerSection } from "./_components/answer-form";
 import { isReference } from "@/lib/references";
 
@@ -15,8 +18,10 @@ export const metadata: Metadata = { title: "Report receipt" };
 export default async function ReceiptPage({ params }: { params: Promise<{ ref: string }> }) {
   const user = await requirePagePermission("reports:create");
   const ref = (await params).ref;
-  const report = isReference("report", ref) ? await getOwnReport(await getDb(), user.id, ref) : null;
+  const db = await getDb();
+  const report = isReference("report", ref) ? await getOwnReport(db, user.id, ref) : null;
   if (!report) notFound();
+  const attachments = await listReportAttachments(db, report.id);
   const view = reporterView(report);
   return (
     <>
@@ -39,7 +44,13 @@ export default async function ReceiptPage({ params }: { params: Promise<{ ref: s
         </>
       ) : null}
       {report.question ? <AnswerSection reportRef={report.ref} question={report.question} waiting={report.status === "information_requested"} /> : null}
-      <pre className="app-receipt">{receiptText(report)}</pre>
+      <Section
+        title={`Files attached (${attachments.length})`}
+        description={isOpenForTriage(report.status) ? "Screenshots help most: attach what you saw, as you saw it." : undefined}
+      >
+        <ReportAttachments reportRef={report.ref} items={attachments} canAdd={isOpenForTriage(report.status)} />
+      </Section>
+      <pre className="app-receipt">{receiptText({ ...report, attachments })}</pre>
       <p className="no-print govuk-button-group">
         <a className="govuk-button" href={`/api/reports/${report.ref}/receipt`} download>
           Download receipt

@@ -4,6 +4,9 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getReportForTriage } from "@/db/queries/reports";
+import { listReportAttachments } from "@/db/queries/report-attachments";
+import { ReportAttachments } from "@/components/reports/report-attachments";
+import { Section } from "@/components/ui/section";
 import { requirePagePermission } from "@/server/auth/session";
 import { can } from "@/lib/permissions";
 import { isReference } from "@/lib/references";
@@ -21,6 +24,7 @@ export default async function TriagePage({ params }: { params: Promise<{ ref: st
   const report = isReference("report", ref) ? await getReportForTriage(db, user, ref) : null;
   if (!report) notFound();
   await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "report.viewed", entityType: "report", entityId: report.ref });
+  const attachments = await listReportAttachments(db, report.id);
   const rows: [string, React.ReactNode][] = [
     ["Received", formatDateTime(report.receivedAt)],
     ["Reported by", report.source === "protective_monitoring" ? "Came to notice: protective monitoring" : (report.reporter ?? <em>Confidential reporter</em>)],
@@ -62,6 +66,9 @@ export default async function TriagePage({ params }: { params: Promise<{ ref: st
           </div>
         ))}
       </dl>
+      <Section title={`Files attached (${attachments.length})`}>
+        <ReportAttachments reportRef={report.ref} items={attachments} canAdd={false} />
+      </Section>
       {can(user.role, "reports:convert") ? (
         <TriageActions
           reportRef={report.ref}

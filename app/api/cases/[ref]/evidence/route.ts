@@ -1,12 +1,11 @@
 import { getDb } from "@/db";
 import { addEvidence } from "@/db/queries/evidence";
 import { requireApiPermission } from "@/server/auth/session";
-import { checkEvidenceFile, EVIDENCE_MAX_BYTES, formatMegabytes, safeFileName } from "@/lib/evidence/file-types";
 import { AppError } from "@/lib/errors";
-import { MULTIPART_ALLOWANCE } from "@/lib/body-limits";
-import { auditedRefusals, crossSiteError, handleRoute, jsonError } from "@/server/http";
+import { auditedRefusals, crossSiteError, handleRoute } from "@/server/http";
+import { readCheckedUpload } from "@/server/checked-upload";
 import { forAuditLog } from "@/lib/validation/text";
-import { caseRefSchema, evidenceDescriptionSchema } from "@/lib/validation/evidence";
+import { caseRefSchema } from "@/lib/validation/evidence";
 
 export const dynamic = "force-dynamic";
 
@@ -30,25 +29,9 @@ export async function POST(request: Request, context: { params: Promise<{ ref: s
     if (crossSite) return refuse("cross_site", crossSite);
     if (!caseRefSchema.safeParse(ref).success) return refuse("no_such_case", notFound());
 
-    const declared = Number(request.headers.get("content-length") ?? "0");
-    if (declared > EVIDENCE_MAX_BYTES + MULTIPART_ALLOWANCE) {
-      return refuse("too_large", jsonError(413, `That upload is ${formatMegabytes(declared)}; the limit for a file is 10 MB.`));
-    }
-    const form = await request.formData().catch(() => null);
-    if (!form) return refuse("unreadable", new AppError("bad_request", "The upload could not be read. Choose the file again and upload it."));
-    const file = form.get("file");
-    if (!(file instanceof File)) throw new AppError("bad_request", "Choose a file to upload.", { field: "file" });
-    const description = evidenceDescriptionSchema.safeParse(typeof form.get("description") === "string" ? form.get("description") : "");
-    if (!description.success) throw new AppError("bad_request", description.error.issues[0]!.message, { field: "description" });
-
-    const fileName = safeFileName(file.name);
-    if (file.size > EVIDENCE_MAX_BYTES)
-      return refuse("too_large", jsonError(413, `That file is ${formatMegabytes(file.size)}; the limit is 10 MB.`, { field: "file" }));
-    const content = new Uint8Array(await file.arrayBuffer());
-    const checked = checkEvidenceFile(fileName, content);
-    if (!checked.ok) throw new AppError("bad_request", checked.error, { field: "file" });
-
-    const item = await addEvidence(db, user, ref, { fileName, mediaType: checked.mediaType, description: description.data, content });
+    const upload = await readCheckedUpload(request, refuse);
+    if (upload instanceof Response) return upload;
+    const item = await addEvidence(db, user, ref, upload);
     if (!item) return refuse("no_such_case", notFound());
     return Response.json({ item }, { status: 201, headers: { "Cache-Control": "no-store" } });
   });

@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { getOwnReport } from "@/db/queries/reports";
+import { listReportAttachments } from "@/db/queries/report-attachments";
 import { requireApiPermission } from "@/server/auth/session";
 import { AppError } from "@/lib/errors";
 import { handleRoute } from "@/server/http";
@@ -19,7 +20,8 @@ export async function GET(_request: Request, context: { params: Promise<{ ref: s
     const report = isReference("report", ref) ? await getOwnReport(db, user.id, ref) : null;
     if (!report) throw new AppError("not_found", "You have no report with that reference.");
     await recordAudit(db, { actorId: user.id, actorRole: user.role, action: "report.receipt_downloaded", entityType: "report", entityId: ref });
-    return new Response(receiptText(report), {
+    const attachments = await listReportAttachments(db, report.id);
+    return new Response(receiptText({ ...report, attachments }), {
       headers: {
         "Content-Type": "text/plain; charset=utf-8",
         "Content-Disposition": attachmentDisposition(`receipt-${ref}.txt`),
