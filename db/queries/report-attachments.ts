@@ -1,4 +1,5 @@
 import "server-only";
+import { plainBytes } from "../bytes";
 import { createHash } from "node:crypto";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
@@ -100,8 +101,7 @@ export async function getReportAttachmentForDownload(db: Database, viewer: CaseV
     detail: found ? { attachmentId: id, sha256: found.sha256 } : { attachmentId: id },
   });
   if (!found) return null;
-  // postgres.js gives a Buffer and PGlite a Uint8Array: both are bytes.
-  return { ...found, content: new Uint8Array(found.content.buffer, found.content.byteOffset, found.content.byteLength) };
+  return { ...found, content: plainBytes(found.content) };
 }
 
 /**
