@@ -960,6 +960,25 @@ export const notifications = pgTable(
 );
 
 /**
+ * A person's saved searches of the case list (issue 17, item 9): a name and the list's
+ * filters as a query string, checked by the list's own schema when saved. Only ever
+ * read back by their owner, and only ever a filter: what it finds is decided when run.
+ */
+export const savedCaseFilters = pgTable(
+  "saved_case_filters",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    name: varchar("name", { length: 80 }).notNull(),
+    query: varchar("query", { length: 500 }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("saved_case_filters_name_idx").on(t.userId, sql`lower(${t.name})`)],
+);
+
+/**
  * Scheduled work that must run once a day however many server processes there are: the
  * first process to insert today's row runs the job, the others find it taken.
  */

@@ -6,6 +6,7 @@ import { platforms, stages, type Platform, type Stage } from "@/lib/vocabulary";
 
 export interface CaseRow {
   ref: string;
+  version: number;
   summary: string;
   status: Stage;
   platform: Platform;
@@ -68,6 +69,29 @@ const columns = [
   }),
 ];
 
+/** A tick box per row for a form elsewhere on the page (HTML's `form` attribute): the case and the version the list showed. */
+function selectColumn(formId: string) {
+  return column.display({
+    id: "select",
+    header: () => <span className="govuk-visually-hidden">Select</span>,
+    cell: (info) => {
+      const { ref, version } = info.row.original;
+      // The first box takes the id the form's "tick the cases" error links to.
+      const id = info.row.index === 0 ? `${formId}-cases` : `pick-${ref}`;
+      return (
+        <div className="govuk-checkboxes govuk-checkboxes--small">
+          <div className="govuk-checkboxes__item">
+            <input className="govuk-checkboxes__input" id={id} type="checkbox" name="cases" value={`${ref}@${version}`} form={formId} />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+              <span className="govuk-visually-hidden">Select {ref}</span>
+            </label>
+          </div>
+        </div>
+      );
+    },
+  });
+}
+
 const sortNames: Record<SortKey, string> = { recorded: "date recorded", due: "stage due date", ref: "reference" };
 
 /**
@@ -80,12 +104,15 @@ export function CaseTable({
   direction,
   query,
   pages,
+  selectForm,
 }: {
   rows: CaseRow[];
   sort: SortKey;
   direction: "asc" | "desc";
   query: string;
   pages: TablePages;
+  /** The id of a form the rows can be ticked for (a supervisor's assignment); none, no tick boxes. */
+  selectForm?: string;
 }) {
   const href = (key: string, dir: "asc" | "desc") => {
     const params = new URLSearchParams(query);
@@ -98,7 +125,7 @@ export function CaseTable({
       className="case-table"
       caption={`Cases, sorted by ${sortNames[sort]}, ${direction === "asc" ? "ascending" : "descending"}`}
       captionHidden
-      columns={columns}
+      columns={selectForm ? [selectColumn(selectForm), ...columns] : columns}
       rows={rows}
       rowKey={(row) => row.ref}
       sort={{ key: sort, direction, href }}

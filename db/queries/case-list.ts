@@ -121,6 +121,7 @@ export async function listCasePage(db: Database, viewer: CaseViewer, query: Case
     .select({
       id: cases.id,
       ref: cases.ref,
+      version: cases.version,
       summary: sql<string>`left(${cases.summary}, 160)`,
       status: cases.status,
       platform: cases.platform,

@@ -217,15 +217,45 @@ export async function listInvestigatorCaseloads(db: Database) {
     .orderBy(asc(users.name));
 }
 
+/** An active investigator to assign work to, or a refusal the supervisor can act on. */
+async function activeInvestigator(tx: Transaction, userId: number) {
+  const [assignee] = await tx
+    .select({ id: users.id, name: users.name, team: users.team })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.role, "investigator"), eq(users.disabled, false)));
+  if (!assignee) throw new AppError("bad_request", "Choose an active investigator.");
+  return assignee;
+}
+
+/** The assignment itself, on a case already locked and checked: audited, and the assignee told. */
+async function applyAssignment(
+  tx: Transaction,
+  actor: Actor,
+  ref: string,
+  found: { id: number; assignedTo: number | null },
+  assignee: { id: number; team: string | null },
+  detail: Record<string, unknown> = {},
+) {
+  const [updated] = await tx
+    .update(cases)
+    .set({ assignedTo: assignee.id, team: assignee.team, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(cases.id, found.id))
+    .returning({ version: cases.version });
+  await auditBy(tx, actor, {
+    action: "case.assigned",
+    entityType: "case",
+    entityId: ref,
+    detail: { from: found.assignedTo, to: assignee.id, team: assignee.team, ...detail },
+  });
+  if (assignee.id !== actor.id) await notify(tx, [{ userId: assignee.id, kind: "case_assigned", reference: ref }]);
+  return updated!.version;
+}
+
 /** Assigns a case to an investigator (and so to their team), if the case is still at the version the supervisor saw. */
 export async function assignCase(db: Database, actor: Actor, input: { ref: string; version: number; userId: number }) {
   return db.transaction(async (tx) => {
     const found = await visibleCaseForChange(tx, actor, input.ref);
-    const [assignee] = await tx
-      .select({ id: users.id, name: users.name, team: users.team })
-      .from(users)
-      .where(and(eq(users.id, input.userId), eq(users.role, "investigator"), eq(users.disabled, false)));
-    if (!assignee) throw new AppError("bad_request", "Choose an active investigator.");
+    const assignee = await activeInvestigator(tx, input.userId);
     if (found.version !== input.version) {
       const [now] = await tx.select({ name: users.name }).from(cases).leftJoin(users, eq(users.id, cases.assignedTo)).where(eq(cases.id, found.id));
       throw new AppError(
@@ -233,18 +263,39 @@ export async function assignCase(db: Database, actor: Actor, input: { ref: strin
         `This case changed after you opened it: it is now assigned to ${now?.name ?? "nobody"}. Nothing was changed; reload and choose again.`,
       );
     }
-    const [updated] = await tx
-      .update(cases)
-      .set({ assignedTo: assignee.id, team: assignee.team, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(cases.id, found.id), eq(cases.version, input.version)))
-      .returning({ version: cases.version });
-    await auditBy(tx, actor, {
-      action: "case.assigned",
-      entityType: "case",
-      entityId: input.ref,
-      detail: { from: found.assignedTo, to: assignee.id, team: assignee.team },
-    });
-    if (assignee.id !== actor.id) await notify(tx, [{ userId: assignee.id, kind: "case_assigned", reference: input.ref }]);
-    return { version: updated!.version, name: assignee.name };
+    const version = await applyAssignment(tx, actor, input.ref, found, assignee);
+    return { version, name: assignee.name };
+  });
+}
+
+/**
+ * Assigns several cases from the case list to one investigator (issue 17, item 9), all
+ * or none: a case changed since the list was drawn, or not the supervisor's to see,
+ * refuses the lot, naming which, so nobody's assignment is overwritten unseen.
+ */
+export async function assignCases(db: Database, actor: Actor, input: { cases: { ref: string; version: number }[]; userId: number }) {
+  return db.transaction(async (tx) => {
+    const assignee = await activeInvestigator(tx, input.userId);
+    // Locked in reference order, so two supervisors assigning overlapping lists cannot deadlock.
+    const chosen = [...input.cases].sort((a, b) => a.ref.localeCompare(b.ref));
+    const locked = [];
+    for (const item of chosen) {
+      const found = await visibleCaseForChange(tx, actor, item.ref).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "not_found") {
+          throw new AppError("not_found", `${item.ref} does not exist or is not yours to see. Nothing was assigned.`);
+        }
+        throw error;
+      });
+      locked.push({ ...item, found });
+    }
+    const changed = locked.filter((item) => item.found.version !== item.version).map((item) => item.ref);
+    if (changed.length > 0) {
+      throw new AppError(
+        "conflict",
+        `${changed.join(", ")} changed after the list was drawn. Nothing was assigned: reload the list, check ${changed.length === 1 ? "it" : "them"} and choose again.`,
+      );
+    }
+    for (const item of locked) await applyAssignment(tx, actor, item.ref, item.found, assignee, { together: locked.length });
+    return { count: locked.length, name: assignee.name };
   });
 }

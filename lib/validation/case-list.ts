@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { storable } from "./text";
+import { rowId, storable } from "./text";
 import { CASE_REF_PATTERN } from "@/lib/cases/case-ref";
 import { devices, platforms, rankGroups, stages } from "@/lib/vocabulary";
 
@@ -100,3 +100,39 @@ export type CaseListQuery = z.output<typeof caseListQuerySchema>;
 export function sortDirection(query: Pick<CaseListQuery, "sort" | "dir">): "asc" | "desc" {
   return query.dir ?? (query.sort === "recorded" ? "desc" : "asc");
 }
+
+/** What a saved search keeps: the filters and the order, never a page, a cursor or the restricted list's page. */
+const savedKeys = ["q", "status", "platform", "device", "rankGroup", "year", "mine", "overdue", "sort", "dir", "size"] as const;
+
+/**
+ * The list's query string as a saved search keeps it (issue 17, item 9): the filter and
+ * order keys only, in one order, and only if the list itself would accept them.
+ */
+export function savedSearchQuery(queryString: string): { ok: true; query: string } | { ok: false; error: string } {
+  const given = new URLSearchParams(queryString);
+  const kept = new URLSearchParams();
+  for (const key of savedKeys) {
+    const value = given.get(key);
+    if (value) kept.set(key, value);
+  }
+  const parsed = caseListQuerySchema.safeParse(Object.fromEntries(kept));
+  if (!parsed.success) return { ok: false, error: `Fix the search first: ${parsed.error.issues[0]!.message.toLowerCase()}` };
+  if (kept.size === 0) return { ok: false, error: "Set a filter or a search first: the whole list needs no saving" };
+  return { ok: true, query: kept.toString() };
+}
+
+export const saveSearchSchema = z
+  .object({
+    name: storable(z.string().trim().min(1, "Name the search, like Overdue WhatsApp cases").max(80, "Use at most 80 characters")),
+    query: z.string().max(2000, "The search is too long to save"),
+  })
+  .transform((input, ctx) => {
+    const saved = savedSearchQuery(input.query);
+    if (!saved.ok) {
+      ctx.addIssue({ code: "custom", path: ["name"], message: saved.error });
+      return z.NEVER;
+    }
+    return { name: input.name, query: saved.query };
+  });
+
+export const deleteSearchSchema = z.object({ id: rowId("Reload the page: the saved search is missing from the form") });

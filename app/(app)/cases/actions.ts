@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { getDb, type Database } from "@/db";
 import { approveRestrictedAccess, grantRestrictedAccess, revokeRestrictedAccess } from "@/db/queries/case-grants-admin";
 import { createCase } from "@/db/queries/case-intake";
-import { addCaseNote, assignCase, completeTask, linkCases } from "@/db/queries/case-work";
+import { addCaseNote, assignCase, assignCases, completeTask, linkCases } from "@/db/queries/case-work";
 import { recordFinding } from "@/db/queries/subjects";
 import { applySubjectAction, startAssessments } from "@/db/queries/workflow";
 import { validatedAction } from "@/server/actions/validated-action";
@@ -16,7 +16,9 @@ import { todayIso } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
 import { addSubjectSchema, caseIntakeFormSchema, editCaseDetailsSchema, removeSubjectSchema } from "@/lib/validation/cases";
 import { approveCaseAccessSchema, grantCaseAccessSchema, revokeCaseAccessSchema } from "@/lib/validation/case-access";
-import { addNoteSchema, assignCaseSchema, completeTaskSchema, linkCaseSchema } from "@/lib/validation/case-work";
+import { addNoteSchema, assignCaseSchema, bulkAssignSchema, completeTaskSchema, linkCaseSchema } from "@/lib/validation/case-work";
+import { deleteSearchSchema, saveSearchSchema } from "@/lib/validation/case-list";
+import { deleteSearch, saveSearch } from "@/db/queries/saved-searches";
 import { recordFindingSchema } from "@/lib/validation/findings";
 import { startAssessmentsSchema, subjectActionSchema } from "@/lib/validation/workflow";
 import { iopcModeSchema, iopcReferralSchema } from "@/lib/validation/iopc-referral";
@@ -142,6 +144,24 @@ export const assignCaseAction = validatedAction("cases:assign", assignCaseSchema
   revalidatePath(`/cases/${input.ref}`);
   revalidatePath("/cases");
   return { data: null, message: `Assigned to ${name}.` };
+});
+
+export const bulkAssignAction = validatedAction("cases:assign", bulkAssignSchema, async (input, user) => {
+  const { count, name } = await assignCases(await getDb(), user, input);
+  revalidatePath("/cases");
+  return { data: null, message: `${count} ${count === 1 ? "case" : "cases"} assigned to ${name}, who has been told. Each case's trail records it.` };
+});
+
+export const saveSearchAction = validatedAction("cases:read", saveSearchSchema, async (input, user) => {
+  const saved = await saveSearch(await getDb(), user, input);
+  revalidatePath("/cases");
+  return { data: null, message: `Saved as "${saved.name}". It is listed above the filters, for you only.` };
+});
+
+export const deleteSearchAction = validatedAction("cases:read", deleteSearchSchema, async (input, user) => {
+  const deleted = await deleteSearch(await getDb(), user, input.id);
+  revalidatePath("/cases");
+  return { data: null, message: `Deleted the saved search "${deleted.name}".` };
 });
 
 export const completeTaskAction = caseChange("cases:decide", completeTaskSchema, completeTask, () => "Task marked done.");

@@ -6,6 +6,10 @@ import { countCasesByStatus, listCasePage } from "@/db/queries/case-list";
 import { countRestrictedCases, listRestrictedCases, RESTRICTED_PAGE_SIZE } from "@/db/queries/cases";
 import { CaseTable } from "@/components/cases/case-table";
 import { RestrictedCaseTable } from "@/components/cases/restricted-case-table";
+import { BULK_ASSIGN_FORM, BulkAssignForm } from "./_components/bulk-assign-form";
+import { listInvestigatorCaseloads } from "@/db/queries/case-work";
+import { listSavedSearches } from "@/db/queries/saved-searches";
+import { SavedSearchList, SaveSearchForm } from "./_components/saved-searches";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Checkbox, TextField } from "@/components/ui/field";
 import { ErrorPanel } from "@/components/ui/error-panel";
@@ -71,13 +75,16 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     );
   }
   const listsRestricted = canManageRestrictedAccess(user.role);
-  const [page, counts, restricted, restrictedTotal] = await Promise.all([
+  const assigns = can(user.role, "cases:assign");
+  const [page, counts, restricted, restrictedTotal, investigators, savedSearches] = await Promise.all([
     listCasePage(db, user, query, today),
     countCasesByStatus(db, user, query, today),
     listsRestricted
       ? listRestrictedCases(db, user.id, { limit: RESTRICTED_PAGE_SIZE, offset: (query.restrictedPage - 1) * RESTRICTED_PAGE_SIZE })
       : Promise.resolve([]),
     listsRestricted ? countRestrictedCases(db) : Promise.resolve(0),
+    assigns ? listInvestigatorCaseloads(db) : Promise.resolve([]),
+    listSavedSearches(db, user.id),
   ]).finally(endSearch);
   const restrictedPages = Math.ceil(restrictedTotal / RESTRICTED_PAGE_SIZE);
   const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
@@ -120,6 +127,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </ErrorPanel>
       ) : null}
 
+      <SavedSearchList searches={savedSearches} />
+
       <form method="get" action="/cases" className="app-filter-bar" aria-label="Find cases">
         <TextField
           name="q"
@@ -143,6 +152,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         <input type="hidden" name="dir" value={direction} />
         <SubmitGroup label="Apply">{filtered ? <Link href="/cases">Clear all</Link> : null}</SubmitGroup>
       </form>
+
+      {filtered && parsed.success ? <SaveSearchForm query={listQuery} /> : null}
 
       <nav aria-label="Cases by status">
         <ul className="app-status-tabs">
@@ -180,7 +191,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             </a>{" "}
             (every page, up to 10,000 cases; marked OFFICIAL-SENSITIVE).
           </p>
+          {assigns ? <BulkAssignForm investigators={investigators} /> : null}
           <CaseTable
+            selectForm={assigns ? BULK_ASSIGN_FORM : undefined}
             rows={rows}
             sort={query.sort}
             direction={direction}
