@@ -11,6 +11,8 @@ const fixture = path.join(import.meta.dirname, "fixtures", "whatsapp-late-turn.t
 
 /** A team-one WhatsApp group-chat case with three subject officers or more, which the demo investigator may see. */
 const groupCase = caseOf((c) => c.team === "PSD Team 1" && !c.restricted && c.platform === "whatsapp" && c.channel === "group_chat" && c.subjects.length >= 3);
+// A second case of the same team, which the same group turns out to be behind as well.
+const secondCase = caseOf((c) => c.team === "PSD Team 1" && !c.restricted && c.ref !== groupCase.ref && c.recordedOn >= "2026-01-01");
 const [silentOne, silentTwo, challenger] = groupCase.subjects.map((s) => demo.people.find((p) => p.serviceNumber === s.serviceNumber)!);
 
 /** Exact figures by group_part (a supervisor, disclosure control off with a reason), by key, with the total as "total". */
@@ -87,6 +89,7 @@ test("an investigator records a 12-member group chat from its export, matches it
   await page.getByRole("button", { name: "Record the group" }).click();
 
   await expect(page).toHaveURL(/\/chat-groups\/\d+$/);
+  const groupPath = new URL(page.url()).pathname;
   await expect(page.getByRole("heading", { level: 1, name: /Late turn banter/ })).toBeVisible();
   const members = page.getByRole("table", { name: /Members of Late turn banter/ });
   await expect(members.getByRole("row")).toHaveCount(13);
@@ -141,6 +144,18 @@ test("an investigator records a 12-member group chat from its export, matches it
   expect(protectedBody.dimensions).toEqual(["group_part"]);
   expect(protectedBody.disclosureControl.k).toBeGreaterThan(1);
   await foi.dispose();
+
+  // The same group is behind a second case of the team: linked from the group's page, as typed.
+  await page.goto(groupPath);
+  const linkForm = page.getByRole("form", { name: "Link this group to another case" });
+  await linkForm.getByLabel("Link this group to another case").fill(secondCase.ref.toLowerCase());
+  await linkForm.getByRole("button", { name: "Link to the case" }).click();
+  await expect(linkForm.getByRole("status")).toContainText(`is now linked to ${secondCase.ref} too`);
+  await linkForm.getByLabel("Link this group to another case").fill(secondCase.ref);
+  await linkForm.getByRole("button", { name: "Link to the case" }).click();
+  await expect(linkForm.getByRole("alert")).toContainText(`is already linked to ${secondCase.ref}`);
+  await page.goto(`/cases/${secondCase.ref}`);
+  await expect(page.getByRole("region", { name: "Group chats" }).getByRole("link", { name: /Late turn/ })).toBeVisible();
 });
 
 test("a group is not found by those who may not see its case", async ({ page }) => {

@@ -54,4 +54,5 @@ export const actionPermissions: Record<string, Permission> = {
   createChatGroupAction: "cases:work",
   setMemberPartAction: "cases:work",
   setMemberPersonAction: "cases:work",
+  linkGroupToCaseAction: "cases:work",
 };

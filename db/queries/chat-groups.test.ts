@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
 import { publishedFigures } from "@/db/seed/published-figures";
@@ -8,7 +8,16 @@ import { demoAccount, demoAccounts } from "@/tests/demo-records";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { auditEvents, cases, chatGroupCases, chatGroupMembers, people, subjects } from "../schema";
 import { aboutCase } from "./audit";
-import { createChatGroupFromExport, getChatGroup, listCaseChatGroups, readExportForCase, setMemberPart, setMemberPerson, viewChatGroup } from "./chat-groups";
+import {
+  createChatGroupFromExport,
+  getChatGroup,
+  linkGroupToCase,
+  listCaseChatGroups,
+  readExportForCase,
+  setMemberPart,
+  setMemberPerson,
+  viewChatGroup,
+} from "./chat-groups";
 import { readFiguresVersion } from "./disclosure";
 import { addEvidence } from "./evidence";
 import { countSubjects } from "./stats";
@@ -228,6 +237,44 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
         { action: "chat_export.read_refused", actorId: otherTeam.id, entityType: "case", entityId: ref },
         ...[otherTeam, admin, senior].map((u) => ({ action: "chat_group.view_refused", actorId: u.id, entityType: "chat_group", entityId: String(id) })),
         { action: "chat_group.viewed", actorId: supervisor.id, entityType: "case", entityId: ref },
+      ]);
+    });
+  });
+
+  it("links a group to a further case the investigator may see, audited on both; never to a case they may not see, nor twice", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const { ref, ...upload } = await exportOnTeamOneCase(tx);
+      const { investigator } = upload;
+      const { investigator2: otherTeam } = await demoAccounts(tx, "investigator2");
+      const { id } = await createChatGroupFromExport(tx, investigator, createChatGroupSchema.parse(await groupForm(tx, upload, ref)));
+      const [second] = await tx
+        .select({ ref: cases.ref })
+        .from(cases)
+        .where(and(eq(cases.team, "PSD Team 1"), eq(cases.restricted, false), ne(cases.ref, ref)))
+        .limit(1);
+      const [teamTwo] = await tx
+        .select({ ref: cases.ref })
+        .from(cases)
+        .where(and(eq(cases.team, "PSD Team 2"), eq(cases.restricted, false)))
+        .limit(1);
+
+      await expect(linkGroupToCase(tx, investigator, { groupId: id, caseRef: teamTwo!.ref })).rejects.toThrow(
+        `There is no case ${teamTwo!.ref} that you can see.`,
+      );
+      await expect(linkGroupToCase(tx, otherTeam, { groupId: id, caseRef: teamTwo!.ref })).rejects.toThrow("That group is not on a case you can see.");
+      await expect(linkGroupToCase(tx, investigator, { groupId: id, caseRef: ref })).rejects.toThrow(`is already linked to ${ref}`);
+      expect(await linkGroupToCase(tx, investigator, { groupId: id, caseRef: second!.ref })).toEqual({ name: "Late turn", ref: second!.ref });
+
+      expect((await getChatGroup(tx, investigator, id))!.cases.map((c) => c.ref)).toEqual([ref, second!.ref].sort());
+      expect((await listCaseChatGroups(tx, investigator, second!.ref))!.map((g) => g.id)).toEqual([id]);
+      const trail = await tx
+        .select({ action: auditEvents.action, entityId: auditEvents.entityId })
+        .from(auditEvents)
+        .where(inArray(auditEvents.action, ["chat_group.linked", "chat_group.linked_elsewhere"]))
+        .orderBy(asc(auditEvents.id));
+      expect(trail).toEqual([
+        { action: "chat_group.linked", entityId: second!.ref },
+        { action: "chat_group.linked_elsewhere", entityId: ref },
       ]);
     });
   });

@@ -467,3 +467,39 @@ export async function setMemberPerson(db: Database, actor: Actor, input: SetMemb
     return { version, displayName: member.displayName };
   });
 }
+
+/**
+ * Links a group to another case the investigator may see (issue 18, item 1): a group may
+ * be behind several cases. Only through a case of the group's they may see, and only to a
+ * case they may see (one they may not is "not found", as if it did not exist). Audited on
+ * the new case and on each case the group was already on.
+ */
+export async function linkGroupToCase(db: Database, actor: Actor, input: { groupId: number; caseRef: string }) {
+  return db.transaction(async (tx) => {
+    const [group] = await tx.select({ id: chatGroups.id, name: chatGroups.name }).from(chatGroups).where(eq(chatGroups.id, input.groupId)).for("update");
+    const linked = group ? await linkedCases(tx, actor, group.id) : [];
+    if (!group || !linked.some((c) => c.visible)) throw new AppError("not_found", "That group is not on a case you can see.");
+    const [target] = await tx
+      .select({ id: cases.id, ref: cases.ref })
+      .from(cases)
+      .where(and(eq(cases.ref, input.caseRef), visibleCasesWhere(tx, actor)));
+    if (!target) throw new AppError("not_found", `There is no case ${input.caseRef} that you can see.`);
+    if (linked.some((c) => c.id === target.id)) throw new AppError("bad_request", `“${group.name}” is already linked to ${target.ref}.`);
+    await tx.insert(chatGroupCases).values({ groupId: group.id, caseId: target.id, linkedBy: actor.id });
+    await auditBy(tx, actor, {
+      action: "chat_group.linked",
+      entityType: "case",
+      entityId: target.ref,
+      detail: { groupId: group.id, name: group.name, alsoOn: linked.map((c) => c.ref) },
+    });
+    for (const other of linked) {
+      await auditBy(tx, actor, {
+        action: "chat_group.linked_elsewhere",
+        entityType: "case",
+        entityId: other.ref,
+        detail: { groupId: group.id, to: target.ref },
+      });
+    }
+    return { name: group.name, ref: target.ref };
+  });
+}

@@ -157,3 +157,9 @@ export const bystanderDecisionSchema = z.object({
   reason: storable(z.string().trim().min(10, "Give the reason for the decision (at least 10 characters)").max(5000, "Use at most 5,000 characters")),
 });
 export type BystanderDecisionInput = z.output<typeof bystanderDecisionSchema>;
+
+/** A group linked to a further case, by that case's reference as a person types it. */
+export const linkGroupToCaseSchema = z.object({
+  groupId: rowId("Reload the page: the group is missing from the form"),
+  caseRef: z.string().trim().toUpperCase().pipe(caseRefField),
+});

@@ -5,7 +5,7 @@
  * unexpected error; and when it refuses, no table may have gained or lost a row.
  */
 import fc from "fast-check";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { selectRows, type DatabaseHandle } from "@/db/index";
 import { cases, chatGroupMembers, subjects, users } from "@/db/schema";
@@ -134,6 +134,11 @@ describe("every server action under hostile form data", () => {
       .where(eq(cases.restricted, false))
       .limit(1);
     const [restricted] = await db.select({ ref: cases.ref }).from(cases).where(eq(cases.restricted, true)).limit(1);
+    const [otherCase] = await db
+      .select({ ref: cases.ref })
+      .from(cases)
+      .where(and(eq(cases.restricted, false), ne(cases.ref, subject!.ref)))
+      .limit(1);
     const [investigator] = await db.select({ id: users.id, email: users.email }).from(users).where(eq(users.role, "investigator")).limit(1);
     const [foi] = await selectRows<{ ref: string }>(db, sql`select ref from foi_requests limit 1`);
     const [report] = await selectRows<{ ref: string }>(db, sql`select ref from content_reports where status <> 'converted' limit 1`);
@@ -291,6 +296,7 @@ describe("every server action under hostile form data", () => {
       createChatGroupAction: chatGroup.create,
       setMemberPartAction: { ...chatGroup.member, part: "reported", reportedOn: "2021-03-05", reportedTo: "PSD", note: "Reported the next morning" },
       setMemberPersonAction: { ...chatGroup.member, match: "outside", outside: "Partner of a member" },
+      linkGroupToCaseAction: { groupId: chatGroup.member.groupId, caseRef: otherCase!.ref },
       recordSpotCheckOutcomeAction: {
         ref: "SPC-2026-00001",
         outcome: "nothing_found",
@@ -353,6 +359,7 @@ describe("every server action under hostile form data", () => {
     "createChatGroupAction",
     "setMemberPartAction",
     "setMemberPersonAction",
+    "linkGroupToCaseAction",
   ];
 
   it.each(names)(

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
-import { createChatGroupFromExport, setMemberPart, setMemberPerson } from "@/db/queries/chat-groups";
+import { createChatGroupFromExport, linkGroupToCase, setMemberPart, setMemberPerson } from "@/db/queries/chat-groups";
 import { validatedAction } from "@/server/actions/validated-action";
 import { groupParts } from "@/lib/vocabulary";
-import { createChatGroupSchema, setMemberPartSchema, setMemberPersonSchema } from "@/lib/validation/chat-groups";
+import { createChatGroupSchema, linkGroupToCaseSchema, setMemberPartSchema, setMemberPersonSchema } from "@/lib/validation/chat-groups";
 
 // Nothing is revalidated: the form opens the new group's page itself, and a refreshed
 // form page would show "already recorded" in its place before it could.
@@ -24,4 +24,14 @@ export const setMemberPersonAction = validatedAction("cases:work", setMemberPers
   const { displayName } = await setMemberPerson(await getDb(), user, input);
   revalidatePath(`/chat-groups/${input.groupId}`);
   return { data: null, message: `Who ${displayName} is was recorded.` };
+});
+
+export const linkGroupToCaseAction = validatedAction("cases:work", linkGroupToCaseSchema, async (input, user) => {
+  const { name, ref } = await linkGroupToCase(await getDb(), user, input);
+  revalidatePath(`/chat-groups/${input.groupId}`);
+  revalidatePath(`/cases/${ref}`);
+  return {
+    data: null,
+    message: `“${name}” is now linked to ${ref} too: its members and their parts show on that case, and its bystander decisions are asked there.`,
+  };
 });

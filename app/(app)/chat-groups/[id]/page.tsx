@@ -13,6 +13,7 @@ import { chatClockTime, chatDate } from "@/lib/chats/group-members";
 import { can } from "@/lib/permissions";
 import { parseRowId } from "@/lib/validation/text";
 import { groupParts, platforms, ranks } from "@/lib/vocabulary";
+import { LinkGroupToCaseForm } from "./_components/link-case-form";
 import { MemberPartForm } from "./_components/member-part-form";
 import { MemberPersonForm } from "./_components/member-person-form";
 
@@ -82,6 +83,8 @@ export default async function ChatGroupPage({ params }: { params: Promise<{ id: 
           { key: "Recorded by", value: group.createdByName },
         ]}
       />
+
+      {canWork ? <LinkGroupToCaseForm groupId={group.id} /> : null}
 
       <Section title={`Members (${group.members.length})`} id="members-title" description="In the order they joined; times are the export's clock times.">
         <table className="govuk-table">
