@@ -33,6 +33,12 @@ test("a senior officer reads the published 2018-2021 figures from the charts' ta
   const ranks = await tableRows(await tableOf(page, "By rank group"));
   expect(ranks).toMatchObject({ Constable: ["160"], Sergeant: ["12"], "Inspector and above": ["8"], "Not stated": ["4"], Total: ["184"] });
 
+  // Issue 18: the part each officer had in a group chat of their case (the demo's 2021 group of 14).
+  const parts = await tableRows(await tableOf(page, "By part in a group chat linked to the case"));
+  expect(Object.keys(parts)).toEqual(expect.arrayContaining(["Not in a group chat recorded on the case", "Total"]));
+  expect(Object.keys(parts).length).toBeGreaterThan(2);
+  expect(parts.Total).toEqual(["184"]);
+
   const sanctions = await tableRows(await tableOf(page, "Sanctions of case-to-answer findings"));
   expect(sanctions).toMatchObject({
     "Dismissal with notice": ["1"],

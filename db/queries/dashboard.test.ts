@@ -40,7 +40,7 @@ describe.each(databaseKinds)("getDashboardData on %s", (kind) => {
     ];
     for (const filter of filters) {
       const data = await getDashboardData(handle.db, { ...published, ...filter });
-      for (const dimension of ["rank_group", "platform", "device", "source", "sanction"] as const) {
+      for (const dimension of ["rank_group", "platform", "device", "source", "sanction", "group_part"] as const) {
         const engine = await countSubjects(handle.db, { dimensions: [dimension], ...published, ...filter });
         expect(byKey(data.byDimension[dimension]), `${dimension} ${JSON.stringify(filter)}`).toEqual(
           Object.fromEntries(engine.rows.filter((r) => r[dimension] !== "not_applicable").map((r) => [r[dimension], r.count])),
@@ -48,6 +48,16 @@ describe.each(databaseKinds)("getDashboardData on %s", (kind) => {
         expect(data.headline.subjects).toBe(engine.total);
       }
     }
+  });
+
+  it("charts subject officers by their part in a group chat of their case, as the statistics engine counts them (issue 18)", async () => {
+    const data = await getDashboardData(handle.db, published);
+    const parts = byKey(data.byDimension.group_part);
+    const engine = await countSubjects(handle.db, { dimensions: ["group_part"], ...published });
+    expect(parts).toEqual(Object.fromEntries(engine.rows.map((r) => [r.group_part, r.count])));
+    // The demo's 2021 group of 14 puts its subject officers in parts; everyone else is in no group.
+    expect(Object.keys(parts).filter((key) => key !== "not_in_group").length).toBeGreaterThan(0);
+    expect(Object.values(parts).reduce((sum, n) => sum + n, 0)).toBe(data.headline.subjects);
   });
 
   it("counts today's open caseload and its age, whatever the period", async () => {

@@ -93,7 +93,7 @@ const medianOfCounts = sql.raw(`(
 
 /** The dashboard's one statement, from the rollups. */
 export function dashboardQuery(filter: DashboardFilter): SQL {
-  const dimensions = ["year", "finding", ...dimensionCharts.filter((d) => d !== "standard")] as const;
+  const dimensions = ["year", "finding", ...dimensionCharts.filter((d) => d !== "standard" && d !== "group_part")] as const;
   // The subject counts in scope are read once, their dimensions computed once, and each chart grouped from that.
   const scoped = sql`select ${sql.join(
     dimensions.map((d) => sql`${dimensionSql[d]} as ${sql.identifier(d)}`),
@@ -102,7 +102,11 @@ export function dashboardQuery(filter: DashboardFilter): SQL {
   const perDimension = dimensionCharts.map((dimension) =>
     dimension === "standard"
       ? sql`select 'standard'::text, ${dimensionSql.standard}, null::text, sum(s.n)::float8 from ${standardCountsAsSubjects} where ${subjectWhere(filter)} group by 2 having sum(s.n) > 0`
-      : sql`select ${dimension}::text, ${sql.identifier(dimension)}, null::text, sum(n)::float8 from scoped group by 2 having sum(n) > 0`,
+      : dimension === "group_part"
+        ? // Those in a group from the few memberships; everyone else in scope is in none.
+          sql`select 'group_part'::text, part, null::text, count(*)::float8 from grouped group by 2
+            union all select 'group_part', 'not_in_group', null, v from (select ((select coalesce(sum(n), 0) from scoped) - (select count(*) from grouped))::float8 as v) rest where v > 0`
+        : sql`select ${dimension}::text, ${sql.identifier(dimension)}, null::text, sum(n)::float8 from scoped group by 2 having sum(n) > 0`,
   );
   const parts: SQL[] = [
     sql`select 'headline'::text, 'subjects'::text, null::text, coalesce(sum(n), 0)::float8 from scoped`,
@@ -114,9 +118,26 @@ export function dashboardQuery(filter: DashboardFilter): SQL {
     ...openCaseloadParts(sql`open`, filter),
   ];
   return sql`with scoped as materialized (${scoped}),
+    grouped as materialized (${groupedSubjects(filter)}),
     finalised as materialized (${finalisedCounts(filter)}),
     open as materialized (${openCases(filter)})
     select * from (${sql.join(parts, sql` union all `)}) as dashboard(chart, k1, k2, value)`;
+}
+
+/**
+ * Each subject officer in scope who is a member of a group linked to their case, with
+ * their part as the statistics engine's group_part gives it (the first of their parts in
+ * the enum's order; "part_not_recorded" while none is chosen). Read from the memberships,
+ * which are few, not from every subject: the rest are "not_in_group".
+ */
+function groupedSubjects(filter: DashboardFilter): SQL {
+  return sql`select distinct on (s.id) coalesce(m.part::text, 'part_not_recorded') as part
+    from chat_group_cases gc
+    join chat_group_members m on m.group_id = gc.group_id
+    join subjects s on s.case_id = gc.case_id and s.person_id = m.person_id
+    join cases c on c.id = s.case_id
+    where ${subjectWhere(filter)}
+    order by s.id, m.part nulls last`;
 }
 
 /** Today's open caseload under the filters, whatever the period: few rows, read from the base tables. */

@@ -98,7 +98,7 @@ describe("shapeDashboard", () => {
 
   it("lays out its subject-officer charts as tables for disclosure control, and writes withheld figures as [c]", () => {
     const tables = dashboardTables(data, { from: 2019, to: 2021 });
-    expect(tables.map((t) => t.chart)).toEqual(["year_finding", "rank_group", "sanction", "platform", "device", "source", "standard"]);
+    expect(tables.map((t) => t.chart)).toEqual(["year_finding", "rank_group", "sanction", "platform", "device", "source", "standard", "group_part"]);
     // The sanction table carries the not-applicable row the chart leaves out, so that it adds up to the total.
     expect(tables[2]!.exact.rows).toEqual([
       { sanction: "written_warning", count: 2 },

@@ -38,7 +38,7 @@ export interface DashboardData<F extends Figure = number> {
 }
 
 /** The categorical charts, each a dimension of the statistics engine. */
-export const dimensionCharts = ["rank_group", "sanction", "platform", "device", "source", "standard"] as const satisfies readonly StatDimension[];
+export const dimensionCharts = ["rank_group", "sanction", "platform", "device", "source", "standard", "group_part"] as const satisfies readonly StatDimension[];
 
 /** One row of the dashboard's single query: which chart, its key(s), and the figure. */
 export interface DashboardRow {

@@ -40,6 +40,7 @@ const chartTitles: Record<(typeof dimensionCharts)[number], string> = {
   device: "By device",
   source: "By how it came to notice",
   standard: "By Standard of Professional Behaviour breached",
+  group_part: "By part in a group chat linked to the case",
 };
 
 const shown = (value: Figure) => (value === null ? <Withheld /> : value);
