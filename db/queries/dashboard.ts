@@ -7,7 +7,7 @@ import type { Role } from "@/lib/vocabulary";
 import type { SubjectFilter } from "@/lib/validation/stats";
 import { selectRows, type Database } from "../index";
 import { protectTables } from "./protected-tables";
-import { casePeriodAndFilters, dimensionSql, subjectCountsRollup, subjectWhere, unnestStandards } from "./subject-sql";
+import { casePeriodAndFilters, dimensionSql, subjectCountsRollup, subjectGroupParts, subjectWhere, unnestStandards } from "./subject-sql";
 import { todayIso } from "@/lib/dates";
 
 const closedStatuses = sql.raw(`('finalised', 'withdrawn')`);
@@ -126,18 +126,10 @@ export function dashboardQuery(filter: DashboardFilter): SQL {
 
 /**
  * Each subject officer in scope who is a member of a group linked to their case, with
- * their part as the statistics engine's group_part gives it (the first of their parts in
- * the enum's order; "part_not_recorded" while none is chosen). Read from the memberships,
- * which are few, not from every subject: the rest are "not_in_group".
+ * their part as the statistics engine's group_part gives it; the rest are "not_in_group".
  */
 function groupedSubjects(filter: DashboardFilter): SQL {
-  return sql`select distinct on (s.id) coalesce(m.part::text, 'part_not_recorded') as part
-    from chat_group_cases gc
-    join chat_group_members m on m.group_id = gc.group_id
-    join subjects s on s.case_id = gc.case_id and s.person_id = m.person_id
-    join cases c on c.id = s.case_id
-    where ${subjectWhere(filter)}
-    order by s.id, m.part nulls last`;
+  return sql`select gp.part from ${subjectGroupParts} gp join subjects s on s.id = gp.subject_id join cases c on c.id = s.case_id where ${subjectWhere(filter)}`;
 }
 
 /** Today's open caseload under the filters, whatever the period: few rows, read from the base tables. */

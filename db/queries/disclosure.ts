@@ -18,7 +18,7 @@ import type { Role } from "@/lib/vocabulary";
 import { selectRows, type Database } from "../index";
 import { disclosureReleases, figuresVersion, publishedTables } from "../schema";
 import type { StatDimension } from "@/lib/stats/dimensions";
-import { dimensionSqlFor } from "./subject-sql";
+import { subjectGroupParts } from "./subject-sql";
 
 /** A published table's definition, from the builder choice it was stored with. */
 function publishedSpec(parameters: Record<string, unknown>): ReleaseSpec {
@@ -177,7 +177,7 @@ function subjectGroupsSql(specs: ReleaseSpec[], asAts: string[]): SQL {
     column(finding, "s.finding", "finding"),
     column(uses("sanction"), "s.outcome", "outcome"),
     column(uses("standard"), "s.standards", "standards"),
-    sql`${uses("group_part") ? dimensionSqlFor().group_part : sql.raw("null")} as group_part`,
+    sql.raw(`${uses("group_part") ? "coalesce(gp.part, 'not_in_group')" : "null"} as group_part`),
     asAt,
   ];
   const groups = selected.map((_, i) => sql.raw(String(i + 1)));
@@ -185,6 +185,7 @@ function subjectGroupsSql(specs: ReleaseSpec[], asAts: string[]): SQL {
       standards::text[], group_part::text, as_at, n
     from (select ${sql.join(selected, sql`, `)}, count(*)::int as n
       from subjects s join cases c on c.id = s.case_id
+      ${uses("group_part") ? sql`left join ${subjectGroupParts} gp on gp.subject_id = s.id` : sql``}
       group by ${sql.join(groups, sql`, `)}) as alike`;
 }
 

@@ -22,6 +22,16 @@ const groupPart = sql.raw(
 );
 
 /**
+ * The same part, as a derived table of the subject officers who are members of a group
+ * linked to their case (`subject_id`, `part`): read from the memberships, which are few, so
+ * that a query over every subject joins it rather than asking per subject. Those it does
+ * not list are "not_in_group".
+ */
+export const subjectGroupParts = sql.raw(
+  `(select distinct on (s.id) s.id as subject_id, coalesce(m.part::text, 'part_not_recorded') as part from chat_group_cases gc join chat_group_members m on m.group_id = gc.group_id join subjects s on s.case_id = gc.case_id and s.person_id = m.person_id order by s.id, m.part nulls last)`,
+);
+
+/**
  * How each dimension is computed. With an as-at date, a finding or outcome dated after
  * it did not exist yet: the finding counts as ongoing and the sanction as not yet given
  * (records with no decision at all, "not recorded", stay as they are).
