@@ -832,6 +832,31 @@ export const chatGroupMembers = pgTable(
   ],
 );
 
+/**
+ * What an evidence item shows of a group chat (issue 18, item 2): a message and its
+ * author, a member of the group, at the export's clock time (no zone) when it is known.
+ * The evidence item is on one of the group's cases; a note says what is seen.
+ */
+export const evidenceChatLinks = pgTable(
+  "evidence_chat_links",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    evidenceId: integer("evidence_id")
+      .notNull()
+      .references(() => evidence.id),
+    memberId: integer("member_id")
+      .notNull()
+      .references(() => chatGroupMembers.id),
+    messageAt: timestamp("message_at", { mode: "string" }),
+    note: varchar("note", { length: 500 }),
+    linkedBy: integer("linked_by")
+      .notNull()
+      .references(() => users.id),
+    linkedAt: timestamp("linked_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("evidence_chat_links_member_idx").on(t.memberId), index("evidence_chat_links_evidence_idx").on(t.evidenceId)],
+);
+
 export type ChatGroup = typeof chatGroups.$inferSelect;
 export type ChatGroupMember = typeof chatGroupMembers.$inferSelect;
 

@@ -156,6 +156,22 @@ test("an investigator records a 12-member group chat from its export, matches it
   await expect(linkForm.getByRole("alert")).toContainText(`is already linked to ${secondCase.ref}`);
   await page.goto(`/cases/${secondCase.ref}`);
   await expect(page.getByRole("region", { name: "Group chats" }).getByRole("link", { name: /Late turn/ })).toBeVisible();
+
+  // Which message of the group an evidence item shows, and whose (issue 18, item 2).
+  await page.goto(groupPath);
+  const evidenceForm = page.getByRole("form", { name: "Link an evidence item to a message" });
+  const optionValue = async (label: string, text: string) =>
+    (await evidenceForm.getByLabel(label).locator("option", { hasText: text }).first().getAttribute("value"))!;
+  await evidenceForm.getByLabel("The file").selectOption(await optionValue("The file", "whatsapp-late-turn.txt"));
+  await evidenceForm.getByLabel("Shows a message by").selectOption(await optionValue("Shows a message by", "Marcus T"));
+  await evidenceForm.getByLabel("Sent at (optional)").fill("2021-03-02T21:15");
+  await evidenceForm.getByLabel("What it shows (optional)").fill("The photograph of the scene");
+  await evidenceForm.getByRole("button", { name: "Link the file to the message" }).click();
+  await expect(evidenceForm.getByRole("status")).toContainText("whatsapp-late-turn.txt shows a message by Marcus T.");
+  const shows = page.getByRole("region", { name: /^What the evidence shows/ });
+  await expect(shows).toContainText("shows a message by Marcus T, sent");
+  await expect(shows).toContainText("21:15");
+  await expectNoSeriousViolations(page, "a group chat's page with evidence linked to a message");
 });
 
 test("a group is not found by those who may not see its case", async ({ page }) => {

@@ -55,4 +55,5 @@ export const actionPermissions: Record<string, Permission> = {
   setMemberPartAction: "cases:work",
   setMemberPersonAction: "cases:work",
   linkGroupToCaseAction: "cases:work",
+  linkEvidenceToMessageAction: "cases:work",
 };

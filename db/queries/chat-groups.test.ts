@@ -20,6 +20,7 @@ import {
 } from "./chat-groups";
 import { readFiguresVersion } from "./disclosure";
 import { addEvidence } from "./evidence";
+import { linkEvidenceToMessage, listGroupEvidence } from "./evidence-chat-links";
 import { countSubjects } from "./stats";
 
 const encoder = new TextEncoder();
@@ -276,6 +277,56 @@ describe.each(databaseKinds)("chat groups on %s", (kind) => {
         { action: "chat_group.linked", entityId: second!.ref },
         { action: "chat_group.linked_elsewhere", entityId: ref },
       ]);
+    });
+  });
+
+  it("links an evidence item of the group's case to the message it shows and its author, audited; never a file of another case or someone outside the group", async () => {
+    await inRolledBackTransaction(handle.db, async (tx) => {
+      const { ref, ...upload } = await exportOnTeamOneCase(tx);
+      const { investigator } = upload;
+      const { investigator2: otherTeam } = await demoAccounts(tx, "investigator2");
+      const { id } = await createChatGroupFromExport(tx, investigator, createChatGroupSchema.parse(await groupForm(tx, upload, ref)));
+      const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+      const shot = (await addEvidence(tx, investigator, ref, { fileName: "meme.png", mediaType: "image/png", description: null, content: png }))!;
+      const [otherCase] = await tx
+        .select({ ref: cases.ref })
+        .from(cases)
+        .where(and(eq(cases.team, "PSD Team 1"), eq(cases.restricted, false), ne(cases.ref, ref)))
+        .limit(1);
+      const elsewhere = (await addEvidence(tx, investigator, otherCase!.ref, {
+        fileName: "other.png",
+        mediaType: "image/png",
+        description: null,
+        content: png,
+      }))!;
+      const group = (await getChatGroup(tx, investigator, id))!;
+      const author = group.members.find((m) => m.messageCount > 0)!;
+      const input = { groupId: id, evidenceId: shot.id, memberId: author.id, messageAt: "2021-03-02T21:15:00", note: "The meme as posted" };
+
+      await expect(linkEvidenceToMessage(tx, otherTeam, input)).rejects.toThrow("That group is not on a case you can see.");
+      await expect(linkEvidenceToMessage(tx, investigator, { ...input, evidenceId: elsewhere.id })).rejects.toThrow(
+        "That file is not in the evidence of this group's cases",
+      );
+      const [outsider] = await tx.select({ id: chatGroupMembers.id }).from(chatGroupMembers).where(ne(chatGroupMembers.groupId, id)).limit(1);
+      // The demo's group of 14 is another group.
+      expect(outsider).toBeDefined();
+      await expect(linkEvidenceToMessage(tx, investigator, { ...input, memberId: outsider!.id })).rejects.toThrow("That member is not in this group.");
+      expect(await linkEvidenceToMessage(tx, investigator, input)).toEqual({ fileName: "meme.png", displayName: author.displayName });
+      await linkEvidenceToMessage(tx, investigator, { ...input, messageAt: null, note: null });
+
+      const shown = await listGroupEvidence(
+        tx,
+        id,
+        group.cases.map((c) => c.id),
+      );
+      expect(shown.files.map((f) => f.fileName)).toEqual(expect.arrayContaining(["meme.png", "WhatsApp Chat with Late turn.txt"]));
+      expect(shown.links.map((l) => [l.fileName, l.displayName, l.messageAt?.replace(" ", "T") ?? null, l.note])).toEqual([
+        ["meme.png", author.displayName, "2021-03-02T21:15:00", "The meme as posted"],
+        ["meme.png", author.displayName, null, null],
+      ]);
+      expect(await listGroupEvidence(tx, id, [])).toEqual({ files: [], links: [] });
+      const trail = await tx.select({ entityId: auditEvents.entityId }).from(auditEvents).where(eq(auditEvents.action, "chat_group.evidence_linked"));
+      expect(trail).toEqual([{ entityId: ref }, { entityId: ref }]);
     });
   });
 

@@ -236,7 +236,7 @@ export async function createChatGroupFromExport(db: Database, actor: Actor, inpu
 }
 
 /** The group's linked cases with whether the viewer may see each. */
-async function linkedCases(db: Pick<Database, "select">, viewer: CaseViewer, groupId: number) {
+export async function linkedCases(db: Pick<Database, "select">, viewer: CaseViewer, groupId: number) {
   return db
     .select({ id: cases.id, ref: cases.ref, status: cases.status, visible: sql<boolean>`(${visibleCasesWhere(db, viewer)})` })
     .from(chatGroupCases)

@@ -163,3 +163,29 @@ export const linkGroupToCaseSchema = z.object({
   groupId: rowId("Reload the page: the group is missing from the form"),
   caseRef: z.string().trim().toUpperCase().pipe(caseRefField),
 });
+
+/**
+ * When a message was sent, as the export's clock gives it (no zone): a browser's
+ * date-and-time field, with or without seconds, kept with seconds.
+ */
+const messageTime = z.preprocess(
+  (value) => (value === "" || value === undefined ? null : value),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "Give the message's date and time, like 02/03/2021 21:15, or leave it blank")
+    .transform((value) => (value.length === 16 ? `${value}:00` : value))
+    .refine((value) => !Number.isNaN(Date.parse(`${value}Z`)) && new Date(`${value}Z`).toISOString().startsWith(value), "Give a real date and time")
+    .nullable(),
+);
+
+/** An evidence item linked to a message of the group and its author (issue 18, item 2). */
+export const linkEvidenceToMessageSchema = z.object({
+  groupId: rowId("Reload the page: the group is missing from the form"),
+  evidenceId: rowId("Choose the file that shows the message"),
+  memberId: rowId("Choose who wrote the message"),
+  messageAt: messageTime,
+  note: z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    storable(z.string().trim().max(500, "Use at most 500 characters")).nullable(),
+  ),
+});

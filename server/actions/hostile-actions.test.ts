@@ -297,6 +297,13 @@ describe("every server action under hostile form data", () => {
       setMemberPartAction: { ...chatGroup.member, part: "reported", reportedOn: "2021-03-05", reportedTo: "PSD", note: "Reported the next morning" },
       setMemberPersonAction: { ...chatGroup.member, match: "outside", outside: "Partner of a member" },
       linkGroupToCaseAction: { groupId: chatGroup.member.groupId, caseRef: otherCase!.ref },
+      linkEvidenceToMessageAction: {
+        groupId: chatGroup.member.groupId,
+        evidenceId: chatGroup.create.evidenceId,
+        memberId: chatGroup.member.memberId,
+        messageAt: "2021-03-02T21:15",
+        note: "The meme as posted",
+      },
       recordSpotCheckOutcomeAction: {
         ref: "SPC-2026-00001",
         outcome: "nothing_found",
@@ -360,6 +367,7 @@ describe("every server action under hostile form data", () => {
     "setMemberPartAction",
     "setMemberPersonAction",
     "linkGroupToCaseAction",
+    "linkEvidenceToMessageAction",
   ];
 
   it.each(names)(

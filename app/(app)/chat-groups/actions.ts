@@ -5,7 +5,14 @@ import { getDb } from "@/db";
 import { createChatGroupFromExport, linkGroupToCase, setMemberPart, setMemberPerson } from "@/db/queries/chat-groups";
 import { validatedAction } from "@/server/actions/validated-action";
 import { groupParts } from "@/lib/vocabulary";
-import { createChatGroupSchema, linkGroupToCaseSchema, setMemberPartSchema, setMemberPersonSchema } from "@/lib/validation/chat-groups";
+import {
+  createChatGroupSchema,
+  linkEvidenceToMessageSchema,
+  linkGroupToCaseSchema,
+  setMemberPartSchema,
+  setMemberPersonSchema,
+} from "@/lib/validation/chat-groups";
+import { linkEvidenceToMessage } from "@/db/queries/evidence-chat-links";
 
 // Nothing is revalidated: the form opens the new group's page itself, and a refreshed
 // form page would show "already recorded" in its place before it could.
@@ -34,4 +41,10 @@ export const linkGroupToCaseAction = validatedAction("cases:work", linkGroupToCa
     data: null,
     message: `“${name}” is now linked to ${ref} too: its members and their parts show on that case, and its bystander decisions are asked there.`,
   };
+});
+
+export const linkEvidenceToMessageAction = validatedAction("cases:work", linkEvidenceToMessageSchema, async (input, user) => {
+  const { fileName, displayName } = await linkEvidenceToMessage(await getDb(), user, input);
+  revalidatePath(`/chat-groups/${input.groupId}`);
+  return { data: null, message: `Recorded: ${fileName} shows a message by ${displayName}.` };
 });

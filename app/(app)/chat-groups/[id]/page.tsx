@@ -14,6 +14,8 @@ import { can } from "@/lib/permissions";
 import { parseRowId } from "@/lib/validation/text";
 import { groupParts, platforms, ranks } from "@/lib/vocabulary";
 import { LinkGroupToCaseForm } from "./_components/link-case-form";
+import { LinkEvidenceForm } from "./_components/link-evidence-form";
+import { listGroupEvidence } from "@/db/queries/evidence-chat-links";
 import { MemberPartForm } from "./_components/member-part-form";
 import { MemberPersonForm } from "./_components/member-person-form";
 
@@ -30,6 +32,11 @@ export default async function ChatGroupPage({ params }: { params: Promise<{ id: 
   const group = await viewChatGroup(db, user, id, (ref) => noteAuditedView("case", ref));
   if (!group) notFound();
   const canWork = can(user.role, "cases:work");
+  const shown = await listGroupEvidence(
+    db,
+    group.id,
+    group.cases.map((c) => c.id),
+  );
   const countUnseen = can(user.role, "cases:count-unseen");
 
   return (
@@ -145,6 +152,30 @@ export default async function ChatGroupPage({ params }: { params: Promise<{ id: 
             ))}
           </tbody>
         </table>
+      </Section>
+
+      <Section
+        title={`What the evidence shows (${shown.links.length})`}
+        id="evidence-links-title"
+        description="Each file of the case's evidence register that shows a message of this group, whose it is and when it was sent."
+      >
+        {shown.links.length === 0 ? (
+          <p>No file is linked to a message yet.</p>
+        ) : (
+          <ul className="govuk-list govuk-list--bullet">
+            {shown.links.map((link) => (
+              <li key={link.id}>
+                <a href={`/api/cases/${encodeURIComponent(link.caseRef)}/evidence/${link.evidenceId}`} download={link.fileName}>
+                  {link.fileName}
+                </a>{" "}
+                shows a message by <strong>{link.displayName}</strong>
+                {link.messageAt ? `, sent ${chatClockTime(link.messageAt)}` : ""}
+                {link.note ? <span className="app-rationale">{link.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {canWork ? <LinkEvidenceForm groupId={group.id} files={shown.files} members={group.members} /> : null}
       </Section>
 
       {canWork ? (
