@@ -42,6 +42,8 @@ test("a supervisor assigns several cases from the list at once, and saves the se
   await assign.getByLabel("Assign the ticked cases to").selectOption(joClarke);
   await assign.getByRole("button", { name: "Assign ticked cases" }).click();
   await expect(assign.getByRole("alert")).toContainText("Tick the cases to assign");
+  // Refused, the form keeps the investigator chosen (issue 17, item 3).
+  await expect(assign.getByLabel("Assign the ticked cases to")).toHaveValue(joClarke);
 
   for (const ref of refs) await page.getByRole("checkbox", { name: `Select ${ref}` }).check();
   await assign.getByRole("button", { name: "Assign ticked cases" }).click();
@@ -56,6 +58,10 @@ test("a supervisor assigns several cases from the list at once, and saves the se
   await save.getByLabel("Save this search as").fill(`Memes ${marker}`);
   await save.getByRole("button", { name: "Save search" }).click();
   await expect(save.getByRole("status")).toContainText(`Saved as "Memes ${marker}".`);
+  await save.getByLabel("Save this search as").fill(`memes ${marker}`);
+  await save.getByRole("button", { name: "Save search" }).click();
+  await expect(save.getByRole("alert")).toContainText(`You already have a search called "memes ${marker}".`);
+  await expect(save.getByLabel("Save this search as")).toHaveValue(`memes ${marker}`);
   await page.goto("/cases");
   const saved = page.getByRole("navigation", { name: "Your saved searches" });
   await saved.getByRole("link", { name: `Memes ${marker}` }).click();

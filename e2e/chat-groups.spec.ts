@@ -154,6 +154,7 @@ test("an investigator records a 12-member group chat from its export, matches it
   await linkForm.getByLabel("Link this group to another case").fill(secondCase.ref);
   await linkForm.getByRole("button", { name: "Link to the case" }).click();
   await expect(linkForm.getByRole("alert")).toContainText(`is already linked to ${secondCase.ref}`);
+  await expect(linkForm.getByLabel("Link this group to another case")).toHaveValue(secondCase.ref);
   await page.goto(`/cases/${secondCase.ref}`);
   await expect(page.getByRole("region", { name: "Group chats" }).getByRole("link", { name: /Late turn/ })).toBeVisible();
 
@@ -162,10 +163,16 @@ test("an investigator records a 12-member group chat from its export, matches it
   const evidenceForm = page.getByRole("form", { name: "Link an evidence item to a message" });
   const optionValue = async (label: string, text: string) =>
     (await evidenceForm.getByLabel(label).locator("option", { hasText: text }).first().getAttribute("value"))!;
-  await evidenceForm.getByLabel("The file").selectOption(await optionValue("The file", "whatsapp-late-turn.txt"));
-  await evidenceForm.getByLabel("Shows a message by").selectOption(await optionValue("Shows a message by", "Marcus T"));
+  const marcus = await optionValue("Shows a message by", "Marcus T");
+  await evidenceForm.getByLabel("Shows a message by").selectOption(marcus);
   await evidenceForm.getByLabel("Sent at (optional)").fill("2021-03-02T21:15");
   await evidenceForm.getByLabel("What it shows (optional)").fill("The photograph of the scene");
+  await evidenceForm.getByRole("button", { name: "Link the file to the message" }).click();
+  // No file chosen: refused, with everything else kept as given.
+  await expect(evidenceForm.getByRole("alert")).toContainText("Choose the file that shows the message");
+  await expect(evidenceForm.getByLabel("Shows a message by")).toHaveValue(marcus);
+  await expect(evidenceForm.getByLabel("What it shows (optional)")).toHaveValue("The photograph of the scene");
+  await evidenceForm.getByLabel("The file").selectOption(await optionValue("The file", "whatsapp-late-turn.txt"));
   await evidenceForm.getByRole("button", { name: "Link the file to the message" }).click();
   await expect(evidenceForm.getByRole("status")).toContainText("whatsapp-late-turn.txt shows a message by Marcus T.");
   const shows = page.getByRole("region", { name: /^What the evidence shows/ });

@@ -18,7 +18,7 @@ import type { Role } from "@/lib/vocabulary";
 import { selectRows, type Database } from "../index";
 import { disclosureReleases, figuresVersion, publishedTables } from "../schema";
 import type { StatDimension } from "@/lib/stats/dimensions";
-import { subjectGroupParts } from "./subject-sql";
+import { joinedGroupPart, subjectGroupParts } from "./subject-sql";
 
 /** A published table's definition, from the builder choice it was stored with. */
 function publishedSpec(parameters: Record<string, unknown>): ReleaseSpec {
@@ -177,7 +177,7 @@ function subjectGroupsSql(specs: ReleaseSpec[], asAts: string[]): SQL {
     column(finding, "s.finding", "finding"),
     column(uses("sanction"), "s.outcome", "outcome"),
     column(uses("standard"), "s.standards", "standards"),
-    sql.raw(`${uses("group_part") ? "coalesce(gp.part, 'not_in_group')" : "null"} as group_part`),
+    sql`${uses("group_part") ? joinedGroupPart : sql.raw("null")} as group_part`,
     asAt,
   ];
   const groups = selected.map((_, i) => sql.raw(String(i + 1)));

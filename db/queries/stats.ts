@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { buildStatsResult, type GroupedCount, type StatsResult } from "@/lib/stats/result";
 import type { StatsQuery } from "@/lib/validation/stats";
 import { selectRows, type Database } from "../index";
-import { dimensionSqlFor, rollupDimensions, subjectCountsRollup, subjectWhere, unnestStandards } from "./subject-sql";
+import { dimensionSqlFor, joinedGroupPart, rollupDimensions, subjectCountsRollup, subjectGroupParts, subjectWhere, unnestStandards } from "./subject-sql";
 
 export type SubjectCountQuery = Omit<StatsQuery, "format" | "suppress" | "layout" | "reason">;
 
@@ -30,7 +30,9 @@ export function countSubjectsQuery(query: SubjectCountQuery, options: { useRollu
   // The dimensions are computed once in an inner query and grouped by name outside it:
   // PostgreSQL would not match two copies of an expression carrying bound parameters.
   const names = query.dimensions.map((_, i) => sql.identifier(`d${i}`));
-  const inner = query.dimensions.map((d, i) => sql`${sqlFor[d]} as ${names[i]!}`);
+  // The part in a group chat is joined from the few memberships, not asked per subject.
+  const byPart = query.dimensions.includes("group_part");
+  const inner = query.dimensions.map((d, i) => sql`${d === "group_part" ? joinedGroupPart : sqlFor[d]} as ${names[i]!}`);
   const all = sql.join(names, sql`, `);
   const sets = withMargins ? sql`(${all}), (${names[0]!}), (${names[1]!}), ()` : sql`(${all}), ()`;
   if (fromRollup) {
@@ -45,6 +47,7 @@ export function countSubjectsQuery(query: SubjectCountQuery, options: { useRollu
           select ${sql.join(inner, sql`, `)}, s.id as sid
           from subjects s
           join cases c on c.id = s.case_id
+          ${byPart ? sql`left join ${subjectGroupParts} gp on gp.subject_id = s.id` : sql``}
           ${byStandard ? unnestStandards : sql``}
           where ${subjectWhere(query)}
         ) as counted

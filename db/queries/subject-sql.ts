@@ -31,6 +31,9 @@ export const subjectGroupParts = sql.raw(
   `(select distinct on (s.id) s.id as subject_id, coalesce(m.part::text, 'part_not_recorded') as part from chat_group_cases gc join chat_group_members m on m.group_id = gc.group_id join subjects s on s.case_id = gc.case_id and s.person_id = m.person_id order by s.id, m.part nulls last)`,
 );
 
+/** The part of a subject officer, where `subjectGroupParts` is left-joined as `gp`. */
+export const joinedGroupPart = sql.raw(`coalesce(gp.part, 'not_in_group')`);
+
 /**
  * How each dimension is computed. With an as-at date, a finding or outcome dated after
  * it did not exist yet: the finding counts as ongoing and the sanction as not yet given
