@@ -5,6 +5,7 @@ import { SelectField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { bulkAssignAction } from "../actions";
+import { type InvestigatorChoice, InvestigatorOptions } from "./investigator-options";
 
 /** The form the case list's tick boxes belong to (HTML's `form` attribute); its field errors link to the first of them. */
 export const BULK_ASSIGN_FORM = "bulk-assign";
@@ -13,7 +14,7 @@ export const BULK_ASSIGN_FORM = "bulk-assign";
  * Assigns the cases ticked in the list to one investigator (issue 17, item 9): all or
  * none, each at the version the list showed. Once done, the ticks clear.
  */
-export function BulkAssignForm({ investigators }: { investigators: { id: number; name: string; team: string | null; open: number }[] }) {
+export function BulkAssignForm({ investigators }: { investigators: InvestigatorChoice[] }) {
   const { state, pending, formProps } = useKeptFormAction(bulkAssignAction);
   useEffect(() => {
     if (!state?.ok) return;
@@ -24,12 +25,7 @@ export function BulkAssignForm({ investigators }: { investigators: { id: number;
       <FormStatus state={state} idPrefix={`${BULK_ASSIGN_FORM}-`} />
       <SelectField name="userId" label="Assign the ticked cases to" state={state} idPrefix={`${BULK_ASSIGN_FORM}-`} defaultValue="">
         <option value="">Choose an investigator</option>
-        {investigators.map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.name}
-            {person.team ? `, ${person.team}` : ""} ({person.open} open)
-          </option>
-        ))}
+        <InvestigatorOptions investigators={investigators} />
       </SelectField>
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={pending}>
         Assign ticked cases

@@ -4,6 +4,7 @@ import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { FormStatus } from "@/components/ui/form-status";
 import { addNoteAction, assignCaseAction, completeTaskAction, linkCaseAction, startAssessmentsAction } from "../../actions";
 import { SelectField, TextField, TextareaField } from "@/components/ui/field";
+import { type InvestigatorChoice, InvestigatorOptions } from "../../_components/investigator-options";
 
 export function NoteForm({ caseRef }: { caseRef: string }) {
   const { state, pending, formProps } = useKeptFormAction(addNoteAction);
@@ -45,7 +46,7 @@ export function AssignForm({
   caseRef: string;
   version: number;
   current: number | null;
-  investigators: { id: number; name: string; team: string | null; open: number }[];
+  investigators: InvestigatorChoice[];
 }) {
   const { state, pending, formProps } = useKeptFormAction(assignCaseAction);
   return (
@@ -55,12 +56,7 @@ export function AssignForm({
       <input type="hidden" name="version" value={version} />
       <SelectField name="userId" label="Investigator (open cases they hold)" state={state} idPrefix="assign-" defaultValue={current ?? ""}>
         <option value="">Choose</option>
-        {investigators.map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.name}
-            {person.team ? `, ${person.team}` : ""} ({person.open} open)
-          </option>
-        ))}
+        <InvestigatorOptions investigators={investigators} />
       </SelectField>
       <button type="submit" className="govuk-button" disabled={pending}>
         Assign
