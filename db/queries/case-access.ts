@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, exists, gt, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import type { Database } from "../index";
-import { caseAccessGrants, cases, users } from "../schema";
+import { caseAccessGrants, cases, contentReports, users } from "../schema";
 
 /** An approved, unexpired, unrevoked grant of the case in the outer query to this viewer. */
 function activeGrant(db: Pick<Database, "select">, viewerId: number): SQL {
@@ -20,6 +20,14 @@ function activeGrant(db: Pick<Database, "select">, viewerId: number): SQL {
         ),
       ),
   );
+}
+
+/**
+ * Which reports a triager may see: one not yet with a case, or one whose case (the case it
+ * became or joined, left-joined as `cases`) they may see. A report follows its case's need-to-know.
+ */
+export function visibleReportsWhere(db: Pick<Database, "select">, viewer: CaseViewer): SQL {
+  return or(isNull(contentReports.caseId), visibleCasesWhere(db, viewer))!;
 }
 
 /**

@@ -7,7 +7,7 @@ import { can, type Permission } from "@/lib/permissions";
 import type { Database } from "../index";
 import { caseAccessGrants, cases, contentReports, foiRequests, notifications, people, subjects, tasks, users } from "../schema";
 import { isAppPermissionApprover, listOwnAppPermissionRequests, listRequestsToDecide } from "./app-permissions";
-import { visibleCasesWhere } from "./case-access";
+import { visibleCasesWhere, visibleReportsWhere } from "./case-access";
 import { openCaseWhere, openTaskDueBefore, overdueCaseWhere, stageDueBefore } from "./case-due";
 import { listOwnReports } from "./reports";
 
@@ -253,7 +253,7 @@ export async function listReportsWaiting(db: Database, viewer: CaseViewer) {
     })
     .from(contentReports)
     .leftJoin(cases, eq(cases.id, contentReports.caseId))
-    .where(and(inArray(contentReports.status, ["submitted", "triaged"]), or(isNull(contentReports.caseId), visibleCasesWhere(db, viewer))))
+    .where(and(inArray(contentReports.status, ["submitted", "triaged"]), visibleReportsWhere(db, viewer)))
     .orderBy(asc(contentReports.receivedAt), asc(contentReports.id))
     .limit(PANEL_ROWS);
   return listed(rows);

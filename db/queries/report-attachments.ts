@@ -1,7 +1,7 @@
 import "server-only";
 import { plainBytes } from "../bytes";
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, or, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
@@ -12,7 +12,7 @@ import { type Database, selectRows, type Transaction } from "../index";
 import { cases, contentReports, evidence, reportAttachments } from "../schema";
 import type { Actor } from "./admin-users";
 import { auditBy } from "./audit";
-import { visibleCasesWhere } from "./case-access";
+import { visibleReportsWhere } from "./case-access";
 
 /** A report takes this many files at most: enough screenshots for any one sighting. */
 export const MAX_REPORT_ATTACHMENTS = 10;
@@ -81,7 +81,7 @@ export async function listReportAttachments(db: Pick<Database, "select">, report
  * The download is audited, and so is a refusal; null then, whatever was missing.
  */
 export async function getReportAttachmentForDownload(db: Database, viewer: CaseViewer, ref: string, id: number) {
-  const mayTriage = can(viewer.role, "reports:triage") ? or(isNull(contentReports.caseId), visibleCasesWhere(db, viewer)) : sql`false`;
+  const mayTriage = can(viewer.role, "reports:triage") ? visibleReportsWhere(db, viewer) : sql`false`;
   const [found] = await db
     .select({
       id: reportAttachments.id,

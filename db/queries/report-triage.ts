@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { AppError } from "@/lib/errors";
 import { isOpenForTriage } from "@/lib/reports/triage";
@@ -7,7 +7,7 @@ import type { ReportOutcome } from "@/lib/vocabulary";
 import type { Database, Transaction } from "../index";
 import { cases, contentReports, type ContentReport } from "../schema";
 import { auditBy } from "./audit";
-import { visibleCasesWhere } from "./case-access";
+import { visibleCasesWhere, visibleReportsWhere } from "./case-access";
 import { notify } from "./notifications";
 import { copyReportAttachmentsToCase } from "./report-attachments";
 
@@ -26,7 +26,7 @@ export async function lockReportForTriage(tx: Transaction, viewer: CaseViewer, {
     .select()
     .from(contentReports)
     .leftJoin(cases, eq(cases.id, contentReports.caseId))
-    .where(and(eq(contentReports.ref, ref), or(isNull(contentReports.caseId), visibleCasesWhere(tx, viewer))))
+    .where(and(eq(contentReports.ref, ref), visibleReportsWhere(tx, viewer)))
     .for("update", { of: contentReports });
   if (!report) throw new AppError("not_found", `There is no report ${ref}.`);
   const row = report.content_reports;
@@ -86,7 +86,7 @@ export async function markReportDuplicate(db: Database, actor: CaseViewer, input
       .select({ id: contentReports.id, ref: contentReports.ref })
       .from(contentReports)
       .leftJoin(cases, eq(cases.id, contentReports.caseId))
-      .where(and(eq(contentReports.ref, input.duplicateOf), or(isNull(contentReports.caseId), visibleCasesWhere(tx, actor))));
+      .where(and(eq(contentReports.ref, input.duplicateOf), visibleReportsWhere(tx, actor)));
     if (!original) throw new AppError("not_found", `There is no report ${input.duplicateOf}.`);
     await finishTriage(tx, actor, report, { status: "closed", outcome: "duplicate", duplicateOfId: original.id }, { duplicateOf: original.ref });
     return original.ref;

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { CaseViewer } from "@/lib/access/case-access";
 import { AppError } from "@/lib/errors";
@@ -11,7 +11,7 @@ import type { Database } from "../index";
 import { cases, contentReports, users } from "../schema";
 import type { Actor } from "./admin-users";
 import { auditBy } from "./audit";
-import { visibleCasesWhere } from "./case-access";
+import { visibleReportsWhere } from "./case-access";
 import { openCase } from "./case-creation";
 import { nextRef } from "./refs";
 import { todayIso } from "@/lib/dates";
@@ -112,7 +112,7 @@ function queueQuery(db: Database, viewer: CaseViewer, where?: SQL) {
       .leftJoin(users, eq(users.id, contentReports.reporterId))
       .leftJoin(cases, eq(cases.id, contentReports.caseId))
       .leftJoin(original, eq(original.id, contentReports.duplicateOfId))
-      .where(and(or(isNull(contentReports.caseId), visibleCasesWhere(db, viewer)), where))
+      .where(and(visibleReportsWhere(db, viewer), where))
   );
 }
 
