@@ -276,18 +276,25 @@ export async function assignCase(db: Database, actor: Actor, input: { ref: strin
 export async function assignCases(db: Database, actor: Actor, input: { cases: { ref: string; version: number }[]; userId: number }) {
   return db.transaction(async (tx) => {
     const assignee = await activeInvestigator(tx, input.userId);
-    // Locked in reference order, so two supervisors assigning overlapping lists cannot deadlock.
-    const chosen = [...input.cases].sort((a, b) => a.ref.localeCompare(b.ref));
-    const locked = [];
-    for (const item of chosen) {
-      const found = await visibleCaseForChange(tx, actor, item.ref).catch((error: unknown) => {
-        if (error instanceof AppError && error.code === "not_found") {
-          throw new AppError("not_found", `${item.ref} does not exist or is not yours to see. Nothing was assigned.`);
-        }
-        throw error;
-      });
-      locked.push({ ...item, found });
-    }
+    // One read, locked in reference order, so two supervisors assigning overlapping lists cannot deadlock.
+    const found = await tx
+      .select({ id: cases.id, ref: cases.ref, version: cases.version, assignedTo: cases.assignedTo })
+      .from(cases)
+      .where(
+        and(
+          inArray(
+            cases.ref,
+            input.cases.map((c) => c.ref),
+          ),
+          visibleCasesWhere(tx, actor),
+        ),
+      )
+      .orderBy(asc(cases.ref))
+      .for("update");
+    const byRef = new Map(found.map((c) => [c.ref, c]));
+    const missing = input.cases.find((c) => !byRef.has(c.ref));
+    if (missing) throw new AppError("not_found", `${missing.ref} does not exist or is not yours to see. Nothing was assigned.`);
+    const locked = input.cases.map((item) => ({ ...item, found: byRef.get(item.ref)! })).sort((a, b) => a.ref.localeCompare(b.ref));
     const changed = locked.filter((item) => item.found.version !== item.version).map((item) => item.ref);
     if (changed.length > 0) {
       throw new AppError(
