@@ -11,7 +11,7 @@ import { count, eq } from "drizzle-orm";
 import { openDatabase, type Database } from "@/db/index";
 import { prepareDatabase } from "@/db/prepare";
 import { getProtectedDashboard } from "@/db/queries/dashboard";
-import { forgetReleaseDecisions } from "@/db/queries/protected-tables";
+import { forgetKeptDecisions } from "@/db/queries/protected-tables";
 import { buildStatisticsTable } from "@/db/queries/statistics-table";
 import { disclosureReleases, users } from "@/db/schema";
 import { parseBuilder, type BuilderChoice } from "@/lib/stats/builder";
@@ -62,8 +62,8 @@ async function main() {
     );
     results.push({ scenario: `senior dashboard, 3 filters in turn, x${requests}`, ...summary(dashboard), rows_kept: await rows() });
     // The same, deciding afresh each time: what a dashboard costs after every change to the data.
-    const afresh = await timed(requests, (i) => {
-      forgetReleaseDecisions();
+    const afresh = await timed(requests, async (i) => {
+      await forgetKeptDecisions(db);
       return getProtectedDashboard(db, db, { actor: senior, filter: filters[i % filters.length]!, k: K, memoryDays: MEMORY_DAYS, channel: "dashboard" });
     });
     results.push({ scenario: `senior dashboard, decided afresh each time, x${requests}`, ...summary(afresh), rows_kept: await rows() });

@@ -520,6 +520,23 @@ export const disclosureReleases = pgTable(
 );
 
 /**
+ * Decisions of the release check, kept so that every app process (and every server) reuses
+ * one worked out by another: at a national size one decision reads every subject and
+ * weighs some hundred thousand groups of officers (seconds), while the same inputs always
+ * give the same decision. Keyed by a hash of every input (the figures version standing for
+ * the data), so a stale one is never found, only left to be pruned.
+ */
+export const releaseDecisions = pgTable(
+  "release_decisions",
+  {
+    key: text("key").primaryKey(),
+    decision: jsonb("decision").notNull(),
+    madeAt: timestamp("made_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("release_decisions_made_at_idx").on(t.madeAt)],
+);
+
+/**
  * How many committed transactions have changed what the statistics count (subjects, and
  * the case fields they are counted by), kept by statement triggers (migration 0020). The
  * count is spread over a few rows, picked by transaction id, so that writers seldom wait

@@ -223,31 +223,65 @@ function signatureOf(group: SubjectGroup, spec: ReleaseSpec, asAtIndex: number |
 }
 
 /**
+ * The atoms of a set of distinct tables, each atom's signature holding its values in each
+ * table in the order given, in no particular order: what `listAtoms` arranges, and what is
+ * kept between requests (by the tables as a set, whatever order a request names them in).
+ */
+export async function groupAtoms(db: Database, specs: ReleaseSpec[]): Promise<Atom[]> {
+  if (specs.length === 0) return [];
+  const asAts = [...new Set(specs.flatMap((spec) => (spec.asAt ? [spec.asAt] : [])))];
+  const groups = await selectRows<SubjectGroup>(db, subjectGroupsSql(specs, asAts));
+  const atoms = new Map<string, Atom>();
+  for (const group of groups) {
+    const signature = specs.map((spec) => signatureOf(group, spec, spec.asAt ? asAts.indexOf(spec.asAt) : null));
+    if (signature.every((s) => s === null)) continue;
+    const text = JSON.stringify(signature);
+    const atom = atoms.get(text);
+    if (atom) atom.count += Number(group.n);
+    else atoms.set(text, { signature, count: Number(group.n) });
+  }
+  return [...atoms.values()];
+}
+
+/**
+ * Atoms grouped over `grouped` (distinct tables, as `groupAtoms` gives them) as `listAtoms`
+ * gives them for `specs`, each of which is one of `grouped`: a table asked for twice
+ * shares its values, and the atoms come in one order (by their values in the distinct
+ * tables in the order first asked for), so that the same data gives the same decision.
+ */
+export function arrangeAtoms(grouped: ReleaseSpec[], atoms: Atom[], specs: ReleaseSpec[]): Atom[] {
+  const groupedTexts = grouped.map(specText);
+  const texts = specs.map(specText);
+  const distinct = [...new Set(texts)];
+  const fromGrouped = distinct.map((text) => {
+    const at = groupedTexts.indexOf(text);
+    if (at < 0) throw new Error(`The atoms were not grouped by ${text}`);
+    return at;
+  });
+  const placeOf = texts.map((text) => distinct.indexOf(text));
+  return atoms
+    .map((atom) => {
+      const perSpec = fromGrouped.map((i) => atom.signature[i]!);
+      return { text: JSON.stringify(perSpec), atom: { signature: placeOf.map((i) => perSpec[i]!), count: atom.count } };
+    })
+    .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+    .map(({ atom }) => atom);
+}
+
+/** The distinct tables of a list, in one order whatever order they were named in. */
+export function distinctSpecs(specs: ReleaseSpec[]): ReleaseSpec[] {
+  const byText = new Map(specs.map((spec) => [specText(spec), spec]));
+  return [...byText.keys()].sort().map((text) => byText.get(text)!);
+}
+
+/**
  * The atoms of a set of tables: subject officers grouped by the cell they fall in in
  * every table at once, restricted cases included (every aggregate counts them). A table
  * asked for twice (served before and asked for again) is read once.
  */
 export async function listAtoms(db: Database, specs: ReleaseSpec[]): Promise<Atom[]> {
-  if (specs.length === 0) return [];
-  const asAts = [...new Set(specs.flatMap((spec) => (spec.asAt ? [spec.asAt] : [])))];
-  const groups = await selectRows<SubjectGroup>(db, subjectGroupsSql(specs, asAts));
-  const texts = specs.map(specText);
-  const distinct = [...new Set(texts)];
-  const distinctSpecs = distinct.map((text) => specs[texts.indexOf(text)]!);
-  const placeOf = texts.map((text) => distinct.indexOf(text));
-  const atoms = new Map<string, Atom>();
-  for (const group of groups) {
-    const perSpec = distinctSpecs.map((spec) => signatureOf(group, spec, spec.asAt ? asAts.indexOf(spec.asAt) : null));
-    if (perSpec.every((s) => s === null)) continue;
-    // A table asked for twice shares its values: the distinct tables' values name the atom.
-    const text = JSON.stringify(perSpec);
-    const signature = placeOf.map((i) => perSpec[i]!);
-    const atom = atoms.get(text);
-    if (atom) atom.count += Number(group.n);
-    else atoms.set(text, { signature, count: Number(group.n) });
-  }
-  // In one order whatever order the database grouped in, so that the same data gives the same decision.
-  return [...atoms.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, atom]) => atom);
+  const grouped = distinctSpecs(specs);
+  return arrangeAtoms(grouped, await groupAtoms(db, grouped), specs);
 }
 
 /**
@@ -255,6 +289,18 @@ export async function listAtoms(db: Database, specs: ReleaseSpec[]): Promise<Ato
  * (migration 0020): equal readings mean equal atoms for the same tables.
  */
 export async function readFiguresVersion(db: Database): Promise<string> {
-  const [row] = await db.select({ n: sql<string>`coalesce(sum(${figuresVersion.n}), 0)::text` }).from(figuresVersion);
-  return row!.n;
+  return (await readFiguresView(db)).version;
+}
+
+/**
+ * The figures version as this connection sees it, and whether every other connection
+ * sees the same data at that version: not so inside a transaction that has written (its
+ * own changes count in the version before they commit, and another transaction's commit
+ * may reach the same number with other data), so what is worked out there is kept to it.
+ */
+export async function readFiguresView(db: Database): Promise<{ version: string; shared: boolean }> {
+  const [row] = await db
+    .select({ version: sql<string>`coalesce(sum(${figuresVersion.n}), 0)::text`, shared: sql<boolean>`pg_current_xact_id_if_assigned() is null` })
+    .from(figuresVersion);
+  return row!;
 }

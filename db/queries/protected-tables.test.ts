@@ -1,7 +1,7 @@
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/index";
-import { cases, chatGroupCases, chatGroupMembers, chatGroups, disclosureReleases, subjects, users } from "@/db/schema";
+import { cases, chatGroupCases, chatGroupMembers, chatGroups, disclosureReleases, releaseDecisions, subjects, users } from "@/db/schema";
 import { range } from "@/lib/stats/feasible-range";
 import { canonicalSpec, keyMatches, type Atom, type ReleaseKey, type ReleaseSpec } from "@/lib/stats/release-check";
 import { figureLookup } from "@/lib/stats/grid";
@@ -10,10 +10,10 @@ import { publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { DisclosedResult } from "@/lib/stats/disclose";
 import { generateDemoData } from "@/db/seed/demo-data";
 import { publishedReplyTables } from "@/db/seed/published-reply";
-import { databaseKinds, useSeededDatabase } from "@/tests/databases";
+import { databaseKinds, openPrivateDatabase, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { getProtectedDashboard } from "./dashboard";
-import { listAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
+import { arrangeAtoms, listAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
 import { forgetReleaseDecisions, listAtomsKept, protectTables } from "./protected-tables";
 import { countSubjects } from "./stats";
 
@@ -306,7 +306,33 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
         // One read: the very same set for all three, and it is the right one.
         expect(together[1]).toBe(together[0]);
         expect(together[2]).toBe(together[0]);
-        expect(together[0]!.atoms).toEqual(await listAtoms(tx, specs));
+        expect(arrangeAtoms(together[0]!.specs, together[0]!.atoms, specs)).toEqual(await listAtoms(tx, specs));
+      });
+    });
+
+    it("reads a set of tables' atoms once, whatever order and however often a request names them", async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        forgetReleaseDecisions();
+        const device: ReleaseSpec = { dimensions: ["device"], from: 2019, to: 2020 };
+        const source: ReleaseSpec = { dimensions: ["year", "source"] };
+        const first = await listAtomsKept(tx, [device, source]);
+        // A dashboard asked for again names its tables twice: as served before and as asked for now.
+        expect(await listAtomsKept(tx, [source, device, source, device])).toBe(first);
+        const asked = [source, device, source];
+        expect(arrangeAtoms(first.specs, first.atoms, asked)).toEqual(await listAtoms(tx, asked));
+      });
+    });
+
+    it("keeps no decision for others where the request's transaction has changed the data itself", async () => {
+      await inRolledBackTransaction(handle.db, async (tx) => {
+        forgetReleaseDecisions();
+        const kept = async () => (await tx.select({ n: count() }).from(releaseDecisions))[0]!.n;
+        const before = await kept();
+        const [subject] = await tx.select({ id: subjects.id }).from(subjects).where(eq(subjects.finding, "case_to_answer")).limit(1);
+        await tx.update(subjects).set({ finding: "no_case_to_answer" }).where(eq(subjects.id, subject!.id));
+        await serveInTurn(tx, "foi@demo.police.uk", [{ dimensions: ["year", "finding"], from: 2018, to: 2021 }]);
+        // Another transaction may commit the same figures version with other data: this decision stays here.
+        expect(await kept()).toBe(before);
       });
     });
 
@@ -314,7 +340,7 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
       await inRolledBackTransaction(handle.db, async (tx) => {
         const specs: ReleaseSpec[] = [{ dimensions: ["year", "finding"], from: 2018, to: 2021 }, { dimensions: ["platform"] }];
         const before = await listAtomsKept(tx, specs);
-        expect(before.atoms).toEqual(await listAtoms(tx, specs));
+        expect(arrangeAtoms(before.specs, before.atoms, specs)).toEqual(await listAtoms(tx, specs));
         const version = await readFiguresVersion(tx);
         const [subject] = await tx
           .select({ id: subjects.id, caseId: subjects.caseId, finding: subjects.finding })
@@ -332,7 +358,7 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
         expect(BigInt(afterFinding)).toBeGreaterThan(BigInt(version));
         const changed = await listAtomsKept(tx, specs);
         expect(changed.atoms).not.toEqual(before.atoms);
-        expect(changed.atoms).toEqual(await listAtoms(tx, specs));
+        expect(arrangeAtoms(changed.specs, changed.atoms, specs)).toEqual(await listAtoms(tx, specs));
 
         const [its] = await tx.select({ platform: cases.platform }).from(cases).where(eq(cases.id, subject!.caseId));
         await tx
@@ -340,8 +366,35 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
           .set({ platform: its!.platform === "whatsapp" ? "facebook" : "whatsapp" })
           .where(eq(cases.id, subject!.caseId));
         expect(BigInt(await readFiguresVersion(tx))).toBeGreaterThan(BigInt(afterFinding));
-        expect((await listAtomsKept(tx, specs)).atoms).toEqual(await listAtoms(tx, specs));
+        const last = await listAtomsKept(tx, specs);
+        expect(arrangeAtoms(last.specs, last.atoms, specs)).toEqual(await listAtoms(tx, specs));
       });
+    });
+
+    it("keeps a decision in the database, where another process finds it without deciding again", async () => {
+      const own = await openPrivateDatabase(kind, { seed: true });
+      try {
+        forgetReleaseDecisions();
+        const actor = await actorOf(own.db, "foi@demo.police.uk");
+        const spec: ReleaseSpec = { dimensions: ["year", "rank_group"], from: 2018, to: 2021 };
+        const exact = await countSubjects(own.db, { ...spec, totals: true });
+        const ask = () => protectTables(own.db, own.db, { actor, channel: "json", k: K, memoryDays: 365, tables: [{ spec, exact }] });
+        await ask();
+        // The second request's history holds the first's table: a new key, and the one every later request has.
+        const steady = await ask();
+        expect(await own.db.select({ n: count() }).from(releaseDecisions)).toEqual([{ n: 2 }]);
+        // As another process would: nothing in its memory, the kept decisions marked so that one read from there shows.
+        forgetReleaseDecisions();
+        await own.db.update(releaseDecisions).set({ decision: sql`jsonb_set(${releaseDecisions.decision}, '{results,0,total}', '-1')` });
+        expect((await ask())[0]!.total).toBe(-1);
+        // Without them, the same decision is worked out afresh.
+        forgetReleaseDecisions();
+        await own.db.delete(releaseDecisions);
+        expect(await ask()).toEqual(steady);
+        expect(steady[0]!.total).toBe(exact.total);
+      } finally {
+        await own.close();
+      }
     });
   });
 });

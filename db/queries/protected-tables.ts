@@ -8,7 +8,18 @@ import { ReleaseState, specText, type Atom, type ReleaseKey, type ReleaseSpec, t
 import type { StatsResult } from "@/lib/stats/result";
 import type { Role } from "@/lib/vocabulary";
 import type { Database } from "../index";
-import { listAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
+import { eq, lt, sql } from "drizzle-orm";
+import { releaseDecisions } from "../schema";
+import {
+  arrangeAtoms,
+  distinctSpecs,
+  groupAtoms,
+  listPublishedReleases,
+  listServedReleases,
+  readFiguresVersion,
+  readFiguresView,
+  recordServedReleases,
+} from "./disclosure";
 
 export interface TableToProtect {
   spec: ReleaseSpec;
@@ -48,36 +59,58 @@ interface Decision {
  * Decisions already taken, by everything they depend on. The check is a pure function
  * of the atoms (the data, as it splits the officers), the published and served tables,
  * the tables asked for and k: the same inputs give the same figures, so a decision can
- * be reused as it is. The atoms are part of the key, so any change in the data that
- * could change a figure makes a new key. Kept per process, the most recent few hundred.
+ * be reused as it is. The figures version stands for the data in the key (equal versions,
+ * equal atoms for the same tables), so a decision is found without reading a subject.
+ * Kept per database as the atoms are (the most recent few hundred), and in the database
+ * itself for every other process, where every connection sees the same data.
  */
-const decisions = new Map<string, Decision>();
+let decisionsByDatabase = new WeakMap<Database, Map<string, Decision>>();
+const decisionsBeingMade = new WeakMap<Database, Map<string, Promise<Decision>>>();
 const DECISIONS_KEPT = 256;
+/** How long a decision is kept in the database: one for data since changed is never found again, only pruned. */
+const DECISION_KEPT_HOURS = 24;
 
-function remembered(key: string): Decision | undefined {
-  const found = decisions.get(key);
+function keptIn<T>(maps: WeakMap<Database, Map<string, T>>, db: Database): Map<string, T> {
+  const kept = maps.get(db) ?? new Map<string, T>();
+  maps.set(db, kept);
+  return kept;
+}
+
+function remembered(kept: Map<string, Decision>, key: string): Decision | undefined {
+  const found = kept.get(key);
   if (found) {
-    decisions.delete(key);
-    decisions.set(key, found);
+    kept.delete(key);
+    kept.set(key, found);
   }
   return found;
 }
 
-function remember(key: string, decision: Decision): void {
-  decisions.set(key, decision);
-  if (decisions.size > DECISIONS_KEPT) decisions.delete(decisions.keys().next().value!);
+function remember(kept: Map<string, Decision>, key: string, decision: Decision): void {
+  kept.set(key, decision);
+  if (kept.size > DECISIONS_KEPT) kept.delete(kept.keys().next().value!);
+}
+
+async function readKeptDecision(db: Database, key: string): Promise<Decision | undefined> {
+  const [row] = await db.select({ decision: releaseDecisions.decision }).from(releaseDecisions).where(eq(releaseDecisions.key, key));
+  return row?.decision as Decision | undefined;
+}
+
+async function keepDecision(db: Database, key: string, decision: Decision): Promise<void> {
+  await db.delete(releaseDecisions).where(lt(releaseDecisions.madeAt, sql`now() - make_interval(hours => ${DECISION_KEPT_HOURS})`));
+  await db.insert(releaseDecisions).values({ key, decision }).onConflictDoNothing();
 }
 
 /**
  * Atoms already worked out, per database (a transaction is a database of its own here),
- * by the figures version they were read at and the tables they split by: reading them
- * means reading every subject, so they are read again only once a change to what the
- * statistics count has committed. The version is read before the atoms, so an entry
- * never holds data older than its version says. Only the latest version's are kept.
+ * by the figures version they were read at and the tables they split by (as a set):
+ * reading them means reading every subject, so they are read again only once a change to
+ * what the statistics count has committed. The version is read before the atoms, so an
+ * entry never holds data older than its version says. Only the latest version's are kept.
  */
 interface KnownAtoms {
+  /** The distinct tables the atoms were grouped by, in the order of their signatures. */
+  specs: ReleaseSpec[];
   atoms: Atom[];
-  fingerprint: string;
 }
 let atomsByDatabase = new WeakMap<Database, Map<string, KnownAtoms>>();
 /**
@@ -91,11 +124,18 @@ const ATOM_SETS_KEPT = 16;
 /** Atoms kept in all, whatever the number of sets: at a national scale one set can be large. */
 const ATOMS_KEPT = 200_000;
 
-export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[]): Promise<KnownAtoms> {
-  const version = await readFiguresVersion(readDb);
-  const key = `${version}\n${specs.map(specText).join("\n")}`;
-  const kept = atomsByDatabase.get(readDb) ?? new Map<string, KnownAtoms>();
-  atomsByDatabase.set(readDb, kept);
+/**
+ * The atoms of a set of tables at the given figures version (read before calling), kept
+ * by the tables as a set: a dashboard asked for a second time names its tables twice (as
+ * served and as asked for) and needs no new read (at a million subjects that read cost
+ * 5-11 s each time the history grew: 2 December 2026). `arrangeAtoms` puts them in the
+ * order a request names its tables.
+ */
+export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[], version?: string): Promise<KnownAtoms> {
+  const at = version ?? (await readFiguresVersion(readDb));
+  const grouped = distinctSpecs(specs);
+  const key = `${at}\n${grouped.map(specText).join("\n")}`;
+  const kept = keptIn(atomsByDatabase, readDb);
   const found = kept.get(key);
   if (found) {
     // The most recently used last, so that the least recently used goes first.
@@ -103,14 +143,12 @@ export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[]): Pro
     kept.set(key, found);
     return found;
   }
-  const reading = atomsBeingRead.get(readDb) ?? new Map<string, Promise<KnownAtoms>>();
-  atomsBeingRead.set(readDb, reading);
+  const reading = keptIn(atomsBeingRead, readDb);
   const already = reading.get(key);
   if (already) return already;
   const read = (async () => {
-    const atoms = await listAtoms(readDb, specs);
-    const known = { atoms, fingerprint: createHash("sha256").update(JSON.stringify(atoms)).digest("base64") };
-    for (const old of kept.keys()) if (!old.startsWith(`${version}\n`)) kept.delete(old);
+    const known = { specs: grouped, atoms: await groupAtoms(readDb, grouped) };
+    for (const old of kept.keys()) if (!old.startsWith(`${at}\n`)) kept.delete(old);
     kept.set(key, known);
     const total = () => [...kept.values()].reduce((sum, set) => sum + set.atoms.length, 0);
     while (kept.size > 1 && (kept.size > ATOM_SETS_KEPT || total() > ATOMS_KEPT)) kept.delete(kept.keys().next().value!);
@@ -120,16 +158,22 @@ export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[]): Pro
   return read;
 }
 
-/** Forgets every decision and every set of atoms (for tests that compare the check with and without them). */
+/** Forgets every decision and every set of atoms this process keeps (for tests that compare the check with and without them). */
 export function forgetReleaseDecisions(): void {
-  decisions.clear();
   atomsByDatabase = new WeakMap();
+  decisionsByDatabase = new WeakMap();
+}
+
+/** Forgets the decisions kept in the database too, so that the next is worked out afresh (the bench's "afresh"). */
+export async function forgetKeptDecisions(db: Database): Promise<void> {
+  forgetReleaseDecisions();
+  await db.delete(releaseDecisions);
 }
 
 function decisionKey(input: {
   k: number;
   remembers: boolean;
-  atoms: string;
+  version: string;
   published: ServedTable[];
   served: ServedTable[];
   tables: TableToProtect[];
@@ -142,7 +186,7 @@ function decisionKey(input: {
   const text = JSON.stringify({
     k: input.k,
     remembers: input.remembers,
-    atoms: input.atoms,
+    version: input.version,
     published: input.published.map((t) => [specText(t.spec), t.shown]),
     served: input.served.map((t) => [specText(t.spec), t.shown]),
     tables,
@@ -197,15 +241,37 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
 
   const published = await listPublishedReleases(db);
   const served = remembers ? await listServedReleases(db, request.actor.role, since) : [];
-  const specs = [...published, ...served].map((t) => t.spec).concat(tables.map((t) => t.spec));
-  const { atoms, fingerprint } = await listAtomsKept(readDb, specs);
-  const key = decisionKey({ k, remembers, atoms: fingerprint, published, served, tables });
-  let decision = remembered(key);
-  if (!decision) {
-    decision = decide(atoms, k, remembers, published, served, tables);
-    remember(key, decision);
-  }
+  const view = await readFiguresView(readDb);
+  const key = decisionKey({ k, remembers, version: view.version, published, served, tables });
+  const decision = await decisionFor(db, readDb, view, key, async () => {
+    const specs = [...published, ...served].map((t) => t.spec).concat(tables.map((t) => t.spec));
+    const known = await listAtomsKept(readDb, specs, view.version);
+    return decide(arrangeAtoms(known.specs, known.atoms, specs), k, remembers, published, served, tables);
+  });
   if (remembers)
     await recordServedReleases(db, { role: request.actor.role, userId: request.actor.id, channel: request.channel, tables: decision.record, at: now, since });
   return structuredClone(decision.results);
+}
+
+/**
+ * The decision for a key: kept by this process, else kept in the database (where every
+ * connection sees the same data), else made once however many ask for it together (at a
+ * national size a decision takes seconds, and twenty people may open a dashboard at once).
+ */
+async function decisionFor(db: Database, readDb: Database, view: { shared: boolean }, key: string, make: () => Promise<Decision>): Promise<Decision> {
+  const kept = keptIn(decisionsByDatabase, readDb);
+  const known = remembered(kept, key);
+  if (known) return known;
+  const making = keptIn(decisionsBeingMade, readDb);
+  const already = making.get(key);
+  if (already) return already;
+  const made = (async () => {
+    const found = view.shared ? await readKeptDecision(db, key) : undefined;
+    const decision = found ?? (await make());
+    if (!found && view.shared) await keepDecision(db, key, decision);
+    remember(kept, key, decision);
+    return decision;
+  })().finally(() => making.delete(key));
+  making.set(key, made);
+  return made;
 }
