@@ -524,13 +524,15 @@ export const disclosureReleases = pgTable(
  * one worked out by another: at a national size one decision reads every subject and
  * weighs some hundred thousand groups of officers (seconds), while the same inputs always
  * give the same decision. Keyed by a hash of every input (the figures version standing for
- * the data), so a stale one is never found, only left to be pruned.
+ * the data), so a stale one is never found, only left to be pruned. `made_at` is when it was
+ * made, or when its making was claimed.
  */
 export const releaseDecisions = pgTable(
   "release_decisions",
   {
     key: text("key").primaryKey(),
-    decision: jsonb("decision").notNull(),
+    /** Null while one process works it out: the others wait for it rather than each making it too. */
+    decision: jsonb("decision"),
     madeAt: timestamp("made_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("release_decisions_made_at_idx").on(t.madeAt)],

@@ -1,6 +1,6 @@
 CREATE TABLE "release_decisions" (
 	"key" text PRIMARY KEY NOT NULL,
-	"decision" jsonb NOT NULL,
+	"decision" jsonb,
 	"made_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

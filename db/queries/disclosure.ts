@@ -289,18 +289,6 @@ export async function listAtoms(db: Database, specs: ReleaseSpec[]): Promise<Ato
  * (migration 0020): equal readings mean equal atoms for the same tables.
  */
 export async function readFiguresVersion(db: Database): Promise<string> {
-  return (await readFiguresView(db)).version;
-}
-
-/**
- * The figures version as this connection sees it, and whether every other connection
- * sees the same data at that version: not so inside a transaction that has written (its
- * own changes count in the version before they commit, and another transaction's commit
- * may reach the same number with other data), so what is worked out there is kept to it.
- */
-export async function readFiguresView(db: Database): Promise<{ version: string; shared: boolean }> {
-  const [row] = await db
-    .select({ version: sql<string>`coalesce(sum(${figuresVersion.n}), 0)::text`, shared: sql<boolean>`pg_current_xact_id_if_assigned() is null` })
-    .from(figuresVersion);
-  return row!;
+  const [row] = await db.select({ n: sql<string>`coalesce(sum(${figuresVersion.n}), 0)::text` }).from(figuresVersion);
+  return row!.n;
 }

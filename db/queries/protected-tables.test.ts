@@ -323,7 +323,7 @@ describe.each(databaseKinds)("the release check on %s", (kind) => {
       });
     });
 
-    it("keeps no decision for others where the request's transaction has changed the data itself", async () => {
+    it("keeps no decision for other processes from inside a transaction, whose data may be its own", async () => {
       await inRolledBackTransaction(handle.db, async (tx) => {
         forgetReleaseDecisions();
         const kept = async () => (await tx.select({ n: count() }).from(releaseDecisions))[0]!.n;

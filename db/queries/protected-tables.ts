@@ -2,24 +2,18 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
-import { hiddenKeys, withHidden, type DisclosedResult } from "@/lib/stats/disclose";
+import type { DisclosedResult } from "@/lib/stats/disclose";
 import { keyText, publishedKeys, tableLayout, type CellKey } from "@/lib/stats/layout";
-import { ReleaseState, specText, type Atom, type ReleaseKey, type ReleaseSpec, type ServedTable } from "@/lib/stats/release-check";
+import { specText, type Atom, type ReleaseSpec, type ServedTable } from "@/lib/stats/release-check";
+import type { Decision, TableToDecide } from "@/lib/stats/release-decision";
+import { decideRelease } from "@/server/release-decision";
 import type { StatsResult } from "@/lib/stats/result";
 import type { Role } from "@/lib/vocabulary";
 import type { Database } from "../index";
-import { eq, lt, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import { releaseDecisions } from "../schema";
-import {
-  arrangeAtoms,
-  distinctSpecs,
-  groupAtoms,
-  listPublishedReleases,
-  listServedReleases,
-  readFiguresVersion,
-  readFiguresView,
-  recordServedReleases,
-} from "./disclosure";
+import { arrangeAtoms, distinctSpecs, groupAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
 
 export interface TableToProtect {
   spec: ReleaseSpec;
@@ -47,12 +41,6 @@ export function refuseSmallPopulation(total: number, k: number): void {
       parameter: "selection",
     });
   }
-}
-
-/** What the check decided for a request: the tables as shown, and what to record as served. */
-interface Decision {
-  results: DisclosedResult[];
-  record: ServedTable[];
 }
 
 /**
@@ -90,14 +78,55 @@ function remember(kept: Map<string, Decision>, key: string, decision: Decision):
   if (kept.size > DECISIONS_KEPT) kept.delete(kept.keys().next().value!);
 }
 
-async function readKeptDecision(db: Database, key: string): Promise<Decision | undefined> {
-  const [row] = await db.select({ decision: releaseDecisions.decision }).from(releaseDecisions).where(eq(releaseDecisions.key, key));
-  return row?.decision as Decision | undefined;
-}
+/** How long a claim to make a decision holds: a process that died making one leaves it to another after this. */
+const CLAIM_SECONDS = 120;
+/** How often a process waiting for another's decision looks again. */
+const WAIT_MS = 200;
 
-async function keepDecision(db: Database, key: string, decision: Decision): Promise<void> {
-  await db.delete(releaseDecisions).where(lt(releaseDecisions.madeAt, sql`now() - make_interval(hours => ${DECISION_KEPT_HOURS})`));
-  await db.insert(releaseDecisions).values({ key, decision }).onConflictDoNothing();
+/**
+ * The decision for a key from the database: the one kept there, or, when nobody has made
+ * it, made here after claiming it (so that the other processes wait for this one rather
+ * than each spending seconds on the same decision), or, when another process has claimed
+ * it, theirs once made. A claim left by a process that died lapses after a while.
+ */
+export async function sharedDecision(db: Database, key: string, make: () => Promise<Decision>): Promise<Decision> {
+  for (;;) {
+    const [row] = await db
+      .select({ decision: releaseDecisions.decision, lapsed: sql<boolean>`${releaseDecisions.madeAt} < now() - make_interval(secs => ${CLAIM_SECONDS})` })
+      .from(releaseDecisions)
+      .where(eq(releaseDecisions.key, key));
+    if (row?.decision) return row.decision as Decision;
+    const claimed = row
+      ? row.lapsed &&
+        (
+          await db
+            .update(releaseDecisions)
+            .set({ madeAt: sql`now()` })
+            .where(
+              and(
+                eq(releaseDecisions.key, key),
+                isNull(releaseDecisions.decision),
+                lt(releaseDecisions.madeAt, sql`now() - make_interval(secs => ${CLAIM_SECONDS})`),
+              ),
+            )
+            .returning({ key: releaseDecisions.key })
+        ).length > 0
+      : (await db.insert(releaseDecisions).values({ key, decision: null }).onConflictDoNothing().returning({ key: releaseDecisions.key })).length > 0;
+    if (!claimed) {
+      if (row) await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
+      continue;
+    }
+    let decision: Decision;
+    try {
+      decision = await make();
+    } catch (error) {
+      await db.delete(releaseDecisions).where(and(eq(releaseDecisions.key, key), isNull(releaseDecisions.decision)));
+      throw error;
+    }
+    await db.delete(releaseDecisions).where(lt(releaseDecisions.madeAt, sql`now() - make_interval(hours => ${DECISION_KEPT_HOURS})`));
+    await db.update(releaseDecisions).set({ decision, madeAt: sql`now()` }).where(eq(releaseDecisions.key, key));
+    return decision;
+  }
 }
 
 /**
@@ -176,13 +205,9 @@ function decisionKey(input: {
   version: string;
   published: ServedTable[];
   served: ServedTable[];
-  tables: TableToProtect[];
+  tables: TableToDecide[];
 }): string {
-  const tables = input.tables.map((table) => {
-    const keys = publishedKeys(tableLayout(table.exact));
-    const displayed = table.displayed ?? (() => true);
-    return { spec: specText(table.spec), exact: table.exact, displayed: keys.map((key) => displayed(key)), withheld: (table.withheld ?? []).map(keyText) };
-  });
+  const tables = input.tables.map((table) => ({ ...table, spec: specText(table.spec) }));
   const text = JSON.stringify({
     k: input.k,
     remembers: input.remembers,
@@ -194,33 +219,17 @@ function decisionKey(input: {
   return createHash("sha256").update(text).digest("base64");
 }
 
-/** The check itself, over the atoms of every table involved. */
-function decide(atoms: Atom[], k: number, remembers: boolean, published: ServedTable[], served: ServedTable[], tables: TableToProtect[]): Decision {
-  const state = new ReleaseState(atoms, k);
-  published.forEach((t, i) => state.publish(i, t.shown));
-  served.forEach((t, i) => state.serve(published.length + i, t.shown));
-
-  const results: DisclosedResult[] = [];
-  const record: ServedTable[] = [];
-  tables.forEach((table, i) => {
-    const index = published.length + served.length + i;
-    const keys = publishedKeys(tableLayout(table.exact));
-    const displayed = table.displayed ?? (() => true);
-    const chosen = new Set((table.withheld ?? []).map(keyText));
-    const shownUnder = (withheld: Set<string>): ReleaseKey[] => {
-      const hidden = hiddenKeys(table.exact, k, {
-        released: (key) => state.isReleased(index, key),
-        withheld: (key) => withheld.has(keyText(key)) || chosen.has(keyText(key)),
-      });
-      return keys.filter((key) => !hidden.has(keyText(key)) && displayed(key));
-    };
-    const shown = remembers ? state.protect(index, shownUnder).shown : shownUnder(new Set());
-    const shownText = new Set(shown.map((key) => JSON.stringify(key)));
-    results.push(withHidden(table.exact, new Set(keys.map(keyText).filter((text) => !shownText.has(text) && displayed(JSON.parse(text) as CellKey))), k));
-    state.serve(index, shown);
-    record.push({ spec: table.spec, shown });
-  });
-  return { results, record };
+/** A table as the decision takes it: plain data, which a worker thread can be given. */
+function toDecide(table: TableToProtect): TableToDecide {
+  const displayed = table.displayed ?? (() => true);
+  return {
+    spec: table.spec,
+    exact: table.exact,
+    notDisplayed: publishedKeys(tableLayout(table.exact))
+      .filter((key) => !displayed(key))
+      .map(keyText),
+    withheld: (table.withheld ?? []).map(keyText),
+  };
 }
 
 /**
@@ -241,12 +250,15 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
 
   const published = await listPublishedReleases(db);
   const served = remembers ? await listServedReleases(db, request.actor.role, since) : [];
-  const view = await readFiguresView(readDb);
-  const key = decisionKey({ k, remembers, version: view.version, published, served, tables });
-  const decision = await decisionFor(db, readDb, view, key, async () => {
+  const version = await readFiguresVersion(readDb);
+  const toWeigh = tables.map(toDecide);
+  const key = decisionKey({ k, remembers, version, published, served, tables: toWeigh });
+  // Inside a transaction the data may be its own, uncommitted: what is worked out there stays there.
+  const shared = !(db instanceof PgTransaction) && !(readDb instanceof PgTransaction);
+  const decision = await decisionFor(db, readDb, shared, key, async () => {
     const specs = [...published, ...served].map((t) => t.spec).concat(tables.map((t) => t.spec));
-    const known = await listAtomsKept(readDb, specs, view.version);
-    return decide(arrangeAtoms(known.specs, known.atoms, specs), k, remembers, published, served, tables);
+    const known = await listAtomsKept(readDb, specs, version);
+    return decideRelease({ atoms: arrangeAtoms(known.specs, known.atoms, specs), k, remembers, published, served, tables: toWeigh });
   });
   if (remembers)
     await recordServedReleases(db, { role: request.actor.role, userId: request.actor.id, channel: request.channel, tables: decision.record, at: now, since });
@@ -254,11 +266,11 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
 }
 
 /**
- * The decision for a key: kept by this process, else kept in the database (where every
- * connection sees the same data), else made once however many ask for it together (at a
- * national size a decision takes seconds, and twenty people may open a dashboard at once).
+ * The decision for a key: kept by this process, else kept in the database (shared by
+ * every process), else made once however many ask for it together (at a national size a
+ * decision takes seconds, and twenty people may open a dashboard at once).
  */
-async function decisionFor(db: Database, readDb: Database, view: { shared: boolean }, key: string, make: () => Promise<Decision>): Promise<Decision> {
+async function decisionFor(db: Database, readDb: Database, shared: boolean, key: string, make: () => Promise<Decision>): Promise<Decision> {
   const kept = keptIn(decisionsByDatabase, readDb);
   const known = remembered(kept, key);
   if (known) return known;
@@ -266,9 +278,7 @@ async function decisionFor(db: Database, readDb: Database, view: { shared: boole
   const already = making.get(key);
   if (already) return already;
   const made = (async () => {
-    const found = view.shared ? await readKeptDecision(db, key) : undefined;
-    const decision = found ?? (await make());
-    if (!found && view.shared) await keepDecision(db, key, decision);
+    const decision = shared ? await sharedDecision(db, key, make) : await make();
     remember(kept, key, decision);
     return decision;
   })().finally(() => making.delete(key));
