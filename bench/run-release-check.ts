@@ -11,6 +11,7 @@ import { count, eq } from "drizzle-orm";
 import { openDatabase, type Database } from "@/db/index";
 import { prepareDatabase } from "@/db/prepare";
 import { getProtectedDashboard } from "@/db/queries/dashboard";
+import { forgetKeptDashboards } from "@/db/queries/dashboard-cache";
 import { forgetKeptDecisions } from "@/db/queries/protected-tables";
 import { buildStatisticsTable } from "@/db/queries/statistics-table";
 import { disclosureReleases, users } from "@/db/schema";
@@ -64,6 +65,7 @@ async function main() {
     // The same, deciding afresh each time: what a dashboard costs after every change to the data.
     const afresh = await timed(requests, async (i) => {
       await forgetKeptDecisions(db);
+      forgetKeptDashboards();
       return getProtectedDashboard(db, db, { actor: senior, filter: filters[i % filters.length]!, k: K, memoryDays: MEMORY_DAYS, channel: "dashboard" });
     });
     results.push({ scenario: `senior dashboard, decided afresh each time, x${requests}`, ...summary(afresh), rows_kept: await rows() });

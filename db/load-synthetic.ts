@@ -119,8 +119,10 @@ export async function loadSynthetic(url: string, options: { subjects: number; se
         await tx`select rebuild_allegation_peaks()`;
         await tx`select rebuild_case_status_counts()`;
       }
-      // So was the figures version's (migration 0020): moved by hand, so that no server keeps the release check's atoms of before the load.
+      // So were the figures and caseload versions' (migrations 0020, 0037): moved by hand, so that no
+      // server keeps the release check's atoms or the dashboard's figures of before the load.
       await tx`insert into figures_version as t (shard, n) values (0, 1) on conflict (shard) do update set n = t.n + 1`;
+      await tx`insert into caseload_version as t (shard, n) values (0, 1) on conflict (shard) do update set n = t.n + 1`;
       for (const table of tables) {
         await tx.unsafe(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);
         await tx.unsafe(`alter table ${table} alter column id set generated always`);

@@ -550,6 +550,18 @@ export const figuresVersion = pgTable("figures_version", {
   n: bigint("n", { mode: "number" }).notNull(),
 });
 
+/**
+ * The same count for what the dashboard reads beside the statistics (migration 0037):
+ * cases opened, closed or deleted, their status and stage deadline, and the statutory
+ * clocks (tasks). With the figures version it keys the dashboard's figures kept per
+ * process (db/queries/dashboard-cache.ts), so that a kept dashboard is read again only
+ * once a change to what it shows has committed.
+ */
+export const caseloadVersion = pgTable("caseload_version", {
+  shard: smallint("shard").primaryKey(),
+  n: bigint("n", { mode: "number" }).notNull(),
+});
+
 export type FoiRequest = typeof foiRequests.$inferSelect;
 export type PublishedTable = typeof publishedTables.$inferSelect;
 

@@ -6,6 +6,7 @@ import { dimensionCharts, shapeDashboard, type DashboardData, type DashboardRow,
 import type { Role } from "@/lib/vocabulary";
 import type { SubjectFilter } from "@/lib/validation/stats";
 import { selectRows, type Database } from "../index";
+import { keptDashboardData } from "./dashboard-cache";
 import { protectTables } from "./protected-tables";
 import { casePeriodAndFilters, dimensionSql, subjectCountsRollup, subjectGroupParts, subjectWhere, unnestStandards } from "./subject-sql";
 import { todayIso } from "@/lib/dates";
@@ -31,7 +32,8 @@ function caseFilter(filter: SubjectFilter, withPeriod: boolean): SQL {
  * unioned, each row tagged with its chart. Subject-officer figures use the period and
  * the filters; "open" and "overdue" are today's caseload under the same filters. The
  * figures come from the trigger-maintained rollups (migration 0003_scale), which the
- * tests hold equal to `dashboardBaseQuery` over the base tables.
+ * tests hold equal to `dashboardBaseQuery` over the base tables. Read afresh every time:
+ * pages and the API get it through `keptDashboardData` (dashboard-cache.ts).
  */
 export async function getDashboardData(db: Database, filter: DashboardFilter): Promise<DashboardData> {
   const rows = await selectRows<DashboardRow>(db, dashboardQuery(filter));
@@ -44,14 +46,15 @@ type DashboardFilter = SubjectFilter & { from: number; to: number; today?: strin
 /**
  * The dashboard as it may be shown to this person: every subject-officer table protected
  * as the statistics page protects its tables (and, for roles without case access,
- * weighed against what they have been served), case counts protected on their own.
+ * weighed against what they have been served), case counts protected on their own. The
+ * exact figures are the same for everyone, so they are kept until the data changes.
  */
 export async function getProtectedDashboard(
   db: Database,
   readDb: Database,
   request: { actor: { id: number; role: Role }; filter: DashboardFilter; k: number; memoryDays: number; channel: string },
 ): Promise<DashboardData<Figure>> {
-  const data = await getDashboardData(readDb, request.filter);
+  const data = await keptDashboardData(readDb, request.filter, getDashboardData);
   const tables = dashboardTables(data, request.filter);
   const protectedTables = await protectTables(db, readDb, { ...request, tables });
   return applyProtection(data, tables, protectedTables, request.k);
