@@ -4,6 +4,6 @@
  * of officers for seconds, pure CPU, and the server's thread must keep answering meanwhile.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { decide, type DecisionInput } from "@/lib/stats/release-decision";
+import { decideFromSet, type DecisionRequest } from "@/lib/stats/release-decision";
 
-parentPort!.postMessage(decide(workerData as DecisionInput));
+parentPort!.postMessage(decideFromSet(workerData as DecisionRequest));

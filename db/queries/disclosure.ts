@@ -18,6 +18,7 @@ import type { Role } from "@/lib/vocabulary";
 import { selectRows, type Database } from "../index";
 import { disclosureReleases, figuresVersion, publishedTables } from "../schema";
 import type { StatDimension } from "@/lib/stats/dimensions";
+import { arrangeAtoms, AtomSetBuilder, distinctSpecs, type AtomSet } from "@/lib/stats/atom-sets";
 import { joinedGroupPart, subjectGroupParts } from "./subject-sql";
 
 /** A published table's definition, from the builder choice it was stored with. */
@@ -223,62 +224,26 @@ function signatureOf(group: SubjectGroup, spec: ReleaseSpec, asAtIndex: number |
 }
 
 /**
- * The atoms of a set of distinct tables, each atom's signature holding its values in each
- * table in the order given, in no particular order: what `listAtoms` arranges, and what is
- * kept between requests (by the tables as a set, whatever order a request names them in).
+ * The atoms of a set of distinct tables (subject officers grouped by the cell they fall in
+ * in every table at once, restricted cases included: every aggregate counts them), in
+ * no particular order: what `arrangeAtoms` puts in a request's order, and what is kept
+ * between requests (by the tables as a set, whatever order a request names them in).
  */
-export async function groupAtoms(db: Database, specs: ReleaseSpec[]): Promise<Atom[]> {
-  if (specs.length === 0) return [];
+export async function groupAtoms(db: Database, specs: ReleaseSpec[]): Promise<AtomSet> {
+  const atoms = new AtomSetBuilder(specs.length);
+  if (specs.length === 0) return atoms.build();
   const asAts = [...new Set(specs.flatMap((spec) => (spec.asAt ? [spec.asAt] : [])))];
   const groups = await selectRows<SubjectGroup>(db, subjectGroupsSql(specs, asAts));
-  const atoms = new Map<string, Atom>();
   for (const group of groups) {
-    const signature = specs.map((spec) => signatureOf(group, spec, spec.asAt ? asAts.indexOf(spec.asAt) : null));
-    if (signature.every((s) => s === null)) continue;
-    const text = JSON.stringify(signature);
-    const atom = atoms.get(text);
-    if (atom) atom.count += Number(group.n);
-    else atoms.set(text, { signature, count: Number(group.n) });
+    atoms.add(
+      specs.map((spec) => signatureOf(group, spec, spec.asAt ? asAts.indexOf(spec.asAt) : null)),
+      Number(group.n),
+    );
   }
-  return [...atoms.values()];
+  return atoms.build();
 }
 
-/**
- * Atoms grouped over `grouped` (distinct tables, as `groupAtoms` gives them) as `listAtoms`
- * gives them for `specs`, each of which is one of `grouped`: a table asked for twice
- * shares its values, and the atoms come in one order (by their values in the distinct
- * tables in the order first asked for), so that the same data gives the same decision.
- */
-export function arrangeAtoms(grouped: ReleaseSpec[], atoms: Atom[], specs: ReleaseSpec[]): Atom[] {
-  const groupedTexts = grouped.map(specText);
-  const texts = specs.map(specText);
-  const distinct = [...new Set(texts)];
-  const fromGrouped = distinct.map((text) => {
-    const at = groupedTexts.indexOf(text);
-    if (at < 0) throw new Error(`The atoms were not grouped by ${text}`);
-    return at;
-  });
-  const placeOf = texts.map((text) => distinct.indexOf(text));
-  return atoms
-    .map((atom) => {
-      const perSpec = fromGrouped.map((i) => atom.signature[i]!);
-      return { text: JSON.stringify(perSpec), atom: { signature: placeOf.map((i) => perSpec[i]!), count: atom.count } };
-    })
-    .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
-    .map(({ atom }) => atom);
-}
-
-/** The distinct tables of a list, in one order whatever order they were named in. */
-export function distinctSpecs(specs: ReleaseSpec[]): ReleaseSpec[] {
-  const byText = new Map(specs.map((spec) => [specText(spec), spec]));
-  return [...byText.keys()].sort().map((text) => byText.get(text)!);
-}
-
-/**
- * The atoms of a set of tables: subject officers grouped by the cell they fall in in
- * every table at once, restricted cases included (every aggregate counts them). A table
- * asked for twice (served before and asked for again) is read once.
- */
+/** The atoms of a set of tables, in the order `arrangeAtoms` gives. A table asked for twice is read once. */
 export async function listAtoms(db: Database, specs: ReleaseSpec[]): Promise<Atom[]> {
   const grouped = distinctSpecs(specs);
   return arrangeAtoms(grouped, await groupAtoms(db, grouped), specs);

@@ -10,10 +10,11 @@ import { publishedKeys, tableLayout } from "@/lib/stats/layout";
 import type { DisclosedResult } from "@/lib/stats/disclose";
 import { generateDemoData } from "@/db/seed/demo-data";
 import { publishedReplyTables } from "@/db/seed/published-reply";
+import { arrangeAtoms } from "@/lib/stats/atom-sets";
 import { databaseKinds, openPrivateDatabase, useSeededDatabase } from "@/tests/databases";
 import { inRolledBackTransaction } from "@/tests/rollback";
 import { getProtectedDashboard } from "./dashboard";
-import { arrangeAtoms, listAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
+import { listAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
 import { forgetReleaseDecisions, listAtomsKept, protectTables } from "./protected-tables";
 import { countSubjects } from "./stats";
 

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { can } from "@/lib/permissions";
 import type { DisclosedResult } from "@/lib/stats/disclose";
 import { keyText, publishedKeys, tableLayout, type CellKey } from "@/lib/stats/layout";
-import { specText, type Atom, type ReleaseSpec, type ServedTable } from "@/lib/stats/release-check";
+import { specText, type ReleaseSpec, type ServedTable } from "@/lib/stats/release-check";
+import { distinctSpecs, type AtomSet } from "@/lib/stats/atom-sets";
 import type { Decision, TableToDecide } from "@/lib/stats/release-decision";
 import { decideRelease } from "@/server/release-decision";
 import type { StatsResult } from "@/lib/stats/result";
@@ -13,7 +14,7 @@ import type { Database } from "../index";
 import { and, eq, isNull, lt, sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import { releaseDecisions } from "../schema";
-import { arrangeAtoms, distinctSpecs, groupAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
+import { groupAtoms, listPublishedReleases, listServedReleases, readFiguresVersion, recordServedReleases } from "./disclosure";
 
 export interface TableToProtect {
   spec: ReleaseSpec;
@@ -137,9 +138,9 @@ export async function sharedDecision(db: Database, key: string, make: () => Prom
  * entry never holds data older than its version says. Only the latest version's are kept.
  */
 interface KnownAtoms {
-  /** The distinct tables the atoms were grouped by, in the order of their signatures. */
+  /** The distinct tables the atoms were grouped by, in the order of their values. */
   specs: ReleaseSpec[];
-  atoms: Atom[];
+  atoms: AtomSet;
 }
 let atomsByDatabase = new WeakMap<Database, Map<string, KnownAtoms>>();
 /**
@@ -179,7 +180,7 @@ export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[], vers
     const known = { specs: grouped, atoms: await groupAtoms(readDb, grouped) };
     for (const old of kept.keys()) if (!old.startsWith(`${at}\n`)) kept.delete(old);
     kept.set(key, known);
-    const total = () => [...kept.values()].reduce((sum, set) => sum + set.atoms.length, 0);
+    const total = () => [...kept.values()].reduce((sum, set) => sum + set.atoms.counts.length, 0);
     while (kept.size > 1 && (kept.size > ATOM_SETS_KEPT || total() > ATOMS_KEPT)) kept.delete(kept.keys().next().value!);
     return known;
   })().finally(() => reading.delete(key));
@@ -258,7 +259,7 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
   const decision = await decisionFor(db, readDb, shared, key, async () => {
     const specs = [...published, ...served].map((t) => t.spec).concat(tables.map((t) => t.spec));
     const known = await listAtomsKept(readDb, specs, version);
-    return decideRelease({ atoms: arrangeAtoms(known.specs, known.atoms, specs), k, remembers, published, served, tables: toWeigh });
+    return decideRelease({ grouped: known.specs, atomSet: known.atoms, specs, k, remembers, published, served, tables: toWeigh });
   });
   if (remembers)
     await recordServedReleases(db, { role: request.actor.role, userId: request.actor.id, channel: request.channel, tables: decision.record, at: now, since });

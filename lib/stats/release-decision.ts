@@ -1,3 +1,4 @@
+import { arrangeAtoms, type AtomSet } from "./atom-sets";
 import { hiddenKeys, withHidden, type DisclosedResult } from "./disclose";
 import { keyText, publishedKeys, tableLayout } from "./layout";
 import { ReleaseState, type Atom, type ReleaseKey, type ReleaseSpec, type ServedTable } from "./release-check";
@@ -22,6 +23,24 @@ export interface DecisionInput {
   published: ServedTable[];
   served: ServedTable[];
   tables: TableToDecide[];
+}
+
+/**
+ * A decision's inputs with the atoms as kept (grouped by the distinct tables, compact), to
+ * be put in the request's order where the decision is made: on a worker thread at a
+ * national size, where arranging them takes a second or two.
+ */
+export interface DecisionRequest extends Omit<DecisionInput, "atoms"> {
+  /** The distinct tables the atoms were grouped by. */
+  grouped: ReleaseSpec[];
+  atomSet: AtomSet;
+  /** Every table involved, in the check's order: published, served, asked for. */
+  specs: ReleaseSpec[];
+}
+
+/** The decision for a request whose atoms are as kept. */
+export function decideFromSet({ grouped, atomSet, specs, ...rest }: DecisionRequest): Decision {
+  return decide({ ...rest, atoms: arrangeAtoms(grouped, atomSet, specs) });
 }
 
 /** What the check decided for a request: the tables as shown, and what to record as served. */
