@@ -7,6 +7,7 @@ import { keyText, publishedKeys, tableLayout, type CellKey } from "@/lib/stats/l
 import { specText, type ReleaseSpec, type ServedTable } from "@/lib/stats/release-check";
 import { distinctSpecs, type AtomSet } from "@/lib/stats/atom-sets";
 import type { Decision, TableToDecide } from "@/lib/stats/release-decision";
+import { log } from "@/server/log";
 import { decideRelease } from "@/server/release-decision";
 import type { StatsResult } from "@/lib/stats/result";
 import type { Role } from "@/lib/vocabulary";
@@ -54,7 +55,7 @@ export function refuseSmallPopulation(total: number, k: number): void {
  * itself for every other process, where every connection sees the same data.
  */
 let decisionsByDatabase = new WeakMap<Database, Map<string, Decision>>();
-const decisionsBeingMade = new WeakMap<Database, Map<string, Promise<Decision>>>();
+let decisionsBeingMade = new WeakMap<Database, Map<string, Promise<Decision>>>();
 const DECISIONS_KEPT = 256;
 /** How long a decision is kept in the database: one for data since changed is never found again, only pruned. */
 const DECISION_KEPT_HOURS = 24;
@@ -192,6 +193,7 @@ export async function listAtomsKept(readDb: Database, specs: ReleaseSpec[], vers
 export function forgetReleaseDecisions(): void {
   atomsByDatabase = new WeakMap();
   decisionsByDatabase = new WeakMap();
+  decisionsBeingMade = new WeakMap();
 }
 
 /** Forgets the decisions kept in the database too, so that the next is worked out afresh (the bench's "afresh"). */
@@ -253,17 +255,39 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
   const served = remembers ? await listServedReleases(db, request.actor.role, since) : [];
   const version = await readFiguresVersion(readDb);
   const toWeigh = tables.map(toDecide);
-  const key = decisionKey({ k, remembers, version, published, served, tables: toWeigh });
   // Inside a transaction the data may be its own, uncommitted: what is worked out there stays there.
   const shared = !(db instanceof PgTransaction) && !(readDb instanceof PgTransaction);
-  const decision = await decisionFor(db, readDb, shared, key, async () => {
-    const specs = [...published, ...served].map((t) => t.spec).concat(tables.map((t) => t.spec));
-    const known = await listAtomsKept(readDb, specs, version);
-    return decideRelease({ grouped: known.specs, atomSet: known.atoms, specs, k, remembers, published, served, tables: toWeigh });
-  });
-  if (remembers)
+  const decisionGiven = (history: ServedTable[]) => {
+    const key = decisionKey({ k, remembers, version, published, served: history, tables: toWeigh });
+    return decisionFor(db, readDb, shared, key, async () => {
+      const specs = [...published, ...history].map((t) => t.spec).concat(tables.map((t) => t.spec));
+      const known = await listAtomsKept(readDb, specs, version);
+      return decideRelease({ grouped: known.specs, atomSet: known.atoms, specs, k, remembers, published, served: history, tables: toWeigh });
+    });
+  };
+  const decision = await decisionGiven(served);
+  if (remembers) {
     await recordServedReleases(db, { role: request.actor.role, userId: request.actor.id, channel: request.channel, tables: decision.record, at: now, since });
+    // The next request for these tables weighs them as served: its decision is a new one,
+    // worked out now, while this process has the atoms at hand, rather than when it is
+    // asked for (seconds at a national size). Only where it is kept for every process.
+    if (shared) {
+      const preparing = listServedReleases(db, request.actor.role, since)
+        .then(decisionGiven)
+        .catch((error: unknown) => log.warn({ err: error }, "The release check could not prepare the next decision; it will be made when asked for"))
+        .finally(() => beingPrepared.delete(preparing));
+      beingPrepared.add(preparing);
+    }
+  }
   return structuredClone(decision.results);
+}
+
+/** Decisions being prepared for the next request, so that whoever closes the database can wait for them first. */
+const beingPrepared = new Set<Promise<unknown>>();
+
+/** Waits for the decisions being prepared in the background (before closing a database). */
+export async function settleReleaseDecisions(): Promise<void> {
+  while (beingPrepared.size > 0) await Promise.all([...beingPrepared]);
 }
 
 /**
