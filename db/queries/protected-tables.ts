@@ -271,7 +271,7 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
     // The next request for these tables weighs them as served: its decision is a new one,
     // worked out now, while this process has the atoms at hand, rather than when it is
     // asked for (seconds at a national size). Only where it is kept for every process.
-    if (shared) {
+    if (shared && addsToHistory(served, decision.record)) {
       const preparing = listServedReleases(db, request.actor.role, since)
         .then(decisionGiven)
         .catch((error: unknown) => log.warn({ err: error }, "The release check could not prepare the next decision; it will be made when asked for"))
@@ -280,6 +280,15 @@ export async function protectTables(db: Database, readDb: Database, request: Pro
     }
   }
   return structuredClone(decision.results);
+}
+
+/** Whether serving these tables adds a table or a figure to the history (else the next request's decision is this one). */
+function addsToHistory(history: ServedTable[], record: ServedTable[]): boolean {
+  const known = new Map(history.map((t) => [specText(t.spec), new Set(t.shown.map((key) => JSON.stringify(key)))]));
+  return record.some((t) => {
+    const shown = known.get(specText(t.spec));
+    return !shown || t.shown.some((key) => !shown.has(JSON.stringify(key)));
+  });
 }
 
 /** Decisions being prepared for the next request, so that whoever closes the database can wait for them first. */
