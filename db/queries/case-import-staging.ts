@@ -92,9 +92,18 @@ export async function stageImport(tx: Database, rows: readonly CaseImportRow[], 
 
 /**
  * Adds the staged rows to the real tables by one statement each, in the file's order,
- * skipping what exists already, then drops the staging tables.
+ * skipping what exists already, then drops the staging tables. The rollup and peak
+ * triggers of these inserts leave their work to apply_deferred_inserts (migration 0038),
+ * which does it once for every row added; the status counts, the figures and caseload
+ * versions and the foreign keys are kept by their own triggers as for any insert.
  */
 export async function addStagedRows(tx: Database): Promise<AddedRows> {
+  // The rows each insert added, as its triggers' transition tables would hold them.
+  await tx.execute(sql`create temporary table import_added_cases (id int) on commit drop`);
+  await tx.execute(sql`create temporary table import_added_subjects (id int) on commit drop`);
+  // Local to the transaction: if an insert fails, rolling back (to the savepoint, when
+  // the import runs inside another transaction) undoes the setting with the rows.
+  await tx.execute(sql`select set_config('psd.defer_insert_rollups', 'on', true)`);
   const addedRefs = (
     await selectRows<{ ref: string }>(
       tx,
@@ -103,8 +112,9 @@ export async function addStagedRows(tx: Database): Promise<AddedRows> {
             select ref, summary, source, platform, channel, group_size, content_type, device, incident_on, recorded_on, status
             from import_cases order by place
             on conflict (ref) do nothing
-            returning ref
-          )
+            returning id, ref
+          ),
+          noted as (insert into import_added_cases (id) select id from added)
           select ref from added`,
     )
   ).map((c) => c.ref);
@@ -129,11 +139,14 @@ export async function addStagedRows(tx: Database): Promise<AddedRows> {
           from import_subjects s join cases c on c.ref = s.case_ref join people p on p.service_number = s.service_number
           order by s.place
           on conflict (case_id, person_id) do nothing
-          returning 1
-        )
+          returning id
+        ),
+        noted as (insert into import_added_subjects (id) select id from added)
         select count(*)::int as n from added`,
   );
   const subjectsAdded = Number(inserted!.n);
-  await tx.execute(sql`drop table import_cases, import_people, import_subjects`);
+  await tx.execute(sql`select set_config('psd.defer_insert_rollups', 'off', true)`);
+  await tx.execute(sql`select apply_deferred_inserts(array(select id from import_added_cases), array(select id from import_added_subjects))`);
+  await tx.execute(sql`drop table import_cases, import_people, import_subjects, import_added_cases, import_added_subjects`);
   return { addedRefs, peopleAdded, subjectsAdded };
 }

@@ -321,8 +321,8 @@ export async function importCaseRows(db: Database, actor: CaseViewer, rows: read
       const refusals = await existingRecordProblems(tx, rows, caseValues, firstRow);
       if (refusals.length > 0) throw new Refused(refusals);
       // The rows go into staging tables with COPY, then into the real tables by one
-      // statement each: the database parses them at COPY speed, and the triggers that
-      // keep the rollups run once per table, not once per batch.
+      // statement each: the database parses them at COPY speed, and the rollups are
+      // brought up to date once for all of them.
       await stageImport(tx, rows, caseValues, peopleOf(rows));
       const { addedRefs, peopleAdded, subjectsAdded } = await addStagedRows(tx);
       await options.onProgress?.(rows.length, rows.length);
