@@ -6,9 +6,9 @@ import type { CaseImportRow } from "@/lib/validation/case-import";
 import type { Outcome } from "@/lib/vocabulary";
 import { selectRows, type Database } from "../index";
 import { caseImports, users, type NewCase, type NewPerson } from "../schema";
-import { copyInto } from "../copy-in";
 import { auditBy } from "./audit";
 import { arrayLiteral } from "./pg-arrays";
+import { addStagedRows, stageImport } from "./case-import-staging";
 
 /** Advisory lock held by the import's transaction (one-key form, apart from the audit chain's). */
 const IMPORT_LOCK = 72114003;
@@ -297,83 +297,6 @@ async function existingRecordProblems(
 }
 
 /**
- * The file's cases, people and subject records in temporary tables of the transaction,
- * typed as the real tables (so that COPY itself refuses a value no column takes), each
- * row with its place in the file so that rows are added in the file's order.
- */
-async function stageImport(tx: Database, rows: readonly CaseImportRow[], caseValues: NewCase[], personValues: NewPerson[]): Promise<void> {
-  await tx.execute(sql`create temporary table import_cases (place int, ref text, summary text, source source, platform platform, channel channel,
-    group_size int, content_type content_type, device device, incident_on date, recorded_on date, status stage) on commit drop`);
-  await tx.execute(
-    sql`create temporary table import_people (place int, service_number text, name text, rank rank, status person_status, left_on date) on commit drop`,
-  );
-  await tx.execute(sql`create temporary table import_subjects (place int, case_ref text, service_number text, rank rank, standards text,
-    severity severity, recommendation recommendation, finding finding, finding_on date, proceedings proceedings, outcome outcome,
-    outcome_on date, regime regime, stage stage) on commit drop`);
-  await copyInto(
-    tx,
-    "import_cases",
-    ["place", "ref", "summary", "source", "platform", "channel", "group_size", "content_type", "device", "incident_on", "recorded_on", "status"],
-    caseValues.map((c, i) => [
-      i,
-      c.ref,
-      c.summary,
-      c.source,
-      c.platform,
-      c.channel,
-      c.groupSize ?? null,
-      c.contentType,
-      c.device,
-      c.incidentOn ?? null,
-      c.recordedOn,
-      c.status ?? null,
-    ]),
-  );
-  await copyInto(
-    tx,
-    "import_people",
-    ["place", "service_number", "name", "rank", "status", "left_on"],
-    personValues.map((p, i) => [i, p.serviceNumber, p.name, p.rank, p.status ?? null, p.leftOn ?? null]),
-  );
-  await copyInto(
-    tx,
-    "import_subjects",
-    [
-      "place",
-      "case_ref",
-      "service_number",
-      "rank",
-      "standards",
-      "severity",
-      "recommendation",
-      "finding",
-      "finding_on",
-      "proceedings",
-      "outcome",
-      "outcome_on",
-      "regime",
-      "stage",
-    ],
-    rows.map((r, i) => [
-      i,
-      r.case_ref,
-      r.service_number,
-      r.rank,
-      arrayLiteral(r.standards),
-      r.severity,
-      r.recommendation,
-      r.finding,
-      r.finding_on,
-      r.proceedings,
-      r.outcome,
-      r.outcome_on,
-      r.regime,
-      r.finding === "withdrawn" ? "withdrawn" : "finalised",
-    ]),
-  );
-}
-
-/**
  * Imports validated historical rows, all or nothing, in one transaction. Cases are
  * keyed by reference, people by service number and subjects by case and person, each
  * inserted with ON CONFLICT DO NOTHING: importing the same rows again adds nothing. A
@@ -398,49 +321,10 @@ export async function importCaseRows(db: Database, actor: CaseViewer, rows: read
       const refusals = await existingRecordProblems(tx, rows, caseValues, firstRow);
       if (refusals.length > 0) throw new Refused(refusals);
       // The rows go into staging tables with COPY, then into the real tables by one
-      // statement each: the database parses them at COPY speed, and the triggers that
-      // keep the rollups run once per table, not once per batch.
+      // statement each: the database parses them at COPY speed, and the rollups are
+      // brought up to date once for all of them.
       await stageImport(tx, rows, caseValues, peopleOf(rows));
-      const addedRefs = (
-        await selectRows<{ ref: string }>(
-          tx,
-          sql`with added as (
-                insert into cases (ref, summary, source, platform, channel, group_size, content_type, device, incident_on, recorded_on, status)
-                select ref, summary, source, platform, channel, group_size, content_type, device, incident_on, recorded_on, status
-                from import_cases order by place
-                on conflict (ref) do nothing
-                returning ref
-              )
-              select ref from added`,
-        )
-      ).map((c) => c.ref);
-      const [people] = await selectRows<{ n: number }>(
-        tx,
-        sql`with added as (
-              insert into people (service_number, name, rank, status, left_on)
-              select service_number, name, rank, status, left_on from import_people order by place
-              on conflict (service_number) do nothing
-              returning 1
-            )
-            select count(*)::int as n from added`,
-      );
-      const peopleAdded = Number(people!.n);
-      const [inserted] = await selectRows<{ n: number }>(
-        tx,
-        sql`with added as (
-              insert into subjects (case_id, person_id, rank, standards, severity, recommendation, finding, finding_on,
-                proceedings, outcome, outcome_on, regime, stage)
-              select c.id, p.id, s.rank, s.standards::standard[], s.severity, s.recommendation, s.finding, s.finding_on,
-                s.proceedings, s.outcome, s.outcome_on, s.regime, s.stage
-              from import_subjects s join cases c on c.ref = s.case_ref join people p on p.service_number = s.service_number
-              order by s.place
-              on conflict (case_id, person_id) do nothing
-              returning 1
-            )
-            select count(*)::int as n from added`,
-      );
-      const subjectsAdded = Number(inserted!.n);
-      await tx.execute(sql`drop table import_cases, import_people, import_subjects`);
+      const { addedRefs, peopleAdded, subjectsAdded } = await addStagedRows(tx);
       await options.onProgress?.(rows.length, rows.length);
 
       const detail = JSON.stringify({ importId });
