@@ -8,6 +8,10 @@
  * than LOAD_HEAP_TOLERANCE (default 0.2) above what it was after the warm-up. RSS is
  * printed too, but V8 keeps freed pages for a while, so RSS alone cannot tell a leak.
  *
+ * LOAD_SUBJECTS (default 0: the demo alone) tops the database up with the synthetic national
+ * data set (`npm run db:load`'s loader) to that many subject records before the load, so that
+ * the mix runs at a national size as `npm run bench`'s routes do one at a time.
+ *
  * Then LOAD_NOISY_SECONDS (default 20) more of the same work while one more person fires
  * expensive searches six at a time (100-character case and people searches): that
  * person may have two running and is told to wait for the rest (429), and everyone
@@ -15,6 +19,7 @@
  */
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
+import { loadSynthetic } from "@/db/load-synthetic";
 import { generateDemoData } from "@/db/seed/demo-data";
 import { pagePath, serverActions } from "@/e2e/server-actions";
 import { startAppServer } from "@/tests/app-server";
@@ -25,6 +30,7 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const WARM_UP_SECONDS = Number(process.env.LOAD_WARM_UP_SECONDS ?? 30);
 const HEAP_TOLERANCE = Number(process.env.LOAD_HEAP_TOLERANCE ?? 0.2);
 const NOISY_SECONDS = Number(process.env.LOAD_NOISY_SECONDS ?? 20);
+const SUBJECTS = Number(process.env.LOAD_SUBJECTS ?? 0);
 const PASSWORD = "demo-password-2026";
 
 type Role = "investigator" | "supervisor" | "senior" | "foi";
@@ -231,6 +237,11 @@ async function main(): Promise<number> {
   };
   const pid = app.process.pid!;
   try {
+    if (SUBJECTS > 0) {
+      console.log(`Loading the synthetic national data set up to ${SUBJECTS.toLocaleString("en-GB")} subject records…`);
+      const loaded = await loadSynthetic(database.url, { subjects: SUBJECTS });
+      console.log(`Loaded ${loaded.after.toLocaleString("en-GB")} subject records in ${loaded.seconds.toFixed(1)} s.`);
+    }
     // One account per simulated person, as in a force: limits per person (two expensive
     // requests at a time) must see 50 people, not six accounts shared by ten each.
     const own = postgres(database.url, { max: 1, onnotice: () => {} });

@@ -25,10 +25,14 @@ as_pg() {
 # Kills a service's whole process group (its keeper, the keeper's helpers, PostgreSQL),
 # found from the PostgreSQL server's pid.
 kill_group() {
-  local pid pgid
+  local pid pgid children
   pid=$(head -1 "$1/postmaster.pid" 2>/dev/null) || return 0
   pgid=$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ') || return 0
-  [ -n "$pgid" ] && kill -KILL -- "-$pgid" 2>/dev/null || true
+  # The monitor's logger and health-check worker outlived a kill of the group alone, left
+  # running after every test run: the postmaster's children go with it, whatever their group.
+  children=$(pgrep -P "$pid" | tr '\n' ' ')
+  # shellcheck disable=SC2086
+  [ -n "$pgid" ] && kill -KILL -- "-$pgid" $children 2>/dev/null || true
 }
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
